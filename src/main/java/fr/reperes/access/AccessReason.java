@@ -1,0 +1,29 @@
+package fr.reperes.access;
+
+/** Why access was granted or refused; the views explain each one in plain words. */
+public enum AccessReason {
+    SELF(true),
+    PARENT_WITH_AUTHORITY(true),
+    PARENT_GRANTED_BY_YOUNG_ADULT(true),
+    ASSIGNED_REFERENT(true),
+    SERVICE_HEAD(true),
+
+    NO_ACCOUNT(false),
+    ROLE_NEVER_SEES_INDIVIDUAL_FILES(false),
+    NOT_THEIR_FILE(false),
+    AUTHORITY_WITHDRAWN(false),
+    AUTHORITY_DELEGATED(false),
+    YOUNG_ADULT_HAS_NOT_GRANTED(false),
+    ANONYMITY_ORDER(false),
+    ADULT_HEALTH_IS_PRIVATE(false);
+
+    private final boolean grants;
+
+    AccessReason(boolean grants) {
+        this.grants = grants;
+    }
+
+    public boolean grants() {
+        return grants;
+    }
+}

@@ -1,0 +1,9 @@
+package fr.reperes.access;
+
+/** What was done with the information. */
+public enum AuditAction {
+    /** Opened a page or a document showing it. */
+    READ,
+    /** Saw the young person's name in a list (a caseload, a search). */
+    LISTED
+}

@@ -1,0 +1,12 @@
+package fr.reperes.access;
+
+/** Kinds of information about a young person, each decided on its own. */
+public enum InformationKind {
+    IDENTITY,
+    PLACEMENT_LOCATION,
+    MEASURES,
+    CARE_PLAN,
+    MEETINGS_AND_NOTES,
+    DOCUMENTS,
+    HEALTH
+}

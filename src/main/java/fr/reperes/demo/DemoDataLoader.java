@@ -1,0 +1,35 @@
+package fr.reperes.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/** Loads the demo département once: on the first start against an empty database. */
+@Component
+@ConditionalOnProperty(name = "reperes.demo-data.enabled", havingValue = "true")
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final DemoDepartement demo;
+    private final DemoDataProperties properties;
+
+    DemoDataLoader(DemoDepartement demo, DemoDataProperties properties) {
+        this.demo = demo;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (demo.exists()) {
+            return;
+        }
+        long started = System.nanoTime();
+        demo.load(properties.population());
+        log.info("Demo département loaded: personas and {} generated young people in {} ms",
+                properties.population(), (System.nanoTime() - started) / 1_000_000);
+    }
+}

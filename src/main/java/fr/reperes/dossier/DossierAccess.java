@@ -1,0 +1,95 @@
+package fr.reperes.dossier;
+
+import fr.reperes.access.AccessDecision;
+import fr.reperes.access.AccessPolicy;
+import fr.reperes.access.AccessRefusedException;
+import fr.reperes.access.InformationKind;
+import fr.reperes.access.ParentalAuthority;
+import fr.reperes.access.Relationship;
+import fr.reperes.access.Situation;
+import fr.reperes.identity.Viewer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads from the file the facts the {@link AccessPolicy} needs (who the viewer is to the young person, their age,
+ * the anonymity order) and asks it. Every service that reads a young person's data starts here.
+ */
+@Component
+public class DossierAccess {
+
+    private final JdbcClient jdbc;
+    private final AccessPolicy policy;
+    private final Clock clock;
+
+    DossierAccess(JdbcClient jdbc, AccessPolicy policy, Clock clock) {
+        this.jdbc = jdbc;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    public AccessDecision decide(Viewer viewer, long youngPersonId, InformationKind kind) {
+        return policy.decide(viewer.role(), situation(viewer, youngPersonId), kind);
+    }
+
+    /** The decision when it grants access; otherwise an {@link AccessRefusedException} carrying the reason. */
+    public AccessDecision require(Viewer viewer, long youngPersonId, InformationKind kind) {
+        AccessDecision decision = decide(viewer, youngPersonId, kind);
+        if (!decision.allowed()) {
+            throw new AccessRefusedException(decision.reason());
+        }
+        return decision;
+    }
+
+    Situation situation(Viewer viewer, long youngPersonId) {
+        if (!viewer.hasAccount()) {
+            return Situation.of(Relationship.NONE, false);
+        }
+        Optional<Facts> found = jdbc.sql("""
+                        SELECT yp.birth_date, yp.placement_anonymity_ordered, yp.referent_id,
+                               st.head_professional_id, pl.authority, pl.granted_by_young_adult
+                        FROM young_person yp
+                        LEFT JOIN professional r ON r.id = yp.referent_id
+                        LEFT JOIN service_team st ON st.id = r.service_id
+                        LEFT JOIN parent_link pl ON pl.young_person_id = yp.id AND pl.parent_id = :parentId
+                        WHERE yp.id = :id AND yp.departement_id = :departementId""")
+                .param("id", youngPersonId)
+                .param("parentId", viewer.parentId())
+                .param("departementId", viewer.departementId())
+                .query((rs, n) -> new Facts(rs.getObject("birth_date", LocalDate.class),
+                        rs.getBoolean("placement_anonymity_ordered"),
+                        (Long) rs.getObject("referent_id", Long.class),
+                        (Long) rs.getObject("head_professional_id", Long.class),
+                        rs.getString("authority"), rs.getBoolean("granted_by_young_adult")))
+                .optional();
+        if (found.isEmpty()) {
+            return Situation.of(Relationship.NONE, false);
+        }
+        Facts facts = found.get();
+        boolean adult = Ages.isAdult(facts.birthDate(), LocalDate.now(clock));
+        if (viewer.youngPersonId() != null && viewer.youngPersonId() == youngPersonId) {
+            return Situation.of(Relationship.SELF, adult);
+        }
+        if (viewer.parentId() != null && facts.authority() != null) {
+            return Situation.parent(ParentalAuthority.valueOf(facts.authority()), adult, facts.anonymityOrdered(),
+                    facts.grantedByYoungAdult());
+        }
+        if (viewer.professionalId() != null) {
+            if (Objects.equals(viewer.professionalId(), facts.referentId())) {
+                return Situation.of(Relationship.ASSIGNED_REFERENT, adult);
+            }
+            if (Objects.equals(viewer.professionalId(), facts.serviceHeadId())) {
+                return Situation.of(Relationship.SERVICE_HEAD, adult);
+            }
+        }
+        return Situation.of(Relationship.NONE, adult);
+    }
+
+    private record Facts(LocalDate birthDate, boolean anonymityOrdered, Long referentId, Long serviceHeadId,
+                         String authority, boolean grantedByYoungAdult) {
+    }
+}

@@ -1,0 +1,127 @@
+package fr.reperes.dossier;
+
+import fr.reperes.access.ParentalAuthority;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.LongStream;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads people into a département in bulk: the demo département today, an import from the case-management software
+ * tomorrow. Batches, not a statement per person, so that thousands load in seconds.
+ */
+@Service
+public class DossierImport {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    DossierImport(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    public record NewYoungPerson(long territoryId, String firstName, String lastName, LocalDate birthDate,
+                                 Long referentId, boolean anonymityOrdered) {
+    }
+
+    public record NewParent(String firstName, String lastName, String email, String phone) {
+    }
+
+    public record NewParentLink(long youngPersonId, long parentId, Kinship kinship, ParentalAuthority authority,
+                                boolean grantedByYoungAdult) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Long> departementId(String code) {
+        return jdbc.sql("SELECT id FROM departement WHERE code = :code").param("code", code).query(Long.class)
+                .optional();
+    }
+
+    @Transactional
+    public long departement(String code, String name) {
+        return insert(jdbc.sql("INSERT INTO departement (code, name) VALUES (:code, :name)")
+                        .param("code", code).param("name", name));
+    }
+
+    @Transactional
+    public long territory(long departementId, String name) {
+        return insert(jdbc.sql("INSERT INTO territory (departement_id, name) VALUES (:d, :n)")
+                .param("d", departementId).param("n", name));
+    }
+
+    @Transactional
+    public long service(long departementId, long territoryId, String name, String phone) {
+        return insert(jdbc.sql("INSERT INTO service_team (departement_id, territory_id, name, phone) "
+                        + "VALUES (:d, :t, :n, :p)")
+                .param("d", departementId).param("t", territoryId).param("n", name).param("p", phone));
+    }
+
+    @Transactional
+    public long professional(long departementId, Long serviceId, String firstName, String lastName, String jobTitle,
+                             String email, String phone) {
+        return insert(jdbc.sql("INSERT INTO professional (departement_id, service_id, first_name, last_name, "
+                        + "job_title, email, phone) VALUES (:d, :s, :f, :l, :j, :e, :p)")
+                .param("d", departementId).param("s", serviceId).param("f", firstName).param("l", lastName)
+                .param("j", jobTitle).param("e", email).param("p", phone));
+    }
+
+    @Transactional
+    public void serviceHead(long serviceId, long professionalId) {
+        jdbc.sql("UPDATE service_team SET head_professional_id = :p WHERE id = :s")
+                .param("p", professionalId).param("s", serviceId).update();
+    }
+
+    /** Inserts young people in one batch and returns their ids, in the order given. */
+    @Transactional
+    public List<Long> youngPeople(long departementId, List<NewYoungPerson> people) {
+        List<Long> ids = nextIds("young_person", people.size());
+        template.batchUpdate("INSERT INTO young_person (id, departement_id, territory_id, first_name, last_name, "
+                        + "birth_date, referent_id, placement_anonymity_ordered) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                LongStream.range(0, people.size()).mapToObj(i -> {
+                    NewYoungPerson p = people.get((int) i);
+                    return new Object[] {ids.get((int) i), departementId, p.territoryId(), p.firstName(),
+                            p.lastName(), Date.valueOf(p.birthDate()), p.referentId(), p.anonymityOrdered()};
+                }).toList());
+        return ids;
+    }
+
+    @Transactional
+    public List<Long> parents(long departementId, List<NewParent> parents) {
+        List<Long> ids = nextIds("parent", parents.size());
+        template.batchUpdate("INSERT INTO parent (id, departement_id, first_name, last_name, email, phone) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)",
+                LongStream.range(0, parents.size()).mapToObj(i -> {
+                    NewParent p = parents.get((int) i);
+                    return new Object[] {ids.get((int) i), departementId, p.firstName(), p.lastName(), p.email(),
+                            p.phone()};
+                }).toList());
+        return ids;
+    }
+
+    @Transactional
+    public void parentLinks(List<NewParentLink> links) {
+        template.batchUpdate("INSERT INTO parent_link (young_person_id, parent_id, kinship, authority, "
+                        + "granted_by_young_adult) VALUES (?, ?, ?, ?, ?)",
+                links.stream().map(l -> new Object[] {l.youngPersonId(), l.parentId(), l.kinship().name(),
+                        l.authority().name(), l.grantedByYoungAdult()}).toList());
+    }
+
+    /** Ids for a bulk insert; imports run alone at start-up, so reading the current maximum is safe. */
+    private List<Long> nextIds(String table, int count) {
+        long max = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM " + table).query(Long.class).single();
+        return LongStream.rangeClosed(max + 1, max + count).boxed().toList();
+    }
+
+    private static long insert(JdbcClient.StatementSpec statement) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        statement.update(keys, "id");
+        return keys.getKey().longValue();
+    }
+}

@@ -1,0 +1,5 @@
+package fr.reperes.dossier;
+
+public enum Kinship {
+    MOTHER, FATHER, GUARDIAN
+}

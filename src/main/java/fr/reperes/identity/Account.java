@@ -1,0 +1,71 @@
+package fr.reperes.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "account")
+class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "departement_id", nullable = false)
+    private Long departementId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "young_person_id")
+    private Long youngPersonId;
+
+    @Column(name = "parent_id")
+    private Long parentId;
+
+    @Column(name = "professional_id")
+    private Long professionalId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Account() {
+    }
+
+    Account(NewAccount request, Instant now) {
+        this.departementId = request.departementId();
+        this.role = request.role();
+        this.displayName = request.displayName();
+        this.youngPersonId = request.youngPersonId();
+        this.parentId = request.parentId();
+        this.professionalId = request.professionalId();
+        this.createdAt = now;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    Viewer asViewer(String subject) {
+        return new Viewer(id, subject, displayName, role, departementId, youngPersonId, parentId, professionalId);
+    }
+
+    AccountSummary summary(boolean active) {
+        return new AccountSummary(id, role, displayName, youngPersonId, parentId, professionalId, active);
+    }
+}

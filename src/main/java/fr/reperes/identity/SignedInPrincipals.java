@@ -1,0 +1,49 @@
+package fr.reperes.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Builds the principal of a signed-in identity from the local account linked to its subject. Roles come from the
+ * account, never from the provider's token: the provider proves who someone is, Repères decides what they are.
+ */
+@Component
+class SignedInPrincipals {
+
+    /** Every signed-in identity has it, with or without an account. */
+    static final String SIGNED_IN = "SIGNED_IN";
+
+    private final AccountDirectory directory;
+
+    SignedInPrincipals(AccountDirectory directory) {
+        this.directory = directory;
+    }
+
+    ReperesPrincipal forIdentity(OidcUser oidcUser) {
+        return withViewer(oidcUser, directory.viewerFor(oidcUser.getSubject(), displayName(oidcUser)));
+    }
+
+    ReperesPrincipal withViewer(OidcUser oidcUser, Viewer viewer) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority(SIGNED_IN));
+        if (viewer.role() != null) {
+            authorities.add(new SimpleGrantedAuthority(viewer.role().authority()));
+        }
+        return new ReperesPrincipal(oidcUser, viewer, authorities);
+    }
+
+    private static String displayName(OidcUser user) {
+        if (StringUtils.hasText(user.getFullName())) {
+            return user.getFullName();
+        }
+        if (StringUtils.hasText(user.getPreferredUsername())) {
+            return user.getPreferredUsername();
+        }
+        return user.getSubject();
+    }
+}

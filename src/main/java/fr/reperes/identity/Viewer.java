@@ -1,0 +1,36 @@
+package fr.reperes.identity;
+
+import java.io.Serializable;
+import java.util.Optional;
+
+/**
+ * The person signed in, as every service sees them. An identity without an account has no role and no ids.
+ *
+ * @param accountId       local account, null when the identity has no account yet
+ * @param subject         OpenID Connect subject
+ * @param displayName     name to show and to write in the audit journal
+ * @param role            null when the identity has no account yet
+ * @param departementId   the département the account belongs to
+ * @param youngPersonId   set for a JEUNE account
+ * @param parentId        set for a PARENT account
+ * @param professionalId  set for a professional's account
+ */
+public record Viewer(Long accountId, String subject, String displayName, Role role, Long departementId,
+                     Long youngPersonId, Long parentId, Long professionalId) implements Serializable {
+
+    public static Viewer withoutAccount(String subject, String displayName) {
+        return new Viewer(null, subject, displayName, null, null, null, null, null);
+    }
+
+    public boolean hasAccount() {
+        return accountId != null;
+    }
+
+    public boolean is(Role expected) {
+        return role == expected;
+    }
+
+    public Optional<Role> optionalRole() {
+        return Optional.ofNullable(role);
+    }
+}

@@ -1,0 +1,73 @@
+package fr.reperes.platform;
+
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+
+/**
+ * Turns the start-up failures an operator can fix (missing setting, unsafe setting, database out of reach) into the
+ * short "APPLICATION FAILED TO START" report Spring Boot prints, instead of a wall of stack traces.
+ */
+public class StartupFailureAnalyzer implements FailureAnalyzer {
+
+    @Override
+    public FailureAnalysis analyze(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof MissingProductionSettingException e) {
+                return new FailureAnalysis(
+                        "Repères cannot start under the production profile: missing setting(s) "
+                                + String.join(", ", e.missing()) + ".",
+                        "Set these environment variables (see the production section of README.md) and start again.",
+                        e);
+            }
+            if (t instanceof UnsafeProductionSettingException e) {
+                return new FailureAnalysis(
+                        "Repères refuses to start under the production profile with " + e.setting() + "=true: "
+                                + e.why() + ".",
+                        "Remove " + e.setting() + " from the production configuration.", e);
+            }
+            if (t instanceof EmbeddedDatabaseStartException e) {
+                return new FailureAnalysis(
+                        "The embedded MariaDB did not start (data folder " + e.dataDir() + "): " + rootMessage(e),
+                        "Check that the folder is writable and that no other MariaDB uses it, or set "
+                                + "reperes.embedded-db.port to a free port.", e);
+            }
+            if (isUnreachableDatabase(t)) {
+                return new FailureAnalysis(
+                        "The database cannot be reached: " + rootMessage(t),
+                        "Check that MariaDB is running and that REPERES_DB_URL, REPERES_DB_USER and "
+                                + "REPERES_DB_PASSWORD are right.", t);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isUnreachableDatabase(Throwable t) {
+        if (!(t instanceof SQLException sql)) {
+            return false;
+        }
+        String state = sql.getSQLState();
+        // 08xxx: connection exceptions; 28xxx: authorization (wrong user or password).
+        return (state != null && (state.startsWith("08") || state.startsWith("28")))
+                || hasCause(t, ConnectException.class) || hasCause(t, UnknownHostException.class);
+    }
+
+    private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The frame everyone sees: the layout with its header, role navigation, language and text-size controls and the
+ * "Quitter rapidement" button; the home page, made of the {@link fr.reperes.shell.HomePanel}s other modules offer;
+ * and the département's branding.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Shell")
+package fr.reperes.shell;
