@@ -1,0 +1,122 @@
+package fr.reperes.access;
+
+import static fr.reperes.access.AccessReason.ADULT_HEALTH_IS_PRIVATE;
+import static fr.reperes.access.AccessReason.ANONYMITY_ORDER;
+import static fr.reperes.access.AccessReason.ASSIGNED_REFERENT;
+import static fr.reperes.access.AccessReason.AUTHORITY_DELEGATED;
+import static fr.reperes.access.AccessReason.AUTHORITY_WITHDRAWN;
+import static fr.reperes.access.AccessReason.NOT_THEIR_FILE;
+import static fr.reperes.access.AccessReason.NO_ACCOUNT;
+import static fr.reperes.access.AccessReason.PARENT_GRANTED_BY_YOUNG_ADULT;
+import static fr.reperes.access.AccessReason.PARENT_WITH_AUTHORITY;
+import static fr.reperes.access.AccessReason.ROLE_NEVER_SEES_INDIVIDUAL_FILES;
+import static fr.reperes.access.AccessReason.SELF;
+import static fr.reperes.access.AccessReason.SERVICE_HEAD;
+import static fr.reperes.access.AccessReason.YOUNG_ADULT_HAS_NOT_GRANTED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.reperes.identity.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every role (and no account) × every kind of information × every situation, against an expected table written
+ * independently of the policy's code: the expectation for a cell is the reason in {@link #expected}.
+ */
+class AccessPolicyTest {
+
+    private final AccessPolicy policy = new AccessPolicy();
+
+    /** The situations a viewer can be in towards a young person. */
+    static List<Situation> situations() {
+        List<Situation> all = new ArrayList<>();
+        for (boolean adult : new boolean[] {false, true}) {
+            for (Relationship relationship : Relationship.values()) {
+                if (relationship == Relationship.PARENT) {
+                    for (ParentalAuthority authority : ParentalAuthority.values()) {
+                        for (boolean anonymity : new boolean[] {false, true}) {
+                            for (boolean granted : new boolean[] {false, true}) {
+                                all.add(Situation.parent(authority, adult, anonymity, granted));
+                            }
+                        }
+                    }
+                } else {
+                    all.add(Situation.of(relationship, adult));
+                }
+            }
+        }
+        return all;
+    }
+
+    static Stream<Arguments> matrix() {
+        List<Role> roles = new ArrayList<>(List.of(Role.values()));
+        roles.add(null);
+        return roles.stream().flatMap(role -> situations().stream().flatMap(situation ->
+                Stream.of(InformationKind.values()).map(kind -> Arguments.of(role, situation, kind))));
+    }
+
+    @ParameterizedTest(name = "{0} / {1} / {2}")
+    @MethodSource("matrix")
+    void decidesEveryCellAsTheTableSays(Role role, Situation situation, InformationKind kind) {
+        AccessDecision decision = policy.decide(role, situation, kind);
+        AccessReason expected = expected(role, situation, kind);
+        assertThat(decision.reason()).isEqualTo(expected);
+        assertThat(decision.allowed()).isEqualTo(expected.grants());
+    }
+
+    @Test
+    void theMatrixCoversEveryRoleKindAndSituation() {
+        // 7 viewers (6 roles + no account) × 7 kinds × (2 ages × (4 relationships + 3 authorities × 2 × 2)) = 784
+        assertThat(matrix().count()).isEqualTo(7L * 7 * (2 * (4 + 12)));
+    }
+
+    @Test
+    void aParentNeverLearnsTheLocationUnderAnAnonymityOrderWhateverTheirAuthority() {
+        for (ParentalAuthority authority : ParentalAuthority.values()) {
+            for (boolean adult : new boolean[] {false, true}) {
+                for (boolean granted : new boolean[] {false, true}) {
+                    assertThat(policy.decide(Role.PARENT, Situation.parent(authority, adult, true, granted),
+                            InformationKind.PLACEMENT_LOCATION).allowed()).isFalse();
+                }
+            }
+        }
+    }
+
+    /** The rules, written as a table of cases, not as the policy's code path. */
+    private static AccessReason expected(Role role, Situation s, InformationKind kind) {
+        if (role == null) {
+            return NO_ACCOUNT;
+        }
+        Relationship r = s.relationship();
+        return switch (role) {
+            case ANIMATEUR, OBSERVATOIRE, ADMIN -> ROLE_NEVER_SEES_INDIVIDUAL_FILES;
+            case JEUNE -> r == Relationship.SELF ? SELF : NOT_THEIR_FILE;
+            case REFERENT -> r == Relationship.ASSIGNED_REFERENT ? ASSIGNED_REFERENT
+                    : r == Relationship.SERVICE_HEAD ? SERVICE_HEAD : NOT_THEIR_FILE;
+            case PARENT -> {
+                if (r != Relationship.PARENT) {
+                    yield NOT_THEIR_FILE;
+                }
+                if (s.anonymityOrdered() && kind == InformationKind.PLACEMENT_LOCATION) {
+                    yield ANONYMITY_ORDER;
+                }
+                if (s.adult() && !s.grantedByYoungAdult()) {
+                    yield YOUNG_ADULT_HAS_NOT_GRANTED;
+                }
+                if (s.adult()) {
+                    yield kind == InformationKind.HEALTH ? ADULT_HEALTH_IS_PRIVATE : PARENT_GRANTED_BY_YOUNG_ADULT;
+                }
+                yield switch (s.authority()) {
+                    case HOLDS -> PARENT_WITH_AUTHORITY;
+                    case WITHDRAWN -> AUTHORITY_WITHDRAWN;
+                    case DELEGATED -> AUTHORITY_DELEGATED;
+                };
+            }
+        };
+    }
+}
