@@ -73,9 +73,7 @@ public class InvitationService {
             return new Redemption.Refused(Redemption.Reason.EMPTY, attemptsLeft(lock));
         }
         Optional<Invitation> found = invitations.findByCodeHash(InvitationCode.hash(normalized));
-        Redemption.Reason refusal = found.map(invitation -> invitation.isUsed() ? Redemption.Reason.USED
-                        : invitation.isExpiredAt(now) ? Redemption.Reason.EXPIRED : null)
-                .orElse(Redemption.Reason.UNKNOWN);
+        Redemption.Reason refusal = refusal(found, now);
         if (refusal != null) {
             lock.recordFailure(now, properties.maxFailures(), properties.lockout());
             locks.save(lock);
@@ -91,6 +89,17 @@ public class InvitationService {
         locks.save(lock);
         Account account = accounts.findById(invitation.accountId()).orElseThrow();
         return new Redemption.Linked(account.asViewer(subject));
+    }
+
+    /** Why the code cannot be used, or null when it can. */
+    private static Redemption.Reason refusal(Optional<Invitation> found, Instant now) {
+        if (found.isEmpty()) {
+            return Redemption.Reason.UNKNOWN;
+        }
+        if (found.get().isUsed()) {
+            return Redemption.Reason.USED;
+        }
+        return found.get().isExpiredAt(now) ? Redemption.Reason.EXPIRED : null;
     }
 
     private int attemptsLeft(RedemptionLock lock) {
