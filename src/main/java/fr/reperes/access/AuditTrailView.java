@@ -31,7 +31,7 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         Grid<AuditLine> grid = new Grid<>(AuditLine.class, false);
         grid.addColumn(line -> when.format(line.occurredAt())).setHeader(getTranslation("audit.column.when"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::sentence).setHeader(getTranslation("audit.column.what")).setFlexGrow(1);
+        grid.addColumn(this::sentence).setHeader(getTranslation("audit.column.what")).setKey("what").setFlexGrow(1);
         grid.setItems(query -> trail.readsOfMe(viewer, PageRequest.of(query.getPage(), query.getPageSize()))
                 .stream(), query -> (int) trail.countReadsOfMe(viewer));
         grid.setAriaLabel(getTranslation("audit.title"));

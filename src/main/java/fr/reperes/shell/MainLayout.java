@@ -21,6 +21,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -36,6 +37,8 @@ import java.util.Optional;
  * {@code <main>} landmark.
  */
 @Layout
+// Access is decided per view; the frame itself shows nothing personal to a visitor (signed-out page).
+@AnonymousAllowed
 class MainLayout extends AppLayout {
 
     static final String TEXT_SIZE_KEY = "reperes-text-size";

@@ -1,0 +1,104 @@
+package fr.reperes;
+
+import com.github.mvysny.fakeservlet.FakeHttpSession;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.server.VaadinSession;
+import fr.reperes.identity.TestSignIn;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import java.util.stream.Collectors;
+import kotlin.jvm.functions.Function0;
+import kotlin.jvm.functions.Function1;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Browserless view tests (Karibu-Testing) in the real Spring context: {@link #signInAs} signs a demo persona in as a
+ * real OpenID Connect sign-in would (account and role from the database), then starts a mocked Vaadin UI.
+ */
+@IntegrationTest
+public abstract class KaribuTest {
+
+    private static final Function1<FakeHttpSession, FakeRequest> DEFAULT_REQUEST_FACTORY =
+            MockVaadin.getMockRequestFactory();
+    private static Routes routes;
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @BeforeAll
+    static void discoverRoutes() throws ClassNotFoundException {
+        // French is the portal's language whatever the machine's; the layout is built before the session exists.
+        Locale.setDefault(Locale.FRENCH);
+        // Karibu's own discovery sees public classes only; Repères' views and layout are package-private.
+        Routes discovered = new Routes().autoDiscoverViews("fr.reperes");
+        Set<Class<? extends Component>> views = new HashSet<>(discovered.getRoutes());
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Layout.class));
+        for (BeanDefinition candidate : scanner.findCandidateComponents("fr.reperes")) {
+            views.add(Class.forName(candidate.getBeanClassName()).asSubclass(Component.class));
+        }
+        routes = new Routes(views, discovered.getErrorRoutes(), true);
+    }
+
+    protected void signInAs(String subject) {
+        start(TestSignIn.authentication(context, subject));
+    }
+
+    private void start(Authentication authentication) {
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        // Vaadin's navigation access control asks the servlet request who is signed in and in which roles.
+        MockVaadin.setMockRequestFactory(session -> {
+            FakeRequest request = new FakeRequest(session);
+            request.setUserPrincipalInt(authentication);
+            request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+            return request;
+        });
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        VaadinSession.getCurrent().setLocale(Locale.FRENCH);
+    }
+
+    /** All the text and attributes the current page holds, to assert what a person can and cannot read. */
+    protected static String pageText() {
+        return LocatorJ._find(UI.getCurrent(), Component.class).stream()
+                .map(component -> {
+                    StringBuilder text = new StringBuilder();
+                    if (component instanceof HasText hasText) {
+                        text.append(hasText.getText());
+                    }
+                    component.getElement().getAttributeNames().forEach(name ->
+                            text.append(' ').append(component.getElement().getAttribute(name)));
+                    component.getElement().getPropertyNames().forEach(name ->
+                            text.append(' ').append(component.getElement().getProperty(name)));
+                    return text.toString();
+                })
+                .collect(Collectors.joining("\n"));
+    }
+
+    @AfterEach
+    protected void tearDownVaadin() {
+        MockVaadin.tearDown();
+        MockVaadin.setMockRequestFactory(DEFAULT_REQUEST_FACTORY);
+        SecurityContextHolder.clearContext();
+    }
+}
