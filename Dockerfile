@@ -5,13 +5,10 @@
 FROM maven:3.9-eclipse-temurin-21 AS build
 WORKDIR /build
 COPY . .
-# Les caches Maven et Vaadin (Node/npm) survivent d'une construction à l'autre (BuildKit).
-# -Pproduction : profil Vaadin habituel (bundle frontend de production) ; tant que le pom
-# n'a pas ce profil, Maven 3.9 se contente d'un avertissement.
+# Le cache Maven survit d'une construction à l'autre (BuildKit). Le frontend Vaadin est le bundle précompilé :
+# ni Node ni npm ne sont nécessaires.
 RUN --mount=type=cache,target=/root/.m2 \
-    --mount=type=cache,target=/root/.vaadin \
-    --mount=type=cache,target=/root/.npm \
-    mvn -B -ntp -Pproduction -DskipTests package \
+    mvn -B -ntp -DskipTests package \
  && jar="$(ls target/*.jar | grep -v -e '-sources' -e '-javadoc' -e '-plain' | head -n 1)" \
  && test -n "$jar" \
  && cp "$jar" /build/app.jar
