@@ -1,7 +1,6 @@
 package fr.reperes.identity;
 
-import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Component;
 public class CurrentViewer {
 
     private final SignedInPrincipals principals;
-    private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
     CurrentViewer(SignedInPrincipals principals) {
         this.principals = principals;
@@ -49,10 +47,8 @@ public class CurrentViewer {
         context.setAuthentication(new OAuth2AuthenticationToken(updated, updated.getAuthorities(),
                 token.getAuthorizedClientRegistrationId()));
         SecurityContextHolder.setContext(context);
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        VaadinServletResponse response = VaadinServletResponse.getCurrent();
-        if (request != null && response != null) {
-            repository.saveContext(context, request.getHttpServletRequest(), response.getHttpServletResponse());
-        }
+        // Where Spring Security's HttpSessionSecurityContextRepository reads it back on the next request.
+        VaadinSession.getCurrent().getSession()
+                .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
     }
 }

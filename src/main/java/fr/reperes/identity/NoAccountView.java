@@ -65,7 +65,8 @@ class NoAccountView extends VerticalLayout implements BeforeEnterObserver, HasDy
         switch (result) {
             case Redemption.Linked linked -> {
                 currentViewer.switchTo(linked.viewer());
-                UI.getCurrent().getPage().setLocation("");
+                // A full page load, so that the frame and navigation are rebuilt for the new role.
+                UI.getCurrent().getPage().setLocation(".");
             }
             case Redemption.Refused refused -> {
                 code.setInvalid(true);

@@ -1,0 +1,42 @@
+package fr.reperes.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Debian's Chromium driven by Playwright, offline: no browser download, no background traffic. */
+final class Chromium {
+
+    static final Path EXECUTABLE = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
+
+    private Chromium() {
+    }
+
+    static Playwright playwright() {
+        String missing = "Chromium is not installed at " + EXECUTABLE + " (apt-get install -y chromium)";
+        if (System.getenv("CI") != null) {
+            assertTrue(Files.isExecutable(EXECUTABLE), missing); // CI must never skip the browser tests
+        } else {
+            assumeTrue(Files.isExecutable(EXECUTABLE), missing);
+        }
+        return Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    }
+
+    static Browser launch(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(EXECUTABLE)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--no-first-run",
+                        // The network is closed: resolve nothing but this machine.
+                        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1")));
+    }
+}

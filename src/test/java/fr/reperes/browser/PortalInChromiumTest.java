@@ -1,0 +1,152 @@
+package fr.reperes.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import fr.reperes.dossier.InvitationDesk;
+import fr.reperes.identity.TestSignIn;
+import fr.reperes.identity.Viewer;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The portal in a real browser: sign-in through the provider's page, each persona's home page checked by axe
+ * (WCAG 2.1 A and AA), invitation redemption, quick exit and sign-out.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PortalInChromiumTest {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    private Playwright playwright;
+    private Browser browser;
+    private BrowserContext session;
+
+    @BeforeAll
+    void startBrowser() {
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @AfterEach
+    void closeSession() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    private Page signIn(String username, int width, int height) {
+        session = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("fr-FR"));
+        Page page = session.newPage();
+        page.navigate("http://localhost:" + port + "/");
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=username]").press("Enter");
+        page.waitForURL("http://localhost:" + port + "/**");
+        return page;
+    }
+
+    private static void assertNoAxeViolations(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        assertThat(results.isErrored()).as(results.getErrorMessage()).isFalse();
+        assertThat(results.getViolations()).as(AxeViolations.format(results.getViolations())).isEmpty();
+        assertThat(results.getPasses()).isNotEmpty();
+    }
+
+    @Test
+    void linaOnHerPhoneSeesWhatComesNextWithNoAccessibilityViolation() {
+        Page page = signIn("lina", 360, 740);
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("Bonjour Lina Benali"))).isVisible();
+        assertThat(page.getByText("Ce qui t’attend")).isVisible();
+        assertThat(page.locator("html")).hasAttribute("lang", "fr");
+        assertThat(page.locator("#quitter-rapidement")).isVisible();
+        assertNoAxeViolations(page);
+    }
+
+    @Test
+    void claireOnADesktopSeesHerCaseloadWithNoAccessibilityViolation() {
+        Page page = signIn("claire", 1280, 900);
+        assertThat(page.getByText("Les jeunes que je suis")).isVisible();
+        assertThat(page.getByText("Benali Lina")).isVisible();
+        assertNoAxeViolations(page);
+    }
+
+    @Test
+    void aNewcomerRedeemsTheCodeTheirReferentGaveThem() {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        Viewer claire = TestSignIn.viewer(context, "claire");
+        long youngPersonId = jdbc.sql("SELECT yp.id FROM young_person yp WHERE yp.referent_id = :c AND NOT EXISTS "
+                        + "(SELECT 1 FROM account a WHERE a.young_person_id = yp.id) ORDER BY yp.id LIMIT 1")
+                .param("c", claire.professionalId()).query(Long.class).single();
+        String firstName = jdbc.sql("SELECT first_name FROM young_person WHERE id = :id").param("id", youngPersonId)
+                .query(String.class).single();
+        String code = context.getBean(InvitationDesk.class).inviteYoungPerson(claire, youngPersonId).code();
+
+        Page page = signIn("nouveau-" + System.nanoTime(), 360, 740);
+        assertThat(page.getByText("Pas encore de compte")).isVisible();
+        assertNoAxeViolations(page);
+        page.getByLabel("Code d’invitation").fill(code.toLowerCase());
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Valider le code")).click();
+        assertThat(page.getByText("Ce qui t’attend")).isVisible();
+        assertThat(page.locator(".reperes-who-name")).containsText(firstName);
+    }
+
+    @Test
+    void quickExitReplacesThePortalWithANeutralPage() {
+        Page page = signIn("karim", 360, 740);
+        page.route("https://www.google.fr/**", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                .setContentType("text/html").setBody("<html lang=\"fr\"><title>Météo</title><p>neutre</p></html>")));
+        assertThat(page.getByText("Lina")).isVisible();
+        page.locator("#quitter-rapidement").click();
+        page.waitForURL("https://www.google.fr/**");
+        assertThat(page.getByText("neutre")).isVisible();
+    }
+
+    @Test
+    void signingOutEndsTheSessionAtTheProviderToo() {
+        Page page = signIn("odpe", 1280, 900);
+        assertThat(page.getByText("Votre espace observatoire")).isVisible();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Se déconnecter")).click();
+        page.waitForURL("**/deconnecte");
+        assertThat(page.getByText("Vous êtes déconnecté·e")).isVisible();
+        assertNoAxeViolations(page);
+        page.navigate("http://localhost:" + port + "/");
+        assertThat(page.locator("input[name=username]")).isVisible();
+    }
+}
