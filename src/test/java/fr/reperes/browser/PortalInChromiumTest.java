@@ -98,6 +98,19 @@ class PortalInChromiumTest {
     }
 
     @Test
+    void theTextSizeChosenIsAppliedAndKeptOnThisDevice() {
+        Page page = signIn("mehdi", 360, 740);
+        page.locator("vaadin-drawer-toggle").click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Texte très grand")).click();
+        assertThat(page.locator("html")).hasAttribute("style", java.util.regex.Pattern.compile("font-size: 137.5%"));
+        page.reload();
+        assertThat(page.getByText("Ce qui t’attend")).isVisible();
+        assertThat(page.locator("html")).hasAttribute("style", java.util.regex.Pattern.compile("font-size: 137.5%"));
+        assertNoAxeViolations(page);
+    }
+
+    @Test
     void claireOnADesktopSeesHerCaseloadWithNoAccessibilityViolation() {
         Page page = signIn("claire", 1280, 900);
         assertThat(page.getByText("Les jeunes que je suis")).isVisible();

@@ -104,4 +104,20 @@ class HomeViewTest extends KaribuTest {
         assertThat(exit.getHref()).startsWith("https://www.google.fr");
         assertThat(exit.getText()).isEqualTo("Quitter rapidement");
     }
+
+    @Test
+    void theLanguageSwitchChangesTheSessionLanguage() {
+        signInAs("lina");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(
+                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("English")));
+        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getLocale()).isEqualTo(java.util.Locale.ENGLISH);
+    }
+
+    @Test
+    void theTextSizeControlsAreLabelledForScreenReaders() {
+        signInAs("lina");
+        assertThat(_find(com.vaadin.flow.component.button.Button.class))
+                .extracting(button -> button.getElement().getAttribute("aria-label"))
+                .contains("Texte normal", "Texte grand", "Texte très grand");
+    }
 }
