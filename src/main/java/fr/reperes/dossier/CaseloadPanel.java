@@ -52,9 +52,9 @@ class CaseloadPanel implements HomePanel {
         Grid<CaseloadRow> grid = new Grid<>(CaseloadRow.class, false);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(row -> new RouterLink(row.fullName(), YoungPersonView.class, row.id()))
-                .setHeader(I18NProvider.translate("caseload.column.name")).setFlexGrow(2);
+                .setHeader(I18NProvider.translate("caseload.column.name")).setFlexGrow(3);
         grid.addColumn(row -> I18NProvider.translate("caseload.age", row.age()))
-                .setHeader(I18NProvider.translate("caseload.column.age"));
+                .setHeader(I18NProvider.translate("caseload.column.age")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CaseloadRow::territory).setHeader(I18NProvider.translate("caseload.column.territory"));
         grid.setAllRowsVisible(false);
         grid.setHeight("32rem");

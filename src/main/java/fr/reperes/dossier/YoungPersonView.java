@@ -80,7 +80,9 @@ class YoungPersonView extends VerticalLayout implements HasUrlParameter<Long>, H
         Div family = new Div(new H2(getTranslation("file.parents")),
                 file.parents().isEmpty() ? new Paragraph(getTranslation("file.no-parent")) : parents);
         family.addClassName("reperes-card");
-        add(identity, family);
+        Div cards = new Div(identity, family);
+        cards.addClassName("reperes-cards");
+        add(cards);
     }
 
     private Div accountLine(AccountState state, Supplier<IssuedInvitation> invite, String who) {
