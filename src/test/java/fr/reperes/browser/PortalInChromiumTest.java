@@ -9,6 +9,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import fr.reperes.DemoPeople;
 import fr.reperes.dossier.InvitationDesk;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
@@ -22,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -120,13 +120,9 @@ class PortalInChromiumTest {
 
     @Test
     void aNewcomerRedeemsTheCodeTheirReferentGaveThem() {
-        JdbcClient jdbc = context.getBean(JdbcClient.class);
         Viewer claire = TestSignIn.viewer(context, "claire");
-        long youngPersonId = jdbc.sql("SELECT yp.id FROM young_person yp WHERE yp.referent_id = :c AND NOT EXISTS "
-                        + "(SELECT 1 FROM account a WHERE a.young_person_id = yp.id) ORDER BY yp.id LIMIT 1")
-                .param("c", claire.professionalId()).query(Long.class).single();
-        String firstName = jdbc.sql("SELECT first_name FROM young_person WHERE id = :id").param("id", youngPersonId)
-                .query(String.class).single();
+        long youngPersonId = DemoPeople.uninvitedYoungPersonFollowedBy(context, "claire");
+        String firstName = DemoPeople.firstName(context, youngPersonId);
         String code = context.getBean(InvitationDesk.class).inviteYoungPerson(claire, youngPersonId).code();
 
         Page page = signIn("nouveau-" + System.nanoTime(), 360, 740);

@@ -3,6 +3,7 @@ package fr.reperes.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.reperes.DemoPeople;
 import fr.reperes.IntegrationTest;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.dossier.InvitationDesk;
@@ -27,14 +28,8 @@ class InvitationServiceTest {
         return TestSignIn.viewer(context, "claire");
     }
 
-    /** A young person of Claire's caseload who has no account yet. */
     private long uninvitedYoungPersonOfClaire() {
-        return jdbc.sql("""
-                        SELECT yp.id FROM young_person yp
-                        WHERE yp.referent_id = :claire AND yp.first_name NOT IN ('Lina', 'Léo', 'Mehdi')
-                          AND NOT EXISTS (SELECT 1 FROM account a WHERE a.young_person_id = yp.id)
-                        ORDER BY yp.id LIMIT 1""")
-                .param("claire", claire().professionalId()).query(Long.class).single();
+        return DemoPeople.uninvitedYoungPersonFollowedBy(context, "claire");
     }
 
     private static String newSubject() {

@@ -8,10 +8,10 @@ import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.reperes.DemoPeople;
 import fr.reperes.KaribuTest;
 import fr.reperes.dossier.InvitationDesk;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 class NoAccountViewTest extends KaribuTest {
 
@@ -35,11 +35,8 @@ class NoAccountViewTest extends KaribuTest {
 
     @Test
     void theRightCodeLinksTheIdentityAndSwitchesTheSessionToTheAccountsRole() {
-        JdbcClient jdbc = context.getBean(JdbcClient.class);
         Viewer claire = TestSignIn.viewer(context, "claire");
-        long youngPersonId = jdbc.sql("SELECT yp.id FROM young_person yp WHERE yp.referent_id = :c AND NOT EXISTS "
-                        + "(SELECT 1 FROM account a WHERE a.young_person_id = yp.id) ORDER BY yp.id DESC LIMIT 1")
-                .param("c", claire.professionalId()).query(Long.class).single();
+        long youngPersonId = DemoPeople.uninvitedYoungPersonFollowedBy(context, "claire");
         String code = context.getBean(InvitationDesk.class).inviteYoungPerson(claire, youngPersonId).code();
 
         signInAs("nouveau-" + System.nanoTime());
