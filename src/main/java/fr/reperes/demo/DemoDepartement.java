@@ -2,10 +2,15 @@ package fr.reperes.demo;
 
 import fr.reperes.access.ParentalAuthority;
 import fr.reperes.dossier.DossierImport;
+import fr.reperes.dossier.Decider;
+import fr.reperes.dossier.DossierImport.NewMeasure;
 import fr.reperes.dossier.DossierImport.NewParent;
 import fr.reperes.dossier.DossierImport.NewParentLink;
 import fr.reperes.dossier.DossierImport.NewYoungPerson;
 import fr.reperes.dossier.Kinship;
+import fr.reperes.dossier.MeasureKind;
+import fr.reperes.dossier.PlacementKind;
+import fr.reperes.dossier.VisitingRights;
 import fr.reperes.identity.AccountDirectory;
 import fr.reperes.identity.AccountSummary;
 import fr.reperes.identity.NewAccount;
@@ -123,6 +128,28 @@ class DemoDepartement {
                 new NewParentLink(mehdi, personaParents.get(3), Kinship.MOTHER, ParentalAuthority.HOLDS, false),
                 new NewParentLink(amina, personaParents.get(4), Kinship.MOTHER, ParentalAuthority.HOLDS, false)));
 
+        dossier.measures(List.of(
+                new NewMeasure(lina, MeasureKind.OPP, Decider.JUGE_DES_ENFANTS, today.minusYears(2).minusMonths(1),
+                        today.minusYears(2).minusMonths(1), today.minusYears(2), PlacementKind.FOYER_ENFANCE,
+                        "Foyer départemental de l’enfance", "3 rue de la Paix, 62100 Calais", "03 21 00 20 00",
+                        VisitingRights.MEDIATED, "une fois par semaine"),
+                new NewMeasure(lina, MeasureKind.PLACEMENT_JUDICIAIRE, Decider.JUGE_DES_ENFANTS, today.minusYears(2),
+                        today.minusYears(2), today.plusMonths(5), PlacementKind.MECS, "MECS Les Tilleuls",
+                        "12 rue des Tilleuls, 62200 Boulogne-sur-Mer", "03 21 00 30 00", VisitingRights.FREE,
+                        "un week-end sur deux et la moitié des vacances"),
+                new NewMeasure(leo, MeasureKind.PLACEMENT_JUDICIAIRE, Decider.JUGE_DES_ENFANTS,
+                        today.minusYears(1).minusMonths(3), today.minusYears(1).minusMonths(3), today.plusMonths(9),
+                        PlacementKind.FAMILLE_ACCUEIL, "Famille Dumont", "4 impasse des Mouettes, 62930 Wimereux",
+                        "06 00 00 40 00", VisitingRights.MEDIATED, "deux fois par mois, dans les locaux du service"),
+                NewMeasure.athome(mehdi, MeasureKind.AEMO, Decider.JUGE_DES_ENFANTS, today.minusYears(1),
+                        today.plusYears(1)),
+                new NewMeasure(amina, MeasureKind.PLACEMENT_JUDICIAIRE, Decider.JUGE_DES_ENFANTS,
+                        today.minusYears(4), today.minusYears(4), today.minusYears(1).minusMonths(2),
+                        PlacementKind.FAMILLE_ACCUEIL, "Famille Leroux", "7 rue Pasteur, 62300 Lens",
+                        "06 00 00 50 00", VisitingRights.FREE, null),
+                NewMeasure.athome(amina, MeasureKind.ACCOMPAGNEMENT_JEUNE_MAJEUR, Decider.PRESIDENT_DEPARTEMENT,
+                        today.minusYears(1).minusMonths(2), today.plusMonths(10))));
+
         generatePopulation(dep, population, today, random, territories, referents, claire, thomas);
 
         link(accounts.create(NewAccount.youngPerson(dep, "Lina Benali", lina)), "lina");
@@ -173,6 +200,39 @@ class DemoDepartement {
                     Kinship.values()[(int) pair[2]], authority, false));
         }
         dossier.parentLinks(links);
+        dossier.measures(generatedMeasures(ids, people, today, random));
+    }
+
+    /** One measure in force for each generated young person, of a kind that fits their age. */
+    private static List<NewMeasure> generatedMeasures(List<Long> ids, List<NewYoungPerson> people, LocalDate today,
+                                                      Random random) {
+        List<NewMeasure> measures = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            NewYoungPerson person = people.get(i);
+            LocalDate start = today.minusDays(30 + random.nextInt(700));
+            LocalDate end = start.plusYears(2);
+            if (!person.birthDate().plusYears(18).isAfter(today)) {
+                measures.add(NewMeasure.athome(ids.get(i), MeasureKind.ACCOMPAGNEMENT_JEUNE_MAJEUR,
+                        Decider.PRESIDENT_DEPARTEMENT, person.birthDate().plusYears(18), person.birthDate().plusYears(21)));
+                continue;
+            }
+            int roll = random.nextInt(100);
+            if (roll < 35 && !person.anonymityOrdered()) {
+                measures.add(NewMeasure.athome(ids.get(i), MeasureKind.AEMO, Decider.JUGE_DES_ENFANTS, start, end));
+            } else if (roll < 50 && !person.anonymityOrdered()) {
+                measures.add(NewMeasure.athome(ids.get(i), MeasureKind.AED, Decider.PRESIDENT_DEPARTEMENT, start, end));
+            } else {
+                PlacementKind where = random.nextInt(10) < 6 ? PlacementKind.FAMILLE_ACCUEIL
+                        : random.nextInt(4) < 3 ? PlacementKind.MECS : PlacementKind.FOYER_ENFANCE;
+                int number = 1 + random.nextInt(400);
+                measures.add(new NewMeasure(ids.get(i), MeasureKind.PLACEMENT_JUDICIAIRE, Decider.JUGE_DES_ENFANTS,
+                        start, start, end, where, where == PlacementKind.FAMILLE_ACCUEIL
+                                ? "Assistant familial n° " + number : "Établissement n° " + number,
+                        number + " rue de la République, 62000 Arras", null,
+                        random.nextBoolean() ? VisitingRights.FREE : VisitingRights.ACCOMPANIED, null));
+            }
+        }
+        return measures;
     }
 
     /** An age drawn from the département's age split, in days, so birthdays fall on every day of the year. */

@@ -36,6 +36,17 @@ public class DossierAccess {
         return policy.decide(viewer.role(), situation(viewer, youngPersonId), kind);
     }
 
+    /** Several kinds at once, from one reading of the facts. */
+    public java.util.Map<InformationKind, AccessDecision> decideEach(Viewer viewer, long youngPersonId,
+                                                                   InformationKind... kinds) {
+        Situation situation = situation(viewer, youngPersonId);
+        java.util.Map<InformationKind, AccessDecision> decisions = new java.util.EnumMap<>(InformationKind.class);
+        for (InformationKind kind : kinds) {
+            decisions.put(kind, policy.decide(viewer.role(), situation, kind));
+        }
+        return decisions;
+    }
+
     /** The decision when it grants access; otherwise an {@link AccessRefusedException} carrying the reason. */
     public AccessDecision require(Viewer viewer, long youngPersonId, InformationKind kind) {
         AccessDecision decision = decide(viewer, youngPersonId, kind);

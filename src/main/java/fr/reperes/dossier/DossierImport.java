@@ -38,6 +38,32 @@ public class DossierImport {
                                 boolean grantedByYoungAdult) {
     }
 
+    public record NewMeasure(long youngPersonId, MeasureKind kind, Decider decidedBy, LocalDate decidedOn,
+                             LocalDate startsOn, LocalDate endsOn, PlacementKind placementKind, String placementName,
+                             String placementAddress, String placementPhone, VisitingRights visitingRights,
+                             String visitingFrequency) {
+
+        public static NewMeasure athome(long youngPersonId, MeasureKind kind, Decider decidedBy, LocalDate startsOn,
+                                        LocalDate endsOn) {
+            return new NewMeasure(youngPersonId, kind, decidedBy, startsOn, startsOn, endsOn, null, null, null, null,
+                    null, null);
+        }
+    }
+
+    @Transactional
+    public void measures(List<NewMeasure> measures) {
+        template.batchUpdate("INSERT INTO measure (young_person_id, kind, decided_by, decided_on, starts_on, ends_on, "
+                        + "placement_kind, placement_name, placement_address, placement_phone, visiting_rights, "
+                        + "visiting_frequency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                measures.stream().map(m -> new Object[] {m.youngPersonId(), m.kind().name(), m.decidedBy().name(),
+                        Date.valueOf(m.decidedOn()), Date.valueOf(m.startsOn()),
+                        m.endsOn() == null ? null : Date.valueOf(m.endsOn()),
+                        m.placementKind() == null ? null : m.placementKind().name(), m.placementName(),
+                        m.placementAddress(), m.placementPhone(),
+                        m.visitingRights() == null ? null : m.visitingRights().name(), m.visitingFrequency()})
+                        .toList());
+    }
+
     @Transactional(readOnly = true)
     public Optional<Long> departementId(String code) {
         return jdbc.sql("SELECT id FROM departement WHERE code = :code").param("code", code).query(Long.class)

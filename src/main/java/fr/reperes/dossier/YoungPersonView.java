@@ -31,9 +31,12 @@ class YoungPersonView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final transient YoungPersonService youngPeople;
     private final transient InvitationDesk invitations;
     private final transient CurrentViewer currentViewer;
+    private final transient MeasureService measures;
     private String title = "";
 
-    YoungPersonView(YoungPersonService youngPeople, InvitationDesk invitations, CurrentViewer currentViewer) {
+    YoungPersonView(YoungPersonService youngPeople, InvitationDesk invitations, CurrentViewer currentViewer,
+                    MeasureService measures) {
+        this.measures = measures;
         this.youngPeople = youngPeople;
         this.invitations = invitations;
         this.currentViewer = currentViewer;
@@ -82,7 +85,8 @@ class YoungPersonView extends VerticalLayout implements HasUrlParameter<Long>, H
         family.addClassName("reperes-card");
         Div cards = new Div(identity, family);
         cards.addClassName("reperes-cards");
-        add(cards);
+        add(cards, new H2(getTranslation("file.measures")),
+                MeasureTimeline.of(measures.measures(viewer, profile.id()).measures(), false));
     }
 
     private Div accountLine(AccountState state, Supplier<IssuedInvitation> invite, String who) {

@@ -111,6 +111,23 @@ class PortalInChromiumTest {
     }
 
     @Test
+    void sofiasPagesNeverCarryTheFosterFamilysPlaceNotEvenInTheirSource() {
+        Page page = signIn("sofia", 360, 740);
+        for (String path : List.of("mesures", "contacts", "droits", "")) {
+            page.navigate("http://localhost:" + port + "/" + path);
+            assertThat(page.locator("h1")).isVisible();
+            String source = page.content();
+            for (String secret : List.of("Dumont", "Wimereux", "Mouettes", "06 00 00 40 00", "0600004000")) {
+                assertThat(source).as("page /%s", path).doesNotContain(secret);
+            }
+        }
+        page.navigate("http://localhost:" + port + "/mesures");
+        assertThat(page.getByText("Le juge a décidé que le lieu n’est pas communiqué").first()).isVisible();
+        page.getByText("Que veut dire « Placement » ?").first().click();
+        assertNoAxeViolations(page);
+    }
+
+    @Test
     void claireOnADesktopSeesHerCaseloadWithNoAccessibilityViolation() {
         Page page = signIn("claire", 1280, 900);
         assertThat(page.getByText("Les jeunes que je suis")).isVisible();

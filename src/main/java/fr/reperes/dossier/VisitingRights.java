@@ -1,0 +1,6 @@
+package fr.reperes.dossier;
+
+/** The parents' droit de visite set by the judge. */
+public enum VisitingRights {
+    FREE, ACCOMPANIED, MEDIATED
+}
