@@ -49,11 +49,13 @@ class DemoDepartement {
 
     private final DossierImport dossier;
     private final AccountDirectory accounts;
+    private final DemoCarePlans carePlans;
     private final Clock clock;
 
-    DemoDepartement(DossierImport dossier, AccountDirectory accounts, Clock clock) {
+    DemoDepartement(DossierImport dossier, AccountDirectory accounts, DemoCarePlans carePlans, Clock clock) {
         this.dossier = dossier;
         this.accounts = accounts;
+        this.carePlans = carePlans;
         this.clock = clock;
     }
 
@@ -158,7 +160,10 @@ class DemoDepartement {
         link(accounts.create(NewAccount.parent(dep, "Karim Benali", karim)), "karim");
         link(accounts.create(NewAccount.parent(dep, "Nadia Morel", nadia)), "nadia");
         link(accounts.create(NewAccount.parent(dep, "Sofia Lefèvre", sofia)), "sofia");
-        link(accounts.create(NewAccount.professional(dep, Role.REFERENT, "Claire Martin", claire)), "claire");
+        AccountSummary claireAccount = accounts.create(
+                NewAccount.professional(dep, Role.REFERENT, "Claire Martin", claire));
+        link(claireAccount, "claire");
+        carePlans.load(claireAccount.id(), "Claire Martin", lina, leo);
         link(accounts.create(NewAccount.professional(dep, Role.REFERENT, "Thomas Roux", thomas)), "thomas");
         link(accounts.create(NewAccount.professional(dep, Role.ANIMATEUR, "Yanis Garnier", yanis)), "yanis");
         link(accounts.create(NewAccount.professional(dep, Role.OBSERVATOIRE, "Odile Perrin", odpe)), "odpe");

@@ -85,7 +85,8 @@ class YoungPersonView extends VerticalLayout implements HasUrlParameter<Long>, H
         family.addClassName("reperes-card");
         Div cards = new Div(identity, family);
         cards.addClassName("reperes-cards");
-        add(cards, new H2(getTranslation("file.measures")),
+        add(cards, new H2(getTranslation("file.ppe")), CarePlanEditorView.linkFor(profile.id()),
+                new H2(getTranslation("file.measures")),
                 MeasureTimeline.of(measures.measures(viewer, profile.id()).measures(), false));
     }
 

@@ -128,6 +128,16 @@ class PortalInChromiumTest {
     }
 
     @Test
+    void linaReadsHerPpeOnHerPhoneWithNoAccessibilityViolation() {
+        Page page = signIn("lina", 360, 740);
+        page.navigate("http://localhost:" + port + "/ppe");
+        assertThat(page.getByText("Ce qui a changé depuis la version 2").first()).isVisible();
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Écouter"))).isVisible();
+        assertNoAxeViolations(page);
+    }
+
+    @Test
     void claireOnADesktopSeesHerCaseloadWithNoAccessibilityViolation() {
         Page page = signIn("claire", 1280, 900);
         assertThat(page.getByText("Les jeunes que je suis")).isVisible();

@@ -180,4 +180,14 @@ class DossierAccessTest {
         assertThatThrownBy(() -> youngPeople.caseload(viewer("karim"), CaseloadFilter.none(), PageRequest.of(0, 10)))
                 .isInstanceOf(AccessRefusedException.class);
     }
+
+    @Test
+    void aCaseloadPageCostsTheSameStatementsWhateverItsSize() {
+        Viewer claire = viewer("claire");
+        long ten = SqlStatements.selectsDuring(jdbc,
+                () -> youngPeople.caseload(claire, CaseloadFilter.none(), PageRequest.of(0, 10)));
+        long all = SqlStatements.selectsDuring(jdbc,
+                () -> youngPeople.caseload(claire, CaseloadFilter.none(), PageRequest.of(0, 100)));
+        assertThat(all).isEqualTo(ten).isEqualTo(1);
+    }
 }

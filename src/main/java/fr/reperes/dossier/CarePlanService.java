@@ -1,0 +1,326 @@
+package fr.reperes.dossier;
+
+import fr.reperes.access.AccessDecision;
+import fr.reperes.access.AccessReason;
+import fr.reperes.access.AccessRefusedException;
+import fr.reperes.access.AuditAction;
+import fr.reperes.access.AuditJournal;
+import fr.reperes.access.InformationKind;
+import fr.reperes.identity.Role;
+import fr.reperes.identity.Viewer;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The PPE: published versions for the young person and the parents, drafts for the référent. Reading a version
+ * costs the same few statements whatever the number of domains and actions.
+ */
+@Service
+public class CarePlanService {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final DossierAccess access;
+    private final AuditJournal journal;
+    private final YoungPersonService youngPeople;
+    private final Clock clock;
+
+    CarePlanService(JdbcClient jdbc, JdbcTemplate template, DossierAccess access, AuditJournal journal,
+                    YoungPersonService youngPeople, Clock clock) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.access = access;
+        this.journal = journal;
+        this.youngPeople = youngPeople;
+        this.clock = clock;
+    }
+
+    /** The latest published version, or the one numbered {@code number}, with the history. */
+    @Transactional
+    public YoungPersonCarePlan published(Viewer viewer, long youngPersonId, Integer number) {
+        Map<InformationKind, AccessDecision> decisions = access.decideEach(viewer, youngPersonId,
+                InformationKind.CARE_PLAN, InformationKind.HEALTH);
+        AccessDecision decision = decisions.get(InformationKind.CARE_PLAN);
+        if (!decision.allowed()) {
+            throw new AccessRefusedException(decision.reason());
+        }
+        boolean healthAllowed = decisions.get(InformationKind.HEALTH).allowed();
+        List<VersionRow> versions = jdbc.sql("""
+                        SELECT id, version_number, published_at, next_review_on, youth_words, parents_words, author_name
+                        FROM care_plan_version WHERE young_person_id = :id AND status = 'PUBLISHED'
+                        ORDER BY version_number DESC""")
+                .param("id", youngPersonId)
+                .query((rs, n) -> new VersionRow(rs.getLong("id"), rs.getInt("version_number"),
+                        rs.getTimestamp("published_at").toInstant(), rs.getObject("next_review_on", LocalDate.class),
+                        rs.getString("youth_words"), rs.getString("parents_words"), rs.getString("author_name")))
+                .list();
+        YoungPersonProfile profile = youngPeople.profile(viewer, youngPersonId);
+        List<CarePlanSummary> history = versions.stream()
+                .map(v -> new CarePlanSummary(v.id(), v.number(), v.publishedAt())).toList();
+        Optional<VersionRow> chosen = versions.stream()
+                .filter(v -> number == null || v.number() == number).findFirst();
+        if (chosen.isEmpty()) {
+            return new YoungPersonCarePlan(youngPersonId, profile.firstName(), null, history);
+        }
+        VersionRow shown = chosen.get();
+        Optional<VersionRow> previous = versions.stream().filter(v -> v.number() == shown.number() - 1).findFirst();
+        Map<Long, Map<CarePlanDomain, DomainPlan>> contents = contents(previous.isPresent()
+                ? List.of(shown.id(), previous.get().id()) : List.of(shown.id()));
+        Map<CarePlanDomain, DomainPlan> current = contents.getOrDefault(shown.id(), Map.of());
+        Map<CarePlanDomain, DomainPlan> before = previous.map(p -> contents.getOrDefault(p.id(), Map.of()))
+                .orElse(null);
+        List<DomainPlan> domains = new ArrayList<>();
+        Set<CarePlanDomain> changed = EnumSet.noneOf(CarePlanDomain.class);
+        for (CarePlanDomain domain : CarePlanDomain.values()) {
+            DomainPlan plan = current.getOrDefault(domain,
+                    new DomainPlan(domain, null, null, List.of(), null, false));
+            if (domain == CarePlanDomain.HEALTH && !healthAllowed) {
+                domains.add(DomainPlan.withheld(domain));
+                continue;
+            }
+            domains.add(plan);
+            if (before != null && !plan.sameContentAs(before.getOrDefault(domain,
+                    new DomainPlan(domain, null, null, List.of(), null, false)))) {
+                changed.add(domain);
+            }
+        }
+        journal.record(viewer, youngPersonId, InformationKind.CARE_PLAN, decision, AuditAction.READ);
+        if (healthAllowed && current.containsKey(CarePlanDomain.HEALTH)) {
+            journal.record(viewer, youngPersonId, InformationKind.HEALTH, decisions.get(InformationKind.HEALTH),
+                    AuditAction.READ);
+        }
+        return new YoungPersonCarePlan(youngPersonId, profile.firstName(),
+                new CarePlanVersion(shown.id(), shown.number(), shown.publishedAt(), shown.nextReviewOn(),
+                        shown.authorName(), domains, shown.youthWords(), shown.parentsWords(), changed),
+                history);
+    }
+
+    /** A young person's own PPE; a parent's, one per child whose file is open to them. */
+    @Transactional
+    public List<YoungPersonCarePlan> mine(Viewer viewer) {
+        if (viewer.role() == Role.JEUNE && viewer.youngPersonId() != null) {
+            return List.of(published(viewer, viewer.youngPersonId(), null));
+        }
+        if (viewer.role() == Role.PARENT) {
+            List<YoungPersonCarePlan> plans = new ArrayList<>();
+            for (ChildCard child : youngPeople.children(viewer)) {
+                if (child.open()) {
+                    plans.add(published(viewer, child.youngPersonId(), null));
+                }
+            }
+            return plans;
+        }
+        throw new IllegalStateException("Only young people and parents read 'my PPE'");
+    }
+
+    /** The référent's draft: the one in progress, else a copy of the latest published version, else empty. */
+    @Transactional
+    public CarePlanDraft draft(Viewer viewer, long youngPersonId) {
+        AccessDecision decision = requireReferent(viewer, youngPersonId);
+        Long versionId = jdbc.sql("""
+                        SELECT id FROM care_plan_version WHERE young_person_id = :id
+                        ORDER BY status = 'DRAFT' DESC, version_number DESC LIMIT 1""")
+                .param("id", youngPersonId).query(Long.class).optional().orElse(null);
+        journal.record(viewer, youngPersonId, InformationKind.CARE_PLAN, decision, AuditAction.READ);
+        if (versionId == null) {
+            return CarePlanDraft.empty();
+        }
+        VersionRow version = jdbc.sql("""
+                        SELECT id, version_number, published_at, next_review_on, youth_words, parents_words, author_name
+                        FROM care_plan_version WHERE id = :id""")
+                .param("id", versionId)
+                .query((rs, n) -> new VersionRow(rs.getLong("id"), rs.getInt("version_number"), null,
+                        rs.getObject("next_review_on", LocalDate.class), rs.getString("youth_words"),
+                        rs.getString("parents_words"), rs.getString("author_name")))
+                .single();
+        Map<CarePlanDomain, DomainPlan> contents = contents(List.of(versionId)).getOrDefault(versionId, Map.of());
+        Map<CarePlanDomain, CarePlanDraft.DraftDomain> domains = new EnumMap<>(CarePlanDomain.class);
+        for (CarePlanDomain domain : CarePlanDomain.values()) {
+            DomainPlan plan = contents.get(domain);
+            domains.put(domain, plan == null ? CarePlanDraft.DraftDomain.empty()
+                    : new CarePlanDraft.DraftDomain(nz(plan.needs()), nz(plan.objectives()), nz(plan.evaluation()),
+                            plan.actions()));
+        }
+        return new CarePlanDraft(version.nextReviewOn(), nz(version.youthWords()), nz(version.parentsWords()), domains);
+    }
+
+    /** Saves the draft whole, or nothing at all when a field is wrong. */
+    @Transactional
+    public void saveDraft(Viewer viewer, long youngPersonId, CarePlanDraft draft) {
+        requireReferent(viewer, youngPersonId);
+        validate(youngPersonId, draft);
+        storeDraft(viewer.accountId(), viewer.displayName(), youngPersonId, draft);
+    }
+
+    /** Publishes the draft as the next version; from now on it never changes. */
+    @Transactional
+    public int publish(Viewer viewer, long youngPersonId, CarePlanDraft draft) {
+        requireReferent(viewer, youngPersonId);
+        validate(youngPersonId, draft);
+        long versionId = storeDraft(viewer.accountId(), viewer.displayName(), youngPersonId, draft);
+        return markPublished(youngPersonId, versionId, clock.instant());
+    }
+
+    /** For imports and the demo: a version published at a given moment. */
+    @Transactional
+    public int importPublished(long authorAccountId, String authorName, long youngPersonId, CarePlanDraft draft,
+                               Instant publishedAt) {
+        long versionId = storeDraft(authorAccountId, authorName, youngPersonId, draft);
+        return markPublished(youngPersonId, versionId, publishedAt);
+    }
+
+    private int markPublished(long youngPersonId, long versionId, Instant publishedAt) {
+        int number = jdbc.sql("SELECT COALESCE(MAX(version_number), 0) + 1 FROM care_plan_version "
+                + "WHERE young_person_id = :id").param("id", youngPersonId).query(Integer.class).single();
+        jdbc.sql("UPDATE care_plan_version SET status = 'PUBLISHED', version_number = :n, published_at = :at "
+                        + "WHERE id = :id AND status = 'DRAFT'")
+                .param("n", number).param("at", Timestamp.from(publishedAt)).param("id", versionId).update();
+        return number;
+    }
+
+    /** Replaces the young person's draft with this one (drafts may change; published versions may not). */
+    private long storeDraft(long authorAccountId, String authorName, long youngPersonId, CarePlanDraft draft) {
+        jdbc.sql("DELETE a FROM care_plan_action a JOIN care_plan_version v ON v.id = a.version_id "
+                + "WHERE v.young_person_id = :id AND v.status = 'DRAFT'").param("id", youngPersonId).update();
+        jdbc.sql("DELETE d FROM care_plan_domain d JOIN care_plan_version v ON v.id = d.version_id "
+                + "WHERE v.young_person_id = :id AND v.status = 'DRAFT'").param("id", youngPersonId).update();
+        jdbc.sql("DELETE FROM care_plan_version WHERE young_person_id = :id AND status = 'DRAFT'")
+                .param("id", youngPersonId).update();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO care_plan_version (young_person_id, status, next_review_on, youth_words,
+                            parents_words, author_account_id, author_name, created_at)
+                        VALUES (:yp, 'DRAFT', :review, :youth, :parents, :author, :authorName, :now)""")
+                .param("yp", youngPersonId).param("review", draft.nextReviewOn())
+                .param("youth", blankToNull(draft.youthWords())).param("parents", blankToNull(draft.parentsWords()))
+                .param("author", authorAccountId).param("authorName", authorName)
+                .param("now", Timestamp.from(clock.instant()))
+                .update(keys, "id");
+        long versionId = keys.getKey().longValue();
+        List<Object[]> domains = new ArrayList<>();
+        List<Object[]> actions = new ArrayList<>();
+        draft.domains().forEach((domain, content) -> {
+            domains.add(new Object[] {versionId, domain.name(), blankToNull(content.needs()),
+                    blankToNull(content.objectives()), blankToNull(content.evaluation())});
+            int position = 0;
+            for (CarePlanAction action : content.actions()) {
+                if (!action.blank()) {
+                    actions.add(new Object[] {versionId, domain.name(), position++, action.what().trim(),
+                            action.who().trim(), action.dueOn() == null ? null : java.sql.Date.valueOf(action.dueOn())});
+                }
+            }
+        });
+        template.batchUpdate("INSERT INTO care_plan_domain (version_id, domain, needs, objectives, evaluation) "
+                + "VALUES (?, ?, ?, ?, ?)", domains);
+        template.batchUpdate("INSERT INTO care_plan_action (version_id, domain, position, what, who, due_on) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", actions);
+        return versionId;
+    }
+
+    private void validate(long youngPersonId, CarePlanDraft draft) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate birthDate = jdbc.sql("SELECT birth_date FROM young_person WHERE id = :id").param("id", youngPersonId)
+                .query(LocalDate.class).single();
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate review = draft.nextReviewOn();
+        // Reviewed at least every year, every six months under 2 (art. L223-1-1 CASF).
+        LocalDate latestReview = Ages.on(birthDate, today) < 2 ? today.plusMonths(6) : today.plusYears(1);
+        if (review == null) {
+            errors.put("nextReviewOn", "ppe.error.review.missing");
+        } else if (!review.isAfter(today)) {
+            errors.put("nextReviewOn", "ppe.error.review.past");
+        } else if (review.isAfter(latestReview)) {
+            errors.put("nextReviewOn", Ages.on(birthDate, today) < 2 ? "ppe.error.review.six-months"
+                    : "ppe.error.review.one-year");
+        }
+        draft.domains().forEach((domain, content) -> {
+            for (int i = 0; i < content.actions().size(); i++) {
+                CarePlanAction action = content.actions().get(i);
+                if (action.blank()) {
+                    continue;
+                }
+                String field = domain.name() + ".action." + i + ".";
+                if (action.what() == null || action.what().isBlank()) {
+                    errors.put(field + "what", "ppe.error.action.what");
+                } else if (action.what().length() > 500) {
+                    errors.put(field + "what", "ppe.error.too-long");
+                }
+                if (action.who() == null || action.who().isBlank()) {
+                    errors.put(field + "who", "ppe.error.action.who");
+                } else if (action.who().length() > 160) {
+                    errors.put(field + "who", "ppe.error.too-long");
+                }
+                if (action.dueOn() != null && (action.dueOn().isBefore(birthDate)
+                        || action.dueOn().isAfter(birthDate.plusYears(21)))) {
+                    errors.put(field + "dueOn", "ppe.error.action.due-impossible");
+                }
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new CarePlanInvalidException(errors);
+        }
+    }
+
+    private AccessDecision requireReferent(Viewer viewer, long youngPersonId) {
+        AccessDecision decision = access.require(viewer, youngPersonId, InformationKind.CARE_PLAN);
+        if (decision.reason() != AccessReason.ASSIGNED_REFERENT && decision.reason() != AccessReason.SERVICE_HEAD) {
+            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
+        }
+        return decision;
+    }
+
+    /** Domains and actions of several versions in two statements. */
+    private Map<Long, Map<CarePlanDomain, DomainPlan>> contents(List<Long> versionIds) {
+        Map<Long, Map<CarePlanDomain, List<CarePlanAction>>> actions = new LinkedHashMap<>();
+        jdbc.sql("SELECT version_id, domain, what, who, due_on FROM care_plan_action WHERE version_id IN (:ids) "
+                        + "ORDER BY version_id, domain, position")
+                .param("ids", versionIds)
+                .query(rs -> {
+                    actions.computeIfAbsent(rs.getLong("version_id"), id -> new EnumMap<>(CarePlanDomain.class))
+                            .computeIfAbsent(CarePlanDomain.valueOf(rs.getString("domain")), d -> new ArrayList<>())
+                            .add(new CarePlanAction(rs.getString("what"), rs.getString("who"),
+                                    rs.getObject("due_on", LocalDate.class)));
+                });
+        Map<Long, Map<CarePlanDomain, DomainPlan>> result = new LinkedHashMap<>();
+        jdbc.sql("SELECT version_id, domain, needs, objectives, evaluation FROM care_plan_domain "
+                        + "WHERE version_id IN (:ids)")
+                .param("ids", versionIds)
+                .query(rs -> {
+                    long versionId = rs.getLong("version_id");
+                    CarePlanDomain domain = CarePlanDomain.valueOf(rs.getString("domain"));
+                    List<CarePlanAction> domainActions = actions.getOrDefault(versionId, Map.of())
+                            .getOrDefault(domain, List.of());
+                    result.computeIfAbsent(versionId, id -> new EnumMap<>(CarePlanDomain.class))
+                            .put(domain, new DomainPlan(domain, rs.getString("needs"), rs.getString("objectives"),
+                                    List.copyOf(domainActions), rs.getString("evaluation"), false));
+                });
+        return result;
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private record VersionRow(long id, int number, Instant publishedAt, LocalDate nextReviewOn, String youthWords,
+                              String parentsWords, String authorName) {
+    }
+}
