@@ -50,9 +50,12 @@ class DemoDepartement {
     private final DossierImport dossier;
     private final AccountDirectory accounts;
     private final DemoCarePlans carePlans;
+    private final DemoMeetings meetings;
     private final Clock clock;
 
-    DemoDepartement(DossierImport dossier, AccountDirectory accounts, DemoCarePlans carePlans, Clock clock) {
+    DemoDepartement(DossierImport dossier, AccountDirectory accounts, DemoCarePlans carePlans, DemoMeetings meetings,
+                    Clock clock) {
+        this.meetings = meetings;
         this.dossier = dossier;
         this.accounts = accounts;
         this.carePlans = carePlans;
@@ -164,6 +167,7 @@ class DemoDepartement {
                 NewAccount.professional(dep, Role.REFERENT, "Claire Martin", claire));
         link(claireAccount, "claire");
         carePlans.load(claireAccount.id(), "Claire Martin", lina, leo);
+        meetings.load(claireAccount.id(), "Claire Martin", lina, leo, mehdi);
         link(accounts.create(NewAccount.professional(dep, Role.REFERENT, "Thomas Roux", thomas)), "thomas");
         link(accounts.create(NewAccount.professional(dep, Role.ANIMATEUR, "Yanis Garnier", yanis)), "yanis");
         link(accounts.create(NewAccount.professional(dep, Role.OBSERVATOIRE, "Odile Perrin", odpe)), "odpe");

@@ -99,6 +99,8 @@ class CarePlanEditorView extends VerticalLayout implements HasUrlParameter<Long>
             details.setWidthFull();
             add(details);
         }
+        fields.put("youthWords", youthWords);
+        fields.put("parentsWords", parentsWords);
         youthWords.setLabel(getTranslation("ppe.youth-words"));
         youthWords.setValue(draft.youthWords());
         youthWords.setWidthFull();
@@ -210,6 +212,9 @@ class CarePlanEditorView extends VerticalLayout implements HasUrlParameter<Long>
             for (TextArea area : List.of(needs, objectives, evaluation)) {
                 area.setWidthFull();
             }
+            fields.put(domain.name() + ".needs", needs);
+            fields.put(domain.name() + ".objectives", objectives);
+            fields.put(domain.name() + ".evaluation", evaluation);
             needs.setValue(content.needs());
             objectives.setValue(content.objectives());
             evaluation.setValue(content.evaluation());

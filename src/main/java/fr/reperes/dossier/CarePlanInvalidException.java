@@ -3,19 +3,13 @@ package fr.reperes.dossier;
 import java.util.Map;
 
 /**
- * A draft that cannot be saved or published, with a message key for each field at fault. Field names:
- * {@code nextReviewOn}, {@code <DOMAIN>.action.<index>.what|who|dueOn}.
+ * A PPE draft that cannot be saved or published. Field names: {@code nextReviewOn},
+ * {@code <DOMAIN>.action.<index>.what|who|dueOn}, {@code <DOMAIN>.<needs|objectives|evaluation>}, {@code youthWords},
+ * {@code parentsWords}.
  */
-public class CarePlanInvalidException extends RuntimeException {
-
-    private final Map<String, String> fieldErrors;
+public class CarePlanInvalidException extends InvalidInputException {
 
     CarePlanInvalidException(Map<String, String> fieldErrors) {
-        super("Invalid care plan: " + fieldErrors);
-        this.fieldErrors = Map.copyOf(fieldErrors);
-    }
-
-    public Map<String, String> fieldErrors() {
-        return fieldErrors;
+        super(fieldErrors);
     }
 }

@@ -38,10 +38,12 @@ public class CarePlanService {
     private final DossierAccess access;
     private final AuditJournal journal;
     private final YoungPersonService youngPeople;
+    private final AnonymityGuard anonymity;
     private final Clock clock;
 
     CarePlanService(JdbcClient jdbc, JdbcTemplate template, DossierAccess access, AuditJournal journal,
-                    YoungPersonService youngPeople, Clock clock) {
+                    YoungPersonService youngPeople, AnonymityGuard anonymity, Clock clock) {
+        this.anonymity = anonymity;
         this.jdbc = jdbc;
         this.template = template;
         this.access = access;
@@ -271,6 +273,19 @@ public class CarePlanService {
                 }
             }
         });
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("youthWords", draft.youthWords());
+        texts.put("parentsWords", draft.parentsWords());
+        draft.domains().forEach((domain, content) -> {
+            texts.put(domain.name() + ".needs", content.needs());
+            texts.put(domain.name() + ".objectives", content.objectives());
+            texts.put(domain.name() + ".evaluation", content.evaluation());
+            for (int i = 0; i < content.actions().size(); i++) {
+                texts.put(domain.name() + ".action." + i + ".what", content.actions().get(i).what());
+                texts.put(domain.name() + ".action." + i + ".who", content.actions().get(i).who());
+            }
+        });
+        anonymity.leaks(youngPersonId, texts).forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             throw new CarePlanInvalidException(errors);
         }

@@ -31,10 +31,12 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final transient CurrentViewer currentViewer;
     private final transient CarePlanService carePlans;
+    private final transient ReactionService reactions;
 
-    CarePlanView(CurrentViewer currentViewer, CarePlanService carePlans) {
+    CarePlanView(CurrentViewer currentViewer, CarePlanService carePlans, ReactionService reactions) {
         this.currentViewer = currentViewer;
         this.carePlans = carePlans;
+        this.reactions = reactions;
         setMaxWidth("64rem");
     }
 
@@ -61,6 +63,8 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 continue;
             }
             add(CarePlanDisplay.of(shown.shown(), String.valueOf(plan.youngPersonId())));
+            add(new ReactionPanel(reactions, viewer, plan.youngPersonId(), ReactionSubject.CARE_PLAN_VERSION,
+                    shown.shown().id()));
             add(history(shown));
         }
     }

@@ -32,11 +32,13 @@ class YoungPersonView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final transient InvitationDesk invitations;
     private final transient CurrentViewer currentViewer;
     private final transient MeasureService measures;
+    private final transient MeetingService meetingService;
     private String title = "";
 
     YoungPersonView(YoungPersonService youngPeople, InvitationDesk invitations, CurrentViewer currentViewer,
-                    MeasureService measures) {
+                    MeasureService measures, MeetingService meetingService) {
         this.measures = measures;
+        this.meetingService = meetingService;
         this.youngPeople = youngPeople;
         this.invitations = invitations;
         this.currentViewer = currentViewer;
@@ -86,6 +88,7 @@ class YoungPersonView extends VerticalLayout implements HasUrlParameter<Long>, H
         Div cards = new Div(identity, family);
         cards.addClassName("reperes-cards");
         add(cards, new H2(getTranslation("file.ppe")), CarePlanEditorView.linkFor(profile.id()),
+                new H2(getTranslation("file.meetings")), new MeetingsEditor(meetingService, viewer, profile.id()),
                 new H2(getTranslation("file.measures")),
                 MeasureTimeline.of(measures.measures(viewer, profile.id()).measures(), false));
     }

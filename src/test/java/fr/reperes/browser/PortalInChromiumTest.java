@@ -80,6 +80,8 @@ class PortalInChromiumTest {
     }
 
     private static void assertNoAxeViolations(Page page) {
+        // Judge what people see once it has settled, not a notification halfway through fading in.
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
         assertThat(results.isErrored()).as(results.getErrorMessage()).isFalse();
         assertThat(results.getViolations()).as(AxeViolations.format(results.getViolations())).isEmpty();
@@ -135,6 +137,24 @@ class PortalInChromiumTest {
         assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Écouter"))).isVisible();
         assertNoAxeViolations(page);
+    }
+
+    @Test
+    void karimReadsLinasLastSyntheseNotesAndAcknowledgesThem() {
+        Page page = signIn("karim", 360, 740);
+        page.navigate("http://localhost:" + port + "/rendez-vous");
+        assertThat(page.getByText("Compte rendu de Claire Martin").first()).isVisible();
+        assertThat(page.getByText("CAP cuisine").first()).isVisible();
+        assertNoAxeViolations(page);
+        page.getByText("J’ai lu").first().click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Envoyer")).first().click();
+        assertThat(page.getByText("Vous avez répondu « J’ai lu »").first()).isVisible();
+        assertNoAxeViolations(page);
+        long acknowledged = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("SELECT COUNT(*) FROM reaction WHERE author_name = 'Karim Benali' AND kind = 'READ' "
+                        + "AND subject_kind = 'MEETING_NOTES'").query(Long.class).single();
+        assertThat(acknowledged).isEqualTo(1);
     }
 
     @Test

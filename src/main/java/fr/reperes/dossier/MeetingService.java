@@ -1,0 +1,193 @@
+package fr.reperes.dossier;
+
+import fr.reperes.access.AccessDecision;
+import fr.reperes.access.AccessReason;
+import fr.reperes.access.AccessRefusedException;
+import fr.reperes.access.AuditAction;
+import fr.reperes.access.AuditJournal;
+import fr.reperes.access.InformationKind;
+import fr.reperes.identity.Role;
+import fr.reperes.identity.Viewer;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Meetings about a young person and their notes: scheduled and published by the référent, read by the family. */
+@Service
+public class MeetingService {
+
+    private static final String COLUMNS = "id, kind, starts_at, place, invited, questions, notes, notes_published_at, "
+            + "notes_author_name";
+
+    private final JdbcClient jdbc;
+    private final DossierAccess access;
+    private final AuditJournal journal;
+    private final YoungPersonService youngPeople;
+    private final AnonymityGuard anonymity;
+    private final Clock clock;
+
+    MeetingService(JdbcClient jdbc, DossierAccess access, AuditJournal journal, YoungPersonService youngPeople,
+                   AnonymityGuard anonymity, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.journal = journal;
+        this.youngPeople = youngPeople;
+        this.anonymity = anonymity;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public YoungPersonMeetings meetings(Viewer viewer, long youngPersonId) {
+        AccessDecision decision = access.require(viewer, youngPersonId, InformationKind.MEETINGS_AND_NOTES);
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<Meeting> all = jdbc.sql("SELECT " + COLUMNS + " FROM meeting WHERE young_person_id = :id "
+                        + "ORDER BY starts_at DESC")
+                .param("id", youngPersonId)
+                .query((rs, n) -> {
+                    Timestamp published = rs.getTimestamp("notes_published_at");
+                    return new Meeting(rs.getLong("id"), MeetingKind.valueOf(rs.getString("kind")),
+                            rs.getObject("starts_at", LocalDateTime.class), rs.getString("place"),
+                            rs.getString("invited"), rs.getString("questions"),
+                            published == null ? null : rs.getString("notes"),
+                            published == null ? null : published.toInstant(), rs.getString("notes_author_name"));
+                })
+                .list();
+        List<Meeting> upcoming = new ArrayList<>(all.stream().filter(m -> m.startsAt().isAfter(now)).toList());
+        java.util.Collections.reverse(upcoming);
+        List<Meeting> past = all.stream().filter(m -> !m.startsAt().isAfter(now)).toList();
+        YoungPersonProfile profile = youngPeople.profile(viewer, youngPersonId);
+        journal.record(viewer, youngPersonId, InformationKind.MEETINGS_AND_NOTES, decision, AuditAction.READ);
+        return new YoungPersonMeetings(youngPersonId, profile.firstName(), upcoming, past);
+    }
+
+    /** A young person's own meetings; a parent's, one list per child whose file is open to them. */
+    @Transactional
+    public List<YoungPersonMeetings> mine(Viewer viewer) {
+        if (viewer.role() == Role.JEUNE && viewer.youngPersonId() != null) {
+            return List.of(meetings(viewer, viewer.youngPersonId()));
+        }
+        if (viewer.role() == Role.PARENT) {
+            List<YoungPersonMeetings> children = new ArrayList<>();
+            for (ChildCard child : youngPeople.children(viewer)) {
+                if (child.open()) {
+                    children.add(meetings(viewer, child.youngPersonId()));
+                }
+            }
+            return children;
+        }
+        throw new IllegalStateException("Only young people and parents have 'my meetings'");
+    }
+
+    @Transactional
+    public long schedule(Viewer viewer, long youngPersonId, NewMeeting meeting) {
+        requireReferent(viewer, youngPersonId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (meeting.kind() == null) {
+            errors.put("kind", "meeting.error.kind");
+        }
+        if (meeting.startsAt() == null) {
+            errors.put("startsAt", "meeting.error.date.missing");
+        } else if (meeting.startsAt().isBefore(LocalDateTime.now(clock).minusYears(1))
+                || meeting.startsAt().isAfter(LocalDateTime.now(clock).plusYears(2))) {
+            errors.put("startsAt", "meeting.error.date.impossible");
+        }
+        if (meeting.place() == null || meeting.place().isBlank()) {
+            errors.put("place", "meeting.error.place");
+        } else if (meeting.place().length() > 255) {
+            errors.put("place", "ppe.error.too-long");
+        }
+        if (meeting.invited() != null && meeting.invited().length() > 500) {
+            errors.put("invited", "ppe.error.too-long");
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("place", meeting.place());
+        texts.put("invited", meeting.invited());
+        texts.put("questions", meeting.questions());
+        anonymity.leaks(youngPersonId, texts).forEach(errors::putIfAbsent);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO meeting (young_person_id, kind, starts_at, place, invited, questions,
+                                             created_by_account_id)
+                        VALUES (:yp, :kind, :startsAt, :place, :invited, :questions, :author)""")
+                .param("yp", youngPersonId).param("kind", meeting.kind().name())
+                .param("startsAt", meeting.startsAt()).param("place", meeting.place().trim())
+                .param("invited", blankToNull(meeting.invited())).param("questions", blankToNull(meeting.questions()))
+                .param("author", viewer.accountId())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Publishes the notes of a meeting that took place; published notes are final. */
+    @Transactional
+    public void publishNotes(Viewer viewer, long meetingId, String notes) {
+        MeetingRow meeting = jdbc.sql("SELECT young_person_id, starts_at, notes_published_at FROM meeting WHERE id = :id")
+                .param("id", meetingId)
+                .query((rs, n) -> new MeetingRow(rs.getLong("young_person_id"),
+                        rs.getObject("starts_at", LocalDateTime.class), rs.getTimestamp("notes_published_at") != null))
+                .optional().orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+        requireReferent(viewer, meeting.youngPersonId());
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (meeting.published()) {
+            errors.put("notes", "meeting.error.notes.published");
+        } else if (meeting.startsAt().isAfter(LocalDateTime.now(clock))) {
+            errors.put("notes", "meeting.error.notes.future");
+        } else if (notes == null || notes.isBlank()) {
+            errors.put("notes", "meeting.error.notes.empty");
+        }
+        anonymity.leaks(meeting.youngPersonId(), Map.of("notes", notes == null ? "" : notes))
+                .forEach(errors::putIfAbsent);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        jdbc.sql("UPDATE meeting SET notes = :notes, notes_published_at = :now, notes_author_name = :author "
+                        + "WHERE id = :id AND notes_published_at IS NULL")
+                .param("notes", notes.trim()).param("now", Timestamp.from(clock.instant()))
+                .param("author", viewer.displayName()).param("id", meetingId).update();
+    }
+
+    /** For the demo: a meeting with its notes already published. */
+    @Transactional
+    public long importMeeting(long authorAccountId, String authorName, long youngPersonId, NewMeeting meeting,
+                              String notes) {
+        org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO meeting (young_person_id, kind, starts_at, place, invited, questions, notes,
+                                             notes_published_at, notes_author_name, created_by_account_id)
+                        VALUES (:yp, :kind, :startsAt, :place, :invited, :questions, :notes, :published,
+                                :authorName, :author)""")
+                .param("yp", youngPersonId).param("kind", meeting.kind().name())
+                .param("startsAt", meeting.startsAt()).param("place", meeting.place())
+                .param("invited", meeting.invited()).param("questions", meeting.questions())
+                .param("notes", notes)
+                .param("published", notes == null ? null
+                        : Timestamp.valueOf(meeting.startsAt().plusDays(3)))
+                .param("authorName", notes == null ? null : authorName)
+                .param("author", authorAccountId)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    private void requireReferent(Viewer viewer, long youngPersonId) {
+        AccessDecision decision = access.require(viewer, youngPersonId, InformationKind.MEETINGS_AND_NOTES);
+        if (decision.reason() != AccessReason.ASSIGNED_REFERENT && decision.reason() != AccessReason.SERVICE_HEAD) {
+            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private record MeetingRow(long youngPersonId, LocalDateTime startsAt, boolean published) {
+    }
+}
