@@ -39,10 +39,13 @@ public class CarePlanService {
     private final AuditJournal journal;
     private final YoungPersonService youngPeople;
     private final AnonymityGuard anonymity;
+    private final fr.reperes.platform.BundleTranslations translations;
     private final Clock clock;
 
     CarePlanService(JdbcClient jdbc, JdbcTemplate template, DossierAccess access, AuditJournal journal,
-                    YoungPersonService youngPeople, AnonymityGuard anonymity, Clock clock) {
+                    YoungPersonService youngPeople, AnonymityGuard anonymity,
+                    fr.reperes.platform.BundleTranslations translations, Clock clock) {
+        this.translations = translations;
         this.anonymity = anonymity;
         this.jdbc = jdbc;
         this.template = template;
@@ -110,6 +113,16 @@ public class CarePlanService {
                 new CarePlanVersion(shown.id(), shown.number(), shown.publishedAt(), shown.nextReviewOn(),
                         shown.authorName(), domains, shown.youthWords(), shown.parentsWords(), changed),
                 history);
+    }
+
+    /** A published version as a PDF, read (and journaled) like the page. */
+    @Transactional
+    public byte[] pdf(Viewer viewer, long youngPersonId, int number, java.util.Locale locale) {
+        YoungPersonCarePlan plan = published(viewer, youngPersonId, number);
+        if (plan.shown() == null) {
+            throw new IllegalArgumentException("No version " + number);
+        }
+        return CarePlanPdf.render(plan.shown(), plan.firstName(), LocalDate.now(clock), locale, translations);
     }
 
     /** A young person's own PPE; a parent's, one per child whose file is open to them. */

@@ -63,6 +63,18 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 continue;
             }
             add(CarePlanDisplay.of(shown.shown(), String.valueOf(plan.youngPersonId())));
+            int number = shown.shown().number();
+            long youngPersonId = plan.youngPersonId();
+            java.util.Locale locale = getLocale();
+            com.vaadin.flow.component.html.Anchor pdfLink = new com.vaadin.flow.component.html.Anchor(
+                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(download -> {
+                        byte[] pdf = carePlans.pdf(viewer, youngPersonId, number, locale);
+                        return new com.vaadin.flow.server.streams.DownloadResponse(
+                                new java.io.ByteArrayInputStream(pdf), "ppe-version-" + number + ".pdf",
+                                "application/pdf", pdf.length);
+                    }), getTranslation("ppe.download", number));
+            pdfLink.setId("telecharger-ppe-" + youngPersonId);
+            add(pdfLink);
             add(new ReactionPanel(reactions, viewer, plan.youngPersonId(), ReactionSubject.CARE_PLAN_VERSION,
                     shown.shown().id()));
             add(history(shown));

@@ -31,10 +31,12 @@ public class MeetingService {
     private final AuditJournal journal;
     private final YoungPersonService youngPeople;
     private final AnonymityGuard anonymity;
+    private final fr.reperes.platform.BundleTranslations translations;
     private final Clock clock;
 
     MeetingService(JdbcClient jdbc, DossierAccess access, AuditJournal journal, YoungPersonService youngPeople,
-                   AnonymityGuard anonymity, Clock clock) {
+                   AnonymityGuard anonymity, fr.reperes.platform.BundleTranslations translations, Clock clock) {
+        this.translations = translations;
         this.jdbc = jdbc;
         this.access = access;
         this.journal = journal;
@@ -65,6 +67,16 @@ public class MeetingService {
         YoungPersonProfile profile = youngPeople.profile(viewer, youngPersonId);
         journal.record(viewer, youngPersonId, InformationKind.MEETINGS_AND_NOTES, decision, AuditAction.READ);
         return new YoungPersonMeetings(youngPersonId, profile.firstName(), upcoming, past);
+    }
+
+    /** Published notes as a PDF, read (and journaled) like the page. */
+    @Transactional
+    public byte[] notesPdf(Viewer viewer, long youngPersonId, long meetingId, java.util.Locale locale) {
+        YoungPersonMeetings meetings = meetings(viewer, youngPersonId);
+        Meeting meeting = meetings.past().stream().filter(m -> m.id() == meetingId && m.notesPublished())
+                .findFirst().orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+        return MeetingNotesPdf.render(meeting, meetings.firstName(), java.time.LocalDate.now(clock), locale,
+                translations);
     }
 
     /** A young person's own meetings; a parent's, one list per child whose file is open to them. */

@@ -67,6 +67,15 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
                             Texts.date(meeting.notesPublishedAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate()))));
                     Paragraph notes = new Paragraph(meeting.notes());
                     notes.addClassName("reperes-notes");
+                    long youngPersonId = child.youngPersonId();
+                    java.util.Locale locale = getLocale();
+                    card.add(new com.vaadin.flow.component.html.Anchor(
+                            com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+                                byte[] pdf = meetings.notesPdf(viewer, youngPersonId, meeting.id(), locale);
+                                return new com.vaadin.flow.server.streams.DownloadResponse(
+                                        new java.io.ByteArrayInputStream(pdf), "compte-rendu-" + meeting.id() + ".pdf",
+                                        "application/pdf", pdf.length);
+                            }), getTranslation("meetings.notes.download")));
                     card.add(notes, new ReactionPanel(reactions, viewer, child.youngPersonId(),
                             ReactionSubject.MEETING_NOTES, meeting.id()));
                 } else {

@@ -15,7 +15,11 @@ final class Texts {
     }
 
     static String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+        return date(date, locale());
+    }
+
+    static String date(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 
     /** "dans 5 mois", "dans 12 jours", "aujourd'hui". */
