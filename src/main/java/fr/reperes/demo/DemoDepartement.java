@@ -255,6 +255,7 @@ class DemoDepartement {
 
     private void link(AccountSummary account, String username) {
         accounts.linkIdentity(account.id(), username);
+        accounts.rememberEmail(account.id(), username + "@demo.reperes.fr");
     }
 
     private static String pick(Random random, String[] values) {

@@ -40,12 +40,15 @@ public class CarePlanService {
     private final YoungPersonService youngPeople;
     private final AnonymityGuard anonymity;
     private final fr.reperes.platform.BundleTranslations translations;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     CarePlanService(JdbcClient jdbc, JdbcTemplate template, DossierAccess access, AuditJournal journal,
                     YoungPersonService youngPeople, AnonymityGuard anonymity,
-                    fr.reperes.platform.BundleTranslations translations, Clock clock) {
+                    fr.reperes.platform.BundleTranslations translations,
+                    org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.translations = translations;
+        this.events = events;
         this.anonymity = anonymity;
         this.jdbc = jdbc;
         this.template = template;
@@ -188,7 +191,9 @@ public class CarePlanService {
         requireReferent(viewer, youngPersonId);
         validate(youngPersonId, draft);
         long versionId = storeDraft(viewer.accountId(), viewer.displayName(), youngPersonId, draft);
-        return markPublished(youngPersonId, versionId, clock.instant());
+        int number = markPublished(youngPersonId, versionId, clock.instant());
+        events.publishEvent(new CarePlanPublished(youngPersonId, number));
+        return number;
     }
 
     /** For imports and the demo: a version published at a given moment. */

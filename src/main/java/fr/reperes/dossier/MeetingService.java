@@ -32,11 +32,14 @@ public class MeetingService {
     private final YoungPersonService youngPeople;
     private final AnonymityGuard anonymity;
     private final fr.reperes.platform.BundleTranslations translations;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     MeetingService(JdbcClient jdbc, DossierAccess access, AuditJournal journal, YoungPersonService youngPeople,
-                   AnonymityGuard anonymity, fr.reperes.platform.BundleTranslations translations, Clock clock) {
+                   AnonymityGuard anonymity, fr.reperes.platform.BundleTranslations translations,
+                   org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.translations = translations;
+        this.events = events;
         this.jdbc = jdbc;
         this.access = access;
         this.journal = journal;
@@ -165,6 +168,18 @@ public class MeetingService {
                         + "WHERE id = :id AND notes_published_at IS NULL")
                 .param("notes", notes.trim()).param("now", Timestamp.from(clock.instant()))
                 .param("author", viewer.displayName()).param("id", meetingId).update();
+        events.publishEvent(new MeetingNotesPublished(meeting.youngPersonId(), meetingId));
+    }
+
+    /** Meetings starting between now and {@code within} from now, for reminders. */
+    @Transactional(readOnly = true)
+    public List<UpcomingMeeting> startingWithin(java.time.Duration within) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return jdbc.sql("SELECT id, young_person_id, starts_at FROM meeting WHERE starts_at > :now AND starts_at <= :until")
+                .param("now", now).param("until", now.plus(within))
+                .query((rs, n) -> new UpcomingMeeting(rs.getLong("id"), rs.getLong("young_person_id"),
+                        rs.getObject("starts_at", LocalDateTime.class)))
+                .list();
     }
 
     /** For the demo: a meeting with its notes already published. */

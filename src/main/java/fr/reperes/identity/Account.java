@@ -40,6 +40,10 @@ class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Where "something new is waiting for you" goes; from the sign-in token or the demo data. */
+    @Column(name = "email")
+    private String email;
+
     protected Account() {
     }
 
@@ -61,11 +65,15 @@ class Account {
         return role;
     }
 
+    void rememberEmail(String email) {
+        this.email = email;
+    }
+
     Viewer asViewer(String subject) {
         return new Viewer(id, subject, displayName, role, departementId, youngPersonId, parentId, professionalId);
     }
 
     AccountSummary summary(boolean active) {
-        return new AccountSummary(id, role, displayName, youngPersonId, parentId, professionalId, active);
+        return new AccountSummary(id, role, displayName, youngPersonId, parentId, professionalId, active, email);
     }
 }

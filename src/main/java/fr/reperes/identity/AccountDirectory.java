@@ -67,6 +67,20 @@ public class AccountDirectory {
         return account.summary(identities.existsByAccountId(account.id()));
     }
 
+    /** Keeps the address the provider gives at sign-in, for the notification mail. */
+    @Transactional
+    public void rememberEmail(long accountId, String email) {
+        accounts.findById(accountId).ifPresent(account -> account.rememberEmail(email));
+    }
+
+    /** The viewer an account acts as, for deciding what it may be told (notifications). */
+    @Transactional(readOnly = true)
+    public List<AccountRecipient> recipients(Collection<Long> accountIds) {
+        return accounts.findAllById(accountIds).stream()
+                .map(account -> new AccountRecipient(account.asViewer(null), account.summary(true).email()))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public long count(Role role) {
         return accounts.countByRole(role);

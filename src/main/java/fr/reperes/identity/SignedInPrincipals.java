@@ -25,7 +25,11 @@ class SignedInPrincipals {
     }
 
     ReperesPrincipal forIdentity(OidcUser oidcUser) {
-        return withViewer(oidcUser, directory.viewerFor(oidcUser.getSubject(), displayName(oidcUser)));
+        Viewer viewer = directory.viewerFor(oidcUser.getSubject(), displayName(oidcUser));
+        if (viewer.hasAccount() && StringUtils.hasText(oidcUser.getEmail())) {
+            directory.rememberEmail(viewer.accountId(), oidcUser.getEmail());
+        }
+        return withViewer(oidcUser, viewer);
     }
 
     ReperesPrincipal withViewer(OidcUser oidcUser, Viewer viewer) {

@@ -48,7 +48,11 @@ class MainLayout extends AppLayout {
     private final Branding branding;
     private final Main main = new Main();
 
-    MainLayout(CurrentViewer currentViewer, AuthenticationContext authentication, Branding branding) {
+    private final transient java.util.List<HeaderWidget> widgets;
+
+    MainLayout(CurrentViewer currentViewer, AuthenticationContext authentication, Branding branding,
+               java.util.List<HeaderWidget> widgets) {
+        this.widgets = widgets;
         this.currentViewer = currentViewer;
         this.authentication = authentication;
         this.branding = branding;
@@ -108,7 +112,11 @@ class MainLayout extends AppLayout {
             Button signOut = new Button(getTranslation("shell.sign-out"), click -> authentication.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             signOut.addClassName("reperes-sign-out");
-            who.add(new Div(name, role), signOut);
+            who.add(new Div(name, role));
+            if (v.hasAccount()) {
+                widgets.forEach(widget -> who.add(widget.create(v)));
+            }
+            who.add(signOut);
         });
 
         Header header = new Header(skip, toggle, home, who, quickExit());

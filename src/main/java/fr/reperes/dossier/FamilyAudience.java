@@ -1,0 +1,48 @@
+package fr.reperes.dossier;
+
+import fr.reperes.access.InformationKind;
+import fr.reperes.identity.AccountDirectory;
+import fr.reperes.identity.AccountRecipient;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who in a young person's family may be told about a kind of information: asked of the policy, account by account. */
+@Service
+public class FamilyAudience {
+
+    private final JdbcClient jdbc;
+    private final AccountDirectory accounts;
+    private final DossierAccess access;
+
+    FamilyAudience(JdbcClient jdbc, AccountDirectory accounts, DossierAccess access) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.access = access;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountRecipient> allowedToSee(long youngPersonId, InformationKind kind) {
+        List<Long> accountIds = new ArrayList<>(jdbc.sql("""
+                        SELECT a.id FROM account a WHERE a.young_person_id = :id
+                        UNION
+                        SELECT a.id FROM account a JOIN parent_link pl ON pl.parent_id = a.parent_id
+                        WHERE pl.young_person_id = :id""")
+                .param("id", youngPersonId).query(Long.class).list());
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        return accounts.recipients(accountIds).stream()
+                .filter(recipient -> access.decide(recipient.viewer(), youngPersonId, kind).allowed())
+                .toList();
+    }
+
+    /** The first name shown in the portal's notification (never in a mail). */
+    @Transactional(readOnly = true)
+    public String firstName(long youngPersonId) {
+        return jdbc.sql("SELECT first_name FROM young_person WHERE id = :id").param("id", youngPersonId)
+                .query(String.class).single();
+    }
+}

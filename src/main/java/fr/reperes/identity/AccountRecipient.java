@@ -1,0 +1,5 @@
+package fr.reperes.identity;
+
+/** An account that may be notified: the viewer it acts as, and its e-mail address if known. */
+public record AccountRecipient(Viewer viewer, String email) {
+}
