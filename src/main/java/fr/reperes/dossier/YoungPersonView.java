@@ -33,10 +33,12 @@ class YoungPersonView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final transient CurrentViewer currentViewer;
     private final transient MeasureService measures;
     private final transient MeetingService meetingService;
+    private final transient DocumentService documents;
     private String title = "";
 
     YoungPersonView(YoungPersonService youngPeople, InvitationDesk invitations, CurrentViewer currentViewer,
-                    MeasureService measures, MeetingService meetingService) {
+                    MeasureService measures, MeetingService meetingService, DocumentService documents) {
+        this.documents = documents;
         this.measures = measures;
         this.meetingService = meetingService;
         this.youngPeople = youngPeople;
@@ -89,6 +91,7 @@ class YoungPersonView extends VerticalLayout implements HasUrlParameter<Long>, H
         cards.addClassName("reperes-cards");
         add(cards, new H2(getTranslation("file.ppe")), CarePlanEditorView.linkFor(profile.id()),
                 new H2(getTranslation("file.meetings")), new MeetingsEditor(meetingService, viewer, profile.id()),
+                new H2(getTranslation("file.documents")), new DocumentsEditor(documents, viewer, profile.id()),
                 new H2(getTranslation("file.measures")),
                 MeasureTimeline.of(measures.measures(viewer, profile.id()).measures(), false));
     }

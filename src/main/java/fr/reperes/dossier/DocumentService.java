@@ -1,0 +1,180 @@
+package fr.reperes.dossier;
+
+import fr.reperes.access.AccessDecision;
+import fr.reperes.access.AccessReason;
+import fr.reperes.access.AccessRefusedException;
+import fr.reperes.access.AuditAction;
+import fr.reperes.access.AuditJournal;
+import fr.reperes.access.InformationKind;
+import fr.reperes.identity.Viewer;
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Documents of a young person's file: PDF only, at most 10 MB, added by the référent and shared with the family one
+ * by one. Under an anonymity order a document is shared only if its text can be read and names no part of the
+ * placement.
+ */
+@Service
+public class DocumentService {
+
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    private final JdbcClient jdbc;
+    private final DossierAccess access;
+    private final AuditJournal journal;
+    private final AnonymityGuard anonymity;
+    private final Clock clock;
+
+    DocumentService(JdbcClient jdbc, DossierAccess access, AuditJournal journal, AnonymityGuard anonymity,
+                    Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.journal = journal;
+        this.anonymity = anonymity;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long add(Viewer viewer, long youngPersonId, NewDocument document) {
+        requireReferent(viewer, youngPersonId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (document.kind() == null) {
+            errors.put("kind", "document.error.kind");
+        }
+        if (document.title() == null || document.title().isBlank()) {
+            errors.put("title", "document.error.title");
+        } else if (document.title().length() > 160) {
+            errors.put("title", "ppe.error.too-long");
+        }
+        LocalDate birthDate = jdbc.sql("SELECT birth_date FROM young_person WHERE id = :id")
+                .param("id", youngPersonId).query(LocalDate.class).single();
+        if (document.date() == null) {
+            errors.put("date", "document.error.date.missing");
+        } else if (document.date().isAfter(LocalDate.now(clock)) || document.date().isBefore(birthDate)) {
+            errors.put("date", "document.error.date.impossible");
+        }
+        byte[] content = document.content();
+        if (content == null || content.length == 0) {
+            errors.put("file", "document.error.file.missing");
+        } else if (content.length > MAX_BYTES) {
+            errors.put("file", "document.error.file.too-large");
+        } else if (!isPdf(content)) {
+            errors.put("file", "document.error.file.not-pdf");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO document (young_person_id, kind, title, document_date, file_name, size_bytes,
+                                              content, uploaded_by_name, uploaded_at)
+                        VALUES (:yp, :kind, :title, :date, :fileName, :size, :content, :author, :now)""")
+                .param("yp", youngPersonId).param("kind", document.kind().name()).param("title", document.title().trim())
+                .param("date", document.date()).param("fileName", document.fileName() == null ? "document.pdf"
+                        : document.fileName())
+                .param("size", content.length).param("content", content).param("author", viewer.displayName())
+                .param("now", Timestamp.from(clock.instant()))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    @Transactional
+    public void share(Viewer viewer, long documentId, boolean shared) {
+        long youngPersonId = youngPersonOf(documentId);
+        requireReferent(viewer, youngPersonId);
+        if (shared) {
+            byte[] content = jdbc.sql("SELECT content FROM document WHERE id = :id").param("id", documentId)
+                    .query(byte[].class).single();
+            String text = textOf(content);
+            Map<String, String> leaks = anonymity.leaks(youngPersonId, Map.of("file", text == null ? "" : text));
+            if (!leaks.isEmpty()) {
+                throw new InvalidInputException(Map.of("file", "document.error.names-placement"));
+            }
+            if (text == null && underAnonymityOrder(youngPersonId)) {
+                throw new InvalidInputException(Map.of("file", "document.error.unreadable-under-anonymity"));
+            }
+        }
+        jdbc.sql("UPDATE document SET shared = :shared WHERE id = :id").param("shared", shared)
+                .param("id", documentId).update();
+    }
+
+    /** The référent sees every document; the family only the shared ones, as the policy allows. */
+    @Transactional
+    public List<DocumentLine> list(Viewer viewer, long youngPersonId) {
+        AccessDecision decision = access.require(viewer, youngPersonId, InformationKind.DOCUMENTS);
+        boolean professional = isProfessional(decision);
+        List<DocumentLine> lines = jdbc.sql("SELECT id, kind, title, document_date, size_bytes, shared FROM document "
+                        + "WHERE young_person_id = :id" + (professional ? "" : " AND shared")
+                        + " ORDER BY document_date DESC, id DESC")
+                .param("id", youngPersonId)
+                .query((rs, n) -> new DocumentLine(rs.getLong("id"), DocumentKind.valueOf(rs.getString("kind")),
+                        rs.getString("title"), rs.getObject("document_date", LocalDate.class), rs.getInt("size_bytes"),
+                        rs.getBoolean("shared")))
+                .list();
+        journal.record(viewer, youngPersonId, InformationKind.DOCUMENTS, decision, AuditAction.LISTED);
+        return lines;
+    }
+
+    /** A document's PDF, journaled; the family gets only shared ones. */
+    @Transactional
+    public byte[] content(Viewer viewer, long documentId) {
+        long youngPersonId = youngPersonOf(documentId);
+        AccessDecision decision = access.require(viewer, youngPersonId, InformationKind.DOCUMENTS);
+        byte[] content = jdbc.sql("SELECT content FROM document WHERE id = :id" + (isProfessional(decision) ? ""
+                        : " AND shared")).param("id", documentId).query(byte[].class).optional()
+                .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+        journal.record(viewer, youngPersonId, InformationKind.DOCUMENTS, decision, AuditAction.READ);
+        return content;
+    }
+
+    private long youngPersonOf(long documentId) {
+        return jdbc.sql("SELECT young_person_id FROM document WHERE id = :id").param("id", documentId)
+                .query(Long.class).optional().orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+    }
+
+    private boolean underAnonymityOrder(long youngPersonId) {
+        return jdbc.sql("SELECT placement_anonymity_ordered FROM young_person WHERE id = :id")
+                .param("id", youngPersonId).query(Boolean.class).single();
+    }
+
+    private void requireReferent(Viewer viewer, long youngPersonId) {
+        if (!isProfessional(access.require(viewer, youngPersonId, InformationKind.DOCUMENTS))) {
+            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
+        }
+    }
+
+    private static boolean isProfessional(AccessDecision decision) {
+        return decision.reason() == AccessReason.ASSIGNED_REFERENT || decision.reason() == AccessReason.SERVICE_HEAD;
+    }
+
+    static boolean isPdf(byte[] content) {
+        return content.length > 5 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F'
+                && content[4] == '-';
+    }
+
+    /** The PDF's text, or null when it has none (a scan) or cannot be read. */
+    private static String textOf(byte[] content) {
+        try {
+            PdfReader reader = new PdfReader(content);
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString().isBlank() ? null : text.toString();
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
+    }
+}
