@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @Tag("benchmark")
 @IntegrationTest
-class DossierBenchmark {
+class DossierBenchmarkTest {
 
     private static final int WARM_UP = 50;
     private static final int RUNS = 300;
