@@ -3,6 +3,8 @@ package fr.reperes.demo;
 import fr.reperes.access.ParentalAuthority;
 import fr.reperes.dossier.DossierImport;
 import fr.reperes.dossier.Decider;
+import fr.reperes.dossier.ContactKind;
+import fr.reperes.dossier.DossierImport.NewContact;
 import fr.reperes.dossier.DossierImport.NewMeasure;
 import fr.reperes.dossier.DossierImport.NewParent;
 import fr.reperes.dossier.DossierImport.NewParentLink;
@@ -154,6 +156,22 @@ class DemoDepartement {
                         "06 00 00 50 00", VisitingRights.FREE, null),
                 NewMeasure.athome(amina, MeasureKind.ACCOMPAGNEMENT_JEUNE_MAJEUR, Decider.PRESIDENT_DEPARTEMENT,
                         today.minusYears(1).minusMonths(2), today.plusMonths(10))));
+
+        dossier.contacts(List.of(
+                new NewContact(lina, ContactKind.EDUCATOR, "Sophie Carpentier", "MECS Les Tilleuls",
+                        "03 21 00 30 01", null, true),
+                new NewContact(lina, ContactKind.LAWYER, "Maître Julie Dupuis", "Barreau de Boulogne-sur-Mer",
+                        "03 21 00 60 00", null, false),
+                new NewContact(lina, ContactKind.JUDGE, "Juge des enfants", "Tribunal judiciaire de Boulogne-sur-Mer",
+                        "03 21 00 70 00", null, false),
+                new NewContact(leo, ContactKind.EDUCATOR, "Marc Dumont", "Famille d’accueil", "06 00 00 40 00",
+                        null, true),
+                new NewContact(leo, ContactKind.JUDGE, "Juge des enfants", "Tribunal judiciaire de Boulogne-sur-Mer",
+                        "03 21 00 70 00", null, false),
+                new NewContact(mehdi, ContactKind.JUDGE, "Juge des enfants", "Tribunal judiciaire d’Arras",
+                        "03 21 00 80 00", null, false),
+                new NewContact(mehdi, ContactKind.MDPH_REFERENT, "Nora Belkacem", "MDPH du département",
+                        "03 21 00 90 00", null, false)));
 
         generatePopulation(dep, population, today, random, territories, referents, claire, thomas);
 

@@ -23,7 +23,8 @@ class ContactsView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ROUTE = "contacts";
 
-    ContactsView(CurrentViewer currentViewer, MeasureService measures, YoungPersonService youngPeople) {
+    ContactsView(CurrentViewer currentViewer, MeasureService measures, YoungPersonService youngPeople,
+                 ContactService contactService) {
         Viewer viewer = currentViewer.require();
         setMaxWidth("60rem");
         add(new H1(getTranslation("contacts.title")));
@@ -39,6 +40,17 @@ class ContactsView extends VerticalLayout implements HasDynamicTitle {
                     .filter(m -> m.status() == MeasureLine.Status.ACTIVE && m.placement() != null)
                     .findFirst()
                     .ifPresent(m -> cards.add(placementCard(m.placement())));
+            for (PersonContact contact : contactService.contacts(viewer, child.youngPersonId())) {
+                Div card = new Div(new H3(getTranslation("contact.kind." + contact.kind().name())),
+                        new Paragraph(contact.organisation() == null ? contact.name()
+                                : contact.name() + " · " + contact.organisation()));
+                card.addClassName("reperes-card");
+                if (contact.phone() != null) {
+                    card.add(new Anchor("tel:" + contact.phone().replace(" ", ""),
+                            getTranslation("contact.call", contact.phone())));
+                }
+                cards.add(card);
+            }
             add(cards);
         }
         Div national = new Div(

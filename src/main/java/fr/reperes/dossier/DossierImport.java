@@ -64,6 +64,18 @@ public class DossierImport {
                         .toList());
     }
 
+    public record NewContact(long youngPersonId, ContactKind kind, String name, String organisation, String phone,
+                             String email, boolean partOfPlacement) {
+    }
+
+    @Transactional
+    public void contacts(List<NewContact> contacts) {
+        template.batchUpdate("INSERT INTO contact (young_person_id, kind, name, organisation, phone, email, "
+                        + "part_of_placement) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                contacts.stream().map(c -> new Object[] {c.youngPersonId(), c.kind().name(), c.name(),
+                        c.organisation(), c.phone(), c.email(), c.partOfPlacement()}).toList());
+    }
+
     @Transactional(readOnly = true)
     public Optional<Long> departementId(String code) {
         return jdbc.sql("SELECT id FROM departement WHERE code = :code").param("code", code).query(Long.class)

@@ -34,7 +34,8 @@ class MyFileViewsTest extends KaribuTest {
         assertThat(text).doesNotContain(LEO_S_FOSTER_FAMILY);
 
         UI.getCurrent().navigate(ContactsView.class);
-        assertThat(pageText()).contains("Claire Martin", "Lieu d’accueil", "119").doesNotContain(LEO_S_FOSTER_FAMILY);
+        assertThat(pageText()).contains("Claire Martin", "Lieu d’accueil", "119", "Juge des enfants")
+                .doesNotContain(LEO_S_FOSTER_FAMILY).doesNotContain("Marc");
 
         UI.getCurrent().navigate(RightsView.class);
         assertThat(pageText()).contains("Vos droits de parent de Léo", "Les actes non usuels",
@@ -56,7 +57,8 @@ class MyFileViewsTest extends KaribuTest {
                 "Le contrat jeune majeur");
         UI.getCurrent().navigate(ContactsView.class);
         assertThat(pageText()).contains("Claire Martin", "MECS Les Tilleuls", "Appeler le 03 21 00 30 00",
-                "Défenseur des droits");
+                "Défenseur des droits", "Maître Julie Dupuis", "Sophie Carpentier · MECS Les Tilleuls",
+                "Juge des enfants");
     }
 
     @Test

@@ -1,0 +1,47 @@
+package fr.reperes.dossier;
+
+import fr.reperes.access.AccessDecision;
+import fr.reperes.access.AuditAction;
+import fr.reperes.access.AuditJournal;
+import fr.reperes.access.InformationKind;
+import fr.reperes.identity.Viewer;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The contacts of a young person's file; those belonging to a hidden placement are not even selected for parents. */
+@Service
+public class ContactService {
+
+    private final JdbcClient jdbc;
+    private final DossierAccess access;
+    private final AuditJournal journal;
+
+    ContactService(JdbcClient jdbc, DossierAccess access, AuditJournal journal) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.journal = journal;
+    }
+
+    @Transactional
+    public List<PersonContact> contacts(Viewer viewer, long youngPersonId) {
+        Map<InformationKind, AccessDecision> decisions = access.decideEach(viewer, youngPersonId,
+                InformationKind.IDENTITY, InformationKind.PLACEMENT_LOCATION);
+        AccessDecision decision = decisions.get(InformationKind.IDENTITY);
+        if (!decision.allowed()) {
+            throw new fr.reperes.access.AccessRefusedException(decision.reason());
+        }
+        boolean placementAllowed = decisions.get(InformationKind.PLACEMENT_LOCATION).allowed();
+        List<PersonContact> contacts = jdbc.sql("SELECT kind, name, organisation, phone, email FROM contact "
+                        + "WHERE young_person_id = :id" + (placementAllowed ? "" : " AND NOT part_of_placement")
+                        + " ORDER BY kind, name")
+                .param("id", youngPersonId)
+                .query((rs, n) -> new PersonContact(ContactKind.valueOf(rs.getString("kind")), rs.getString("name"),
+                        rs.getString("organisation"), rs.getString("phone"), rs.getString("email")))
+                .list();
+        journal.record(viewer, youngPersonId, InformationKind.IDENTITY, decision, AuditAction.READ);
+        return contacts;
+    }
+}
