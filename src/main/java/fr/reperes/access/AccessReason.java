@@ -26,4 +26,9 @@ public enum AccessReason {
     public boolean grants() {
         return grants;
     }
+
+    /** Granted because the viewer follows the young person as a professional: they may also write to the file. */
+    public boolean professional() {
+        return this == ASSIGNED_REFERENT || this == SERVICE_HEAD;
+    }
 }

@@ -310,11 +310,7 @@ public class CarePlanService {
     }
 
     private AccessDecision requireReferent(Viewer viewer, long youngPersonId) {
-        AccessDecision decision = access.require(viewer, youngPersonId, InformationKind.CARE_PLAN);
-        if (decision.reason() != AccessReason.ASSIGNED_REFERENT && decision.reason() != AccessReason.SERVICE_HEAD) {
-            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
-        }
-        return decision;
+        return access.requireProfessional(viewer, youngPersonId, InformationKind.CARE_PLAN);
     }
 
     /** Domains and actions of several versions in two statements. */

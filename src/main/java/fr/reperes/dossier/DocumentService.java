@@ -113,7 +113,7 @@ public class DocumentService {
     @Transactional
     public List<DocumentLine> list(Viewer viewer, long youngPersonId) {
         AccessDecision decision = access.require(viewer, youngPersonId, InformationKind.DOCUMENTS);
-        boolean professional = isProfessional(decision);
+        boolean professional = decision.reason().professional();
         List<DocumentLine> lines = jdbc.sql("SELECT id, kind, title, document_date, size_bytes, shared FROM document "
                         + "WHERE young_person_id = :id" + (professional ? "" : " AND shared")
                         + " ORDER BY document_date DESC, id DESC")
@@ -131,7 +131,7 @@ public class DocumentService {
     public byte[] content(Viewer viewer, long documentId) {
         long youngPersonId = youngPersonOf(documentId);
         AccessDecision decision = access.require(viewer, youngPersonId, InformationKind.DOCUMENTS);
-        byte[] content = jdbc.sql("SELECT content FROM document WHERE id = :id" + (isProfessional(decision) ? ""
+        byte[] content = jdbc.sql("SELECT content FROM document WHERE id = :id" + (decision.reason().professional() ? ""
                         : " AND shared")).param("id", documentId).query(byte[].class).optional()
                 .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
         journal.record(viewer, youngPersonId, InformationKind.DOCUMENTS, decision, AuditAction.READ);
@@ -149,14 +149,9 @@ public class DocumentService {
     }
 
     private void requireReferent(Viewer viewer, long youngPersonId) {
-        if (!isProfessional(access.require(viewer, youngPersonId, InformationKind.DOCUMENTS))) {
-            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
-        }
+        access.requireProfessional(viewer, youngPersonId, InformationKind.DOCUMENTS);
     }
 
-    private static boolean isProfessional(AccessDecision decision) {
-        return decision.reason() == AccessReason.ASSIGNED_REFERENT || decision.reason() == AccessReason.SERVICE_HEAD;
-    }
 
     static boolean isPdf(byte[] content) {
         return content.length > 5 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F'

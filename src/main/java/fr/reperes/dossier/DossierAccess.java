@@ -56,6 +56,18 @@ public class DossierAccess {
         return decision;
     }
 
+    /**
+     * The decision when the viewer follows the young person as a professional (référent or service head), the only
+     * ones who write to a file; otherwise an {@link AccessRefusedException}.
+     */
+    public AccessDecision requireProfessional(Viewer viewer, long youngPersonId, InformationKind kind) {
+        AccessDecision decision = require(viewer, youngPersonId, kind);
+        if (!decision.reason().professional()) {
+            throw new AccessRefusedException(fr.reperes.access.AccessReason.NOT_THEIR_FILE);
+        }
+        return decision;
+    }
+
     Situation situation(Viewer viewer, long youngPersonId) {
         if (!viewer.hasAccount()) {
             return Situation.of(Relationship.NONE, false);

@@ -56,10 +56,7 @@ public class InvitationDesk {
     }
 
     private void requireFollowing(Viewer referent, long youngPersonId) {
-        AccessDecision decision = access.require(referent, youngPersonId, InformationKind.IDENTITY);
-        if (decision.reason() != AccessReason.ASSIGNED_REFERENT && decision.reason() != AccessReason.SERVICE_HEAD) {
-            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
-        }
+        access.requireProfessional(referent, youngPersonId, InformationKind.IDENTITY);
     }
 
     private String fullName(String table, long id) {

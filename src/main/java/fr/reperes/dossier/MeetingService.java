@@ -205,10 +205,7 @@ public class MeetingService {
     }
 
     private void requireReferent(Viewer viewer, long youngPersonId) {
-        AccessDecision decision = access.require(viewer, youngPersonId, InformationKind.MEETINGS_AND_NOTES);
-        if (decision.reason() != AccessReason.ASSIGNED_REFERENT && decision.reason() != AccessReason.SERVICE_HEAD) {
-            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
-        }
+        access.requireProfessional(viewer, youngPersonId, InformationKind.MEETINGS_AND_NOTES);
     }
 
     private static String blankToNull(String text) {

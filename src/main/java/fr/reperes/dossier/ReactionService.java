@@ -110,10 +110,7 @@ public class ReactionService {
     public void answer(Viewer viewer, long reactionId, String answer) {
         long youngPersonId = jdbc.sql("SELECT young_person_id FROM reaction WHERE id = :id").param("id", reactionId)
                 .query(Long.class).optional().orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
-        AccessDecision decision = access.require(viewer, youngPersonId, InformationKind.IDENTITY);
-        if (decision.reason() != AccessReason.ASSIGNED_REFERENT && decision.reason() != AccessReason.SERVICE_HEAD) {
-            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
-        }
+        access.requireProfessional(viewer, youngPersonId, InformationKind.IDENTITY);
         if (answer != null && answer.length() > MAX_COMMENT) {
             throw new InvalidInputException(Map.of("answer", "reaction.error.too-long"));
         }

@@ -80,8 +80,7 @@ public class YoungPersonService {
     /** The référent's page for a young person: identity, parents and whether each can sign in. */
     @Transactional
     public YoungPersonFile file(Viewer viewer, long youngPersonId) {
-        AccessDecision decision = access.require(viewer, youngPersonId, InformationKind.IDENTITY);
-        requireProfessional(decision);
+        AccessDecision decision = access.requireProfessional(viewer, youngPersonId, InformationKind.IDENTITY);
         YoungPersonProfile profile = loadProfile(youngPersonId);
         boolean anonymity = jdbc.sql("SELECT placement_anonymity_ordered FROM young_person WHERE id = :id")
                 .param("id", youngPersonId).query(Boolean.class).single();
@@ -227,11 +226,6 @@ public class YoungPersonService {
         return a != null ? a : b;
     }
 
-    private void requireProfessional(AccessDecision decision) {
-        if (decision.reason() != AccessReason.ASSIGNED_REFERENT && decision.reason() != AccessReason.SERVICE_HEAD) {
-            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
-        }
-    }
 
     private static AccountState stateOf(AccountSummary account) {
         if (account == null) {
