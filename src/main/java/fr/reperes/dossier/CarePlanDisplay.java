@@ -1,15 +1,12 @@
 package fr.reperes.dossier;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.time.ZoneId;
 import java.util.stream.Collectors;
@@ -37,14 +34,7 @@ final class CarePlanDisplay {
             changed.addClassName("reperes-changed");
             plan.add(changed);
         }
-        Button listen = new Button(t("ppe.listen"), VaadinIcon.VOLUME_UP.create(), click -> click.getSource()
-                .getUI().ifPresent(ui -> ui.getPage().executeJs(
-                        "const text = document.getElementById($0).innerText;"
-                                + " speechSynthesis.cancel();"
-                                + " const u = new SpeechSynthesisUtterance(text); u.lang = $1; speechSynthesis.speak(u);",
-                        plan.getId().orElseThrow(), ui.getLocale().toLanguageTag())));
-        listen.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        plan.add(listen);
+        plan.add(ReadAloud.button(plan.getId().orElseThrow()));
 
         Div domains = new Div();
         domains.addClassName("reperes-cards");

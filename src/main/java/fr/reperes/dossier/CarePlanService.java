@@ -1,7 +1,6 @@
 package fr.reperes.dossier;
 
 import fr.reperes.access.AccessDecision;
-import fr.reperes.access.AccessReason;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;

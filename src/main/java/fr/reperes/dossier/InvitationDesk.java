@@ -1,6 +1,5 @@
 package fr.reperes.dossier;
 
-import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.InformationKind;

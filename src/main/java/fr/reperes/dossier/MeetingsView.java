@@ -67,6 +67,8 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
                             Texts.date(meeting.notesPublishedAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate()))));
                     Paragraph notes = new Paragraph(meeting.notes());
                     notes.addClassName("reperes-notes");
+                    notes.setId("compte-rendu-" + meeting.id());
+                    card.add(ReadAloud.button(notes.getId().orElseThrow()));
                     long youngPersonId = child.youngPersonId();
                     java.util.Locale locale = getLocale();
                     card.add(new com.vaadin.flow.component.html.Anchor(

@@ -7,7 +7,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
 import jakarta.annotation.security.PermitAll;

@@ -22,7 +22,8 @@ class MeetingViewsTest extends KaribuTest {
         signInAs("lina");
         UI.getCurrent().navigate(MeetingsView.class);
         assertThat(pageText()).contains("Mes rendez-vous", "Synthèse", "dans 12 jours", "Questions à préparer",
-                "Où veux-tu vivre après tes 18 ans ?", "Compte rendu de Claire Martin", "CAP cuisine");
+                "Où veux-tu vivre après tes 18 ans ?", "Compte rendu de Claire Martin", "CAP cuisine", "Écouter",
+                "Télécharger le compte rendu (PDF)");
     }
 
     @Test
