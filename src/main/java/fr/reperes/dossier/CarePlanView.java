@@ -47,7 +47,7 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         Integer version = query.containsKey("version") ? parse(query.get("version").getFirst()) : null;
         Long child = query.containsKey("jeune") ? Long.valueOf(parse(query.get("jeune").getFirst())) : null;
-        add(new H1(getTranslation("ppe.title")));
+        add(new H1(getTranslation(viewer.role() == Role.PARENT ? "ppe.title.parent" : "ppe.title")));
         List<YoungPersonCarePlan> plans = carePlans.mine(viewer);
         if (plans.isEmpty()) {
             add(new Paragraph(getTranslation("measures.none-open")));

@@ -54,7 +54,9 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
                     card.add(new Paragraph(getTranslation("meetings.invited", meeting.invited())));
                 }
                 if (meeting.questions() != null) {
-                    card.add(new H3(getTranslation("meetings.questions")), new Paragraph(meeting.questions()));
+                    Paragraph questions = new Paragraph(meeting.questions());
+                    questions.addClassName("reperes-notes");
+                    card.add(new H3(getTranslation("meetings.questions")), questions);
                 }
                 add(card);
             }

@@ -46,7 +46,7 @@ class CarePlanViewsTest extends KaribuTest {
     void karimReadsLinasPpeAndNadiaNothing() {
         signInAs("karim");
         UI.getCurrent().navigate(CarePlanView.class);
-        assertThat(pageText()).contains("Le PPE de Lina", "Version 3 du");
+        assertThat(pageText()).contains("Le projet pour l’enfant (PPE)", "Le PPE de Lina", "Version 3 du");
         tearDownVaadin();
         signInAs("nadia");
         UI.getCurrent().navigate(CarePlanView.class);
