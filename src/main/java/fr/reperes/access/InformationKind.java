@@ -8,5 +8,7 @@ public enum InformationKind {
     CARE_PLAN,
     MEETINGS_AND_NOTES,
     DOCUMENTS,
-    HEALTH
+    HEALTH,
+    /** The autonomy pathway from 16: grid, steps, entretien des 17 ans, contrat jeune majeur. */
+    AUTONOMY
 }

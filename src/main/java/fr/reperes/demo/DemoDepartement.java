@@ -53,10 +53,12 @@ class DemoDepartement {
     private final AccountDirectory accounts;
     private final DemoCarePlans carePlans;
     private final DemoMeetings meetings;
+    private final DemoPartners partners;
     private final Clock clock;
 
     DemoDepartement(DossierImport dossier, AccountDirectory accounts, DemoCarePlans carePlans, DemoMeetings meetings,
-                    Clock clock) {
+                    DemoPartners partners, Clock clock) {
+        this.partners = partners;
         this.meetings = meetings;
         this.dossier = dossier;
         this.accounts = accounts;
@@ -73,6 +75,7 @@ class DemoDepartement {
         LocalDate today = LocalDate.now(clock);
         Random random = new Random(2026);
         long dep = dossier.departement(CODE, "Département de démonstration");
+        partners.load(dep);
 
         List<Long> territories = new ArrayList<>();
         List<Long> services = new ArrayList<>();

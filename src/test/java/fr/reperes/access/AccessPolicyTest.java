@@ -71,8 +71,9 @@ class AccessPolicyTest {
 
     @Test
     void theMatrixCoversEveryRoleKindAndSituation() {
-        // 7 viewers (6 roles + no account) × 7 kinds × (2 ages × (4 relationships + 3 authorities × 2 × 2)) = 784
-        assertThat(matrix().count()).isEqualTo(7L * 7 * (2 * (4 + 12)));
+        // 7 viewers (6 roles + no account) × 8 kinds × (2 ages × (4 relationships + 3 authorities × 2 × 2))
+        assertThat(matrix().count()).isEqualTo(7L * InformationKind.values().length * (2 * (4 + 12)));
+        assertThat(InformationKind.values()).hasSize(8);
     }
 
     @Test

@@ -158,6 +158,14 @@ class PortalInChromiumTest {
     }
 
     @Test
+    void linaOpensHerAutonomySpaceOnHerPhoneWithNoAccessibilityViolation() {
+        Page page = signIn("lina", 360, 740);
+        page.navigate("http://localhost:" + port + "/autonomie");
+        assertThat(page.getByText("Qui peut m’aider")).isVisible();
+        assertNoAxeViolations(page);
+    }
+
+    @Test
     void claireOnADesktopSeesHerCaseloadWithNoAccessibilityViolation() {
         Page page = signIn("claire", 1280, 900);
         assertThat(page.getByText("Les jeunes que je suis")).isVisible();

@@ -1,0 +1,5 @@
+package fr.reperes.autonomy;
+
+public enum AutonomyDomain {
+    HOUSING, MONEY, HEALTH, TRAINING_WORK, PAPERS, MOBILITY, DAILY_LIFE
+}

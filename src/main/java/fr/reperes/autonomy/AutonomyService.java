@@ -1,0 +1,176 @@
+package fr.reperes.autonomy;
+
+import fr.reperes.access.AccessDecision;
+import fr.reperes.access.AccessReason;
+import fr.reperes.access.AccessRefusedException;
+import fr.reperes.access.AuditAction;
+import fr.reperes.access.AuditJournal;
+import fr.reperes.access.InformationKind;
+import fr.reperes.dossier.DossierAccess;
+import fr.reperes.dossier.InvalidInputException;
+import fr.reperes.dossier.YoungPersonProfile;
+import fr.reperes.dossier.YoungPersonService;
+import fr.reperes.identity.Viewer;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Mon projet d'autonomie": the grid the young person fills, and the steps they take with the département's partners.
+ * The young person writes their own grid; the young person and their référent add and follow steps; parents read
+ * only as the policy allows.
+ */
+@Service
+public class AutonomyService {
+
+    private final JdbcClient jdbc;
+    private final DossierAccess access;
+    private final AuditJournal journal;
+    private final YoungPersonService youngPeople;
+    private final Clock clock;
+
+    AutonomyService(JdbcClient jdbc, DossierAccess access, AuditJournal journal, YoungPersonService youngPeople,
+                    Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.journal = journal;
+        this.youngPeople = youngPeople;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public AutonomySpace space(Viewer viewer, long youngPersonId) {
+        AccessDecision decision = access.require(viewer, youngPersonId, InformationKind.AUTONOMY);
+        YoungPersonProfile profile = youngPeople.profile(viewer, youngPersonId);
+        LocalDate today = LocalDate.now(clock);
+        if (!AutonomyAges.spaceOpen(profile.birthDate(), today)) {
+            return new AutonomySpace(youngPersonId, profile.firstName(), false,
+                    AutonomyAges.spaceOpensOn(profile.birthDate()), false, Map.of(), List.of());
+        }
+        Map<AutonomyDomain, Assessment> grid = new EnumMap<>(AutonomyDomain.class);
+        jdbc.sql("SELECT domain, level, comment FROM autonomy_assessment WHERE young_person_id = :id")
+                .param("id", youngPersonId)
+                .query(rs -> {
+                    AutonomyDomain domain = AutonomyDomain.valueOf(rs.getString("domain"));
+                    grid.put(domain, new Assessment(domain, AutonomyLevel.valueOf(rs.getString("level")),
+                            rs.getString("comment")));
+                });
+        List<AutonomyStep> steps = jdbc.sql("""
+                        SELECT s.id, s.domain, s.title, s.status, s.due_on, s.helper, p.id AS p_id, p.kind, p.name,
+                               p.helps_with, p.address, p.hours, p.phone
+                        FROM autonomy_step s LEFT JOIN partner p ON p.id = s.partner_id
+                        WHERE s.young_person_id = :id ORDER BY s.domain, s.due_on IS NULL, s.due_on, s.id""")
+                .param("id", youngPersonId)
+                .query((rs, n) -> new AutonomyStep(rs.getLong("id"), AutonomyDomain.valueOf(rs.getString("domain")),
+                        rs.getString("title"), StepStatus.valueOf(rs.getString("status")),
+                        rs.getObject("due_on", LocalDate.class), rs.getString("helper"),
+                        rs.getObject("p_id") == null ? null : new Partner(rs.getLong("p_id"), rs.getString("kind"),
+                                rs.getString("name"), rs.getString("helps_with"), rs.getString("address"),
+                                rs.getString("hours"), rs.getString("phone"))))
+                .list();
+        journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision, AuditAction.READ);
+        return new AutonomySpace(youngPersonId, profile.firstName(), true,
+                AutonomyAges.spaceOpensOn(profile.birthDate()),
+                AutonomyAges.interviewDue(profile.birthDate(), today), grid, steps);
+    }
+
+    /** The young person answers the grid for one domain; nobody else writes it. */
+    @Transactional
+    public void assess(Viewer viewer, long youngPersonId, AutonomyDomain domain, AutonomyLevel level, String comment) {
+        requireSelf(viewer, youngPersonId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (level == null) {
+            errors.put(domain.name() + ".level", "autonomy.error.level");
+        }
+        if (comment != null && comment.length() > 500) {
+            errors.put(domain.name() + ".comment", "ppe.error.too-long");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        jdbc.sql("""
+                        INSERT INTO autonomy_assessment (young_person_id, domain, level, comment, updated_at)
+                        VALUES (:yp, :domain, :level, :comment, :now)
+                        ON DUPLICATE KEY UPDATE level = VALUES(level), comment = VALUES(comment),
+                                                updated_at = VALUES(updated_at)""")
+                .param("yp", youngPersonId).param("domain", domain.name()).param("level", level.name())
+                .param("comment", comment == null || comment.isBlank() ? null : comment.trim())
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /** The young person or their référent adds a step. */
+    @Transactional
+    public long addStep(Viewer viewer, long youngPersonId, NewStep step) {
+        requireSelfOrProfessional(viewer, youngPersonId);
+        LocalDate birthDate = youngPeople.profile(viewer, youngPersonId).birthDate();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (step.domain() == null) {
+            errors.put("domain", "autonomy.error.domain");
+        }
+        if (step.title() == null || step.title().isBlank()) {
+            errors.put("title", "autonomy.error.title");
+        } else if (step.title().length() > 200) {
+            errors.put("title", "ppe.error.too-long");
+        }
+        if (step.dueOn() != null && (step.dueOn().isBefore(LocalDate.now(clock).minusYears(1))
+                || step.dueOn().isAfter(birthDate.plusYears(21)))) {
+            errors.put("dueOn", "autonomy.error.due-impossible");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO autonomy_step (young_person_id, domain, title, status, due_on, helper, partner_id,
+                                                   created_at)
+                        VALUES (:yp, :domain, :title, 'TODO', :due, :helper, :partner, :now)""")
+                .param("yp", youngPersonId).param("domain", step.domain().name()).param("title", step.title().trim())
+                .param("due", step.dueOn()).param("helper", step.helper() == null || step.helper().isBlank() ? null
+                        : step.helper().trim())
+                .param("partner", step.partnerId()).param("now", Timestamp.from(clock.instant()))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    @Transactional
+    public void setStatus(Viewer viewer, long stepId, StepStatus status) {
+        long youngPersonId = jdbc.sql("SELECT young_person_id FROM autonomy_step WHERE id = :id").param("id", stepId)
+                .query(Long.class).optional().orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+        requireSelfOrProfessional(viewer, youngPersonId);
+        jdbc.sql("UPDATE autonomy_step SET status = :status WHERE id = :id").param("status", status.name())
+                .param("id", stepId).update();
+    }
+
+    /** The département's partners: public information, no personal data. */
+    @Transactional(readOnly = true)
+    public List<Partner> partners(long departementId) {
+        return jdbc.sql("SELECT id, kind, name, helps_with, address, hours, phone FROM partner "
+                        + "WHERE departement_id = :dep ORDER BY kind, name")
+                .param("dep", departementId)
+                .query((rs, n) -> new Partner(rs.getLong("id"), rs.getString("kind"), rs.getString("name"),
+                        rs.getString("helps_with"), rs.getString("address"), rs.getString("hours"),
+                        rs.getString("phone")))
+                .list();
+    }
+
+    private void requireSelf(Viewer viewer, long youngPersonId) {
+        if (access.require(viewer, youngPersonId, InformationKind.AUTONOMY).reason() != AccessReason.SELF) {
+            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
+        }
+    }
+
+    private void requireSelfOrProfessional(Viewer viewer, long youngPersonId) {
+        AccessReason reason = access.require(viewer, youngPersonId, InformationKind.AUTONOMY).reason();
+        if (reason != AccessReason.SELF && !reason.professional()) {
+            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
+        }
+    }
+}

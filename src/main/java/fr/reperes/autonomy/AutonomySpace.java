@@ -1,0 +1,12 @@
+package fr.reperes.autonomy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A young person's autonomy space for one reader. Closed before 16 (then only {@code opensOn} is given) and from 21.
+ */
+public record AutonomySpace(long youngPersonId, String firstName, boolean open, LocalDate opensOn,
+                            boolean interviewDue, Map<AutonomyDomain, Assessment> grid, List<AutonomyStep> steps) {
+}

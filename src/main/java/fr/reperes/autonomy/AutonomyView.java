@@ -1,0 +1,195 @@
+package fr.reperes.autonomy;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import fr.reperes.dossier.InvalidInputException;
+import fr.reperes.identity.CurrentViewer;
+import fr.reperes.identity.Viewer;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+
+/** "Mon projet d'autonomie": the grid by domain, the steps, and the partners who can help. Opens at 16. */
+@Route(AutonomyView.ROUTE)
+@RolesAllowed("JEUNE")
+@Menu(title = "nav.autonomy", order = 12, icon = "vaadin:road")
+class AutonomyView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String ROUTE = "autonomie";
+
+    private final transient AutonomyService autonomy;
+    private final Viewer viewer;
+
+    AutonomyView(CurrentViewer currentViewer, AutonomyService autonomy) {
+        this.autonomy = autonomy;
+        this.viewer = currentViewer.require();
+        setMaxWidth("56rem");
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        add(new H1(getTranslation("autonomy.title")));
+        AutonomySpace space = autonomy.space(viewer, viewer.youngPersonId());
+        if (!space.open()) {
+            add(new Paragraph(getTranslation("autonomy.closed", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(getLocale()).format(space.opensOn()))));
+            return;
+        }
+        add(new Paragraph(getTranslation("autonomy.intro")));
+        if (space.interviewDue()) {
+            Paragraph interview = new Paragraph(getTranslation("autonomy.interview-due"));
+            interview.addClassName("reperes-changed");
+            add(interview);
+        }
+        add(new H2(getTranslation("autonomy.grid")));
+        Div grid = new Div();
+        grid.addClassName("reperes-cards");
+        for (AutonomyDomain domain : AutonomyDomain.values()) {
+            grid.add(gridCard(domain, space.grid().get(domain), space.steps().stream()
+                    .filter(step -> step.domain() == domain).toList()));
+        }
+        add(grid);
+        List<Partner> partners = autonomy.partners(viewer.departementId());
+        add(new H2(getTranslation("autonomy.new-step")), stepForm(partners));
+        add(new H2(getTranslation("autonomy.partners")), directory(partners));
+    }
+
+    private Div gridCard(AutonomyDomain domain, Assessment current, List<AutonomyStep> steps) {
+        Div card = new Div(new H3(getTranslation("autonomy.domain." + domain.name())),
+                new Paragraph(getTranslation("autonomy.domain." + domain.name() + ".help")));
+        card.addClassName("reperes-card");
+        RadioButtonGroup<AutonomyLevel> level = new RadioButtonGroup<>(getTranslation("autonomy.level.question"));
+        level.setItems(AutonomyLevel.values());
+        level.setItemLabelGenerator(l -> getTranslation("autonomy.level." + l.name()));
+        level.setId("niveau-" + domain.name());
+        TextArea comment = new TextArea(getTranslation("autonomy.comment"));
+        comment.setMaxLength(500);
+        comment.setWidthFull();
+        if (current != null) {
+            level.setValue(current.level());
+            comment.setValue(current.comment() == null ? "" : current.comment());
+        }
+        Button save = new Button(getTranslation("autonomy.save"), click -> {
+            level.setInvalid(false);
+            try {
+                autonomy.assess(viewer, viewer.youngPersonId(), domain, level.getValue(), comment.getValue());
+                Notification.show(getTranslation("autonomy.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException invalid) {
+                level.setErrorMessage(getTranslation(invalid.fieldErrors().values().iterator().next()));
+                level.setInvalid(true);
+            }
+        });
+        save.setAriaLabel(getTranslation("autonomy.save.for", getTranslation("autonomy.domain." + domain.name())));
+        save.setId("enregistrer-" + domain.name());
+        card.add(level, comment, save);
+        for (AutonomyStep step : steps) {
+            Div line = new Div(new Paragraph(step.title() + (step.dueOn() == null ? ""
+                    : " · " + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
+                            .format(step.dueOn()))));
+            if (step.partner() != null) {
+                line.add(new Paragraph(getTranslation("autonomy.step.partner", step.partner().name(),
+                        step.partner().phone() == null ? "" : step.partner().phone())));
+            }
+            Select<StepStatus> status = new Select<>();
+            status.setLabel(getTranslation("autonomy.step.status"));
+            status.setItems(StepStatus.values());
+            status.setItemLabelGenerator(s -> getTranslation("autonomy.status." + s.name()));
+            status.setValue(step.status());
+            status.addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    autonomy.setStatus(viewer, step.id(), change.getValue());
+                }
+            });
+            line.add(status);
+            line.addClassName("reperes-step");
+            card.add(line);
+        }
+        return card;
+    }
+
+    private Div stepForm(List<Partner> partners) {
+        Select<AutonomyDomain> domain = new Select<>();
+        domain.setLabel(getTranslation("autonomy.step.domain"));
+        domain.setItems(AutonomyDomain.values());
+        domain.setItemLabelGenerator(d -> getTranslation("autonomy.domain." + d.name()));
+        TextField title = new TextField(getTranslation("autonomy.step.title"));
+        title.setHelperText(getTranslation("autonomy.step.title.help"));
+        title.setMaxLength(200);
+        title.setWidthFull();
+        DatePicker due = new DatePicker(getTranslation("autonomy.step.due"));
+        TextField helper = new TextField(getTranslation("autonomy.step.helper"));
+        Select<Partner> partner = new Select<>();
+        partner.setLabel(getTranslation("autonomy.step.partner-choice"));
+        partner.setItems(partners);
+        partner.setEmptySelectionAllowed(true);
+        partner.setEmptySelectionCaption(getTranslation("autonomy.step.no-partner"));
+        partner.setItemLabelGenerator(p -> p == null ? getTranslation("autonomy.step.no-partner") : p.name());
+        Map<String, HasValidation> fields = Map.of("domain", domain, "title", title, "dueOn", due);
+        Button add = new Button(getTranslation("autonomy.step.add"), click -> {
+            fields.values().forEach(field -> field.setInvalid(false));
+            try {
+                autonomy.addStep(viewer, viewer.youngPersonId(), new NewStep(domain.getValue(), title.getValue(),
+                        due.getValue(), helper.getValue(), partner.getValue() == null ? null : partner.getValue().id()));
+                Notification.show(getTranslation("autonomy.step.added"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                show();
+            } catch (InvalidInputException invalid) {
+                invalid.fieldErrors().forEach((field, key) -> {
+                    fields.get(field).setErrorMessage(getTranslation(key));
+                    fields.get(field).setInvalid(true);
+                });
+            }
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div form = new Div(domain, title, due, helper, partner, add);
+        form.addClassName("reperes-form");
+        return form;
+    }
+
+    private Div directory(List<Partner> partners) {
+        Div list = new Div();
+        list.addClassName("reperes-cards");
+        for (Partner partner : partners) {
+            Div card = new Div(new H3(partner.name()), new Paragraph(partner.helpsWith()));
+            card.addClassName("reperes-card");
+            if (partner.address() != null) {
+                card.add(new Paragraph(partner.address()));
+            }
+            if (partner.hours() != null) {
+                card.add(new Paragraph(partner.hours()));
+            }
+            if (partner.phone() != null) {
+                card.add(new Anchor("tel:" + partner.phone().replace(" ", ""),
+                        getTranslation("contact.call", partner.phone())));
+            }
+            list.add(card);
+        }
+        return list;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("autonomy.title");
+    }
+}

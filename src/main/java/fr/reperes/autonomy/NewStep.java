@@ -1,0 +1,6 @@
+package fr.reperes.autonomy;
+
+import java.time.LocalDate;
+
+public record NewStep(AutonomyDomain domain, String title, LocalDate dueOn, String helper, Long partnerId) {
+}

@@ -1,0 +1,5 @@
+package fr.reperes.autonomy;
+
+public enum StepStatus {
+    TODO, IN_PROGRESS, DONE
+}
