@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -56,7 +57,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
                     getTranslation("inbox.subject." + reaction.subject().name()),
                     Texts.date(reaction.createdAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate()))));
             if (reaction.comment() != null) {
-                card.add(new Paragraph("« " + reaction.comment() + " »"));
+                card.add(new Paragraph(I18NProvider.translate("common.quoted", reaction.comment())));
             }
             card.add(new RouterLink(getTranslation("inbox.open-file"), YoungPersonView.class,
                     reaction.youngPersonId()));

@@ -73,7 +73,7 @@ final class ReactionPanel extends Div {
             ListItem item = new ListItem(new Paragraph(t("reaction.mine", t("reaction.kind." + reaction.kind().name()),
                     Texts.date(reaction.createdAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate()))));
             if (reaction.comment() != null) {
-                item.add(new Paragraph("« " + reaction.comment() + " »"));
+                item.add(new Paragraph(I18NProvider.translate("common.quoted", reaction.comment())));
             }
             item.add(new Paragraph(reaction.answered()
                     ? t("reaction.answered", reaction.answeredByName(),

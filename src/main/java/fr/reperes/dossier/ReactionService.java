@@ -37,9 +37,12 @@ public class ReactionService {
     private final JdbcClient jdbc;
     private final DossierAccess access;
     private final AuditJournal journal;
+    private final YoungPersonService caseload;
     private final Clock clock;
 
-    ReactionService(JdbcClient jdbc, DossierAccess access, AuditJournal journal, Clock clock) {
+    ReactionService(JdbcClient jdbc, DossierAccess access, AuditJournal journal, YoungPersonService caseload,
+                    Clock clock) {
+        this.caseload = caseload;
         this.jdbc = jdbc;
         this.access = access;
         this.journal = journal;
@@ -92,17 +95,14 @@ public class ReactionService {
     /** The référent's inbox: reactions about the young people they follow, unanswered first, newest first. */
     @Transactional
     public List<Reaction> inbox(Viewer viewer, boolean onlyUnanswered) {
-        if (viewer.role() != Role.REFERENT || viewer.professionalId() == null) {
-            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
-        }
+        AccessDecision decision = caseload.caseloadDecision(viewer);
         List<Reaction> reactions = jdbc.sql(SELECT + "WHERE yp.referent_id = :referent AND yp.departement_id = :dep "
                         + (onlyUnanswered ? "AND r.answered_at IS NULL " : "")
                         + "ORDER BY r.answered_at IS NOT NULL, r.created_at DESC LIMIT 200")
                 .param("referent", viewer.professionalId()).param("dep", viewer.departementId())
                 .query(ReactionService::reaction).list();
         List<Long> youngPeople = reactions.stream().map(Reaction::youngPersonId).distinct().toList();
-        journal.recordAll(viewer, youngPeople, InformationKind.IDENTITY, new AccessDecision(
-                AccessReason.ASSIGNED_REFERENT), AuditAction.LISTED);
+        journal.recordAll(viewer, youngPeople, InformationKind.IDENTITY, decision, AuditAction.LISTED);
         return reactions;
     }
 

@@ -137,7 +137,8 @@ public class YoungPersonService {
                 today()).query(Long.class).single();
     }
 
-    private AccessDecision caseloadDecision(Viewer viewer) {
+    /** A référent lists their own caseload: the policy's answer for an assigned référent. */
+    AccessDecision caseloadDecision(Viewer viewer) {
         AccessDecision decision = policy.decide(viewer.role(), Situation.of(Relationship.ASSIGNED_REFERENT, false),
                 InformationKind.IDENTITY);
         if (!decision.allowed() || viewer.professionalId() == null) {

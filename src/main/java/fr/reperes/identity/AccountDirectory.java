@@ -81,8 +81,4 @@ public class AccountDirectory {
                 .toList();
     }
 
-    @Transactional(readOnly = true)
-    public long count(Role role) {
-        return accounts.countByRole(role);
-    }
 }

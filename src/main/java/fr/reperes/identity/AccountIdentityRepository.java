@@ -1,13 +1,10 @@
 package fr.reperes.identity;
 
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AccountIdentityRepository extends JpaRepository<AccountIdentity, String> {
-
-    Optional<AccountIdentity> findByAccountId(Long accountId);
 
     boolean existsByAccountId(Long accountId);
 

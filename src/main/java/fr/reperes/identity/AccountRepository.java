@@ -15,6 +15,4 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     List<Account> findByParentIdIn(List<Long> parentIds);
 
     Optional<Account> findByParentId(Long parentId);
-
-    long countByRole(Role role);
 }

@@ -1,7 +1,6 @@
 package fr.reperes.identity;
 
 import java.io.Serializable;
-import java.util.Optional;
 
 /**
  * The person signed in, as every service sees them. An identity without an account has no role and no ids.
@@ -26,11 +25,5 @@ public record Viewer(Long accountId, String subject, String displayName, Role ro
         return accountId != null;
     }
 
-    public boolean is(Role expected) {
-        return role == expected;
-    }
 
-    public Optional<Role> optionalRole() {
-        return Optional.ofNullable(role);
-    }
 }

@@ -139,6 +139,9 @@ class MeetingAndReactionServiceTest {
         assertThatThrownBy(() -> reactions.answer(viewer("thomas"), received.id(), "x"))
                 .isInstanceOf(AccessRefusedException.class);
 
+        assertThatThrownBy(() -> reactions.inbox(karim, true)).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> reactions.inbox(viewer("odpe"), true)).isInstanceOf(AccessRefusedException.class);
+
         reactions.answer(claire, received.id(), "Je vous appelle jeudi.");
 
         assertThat(reactions.inbox(claire, true)).extracting(Reaction::id).doesNotContain(received.id());
