@@ -34,4 +34,13 @@ public final class AutonomyAges {
     public static boolean adult(LocalDate birthDate, LocalDate day) {
         return !day.isBefore(birthDate.plusYears(18));
     }
+
+    /** The last day a contrat jeune majeur may run: the day before the 21st birthday. */
+    public static LocalDate lastDayOfSupport(LocalDate birthDate) {
+        return birthDate.plusYears(21).minusDays(1);
+    }
+
+    public static LocalDate majorityOn(LocalDate birthDate) {
+        return birthDate.plusYears(18);
+    }
 }

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import fr.reperes.dossier.InvalidInputException;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
@@ -38,10 +39,12 @@ class AutonomyView extends VerticalLayout implements HasDynamicTitle {
     static final String ROUTE = "autonomie";
 
     private final transient AutonomyService autonomy;
+    private final transient PathwayService pathways;
     private final Viewer viewer;
 
-    AutonomyView(CurrentViewer currentViewer, AutonomyService autonomy) {
+    AutonomyView(CurrentViewer currentViewer, AutonomyService autonomy, PathwayService pathways) {
         this.autonomy = autonomy;
+        this.pathways = pathways;
         this.viewer = currentViewer.require();
         setMaxWidth("56rem");
         show();
@@ -57,10 +60,15 @@ class AutonomyView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         add(new Paragraph(getTranslation("autonomy.intro")));
-        if (space.interviewDue()) {
+        Pathway pathway = pathways.pathway(viewer, viewer.youngPersonId());
+        if (pathway.interviewDue() && pathway.interview() == null) {
             Paragraph interview = new Paragraph(getTranslation("autonomy.interview-due"));
             interview.addClassName("reperes-changed");
             add(interview);
+        }
+        add(new H2(getTranslation("autonomy.milestones")), milestones(pathway));
+        if (pathway.project() != null) {
+            add(PathwayCards.project(pathway.project()), new Anchor("ppe", getTranslation("project.in-ppe")));
         }
         add(new H2(getTranslation("autonomy.grid")));
         Div grid = new Div();
@@ -73,6 +81,59 @@ class AutonomyView extends VerticalLayout implements HasDynamicTitle {
         List<Partner> partners = autonomy.partners(viewer.departementId());
         add(new H2(getTranslation("autonomy.new-step")), stepForm(partners));
         add(new H2(getTranslation("autonomy.partners")), directory(partners));
+    }
+
+    /** The entretien (with the preparation while it is ahead), the request and the contract, side by side. */
+    private Div milestones(Pathway pathway) {
+        Div cards = new Div();
+        cards.addClassName("reperes-cards");
+        Div interview = PathwayCards.interview(pathway.interview(), pathway.birthDate(), pathway.today());
+        if (pathway.interview() != null && !pathway.interview().held()) {
+            interview.add(preparation(pathway.interview()));
+        }
+        cards.add(interview);
+        Div request = PathwayCards.card(getTranslation("request.short-title"));
+        request.add(new Paragraph(pathway.openRequest()
+                .map(r -> getTranslation("request.status." + r.status().name()))
+                .orElse(getTranslation(pathway.requestPossible() ? "request.none" : "request.closed"))));
+        pathway.currentContract().ifPresent(c -> request.add(new Paragraph(getTranslation("contract.summary",
+                PathwayCards.date(c.endsOn()), PathwayCards.date(c.nextReviewOn())))));
+        if (pathway.renewalPrompt()) {
+            Paragraph renewal = new Paragraph(getTranslation("contract.renewal-prompt"));
+            renewal.addClassName("reperes-changed");
+            request.add(renewal);
+        }
+        request.add(new RouterLink(getTranslation("request.open"), YoungAdultRequestView.class));
+        cards.add(request);
+        return cards;
+    }
+
+    private Div preparation(Interview interview) {
+        TextArea wishes = new TextArea(getTranslation("interview.wishes"));
+        wishes.setHelperText(getTranslation("interview.wishes.help"));
+        wishes.setMaxLength(PathwayService.MAX_TEXT);
+        wishes.setWidthFull();
+        wishes.setValue(interview.wishes() == null ? "" : interview.wishes());
+        TextArea questions = new TextArea(getTranslation("interview.questions"));
+        questions.setHelperText(getTranslation("interview.questions.help"));
+        questions.setMaxLength(PathwayService.MAX_TEXT);
+        questions.setWidthFull();
+        questions.setValue(interview.questions() == null ? "" : interview.questions());
+        Button save = new Button(getTranslation("interview.prepare.save"), click -> {
+            wishes.setInvalid(false);
+            try {
+                pathways.prepareInterview(viewer, viewer.youngPersonId(), wishes.getValue(), questions.getValue());
+                Notification.show(getTranslation("autonomy.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException invalid) {
+                wishes.setErrorMessage(getTranslation(invalid.fieldErrors().values().iterator().next()));
+                wishes.setInvalid(true);
+            }
+        });
+        save.setId("preparer-entretien");
+        Div form = new Div(new H3(getTranslation("interview.prepare")), new Paragraph(
+                getTranslation("interview.prepare.intro")), wishes, questions, save);
+        form.addClassName("reperes-form");
+        return form;
     }
 
     private Div gridCard(AutonomyDomain domain, Assessment current, List<AutonomyStep> steps) {

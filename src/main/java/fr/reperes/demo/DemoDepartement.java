@@ -17,6 +17,7 @@ import fr.reperes.identity.AccountDirectory;
 import fr.reperes.identity.AccountSummary;
 import fr.reperes.identity.NewAccount;
 import fr.reperes.identity.Role;
+import fr.reperes.identity.Viewer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,10 +55,12 @@ class DemoDepartement {
     private final DemoCarePlans carePlans;
     private final DemoMeetings meetings;
     private final DemoPartners partners;
+    private final DemoAutonomy autonomy;
     private final Clock clock;
 
     DemoDepartement(DossierImport dossier, AccountDirectory accounts, DemoCarePlans carePlans, DemoMeetings meetings,
-                    DemoPartners partners, Clock clock) {
+                    DemoPartners partners, DemoAutonomy autonomy, Clock clock) {
+        this.autonomy = autonomy;
         this.partners = partners;
         this.meetings = meetings;
         this.dossier = dossier;
@@ -109,6 +112,7 @@ class DemoDepartement {
         }
 
         // The personas.
+        LocalDate aminaBirthDate = today.minusYears(19).minusMonths(2);
         List<Long> personas = dossier.youngPeople(dep, List.of(
                 new NewYoungPerson(territories.get(0), "Lina", "Benali",
                         today.plusMonths(5).minusYears(18), claire, false),
@@ -116,8 +120,7 @@ class DemoDepartement {
                         today.minusYears(9).minusMonths(3), claire, true),
                 new NewYoungPerson(territories.get(0), "Mehdi", "Traoré",
                         today.minusYears(15).minusMonths(4), claire, false),
-                new NewYoungPerson(territories.get(0), "Amina", "Diallo",
-                        today.minusYears(19).minusMonths(2), thomas, false)));
+                new NewYoungPerson(territories.get(0), "Amina", "Diallo", aminaBirthDate, thomas, false)));
         long lina = personas.get(0);
         long leo = personas.get(1);
         long mehdi = personas.get(2);
@@ -180,7 +183,8 @@ class DemoDepartement {
 
         link(accounts.create(NewAccount.youngPerson(dep, "Lina Benali", lina)), "lina");
         link(accounts.create(NewAccount.youngPerson(dep, "Mehdi Traoré", mehdi)), "mehdi");
-        link(accounts.create(NewAccount.youngPerson(dep, "Amina Diallo", amina)), "amina");
+        AccountSummary aminaAccount = accounts.create(NewAccount.youngPerson(dep, "Amina Diallo", amina));
+        link(aminaAccount, "amina");
         link(accounts.create(NewAccount.parent(dep, "Karim Benali", karim)), "karim");
         link(accounts.create(NewAccount.parent(dep, "Nadia Morel", nadia)), "nadia");
         link(accounts.create(NewAccount.parent(dep, "Sofia Lefèvre", sofia)), "sofia");
@@ -189,7 +193,14 @@ class DemoDepartement {
         link(claireAccount, "claire");
         carePlans.load(claireAccount.id(), "Claire Martin", lina, leo);
         meetings.load(claireAccount.id(), "Claire Martin", lina, leo, mehdi);
-        link(accounts.create(NewAccount.professional(dep, Role.REFERENT, "Thomas Roux", thomas)), "thomas");
+        AccountSummary thomasAccount = accounts.create(
+                NewAccount.professional(dep, Role.REFERENT, "Thomas Roux", thomas));
+        link(thomasAccount, "thomas");
+        autonomy.load(dep, new Viewer(claireAccount.id(), "claire", "Claire Martin", Role.REFERENT, dep, null, null,
+                        claire), lina,
+                new Viewer(thomasAccount.id(), "thomas", "Thomas Roux", Role.REFERENT, dep, null, null, thomas),
+                new Viewer(aminaAccount.id(), "amina", "Amina Diallo", Role.JEUNE, dep, amina, null, null), amina,
+                aminaBirthDate);
         link(accounts.create(NewAccount.professional(dep, Role.ANIMATEUR, "Yanis Garnier", yanis)), "yanis");
         link(accounts.create(NewAccount.professional(dep, Role.OBSERVATOIRE, "Odile Perrin", odpe)), "odpe");
         link(accounts.create(NewAccount.professional(dep, Role.ADMIN, "Admin Repères", admin)), "admin");

@@ -195,6 +195,77 @@ public class CarePlanService {
         return number;
     }
 
+    /**
+     * Publishes the next version as a copy of the latest published one (or an empty one), with a new review date, so
+     * that another module can attach its part to it (the projet d'accès à l'autonomie). The référent's draft in
+     * progress is left as it is. {@code familyTexts} are the attachment's texts the family will read: under an
+     * anonymity order, any that names the placement is refused, field by field, and nothing is written.
+     */
+    @Transactional
+    public AttachedVersion publishForAttachment(Viewer viewer, long youngPersonId, LocalDate nextReviewOn,
+                                                Map<String, String> familyTexts) {
+        requireReferent(viewer, youngPersonId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        reviewDateError(youngPersonId, nextReviewOn).ifPresent(key -> errors.put("nextReviewOn", key));
+        anonymity.leaks(youngPersonId, familyTexts).forEach(errors::putIfAbsent);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        AttachedVersion version = copyLatestAsPublished(viewer, youngPersonId, nextReviewOn, clock.instant());
+        events.publishEvent(new CarePlanPublished(youngPersonId, version.number()));
+        return version;
+    }
+
+    /** For the demo: {@link #publishForAttachment} at a given moment, without checks or notification. */
+    @Transactional
+    public AttachedVersion importForAttachment(Viewer author, long youngPersonId, LocalDate nextReviewOn,
+                                               Instant publishedAt) {
+        return copyLatestAsPublished(author, youngPersonId, nextReviewOn, publishedAt);
+    }
+
+    private AttachedVersion copyLatestAsPublished(Viewer author, long youngPersonId, LocalDate nextReviewOn,
+                                                  Instant publishedAt) {
+        Long latest = jdbc.sql("SELECT id FROM care_plan_version WHERE young_person_id = :id AND status = 'PUBLISHED' "
+                        + "ORDER BY version_number DESC LIMIT 1")
+                .param("id", youngPersonId).query(Long.class).optional().orElse(null);
+        int number = jdbc.sql("SELECT COALESCE(MAX(version_number), 0) + 1 FROM care_plan_version "
+                + "WHERE young_person_id = :id").param("id", youngPersonId).query(Integer.class).single();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        // Inserted as a draft first: the triggers close a version's domains and actions once it is published.
+        jdbc.sql("""
+                        INSERT INTO care_plan_version (young_person_id, status, next_review_on, youth_words,
+                            parents_words, author_account_id, author_name, created_at)
+                        SELECT :yp, 'DRAFT', :review, youth_words, parents_words, :author, :authorName, :now
+                        FROM (SELECT 1) one LEFT JOIN care_plan_version v ON v.id = :latest""")
+                .param("yp", youngPersonId).param("review", nextReviewOn).param("latest", latest)
+                .param("author", author.accountId()).param("authorName", author.displayName())
+                .param("now", Timestamp.from(publishedAt))
+                .update(keys, "id");
+        long versionId = keys.getKey().longValue();
+        if (latest != null) {
+            // Read, then written in batches: MariaDB refuses INSERT ... SELECT from the same table under the
+            // BEFORE INSERT triggers that close published versions ("version_id cannot be null").
+            List<Object[]> domains = jdbc.sql("SELECT domain, needs, objectives, evaluation FROM care_plan_domain "
+                            + "WHERE version_id = :latest").param("latest", latest)
+                    .query((rs, n) -> new Object[] {versionId, rs.getString("domain"), rs.getString("needs"),
+                            rs.getString("objectives"), rs.getString("evaluation")})
+                    .list();
+            List<Object[]> actions = jdbc.sql("SELECT domain, position, what, who, due_on FROM care_plan_action "
+                            + "WHERE version_id = :latest").param("latest", latest)
+                    .query((rs, n) -> new Object[] {versionId, rs.getString("domain"), rs.getInt("position"),
+                            rs.getString("what"), rs.getString("who"), rs.getDate("due_on")})
+                    .list();
+            template.batchUpdate("INSERT INTO care_plan_domain (version_id, domain, needs, objectives, evaluation) "
+                    + "VALUES (?, ?, ?, ?, ?)", domains);
+            template.batchUpdate("INSERT INTO care_plan_action (version_id, domain, position, what, who, due_on) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)", actions);
+        }
+        jdbc.sql("UPDATE care_plan_version SET status = 'PUBLISHED', version_number = :n, published_at = :at "
+                        + "WHERE id = :id AND status = 'DRAFT'")
+                .param("n", number).param("at", Timestamp.from(publishedAt)).param("id", versionId).update();
+        return new AttachedVersion(versionId, number);
+    }
+
     /** For imports and the demo: a version published at a given moment. */
     @Transactional
     public int importPublished(long authorAccountId, String authorName, long youngPersonId, CarePlanDraft draft,
@@ -256,17 +327,7 @@ public class CarePlanService {
         LocalDate birthDate = jdbc.sql("SELECT birth_date FROM young_person WHERE id = :id").param("id", youngPersonId)
                 .query(LocalDate.class).single();
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate review = draft.nextReviewOn();
-        // Reviewed at least every year, every six months under 2 (art. L223-1-1 CASF).
-        LocalDate latestReview = Ages.on(birthDate, today) < 2 ? today.plusMonths(6) : today.plusYears(1);
-        if (review == null) {
-            errors.put("nextReviewOn", "ppe.error.review.missing");
-        } else if (!review.isAfter(today)) {
-            errors.put("nextReviewOn", "ppe.error.review.past");
-        } else if (review.isAfter(latestReview)) {
-            errors.put("nextReviewOn", Ages.on(birthDate, today) < 2 ? "ppe.error.review.six-months"
-                    : "ppe.error.review.one-year");
-        }
+        reviewDateError(birthDate, today, draft.nextReviewOn()).ifPresent(key -> errors.put("nextReviewOn", key));
         draft.domains().forEach((domain, content) -> {
             for (int i = 0; i < content.actions().size(); i++) {
                 CarePlanAction action = content.actions().get(i);
@@ -306,6 +367,27 @@ public class CarePlanService {
         if (!errors.isEmpty()) {
             throw new CarePlanInvalidException(errors);
         }
+    }
+
+    private Optional<String> reviewDateError(long youngPersonId, LocalDate review) {
+        LocalDate birthDate = jdbc.sql("SELECT birth_date FROM young_person WHERE id = :id").param("id", youngPersonId)
+                .query(LocalDate.class).single();
+        return reviewDateError(birthDate, LocalDate.now(clock), review);
+    }
+
+    /** Reviewed at least every year, every six months under 2 (art. L223-1-1 CASF). */
+    private static Optional<String> reviewDateError(LocalDate birthDate, LocalDate today, LocalDate review) {
+        boolean underTwo = Ages.on(birthDate, today) < 2;
+        if (review == null) {
+            return Optional.of("ppe.error.review.missing");
+        }
+        if (!review.isAfter(today)) {
+            return Optional.of("ppe.error.review.past");
+        }
+        if (review.isAfter(underTwo ? today.plusMonths(6) : today.plusYears(1))) {
+            return Optional.of(underTwo ? "ppe.error.review.six-months" : "ppe.error.review.one-year");
+        }
+        return Optional.empty();
     }
 
     private AccessDecision requireReferent(Viewer viewer, long youngPersonId) {

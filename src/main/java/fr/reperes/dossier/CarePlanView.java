@@ -17,6 +17,7 @@ import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,11 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final transient CurrentViewer currentViewer;
     private final transient CarePlanService carePlans;
     private final transient ReactionService reactions;
+    private final transient ObjectProvider<CarePlanAttachment> attachments;
 
-    CarePlanView(CurrentViewer currentViewer, CarePlanService carePlans, ReactionService reactions) {
+    CarePlanView(CurrentViewer currentViewer, CarePlanService carePlans, ReactionService reactions,
+                 ObjectProvider<CarePlanAttachment> attachments) {
+        this.attachments = attachments;
         this.currentViewer = currentViewer;
         this.carePlans = carePlans;
         this.reactions = reactions;
@@ -63,6 +67,9 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 continue;
             }
             add(CarePlanDisplay.of(shown.shown(), String.valueOf(plan.youngPersonId())));
+            long versionId = shown.shown().id();
+            attachments.orderedStream().forEach(attachment ->
+                    attachment.render(viewer, plan.youngPersonId(), versionId).ifPresent(this::add));
             int number = shown.shown().number();
             long youngPersonId = plan.youngPersonId();
             java.util.Locale locale = getLocale();

@@ -89,7 +89,13 @@ class YoungPersonView extends VerticalLayout implements HasUrlParameter<Long>, H
         family.addClassName("reperes-card");
         Div cards = new Div(identity, family);
         cards.addClassName("reperes-cards");
-        add(cards, new H2(getTranslation("file.ppe")), CarePlanEditorView.linkFor(profile.id()),
+        add(cards);
+        if (profile.age() >= 16 && profile.age() < 21) {
+            // The pathway's page belongs to the autonomy module, which this module must not depend on.
+            add(new com.vaadin.flow.component.html.Anchor("autonomie-jeune/" + profile.id(),
+                    getTranslation("file.autonomy")));
+        }
+        add(new H2(getTranslation("file.ppe")), CarePlanEditorView.linkFor(profile.id()),
                 new H2(getTranslation("file.meetings")), new MeetingsEditor(meetingService, viewer, profile.id()),
                 new H2(getTranslation("file.documents")), new DocumentsEditor(documents, viewer, profile.id()),
                 new H2(getTranslation("file.measures")),

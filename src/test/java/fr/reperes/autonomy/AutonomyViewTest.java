@@ -24,7 +24,7 @@ class AutonomyViewTest extends KaribuTest {
     void linaFillsTwoDomainsOfHerGrid() {
         signInAs("lina");
         UI.getCurrent().navigate(AutonomyView.class);
-        assertThat(pageText()).contains("Mon projet d’autonomie", "entretien des 17 ans", "Logement",
+        assertThat(pageText()).contains("Mon projet d’autonomie", "Entretien des 17 ans", "Logement",
                 "Argent et budget", "Qui peut m’aider", "Mission locale du Boulonnais");
         level(AutonomyDomain.PAPERS).setValue(AutonomyLevel.CAN_DO);
         _click(_get(Button.class, spec -> spec.withId("enregistrer-PAPERS")));

@@ -1,0 +1,40 @@
+package fr.reperes.autonomy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a young person stands on the road to autonomy after the grid: the entretien des 17 ans, the latest projet,
+ * their requests for a contrat jeune majeur (newest first) and their contracts (newest first).
+ */
+public record Pathway(long youngPersonId, String firstName, LocalDate birthDate, LocalDate today,
+                      Interview interview, AutonomyProject project, List<YoungAdultRequest> requests,
+                      List<Contract> contracts) {
+
+    public Optional<YoungAdultRequest> openRequest() {
+        return requests.stream().filter(r -> !r.status().decided()).findFirst();
+    }
+
+    public Optional<Contract> currentContract() {
+        return contracts.stream().findFirst();
+    }
+
+    public boolean interviewDue() {
+        return AutonomyAges.interviewDue(birthDate, today) && (interview == null || !interview.held());
+    }
+
+    public boolean requestPossible() {
+        return AutonomyAges.youngAdultRequestPossible(birthDate, today);
+    }
+
+    /** The latest contract ends within two months and no request to renew it is on its way: time to ask again. */
+    public boolean renewalPrompt() {
+        return currentContract()
+                .filter(c -> !c.endsOn().isBefore(today) && !c.endsOn().isAfter(today.plusMonths(2)))
+                .filter(c -> c.endsOn().isBefore(AutonomyAges.lastDayOfSupport(birthDate)))
+                .filter(c -> requests.stream().noneMatch(r -> c.id() == (r.renewalOfContractId() == null ? -1
+                        : r.renewalOfContractId()) && r.status() != RequestStatus.DRAFT))
+                .isPresent();
+    }
+}

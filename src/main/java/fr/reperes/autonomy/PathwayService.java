@@ -1,0 +1,371 @@
+package fr.reperes.autonomy;
+
+import fr.reperes.access.AccessDecision;
+import fr.reperes.access.AccessReason;
+import fr.reperes.access.AccessRefusedException;
+import fr.reperes.access.AuditAction;
+import fr.reperes.access.AuditJournal;
+import fr.reperes.access.InformationKind;
+import fr.reperes.dossier.AttachedVersion;
+import fr.reperes.dossier.CarePlanService;
+import fr.reperes.dossier.DossierAccess;
+import fr.reperes.dossier.InvalidInputException;
+import fr.reperes.dossier.MeetingKind;
+import fr.reperes.dossier.MeetingService;
+import fr.reperes.dossier.NewMeeting;
+import fr.reperes.identity.Viewer;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The entretien des 17 ans and the projet d'accès à l'autonomie, and the read of a young person's whole pathway.
+ * The référent schedules the entretien (it becomes a meeting, so it is reminded like one), the young person
+ * prepares it, the référent records that it was held and then the projet, published with a new PPE version.
+ */
+@Service
+public class PathwayService {
+
+    static final int MAX_TEXT = 4000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final DossierAccess access;
+    private final AuditJournal journal;
+    private final MeetingService meetings;
+    private final CarePlanService carePlans;
+    private final YoungAdultRequests requests;
+    private final Clock clock;
+
+    PathwayService(JdbcClient jdbc, JdbcTemplate template, DossierAccess access, AuditJournal journal,
+                   MeetingService meetings, CarePlanService carePlans, YoungAdultRequests requests, Clock clock) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.access = access;
+        this.journal = journal;
+        this.meetings = meetings;
+        this.carePlans = carePlans;
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    /** The whole pathway, for the young person, a parent the policy allows, or the référent; journaled. */
+    @Transactional
+    public Pathway pathway(Viewer viewer, long youngPersonId) {
+        AccessDecision decision = access.require(viewer, youngPersonId, InformationKind.AUTONOMY);
+        PersonRow person = person(youngPersonId);
+        Interview interview = interview(youngPersonId).orElse(null);
+        AutonomyProject project = projects(youngPersonId, null).stream().findFirst().orElse(null);
+        Pathway pathway = new Pathway(youngPersonId, person.firstName(), person.birthDate(), today(), interview,
+                project, requests.requestsOf(youngPersonId), requests.contractsOf(youngPersonId));
+        journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision, AuditAction.READ);
+        return pathway;
+    }
+
+    /** The référent schedules the entretien in the year before 18; it also becomes a meeting of kind INTERVIEW. */
+    @Transactional
+    public long scheduleInterview(Viewer viewer, long youngPersonId, LocalDateTime startsAt, String place) {
+        access.requireProfessional(viewer, youngPersonId, InformationKind.AUTONOMY);
+        LocalDate birthDate = person(youngPersonId).birthDate();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (interview(youngPersonId).isPresent()) {
+            errors.put("startsAt", "interview.error.already-scheduled");
+        } else if (startsAt == null) {
+            errors.put("startsAt", "interview.error.date-missing");
+        } else if (startsAt.isBefore(LocalDateTime.now(clock))) {
+            errors.put("startsAt", "interview.error.past");
+        } else if (!AutonomyAges.interviewDue(birthDate, startsAt.toLocalDate())) {
+            errors.put("startsAt", "interview.error.outside-year");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        long meetingId = meetings.schedule(viewer, youngPersonId,
+                new NewMeeting(MeetingKind.INTERVIEW, startsAt, place, null, null));
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO autonomy_interview (young_person_id, meeting_id, scheduled_by_account_id,
+                                                        scheduled_by_name, scheduled_at)
+                        VALUES (:yp, :meeting, :author, :authorName, :now)""")
+                .param("yp", youngPersonId).param("meeting", meetingId).param("author", viewer.accountId())
+                .param("authorName", viewer.displayName()).param("now", Timestamp.from(clock.instant()))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** The young person writes down their wishes and questions before the entretien. */
+    @Transactional
+    public void prepareInterview(Viewer viewer, long youngPersonId, String wishes, String questions) {
+        requireSelf(viewer, youngPersonId);
+        Interview interview = interview(youngPersonId).orElse(null);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (interview == null) {
+            errors.put("wishes", "interview.error.not-scheduled");
+        } else if (interview.held()) {
+            errors.put("wishes", "interview.error.already-held");
+        }
+        tooLong(errors, "wishes", wishes, MAX_TEXT);
+        tooLong(errors, "questions", questions, MAX_TEXT);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        jdbc.sql("UPDATE autonomy_interview SET wishes = :wishes, questions = :questions, prepared_at = :now "
+                        + "WHERE young_person_id = :yp")
+                .param("wishes", blankToNull(wishes)).param("questions", blankToNull(questions))
+                .param("now", Timestamp.from(clock.instant())).param("yp", youngPersonId).update();
+    }
+
+    /** The référent records the day the entretien took place. */
+    @Transactional
+    public void recordInterviewHeld(Viewer viewer, long youngPersonId, LocalDate heldOn) {
+        access.requireProfessional(viewer, youngPersonId, InformationKind.AUTONOMY);
+        Interview interview = interview(youngPersonId).orElse(null);
+        LocalDate birthDate = person(youngPersonId).birthDate();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (interview == null) {
+            errors.put("heldOn", "interview.error.not-scheduled");
+        } else if (interview.held()) {
+            errors.put("heldOn", "interview.error.already-held");
+        } else if (heldOn == null) {
+            errors.put("heldOn", "interview.error.date-missing");
+        } else if (heldOn.isAfter(today()) || heldOn.isBefore(AutonomyAges.spaceOpensOn(birthDate))) {
+            errors.put("heldOn", "interview.error.held-impossible");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        jdbc.sql("UPDATE autonomy_interview SET held_on = :on, held_recorded_by_name = :name "
+                        + "WHERE young_person_id = :yp AND held_on IS NULL")
+                .param("on", heldOn).param("name", viewer.displayName()).param("yp", youngPersonId).update();
+    }
+
+    /**
+     * Records the projet d'accès à l'autonomie after the entretien: published with a new PPE version (copy of the
+     * latest, with the given next review), its agreed steps added to the young person's steps. All or nothing.
+     */
+    @Transactional
+    public AttachedVersion recordProject(Viewer viewer, long youngPersonId, ProjectDraft draft) {
+        access.requireProfessional(viewer, youngPersonId, InformationKind.AUTONOMY);
+        LocalDate birthDate = person(youngPersonId).birthDate();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (interview(youngPersonId).filter(Interview::held).isEmpty()) {
+            errors.put("goals", "project.error.interview-not-held");
+        }
+        Map<AutonomyDomain, String> goals = new EnumMap<>(AutonomyDomain.class);
+        draft.goals().forEach((domain, text) -> {
+            if (text != null && !text.isBlank()) {
+                goals.put(domain, text.trim());
+                tooLong(errors, domain.name() + ".goals", text, 2000);
+            }
+        });
+        if (goals.isEmpty()) {
+            errors.putIfAbsent("goals", "project.error.no-goal");
+        }
+        List<ProjectAction> actions = new ArrayList<>();
+        for (int i = 0; i < draft.actions().size(); i++) {
+            ProjectAction action = draft.actions().get(i);
+            if (action.blank()) {
+                continue;
+            }
+            String field = "action." + i + ".";
+            if (action.domain() == null) {
+                errors.put(field + "domain", "autonomy.error.domain");
+            }
+            if (action.what() == null || action.what().isBlank()) {
+                errors.put(field + "what", "ppe.error.action.what");
+            } else {
+                tooLong(errors, field + "what", action.what(), 200);
+            }
+            if (action.who() == null || action.who().isBlank()) {
+                errors.put(field + "who", "ppe.error.action.who");
+            } else {
+                tooLong(errors, field + "who", action.who(), 160);
+            }
+            if (action.dueOn() != null && (action.dueOn().isBefore(today())
+                    || action.dueOn().isAfter(AutonomyAges.lastDayOfSupport(birthDate)))) {
+                errors.put(field + "dueOn", "autonomy.error.due-impossible");
+            }
+            actions.add(action);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Map<String, String> familyTexts = new LinkedHashMap<>();
+        goals.forEach((domain, text) -> familyTexts.put(domain.name() + ".goals", text));
+        for (int i = 0; i < actions.size(); i++) {
+            familyTexts.put("action." + i + ".what", actions.get(i).what());
+            familyTexts.put("action." + i + ".who", actions.get(i).who());
+        }
+        AttachedVersion version = carePlans.publishForAttachment(viewer, youngPersonId, draft.nextReviewOn(),
+                familyTexts);
+        storeProject(viewer, youngPersonId, version.versionId(), goals, actions, clock.instant());
+        return version;
+    }
+
+    /** For the demo: a projet attached to a version published at a given moment, with its steps. */
+    @Transactional
+    public void importProject(Viewer author, long youngPersonId, LocalDate nextReviewOn, ProjectDraft draft,
+                              Instant recordedAt) {
+        AttachedVersion version = carePlans.importForAttachment(author, youngPersonId, nextReviewOn, recordedAt);
+        Map<AutonomyDomain, String> goals = new EnumMap<>(draft.goals());
+        storeProject(author, youngPersonId, version.versionId(), goals, draft.actions(), recordedAt);
+    }
+
+    /** For the demo: an entretien already scheduled (or held), with the young person's preparation. */
+    @Transactional
+    public void importInterview(Viewer author, long youngPersonId, NewMeeting meeting, String wishes,
+                                String questions, LocalDate heldOn) {
+        long meetingId = meetings.importMeeting(author.accountId(), author.displayName(), youngPersonId, meeting, null);
+        jdbc.sql("""
+                        INSERT INTO autonomy_interview (young_person_id, meeting_id, scheduled_by_account_id,
+                            scheduled_by_name, scheduled_at, wishes, questions, prepared_at, held_on,
+                            held_recorded_by_name)
+                        VALUES (:yp, :meeting, :author, :authorName, :now, :wishes, :questions, :prepared, :held,
+                                :heldBy)""")
+                .param("yp", youngPersonId).param("meeting", meetingId).param("author", author.accountId())
+                .param("authorName", author.displayName()).param("now", Timestamp.from(clock.instant()))
+                .param("wishes", wishes).param("questions", questions)
+                .param("prepared", wishes == null ? null : Timestamp.from(clock.instant()))
+                .param("held", heldOn).param("heldBy", heldOn == null ? null : author.displayName())
+                .update();
+    }
+
+    /** The projet attached to one PPE version, when there is one and the viewer may read the pathway. */
+    @Transactional
+    public Optional<AutonomyProject> projectOfVersion(Viewer viewer, long youngPersonId, long versionId) {
+        AccessDecision decision = access.decide(viewer, youngPersonId, InformationKind.AUTONOMY);
+        if (!decision.allowed()) {
+            return Optional.empty();
+        }
+        Optional<AutonomyProject> project = projects(youngPersonId, versionId).stream().findFirst();
+        project.ifPresent(p -> journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision,
+                AuditAction.READ));
+        return project;
+    }
+
+    private void storeProject(Viewer author, long youngPersonId, long versionId, Map<AutonomyDomain, String> goals,
+                              List<ProjectAction> actions, Instant recordedAt) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO autonomy_project (young_person_id, care_plan_version_id, author_account_id,
+                                                      author_name, recorded_at)
+                        VALUES (:yp, :version, :author, :authorName, :at)""")
+                .param("yp", youngPersonId).param("version", versionId).param("author", author.accountId())
+                .param("authorName", author.displayName()).param("at", Timestamp.from(recordedAt))
+                .update(keys, "id");
+        long projectId = keys.getKey().longValue();
+        template.batchUpdate("INSERT INTO autonomy_project_goal (project_id, domain, goals) VALUES (?, ?, ?)",
+                goals.entrySet().stream().map(e -> new Object[] {projectId, e.getKey().name(), e.getValue()})
+                        .toList());
+        List<Object[]> actionRows = new ArrayList<>();
+        List<Object[]> stepRows = new ArrayList<>();
+        for (int i = 0; i < actions.size(); i++) {
+            ProjectAction a = actions.get(i);
+            java.sql.Date due = a.dueOn() == null ? null : java.sql.Date.valueOf(a.dueOn());
+            actionRows.add(new Object[] {projectId, a.domain().name(), i, a.what().trim(), a.who().trim(), due});
+            stepRows.add(new Object[] {youngPersonId, a.domain().name(), a.what().trim(), due, a.who().trim(),
+                    projectId, Timestamp.from(recordedAt)});
+        }
+        template.batchUpdate("INSERT INTO autonomy_project_action (project_id, domain, position, what, who, due_on) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", actionRows);
+        template.batchUpdate("INSERT INTO autonomy_step (young_person_id, domain, title, status, due_on, helper, "
+                + "project_id, created_at) VALUES (?, ?, ?, 'TODO', ?, ?, ?, ?)", stepRows);
+    }
+
+    private Optional<Interview> interview(long youngPersonId) {
+        return jdbc.sql("""
+                        SELECT i.id, i.meeting_id, m.starts_at, m.place, i.scheduled_by_name, i.wishes, i.questions,
+                               i.prepared_at, i.held_on
+                        FROM autonomy_interview i JOIN meeting m ON m.id = i.meeting_id
+                        WHERE i.young_person_id = :yp""")
+                .param("yp", youngPersonId)
+                .query((rs, n) -> new Interview(rs.getLong("id"), rs.getLong("meeting_id"),
+                        rs.getObject("starts_at", LocalDateTime.class), rs.getString("place"),
+                        rs.getString("scheduled_by_name"), rs.getString("wishes"), rs.getString("questions"),
+                        rs.getTimestamp("prepared_at") == null ? null : rs.getTimestamp("prepared_at").toInstant(),
+                        rs.getObject("held_on", LocalDate.class)))
+                .optional();
+    }
+
+    /** Projets of a young person, newest first (or only the one of a version): two statements. */
+    private List<AutonomyProject> projects(long youngPersonId, Long versionId) {
+        List<ProjectRow> rows = jdbc.sql("SELECT id, care_plan_version_id, recorded_at, author_name "
+                        + "FROM autonomy_project WHERE young_person_id = :yp "
+                        + (versionId == null ? "" : "AND care_plan_version_id = :version ")
+                        + "ORDER BY recorded_at DESC, id DESC LIMIT 1")
+                .param("yp", youngPersonId).param("version", versionId)
+                .query((rs, n) -> new ProjectRow(rs.getLong("id"), rs.getLong("care_plan_version_id"),
+                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("author_name")))
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        ProjectRow row = rows.getFirst();
+        Map<AutonomyDomain, String> goals = new EnumMap<>(AutonomyDomain.class);
+        List<ProjectAction> actions = new ArrayList<>();
+        jdbc.sql("""
+                        SELECT 'G' AS part, domain, goals AS what, NULL AS who, NULL AS due_on, 0 AS position
+                        FROM autonomy_project_goal WHERE project_id = :id
+                        UNION ALL
+                        SELECT 'A', domain, what, who, due_on, position FROM autonomy_project_action
+                        WHERE project_id = :id
+                        ORDER BY part, position""")
+                .param("id", row.id())
+                .query(rs -> {
+                    AutonomyDomain domain = AutonomyDomain.valueOf(rs.getString("domain"));
+                    if (rs.getString("part").equals("G")) {
+                        goals.put(domain, rs.getString("what"));
+                    } else {
+                        actions.add(new ProjectAction(domain, rs.getString("what"), rs.getString("who"),
+                                rs.getObject("due_on", LocalDate.class)));
+                    }
+                });
+        return List.of(new AutonomyProject(row.id(), row.versionId(), row.recordedAt(), row.authorName(), goals,
+                actions));
+    }
+
+    private PersonRow person(long youngPersonId) {
+        return jdbc.sql("SELECT first_name, birth_date FROM young_person WHERE id = :id").param("id", youngPersonId)
+                .query((rs, n) -> new PersonRow(rs.getString("first_name"), rs.getObject("birth_date", LocalDate.class)))
+                .single();
+    }
+
+    private void requireSelf(Viewer viewer, long youngPersonId) {
+        if (access.require(viewer, youngPersonId, InformationKind.AUTONOMY).reason() != AccessReason.SELF) {
+            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    static void tooLong(Map<String, String> errors, String field, String text, int max) {
+        if (text != null && text.length() > max) {
+            errors.putIfAbsent(field, "ppe.error.too-long");
+        }
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private record PersonRow(String firstName, LocalDate birthDate) {
+    }
+
+    private record ProjectRow(long id, long versionId, Instant recordedAt, String authorName) {
+    }
+}

@@ -1,0 +1,504 @@
+package fr.reperes.autonomy;
+
+import fr.reperes.access.AccessDecision;
+import fr.reperes.access.AccessReason;
+import fr.reperes.access.AccessRefusedException;
+import fr.reperes.access.AuditAction;
+import fr.reperes.access.AuditJournal;
+import fr.reperes.access.InformationKind;
+import fr.reperes.dossier.DossierAccess;
+import fr.reperes.dossier.InvalidInputException;
+import fr.reperes.identity.Role;
+import fr.reperes.identity.Viewer;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The request for a contrat jeune majeur, as a state machine ({@link RequestStatus}): the young person writes a draft
+ * and submits it, from 16 until the day before 21; the référent moves it on and records the decision, and for a
+ * grant the contract. Every move is checked against the machine, dated, attributed, and kept in an append-only log.
+ */
+@Service
+public class YoungAdultRequests {
+
+    static final int MAX_PLANS = 5000;
+    static final int MAX_DOCUMENTS = 10;
+    static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+    private final JdbcClient jdbc;
+    private final DossierAccess access;
+    private final AuditJournal journal;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    YoungAdultRequests(JdbcClient jdbc, DossierAccess access, AuditJournal journal, ApplicationEventPublisher events,
+                       Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.journal = journal;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Saves the young person's draft: the one in progress, or a new one (a renewal of their latest contract when they
+     * have one). Refused while another request waits for its decision.
+     */
+    @Transactional
+    public long saveDraft(Viewer viewer, long youngPersonId, RequestDraft draft) {
+        requireSelf(viewer, youngPersonId);
+        LocalDate birthDate = birthDate(youngPersonId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!AutonomyAges.youngAdultRequestPossible(birthDate, today())) {
+            errors.put("plans", "request.error.age");
+        }
+        if (pendingRequest(youngPersonId).isPresent()) {
+            errors.put("plans", "request.error.pending");
+        }
+        PathwayService.tooLong(errors, "plans", draft.plans(), MAX_PLANS);
+        PathwayService.tooLong(errors, "otherSupport", draft.otherSupport(), 500);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Optional<Long> existing = draftOf(youngPersonId);
+        Timestamp now = Timestamp.from(clock.instant());
+        if (existing.isPresent()) {
+            jdbc.sql("""
+                            UPDATE young_adult_request SET plans = :plans, asks_housing = :housing,
+                                asks_allowance = :allowance, asks_educational_support = :education,
+                                other_support = :other, updated_at = :now
+                            WHERE id = :id AND status = 'DRAFT'""")
+                    .params(contentParams(draft)).param("now", now).param("id", existing.get()).update();
+            return existing.get();
+        }
+        Long latestContract = jdbc.sql("SELECT id FROM young_adult_contract WHERE young_person_id = :yp "
+                        + "ORDER BY starts_on DESC, id DESC LIMIT 1")
+                .param("yp", youngPersonId).query(Long.class).optional().orElse(null);
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO young_adult_request (young_person_id, renewal_of_contract_id, status, plans,
+                            asks_housing, asks_allowance, asks_educational_support, other_support, created_at,
+                            updated_at)
+                        VALUES (:yp, :renewal, 'DRAFT', :plans, :housing, :allowance, :education, :other, :now,
+                                :now)""")
+                .params(contentParams(draft)).param("yp", youngPersonId).param("renewal", latestContract)
+                .param("now", now)
+                .update(keys, "id");
+        long requestId = keys.getKey().longValue();
+        log(viewer, requestId, null, RequestStatus.DRAFT, today(), null);
+        return requestId;
+    }
+
+    /** The young person sends their draft; from now on it is the référent's to move. */
+    @Transactional
+    public void submit(Viewer viewer, long youngPersonId) {
+        requireSelf(viewer, youngPersonId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Optional<Long> draftId = draftOf(youngPersonId);
+        if (draftId.isEmpty()) {
+            throw new InvalidInputException(Map.of("plans", "request.error.no-draft"));
+        }
+        YoungAdultRequest draft = load(List.of(draftId.get())).getFirst();
+        if (!AutonomyAges.youngAdultRequestPossible(birthDate(youngPersonId), today())) {
+            errors.put("plans", "request.error.age");
+        }
+        if (draft.content().plans() == null || draft.content().plans().isBlank()) {
+            errors.putIfAbsent("plans", "request.error.plans");
+        }
+        if (!draft.content().asksSomething()) {
+            errors.put("support", "request.error.support");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        jdbc.sql("UPDATE young_adult_request SET status = 'SUBMITTED', submitted_on = :today, updated_at = :now "
+                        + "WHERE id = :id AND status = 'DRAFT'")
+                .param("today", today()).param("now", Timestamp.from(clock.instant())).param("id", draftId.get())
+                .update();
+        log(viewer, draftId.get(), RequestStatus.DRAFT, RequestStatus.SUBMITTED, today(), null);
+    }
+
+    /** Joins a PDF to the young person's draft. */
+    @Transactional
+    public long addDocument(Viewer viewer, long youngPersonId, String fileName, byte[] content) {
+        requireSelf(viewer, youngPersonId);
+        Long draftId = draftOf(youngPersonId)
+                .orElseThrow(() -> new InvalidInputException(Map.of("file", "request.error.no-draft")));
+        String error = null;
+        long count = jdbc.sql("SELECT COUNT(*) FROM young_adult_request_document WHERE request_id = :id")
+                .param("id", draftId).query(Long.class).single();
+        if (count >= MAX_DOCUMENTS) {
+            error = "request.error.file.too-many";
+        } else if (content == null || content.length == 0) {
+            error = "document.error.file.missing";
+        } else if (content.length > MAX_DOCUMENT_BYTES) {
+            error = "document.error.file.too-large";
+        } else if (!isPdf(content)) {
+            error = "document.error.file.not-pdf";
+        }
+        if (error != null) {
+            throw new InvalidInputException(Map.of("file", error));
+        }
+        String name = fileName == null || fileName.isBlank() ? "document.pdf"
+                : fileName.length() > 255 ? fileName.substring(fileName.length() - 255) : fileName;
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO young_adult_request_document (request_id, file_name, size_bytes, content, uploaded_at) "
+                        + "VALUES (:request, :name, :size, :content, :now)")
+                .param("request", draftId).param("name", name).param("size", content.length)
+                .param("content", content).param("now", Timestamp.from(clock.instant()))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Removes a PDF from the young person's draft (a submitted request keeps its documents). */
+    @Transactional
+    public void removeDocument(Viewer viewer, long youngPersonId, long documentId) {
+        requireSelf(viewer, youngPersonId);
+        jdbc.sql("""
+                        DELETE d FROM young_adult_request_document d
+                        JOIN young_adult_request r ON r.id = d.request_id
+                        WHERE d.id = :id AND r.young_person_id = :yp AND r.status = 'DRAFT'""")
+                .param("id", documentId).param("yp", youngPersonId).update();
+    }
+
+    /** A joined PDF, for the young person and the référent (and a parent the policy allows); journaled. */
+    @Transactional
+    public byte[] document(Viewer viewer, long documentId) {
+        long youngPersonId = jdbc.sql("SELECT r.young_person_id FROM young_adult_request_document d "
+                        + "JOIN young_adult_request r ON r.id = d.request_id WHERE d.id = :id")
+                .param("id", documentId).query(Long.class).optional()
+                .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+        AccessDecision decision = access.require(viewer, youngPersonId, InformationKind.AUTONOMY);
+        byte[] content = jdbc.sql("SELECT content FROM young_adult_request_document WHERE id = :id")
+                .param("id", documentId).query(byte[].class).single();
+        journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision, AuditAction.READ);
+        return content;
+    }
+
+    /**
+     * The référent moves a submitted request on: under review, or to the commission on a date. Decisions go through
+     * {@link #grant} and {@link #refuse}.
+     */
+    @Transactional
+    public void move(Viewer viewer, long requestId, RequestStatus target, LocalDate effectiveOn) {
+        if (target != RequestStatus.UNDER_REVIEW && target != RequestStatus.IN_COMMISSION) {
+            throw new IllegalArgumentException("Decisions are recorded with grant or refuse");
+        }
+        Current current = current(viewer, requestId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        checkMove(current, target, effectiveOn, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        transition(viewer, current, target, effectiveOn, null);
+        if (target == RequestStatus.IN_COMMISSION) {
+            jdbc.sql("UPDATE young_adult_request SET commission_on = :on WHERE id = :id")
+                    .param("on", effectiveOn).param("id", requestId).update();
+        }
+    }
+
+    /** The département refuses: the reasons, in plain words, are required. */
+    @Transactional
+    public void refuse(Viewer viewer, long requestId, LocalDate decidedOn, String reasons) {
+        Current current = current(viewer, requestId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        checkMove(current, RequestStatus.REFUSED, decidedOn, errors);
+        if (reasons == null || reasons.isBlank()) {
+            errors.put("reasons", "request.error.reasons");
+        }
+        PathwayService.tooLong(errors, "reasons", reasons, MAX_PLANS);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        transition(viewer, current, RequestStatus.REFUSED, decidedOn, reasons.trim());
+        jdbc.sql("UPDATE young_adult_request SET decided_on = :on, refusal_reasons = :reasons WHERE id = :id")
+                .param("on", decidedOn).param("reasons", reasons.trim()).param("id", requestId).update();
+    }
+
+    /** The département grants: the decision and the contract are recorded together, or not at all. */
+    @Transactional
+    public long grant(Viewer viewer, long requestId, LocalDate decidedOn, NewContract contract) {
+        Current current = current(viewer, requestId);
+        LocalDate birthDate = birthDate(current.youngPersonId());
+        Map<String, String> errors = new LinkedHashMap<>();
+        checkMove(current, RequestStatus.GRANTED, decidedOn, errors);
+        if (contract.objectives() == null || contract.objectives().isBlank()) {
+            errors.put("objectives", "contract.error.objectives");
+        }
+        PathwayService.tooLong(errors, "objectives", contract.objectives(), MAX_PLANS);
+        LocalDate lastDay = AutonomyAges.lastDayOfSupport(birthDate);
+        if (contract.startsOn() == null) {
+            errors.put("startsOn", "contract.error.date-missing");
+        } else if (contract.startsOn().isBefore(AutonomyAges.majorityOn(birthDate))) {
+            errors.put("startsOn", "contract.error.starts-before-18");
+        } else if (contract.startsOn().isAfter(lastDay)) {
+            errors.put("startsOn", "contract.error.after-21");
+        }
+        if (contract.endsOn() == null) {
+            errors.put("endsOn", "contract.error.date-missing");
+        } else if (contract.startsOn() != null && !contract.endsOn().isAfter(contract.startsOn())) {
+            errors.put("endsOn", "contract.error.ends-before-start");
+        } else if (contract.endsOn().isAfter(lastDay)) {
+            errors.put("endsOn", "contract.error.after-21");
+        }
+        if (contract.nextReviewOn() == null) {
+            errors.put("nextReviewOn", "contract.error.date-missing");
+        } else if (contract.startsOn() != null && contract.endsOn() != null
+                && (!contract.nextReviewOn().isAfter(contract.startsOn())
+                || contract.nextReviewOn().isAfter(contract.endsOn()))) {
+            errors.put("nextReviewOn", "contract.error.review-outside");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        transition(viewer, current, RequestStatus.GRANTED, decidedOn, null);
+        jdbc.sql("UPDATE young_adult_request SET decided_on = :on WHERE id = :id")
+                .param("on", decidedOn).param("id", requestId).update();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO young_adult_contract (young_person_id, request_id, renews_contract_id, objectives,
+                            starts_on, ends_on, next_review_on, recorded_by_name, recorded_at)
+                        SELECT young_person_id, id, renewal_of_contract_id, :objectives, :starts, :ends, :review,
+                               :name, :now
+                        FROM young_adult_request WHERE id = :id""")
+                .param("objectives", contract.objectives().trim()).param("starts", contract.startsOn())
+                .param("ends", contract.endsOn()).param("review", contract.nextReviewOn())
+                .param("name", viewer.displayName()).param("now", Timestamp.from(clock.instant()))
+                .param("id", requestId)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /**
+     * For the demo: a request that went through {@code steps} (status and date, from SUBMITTED on), moved by
+     * {@code actor}, with its contract when the last step is GRANTED. Returns the contract id, or null.
+     */
+    @Transactional
+    public Long importRequest(Viewer youngPerson, Viewer referent, long youngPersonId, Long renewalOf,
+                              RequestDraft content, Map<RequestStatus, LocalDate> steps, String refusalReasons,
+                              NewContract contract) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                        INSERT INTO young_adult_request (young_person_id, renewal_of_contract_id, status, plans,
+                            asks_housing, asks_allowance, asks_educational_support, other_support, created_at,
+                            updated_at, submitted_on, commission_on, decided_on, refusal_reasons)
+                        VALUES (:yp, :renewal, 'DRAFT', :plans, :housing, :allowance, :education, :other, :now,
+                                :now, :submitted, :commission, :decided, :reasons)""")
+                .params(contentParams(content)).param("yp", youngPersonId).param("renewal", renewalOf)
+                .param("now", now).param("submitted", steps.get(RequestStatus.SUBMITTED))
+                .param("commission", steps.get(RequestStatus.IN_COMMISSION))
+                .param("decided", steps.containsKey(RequestStatus.GRANTED) ? steps.get(RequestStatus.GRANTED)
+                        : steps.get(RequestStatus.REFUSED))
+                .param("reasons", refusalReasons)
+                .update(keys, "id");
+        long requestId = keys.getKey().longValue();
+        RequestStatus from = null;
+        RequestStatus status = RequestStatus.DRAFT;
+        log(youngPerson, requestId, null, RequestStatus.DRAFT, steps.values().stream().min(LocalDate::compareTo)
+                .orElse(today()), null);
+        for (Map.Entry<RequestStatus, LocalDate> step : steps.entrySet()) {
+            from = status;
+            status = step.getKey();
+            log(status == RequestStatus.SUBMITTED ? youngPerson : referent, requestId, from, status, step.getValue(),
+                    status == RequestStatus.REFUSED ? refusalReasons : null);
+        }
+        jdbc.sql("UPDATE young_adult_request SET status = :status WHERE id = :id")
+                .param("status", status.name()).param("id", requestId).update();
+        if (status != RequestStatus.GRANTED) {
+            return null;
+        }
+        GeneratedKeyHolder contractKeys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO young_adult_contract (young_person_id, request_id, renews_contract_id, objectives,
+                            starts_on, ends_on, next_review_on, recorded_by_name, recorded_at)
+                        VALUES (:yp, :request, :renews, :objectives, :starts, :ends, :review, :name, :now)""")
+                .param("yp", youngPersonId).param("request", requestId).param("renews", renewalOf)
+                .param("objectives", contract.objectives()).param("starts", contract.startsOn())
+                .param("ends", contract.endsOn()).param("review", contract.nextReviewOn())
+                .param("name", referent.displayName()).param("now", now)
+                .update(contractKeys, "id");
+        return contractKeys.getKey().longValue();
+    }
+
+    /** Requests of a young person, newest first, with their history and documents: three statements. */
+    List<YoungAdultRequest> requestsOf(long youngPersonId) {
+        List<Long> ids = jdbc.sql("SELECT id FROM young_adult_request WHERE young_person_id = :yp "
+                        + "ORDER BY created_at DESC, id DESC")
+                .param("yp", youngPersonId).query(Long.class).list();
+        return ids.isEmpty() ? List.of() : load(ids);
+    }
+
+    List<Contract> contractsOf(long youngPersonId) {
+        return jdbc.sql("""
+                        SELECT id, request_id, renews_contract_id, objectives, starts_on, ends_on, next_review_on
+                        FROM young_adult_contract WHERE young_person_id = :yp ORDER BY starts_on DESC, id DESC""")
+                .param("yp", youngPersonId)
+                .query((rs, n) -> new Contract(rs.getLong("id"), rs.getLong("request_id"),
+                        rs.getObject("renews_contract_id", Long.class), rs.getString("objectives"),
+                        rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                        rs.getObject("next_review_on", LocalDate.class)))
+                .list();
+    }
+
+    private List<YoungAdultRequest> load(List<Long> ids) {
+        Map<Long, List<RequestTransition>> history = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT request_id, from_status, to_status, effective_on, occurred_at, actor_name, actor_role,
+                               note
+                        FROM young_adult_request_transition WHERE request_id IN (:ids) ORDER BY occurred_at, id""")
+                .param("ids", ids)
+                .query(rs -> {
+                    String from = rs.getString("from_status");
+                    history.computeIfAbsent(rs.getLong("request_id"), id -> new ArrayList<>())
+                            .add(new RequestTransition(from == null ? null : RequestStatus.valueOf(from),
+                                    RequestStatus.valueOf(rs.getString("to_status")),
+                                    rs.getObject("effective_on", LocalDate.class),
+                                    rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_name"),
+                                    Role.valueOf(rs.getString("actor_role")), rs.getString("note")));
+                });
+        Map<Long, List<RequestDocument>> documents = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, request_id, file_name, size_bytes FROM young_adult_request_document "
+                        + "WHERE request_id IN (:ids) ORDER BY id")
+                .param("ids", ids)
+                .query(rs -> {
+                    documents.computeIfAbsent(rs.getLong("request_id"), id -> new ArrayList<>())
+                            .add(new RequestDocument(rs.getLong("id"), rs.getString("file_name"),
+                                    rs.getInt("size_bytes")));
+                });
+        return jdbc.sql("""
+                        SELECT id, renewal_of_contract_id, status, plans, asks_housing, asks_allowance,
+                               asks_educational_support, other_support, submitted_on, commission_on, decided_on,
+                               refusal_reasons
+                        FROM young_adult_request WHERE id IN (:ids) ORDER BY created_at DESC, id DESC""")
+                .param("ids", ids)
+                .query((rs, n) -> new YoungAdultRequest(rs.getLong("id"),
+                        rs.getObject("renewal_of_contract_id", Long.class), RequestStatus.valueOf(rs.getString("status")),
+                        new RequestDraft(nz(rs.getString("plans")), rs.getBoolean("asks_housing"),
+                                rs.getBoolean("asks_allowance"), rs.getBoolean("asks_educational_support"),
+                                nz(rs.getString("other_support"))),
+                        rs.getObject("submitted_on", LocalDate.class), rs.getObject("commission_on", LocalDate.class),
+                        rs.getObject("decided_on", LocalDate.class), rs.getString("refusal_reasons"),
+                        List.copyOf(history.getOrDefault(rs.getLong("id"), List.of())),
+                        List.copyOf(documents.getOrDefault(rs.getLong("id"), List.of()))))
+                .list();
+    }
+
+    /** The machine allows the move, and its date follows the previous one and is not in the future. */
+    private void checkMove(Current current, RequestStatus target, LocalDate on, Map<String, String> errors) {
+        if (!current.status().canMoveTo(target)) {
+            errors.put("status", "request.error.transition");
+            return;
+        }
+        // A commission may be set for a coming date; every other step has happened by the day it is recorded.
+        LocalDate latest = target == RequestStatus.IN_COMMISSION ? today().plusYears(1) : today();
+        if (on == null) {
+            errors.put("effectiveOn", "request.error.date-missing");
+        } else if (on.isBefore(current.lastEffectiveOn())) {
+            errors.put("effectiveOn", "request.error.date-before-previous");
+        } else if (on.isAfter(latest)) {
+            errors.put("effectiveOn", "request.error.date-future");
+        }
+    }
+
+    private void transition(Viewer viewer, Current current, RequestStatus target, LocalDate on, String note) {
+        int moved = jdbc.sql("UPDATE young_adult_request SET status = :to, updated_at = :now "
+                        + "WHERE id = :id AND status = :from")
+                .param("to", target.name()).param("now", Timestamp.from(clock.instant())).param("id", current.id())
+                .param("from", current.status().name()).update();
+        if (moved != 1) {
+            // Someone else moved it since it was read: nothing is written, the page is read again.
+            throw new InvalidInputException(Map.of("status", "request.error.moved"));
+        }
+        log(viewer, current.id(), current.status(), target, on, note);
+        events.publishEvent(new YoungAdultRequestMoved(current.youngPersonId(), current.id(), target));
+    }
+
+    private void log(Viewer viewer, long requestId, RequestStatus from, RequestStatus to, LocalDate on, String note) {
+        jdbc.sql("""
+                        INSERT INTO young_adult_request_transition (request_id, from_status, to_status, effective_on,
+                            occurred_at, actor_account_id, actor_name, actor_role, note)
+                        VALUES (:request, :from, :to, :on, :now, :actor, :actorName, :role, :note)""")
+                .param("request", requestId).param("from", from == null ? null : from.name()).param("to", to.name())
+                .param("on", on).param("now", Timestamp.from(clock.instant())).param("actor", viewer.accountId())
+                .param("actorName", viewer.displayName()).param("role", viewer.role().name()).param("note", note)
+                .update();
+    }
+
+    /** The request as the référent who moves it must find it: theirs to follow, with its last dated step. */
+    private Current current(Viewer viewer, long requestId) {
+        Current current = jdbc.sql("""
+                        SELECT r.id, r.young_person_id, r.status,
+                               (SELECT MAX(t.effective_on) FROM young_adult_request_transition t
+                                WHERE t.request_id = r.id) AS last_on
+                        FROM young_adult_request r WHERE r.id = :id""")
+                .param("id", requestId)
+                .query((rs, n) -> new Current(rs.getLong("id"), rs.getLong("young_person_id"),
+                        RequestStatus.valueOf(rs.getString("status")),
+                        rs.getObject("last_on", LocalDate.class) == null ? LocalDate.MIN
+                                : rs.getObject("last_on", LocalDate.class)))
+                .optional().orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+        access.requireProfessional(viewer, current.youngPersonId(), InformationKind.AUTONOMY);
+        return current;
+    }
+
+    private Optional<Long> draftOf(long youngPersonId) {
+        return jdbc.sql("SELECT id FROM young_adult_request WHERE young_person_id = :yp AND status = 'DRAFT' "
+                        + "ORDER BY id DESC LIMIT 1")
+                .param("yp", youngPersonId).query(Long.class).optional();
+    }
+
+    private Optional<Long> pendingRequest(long youngPersonId) {
+        return jdbc.sql("SELECT id FROM young_adult_request WHERE young_person_id = :yp "
+                        + "AND status IN ('SUBMITTED', 'UNDER_REVIEW', 'IN_COMMISSION') LIMIT 1")
+                .param("yp", youngPersonId).query(Long.class).optional();
+    }
+
+    private LocalDate birthDate(long youngPersonId) {
+        return jdbc.sql("SELECT birth_date FROM young_person WHERE id = :id").param("id", youngPersonId)
+                .query(LocalDate.class).single();
+    }
+
+    private void requireSelf(Viewer viewer, long youngPersonId) {
+        if (access.require(viewer, youngPersonId, InformationKind.AUTONOMY).reason() != AccessReason.SELF) {
+            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
+        }
+    }
+
+    private static Map<String, Object> contentParams(RequestDraft draft) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("plans", PathwayService.blankToNull(draft.plans()));
+        params.put("housing", draft.housing());
+        params.put("allowance", draft.allowance());
+        params.put("education", draft.educationalSupport());
+        params.put("other", PathwayService.blankToNull(draft.otherSupport()));
+        return params;
+    }
+
+    static boolean isPdf(byte[] content) {
+        return content.length >= 5 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F'
+                && content[4] == '-';
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private record Current(long id, long youngPersonId, RequestStatus status, LocalDate lastEffectiveOn) {
+    }
+}

@@ -1,0 +1,176 @@
+package fr.reperes.autonomy;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import fr.reperes.KaribuTest;
+import fr.reperes.identity.TestSignIn;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The pathway's screens for the young person, a parent and the référent, allowed and refused. */
+class PathwayViewsTest extends KaribuTest {
+
+    private LocalDate today() {
+        return LocalDate.now(context.getBean(Clock.class));
+    }
+
+    private long lina() {
+        return TestSignIn.viewer(context, "lina").youngPersonId();
+    }
+
+    private static void clickId(String id) {
+        _click(_get(Button.class, spec -> spec.withId(id)));
+    }
+
+    @Test
+    void linaSeesHerEntretienAndPreparesIt() {
+        signInAs("lina");
+        UI.getCurrent().navigate(AutonomyView.class);
+        assertThat(pageText()).contains("Entretien des 17 ans", "Maison du Département", "Préparer mon entretien",
+                "Contrat jeune majeur", "Pas encore de demande.");
+        _get(TextArea.class, spec -> spec.withLabel("Mes questions")).setValue("Est-ce que je garde mon pécule ?");
+        clickId("preparer-entretien");
+        assertThat(context.getBean(PathwayService.class).pathway(TestSignIn.viewer(context, "claire"), lina())
+                .interview().questions()).isEqualTo("Est-ce que je garde mon pécule ?");
+    }
+
+    @Test
+    void aYoungPersonWritesTheRequestInFourStepsThenFollowsIt() {
+        PathwayPeople.Person person = PathwayPeople.bornOn(context, today().minusYears(17).minusMonths(8), "claire");
+        signInAs(person.subject());
+        UI.getCurrent().navigate(YoungAdultRequestView.class);
+        assertThat(pageText()).contains("Étape 1 sur 4 : Mes projets");
+        _get(TextArea.class, spec -> spec.withId("projets")).setValue("Un BTS et un studio à Arras.");
+        clickId("etape-suivante");
+        assertThat(pageText()).contains("Étape 2 sur 4 : Ce que je demande");
+        _get(Checkbox.class, spec -> spec.withId("demande-logement")).setValue(true);
+        clickId("etape-suivante");
+        assertThat(pageText()).contains("Étape 3 sur 4 : Mes documents");
+        clickId("etape-suivante");
+        assertThat(pageText()).contains("Étape 4 sur 4 : Vérifier et envoyer", "Un BTS et un studio à Arras.",
+                "Un logement");
+        clickId("envoyer-demande");
+
+        assertThat(pageText()).contains("Envoyée", "la personne référente l’a reçue").doesNotContain("Étape 1 sur 4");
+        YoungAdultRequest request = context.getBean(PathwayService.class)
+                .pathway(person.viewer(context), person.id()).requests().getFirst();
+        assertThat(request.status()).isEqualTo(RequestStatus.SUBMITTED);
+        assertThat(request.content().housing()).isTrue();
+    }
+
+    @Test
+    void submittingAnEmptyRequestSaysWhatIsMissingAndSendsNothing() {
+        PathwayPeople.Person person = PathwayPeople.bornOn(context, today().minusYears(18).minusMonths(2), "claire");
+        signInAs(person.subject());
+        UI.getCurrent().navigate(YoungAdultRequestView.class);
+        clickId("etape-suivante");
+        clickId("etape-suivante");
+        clickId("etape-suivante");
+        clickId("envoyer-demande");
+        assertThat(pageText()).contains("Écris tes projets (étape 1).", "Dis ce que tu demandes (étape 2).");
+        assertThat(context.getBean(PathwayService.class).pathway(person.viewer(context), person.id()).requests()
+                .getFirst().status()).isEqualTo(RequestStatus.DRAFT);
+    }
+
+    @Test
+    void aminaReadsHerContractItsNextReviewAndHerProjetInHerPpe() {
+        signInAs("amina");
+        UI.getCurrent().navigate(YoungAdultRequestView.class);
+        assertThat(pageText()).contains("Mon contrat jeune majeur", "En cours",
+                "Prochain point : le " + PathwayCards.date(today().plusMonths(1)), "Demande de renouvellement",
+                "Accordée");
+        UI.getCurrent().navigate("ppe");
+        assertThat(pageText()).contains("Projet d’accès à l’autonomie", "Entrer en formation d’aide-soignante");
+    }
+
+    @Test
+    void karimReadsLinasPathwayNadiaAndSofiaAreToldWhyNot() {
+        signInAs("karim");
+        UI.getCurrent().navigate(ChildAutonomyView.class);
+        assertThat(pageText()).contains("Le projet d’autonomie de Lina", "Entretien des 17 ans",
+                "Maison du Département", "Logement", "Ouvrir un compte bancaire")
+                .doesNotContain("Préparer mon entretien", "Enregistrer");
+        tearDownVaadin();
+
+        signInAs("nadia");
+        UI.getCurrent().navigate(ChildAutonomyView.class);
+        assertThat(pageText()).contains("L’autorité parentale vous a été retirée").doesNotContain("Lina");
+        tearDownVaadin();
+
+        signInAs("sofia");
+        UI.getCurrent().navigate(ChildAutonomyView.class);
+        assertThat(pageText()).contains("L’espace s’ouvrira aux 16 ans");
+    }
+
+    @Test
+    void claireSchedulesRecordsTheEntretienAndDecidesARequest() {
+        PathwayPeople.Person person = PathwayPeople.bornOn(context, today().minusYears(17).minusMonths(2), "claire");
+        context.getBean(YoungAdultRequests.class).saveDraft(person.viewer(context), person.id(),
+                new RequestDraft("Mes projets", false, true, false, ""));
+        context.getBean(YoungAdultRequests.class).submit(person.viewer(context), person.id());
+        signInAs("claire");
+        UI.getCurrent().navigate(AutonomyFileView.class, person.id());
+        assertThat(pageText()).contains("Autonomie de Test", "Programmer l’entretien des 17 ans", "Envoyée");
+
+        clickId("programmer-entretien");
+        assertThat(pageText()).contains("Indiquez la date.");
+
+        long requestId = context.getBean(PathwayService.class).pathway(person.viewer(context), person.id())
+                .requests().getFirst().id();
+        @SuppressWarnings("unchecked")
+        Select<RequestStatus> move = _get(Select.class, spec -> spec.withId("decision-" + requestId));
+        assertThat(move.getListDataView().getItems()).containsExactlyInAnyOrder(RequestStatus.UNDER_REVIEW,
+                RequestStatus.IN_COMMISSION, RequestStatus.GRANTED, RequestStatus.REFUSED);
+        move.setValue(RequestStatus.REFUSED);
+        _get(DatePicker.class, spec -> spec.withLabel("Date")).setValue(today());
+        _get(TextArea.class, spec -> spec.withLabel("Raisons du refus")).setValue("Tu as déjà un logement.");
+        clickId("enregistrer-decision-" + requestId);
+
+        assertThat(pageText()).contains("Refusée", "Tu as déjà un logement.", "Contester la décision");
+    }
+
+    @Test
+    void claireSeesTheDraftExistsButNotItsWords() {
+        PathwayPeople.Person person = PathwayPeople.bornOn(context, today().minusYears(17).minusMonths(4), "claire");
+        context.getBean(YoungAdultRequests.class).saveDraft(person.viewer(context), person.id(),
+                new RequestDraft("Mes mots à moi", false, true, false, ""));
+        signInAs("claire");
+        UI.getCurrent().navigate(AutonomyFileView.class, person.id());
+        assertThat(pageText()).contains("brouillon non envoyé").doesNotContain("Mes mots à moi");
+    }
+
+    @Test
+    void thomasIsRefusedLinasPathwayAndFamiliesCannotOpenTheRéférentsPage() {
+        signInAs("thomas");
+        UI.getCurrent().navigate(AutonomyFileView.class, lina());
+        assertThat(pageText()).contains("Ce dossier n’est pas dans ceux que vous suivez.")
+                .doesNotContain("Maison du Département");
+        tearDownVaadin();
+        for (String subject : new String[] {"lina", "karim", "odpe"}) {
+            signInAs(subject);
+            assertThatThrownBy(() -> UI.getCurrent().navigate(AutonomyFileView.class, lina()))
+                    .isInstanceOf(MockAccessDeniedException.class);
+            tearDownVaadin();
+        }
+        for (String subject : new String[] {"karim", "claire"}) {
+            signInAs(subject);
+            assertThatThrownBy(() -> UI.getCurrent().navigate(YoungAdultRequestView.class))
+                    .isInstanceOf(MockAccessDeniedException.class);
+            tearDownVaadin();
+        }
+        signInAs("lina");
+        assertThatThrownBy(() -> UI.getCurrent().navigate(ChildAutonomyView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
+    }
+}
