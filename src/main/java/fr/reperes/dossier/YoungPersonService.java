@@ -137,10 +137,17 @@ public class YoungPersonService {
                 today()).query(Long.class).single();
     }
 
-    /** A référent lists their own caseload: the policy's answer for an assigned référent. */
     AccessDecision caseloadDecision(Viewer viewer) {
+        return caseloadDecision(viewer, InformationKind.IDENTITY);
+    }
+
+    /**
+     * A référent lists their own caseload: the policy's answer for an assigned référent, for the kind of information
+     * the list shows (other modules' lists of the same caseload, such as the autonomy pathway, ask here too).
+     */
+    public AccessDecision caseloadDecision(Viewer viewer, InformationKind kind) {
         AccessDecision decision = policy.decide(viewer.role(), Situation.of(Relationship.ASSIGNED_REFERENT, false),
-                InformationKind.IDENTITY);
+                kind);
         if (!decision.allowed() || viewer.professionalId() == null) {
             throw new AccessRefusedException(decision.allowed() ? AccessReason.NOT_THEIR_FILE : decision.reason());
         }

@@ -1,6 +1,8 @@
 package fr.reperes.benchmark;
 
 import fr.reperes.IntegrationTest;
+import fr.reperes.autonomy.AutonomyCaseload;
+import fr.reperes.autonomy.PathwayFilter;
 import fr.reperes.dossier.CarePlanService;
 import fr.reperes.dossier.CaseloadFilter;
 import fr.reperes.dossier.YoungPersonService;
@@ -17,12 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Rerunnable with {@code ./mvnw -Pbenchmark test}: server time and SELECT statements of Lina's PPE page, of a
- * référent's caseload page when the référent follows the whole demo population (2,004 young people), and of the
- * PPE PDF. Results go to the console and to target/benchmark.md. Not part of the normal test run.
+ * référent's caseload page when the référent follows the whole demo population (2,004 young people), of the PPE
+ * PDF, and of the référent's autonomy pathway list over that caseload. Results go to the console and to
+ * target/benchmark.md. Not part of the normal test run.
  */
 @Tag("benchmark")
 @IntegrationTest
@@ -34,6 +38,7 @@ class DossierBenchmarkTest {
     @Autowired ApplicationContext context;
     @Autowired CarePlanService carePlans;
     @Autowired YoungPersonService youngPeople;
+    @Autowired AutonomyCaseload pathways;
     @Autowired JdbcClient jdbc;
 
     @Test
@@ -55,6 +60,18 @@ class DossierBenchmarkTest {
         report.append(row("Caseload count", () -> youngPeople.caseloadSize(claire, CaseloadFilter.none())));
         report.append(row("Caseload search \"mar\" (page of 50)",
                 () -> youngPeople.caseload(claire, new CaseloadFilter("mar", null), PageRequest.of(0, 50))));
+        seedPathways(claire);
+        long pathwayList = pathways.count(claire, PathwayFilter.all());
+        long atRisk = pathways.count(claire, PathwayFilter.atRisk());
+        report.append(row("Pathway list page of 50 by name, first page (" + pathwayList + " aged 16 to 21, "
+                + atRisk + " at risk)", () -> pathways.page(claire, PathwayFilter.all(), PageRequest.of(0, 50))));
+        report.append(row("Pathway list page of 50 by contract end, last page",
+                () -> pathways.page(claire, PathwayFilter.all(), PageRequest.of((int) (pathwayList - 1) / 50, 50,
+                        Sort.by("contractEnd")))));
+        report.append(row("Pathway list page of 50, at risk only, by 18th birthday",
+                () -> pathways.page(claire, PathwayFilter.atRisk(), PageRequest.of(0, 50, Sort.by("eighteenth")))));
+        report.append(row("Pathway list counts (all and at risk, as the tabs show them)",
+                () -> pathways.count(claire, PathwayFilter.all()) + pathways.count(claire, PathwayFilter.atRisk())));
         byte[][] pdf = new byte[1][];
         report.append(row("PPE version 3 as PDF",
                 () -> pdf[0] = carePlans.pdf(lina, lina.youngPersonId(), 3, Locale.FRENCH)));
@@ -63,6 +80,44 @@ class DossierBenchmarkTest {
         System.out.println("\n=== Repères benchmark ===\n" + report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/benchmark.md"), report.toString());
+    }
+
+    /**
+     * Gives the 16-to-21-year-olds a pathway as the lead's services will write it: three domains of the grid, an
+     * entretien from 17 (held for half of them), a granted request and a contract from 18 ending within six months,
+     * and a renewal (submitted or draft) for a third of the contracts. Straight SQL: the demo has no pathway yet.
+     */
+    private void seedPathways(Viewer claire) {
+        String aged16To21 = " yp.birth_date <= DATE_SUB(CURDATE(), INTERVAL 16 YEAR)"
+                + " AND yp.birth_date > DATE_SUB(CURDATE(), INTERVAL 21 YEAR)";
+        String adult = " yp.birth_date <= DATE_SUB(CURDATE(), INTERVAL 18 YEAR)";
+        jdbc.sql("INSERT IGNORE INTO autonomy_assessment (young_person_id, domain, level, updated_at) "
+                + "SELECT yp.id, d.domain, 'LEARNING', NOW(6) FROM young_person yp JOIN (SELECT 'HOUSING' AS domain "
+                + "UNION ALL SELECT 'MONEY' UNION ALL SELECT 'HEALTH') d WHERE" + aged16To21).update();
+        jdbc.sql("INSERT INTO meeting (young_person_id, kind, starts_at, place, created_by_account_id) "
+                        + "SELECT yp.id, 'INTERVIEW', DATE_SUB(NOW(), INTERVAL MOD(yp.id, 300) DAY), 'benchmark', "
+                        + ":account FROM young_person yp WHERE" + aged16To21
+                        + " AND yp.birth_date <= DATE_SUB(CURDATE(), INTERVAL 17 YEAR)"
+                        + " AND NOT EXISTS (SELECT 1 FROM autonomy_interview i WHERE i.young_person_id = yp.id)")
+                .param("account", claire.accountId()).update();
+        jdbc.sql("INSERT INTO autonomy_interview (young_person_id, meeting_id, scheduled_by_account_id, "
+                        + "scheduled_by_name, scheduled_at, held_on) SELECT m.young_person_id, m.id, :account, "
+                        + "'Claire Martin', NOW(6), IF(MOD(m.id, 2) = 0, DATE(m.starts_at), NULL) "
+                        + "FROM meeting m WHERE m.place = 'benchmark'")
+                .param("account", claire.accountId()).update();
+        jdbc.sql("INSERT INTO young_adult_request (young_person_id, status, created_at, updated_at, submitted_on, "
+                + "decided_on) SELECT yp.id, 'GRANTED', NOW(6), NOW(6), DATE_SUB(CURDATE(), INTERVAL 200 DAY), "
+                + "DATE_SUB(CURDATE(), INTERVAL 150 DAY) FROM young_person yp WHERE" + aged16To21 + " AND"
+                + adult).update();
+        jdbc.sql("INSERT INTO young_adult_contract (young_person_id, request_id, objectives, starts_on, ends_on, "
+                + "next_review_on, recorded_by_name, recorded_at) SELECT r.young_person_id, r.id, 'benchmark', "
+                + "DATE_SUB(CURDATE(), INTERVAL 150 DAY), DATE_ADD(CURDATE(), INTERVAL MOD(r.id, 180) DAY), "
+                + "CURDATE(), 'Claire Martin', NOW(6) FROM young_adult_request r WHERE r.status = 'GRANTED' "
+                + "AND NOT EXISTS (SELECT 1 FROM young_adult_contract c WHERE c.request_id = r.id)").update();
+        jdbc.sql("INSERT INTO young_adult_request (young_person_id, renewal_of_contract_id, status, created_at, "
+                + "updated_at, submitted_on) SELECT c.young_person_id, c.id, IF(MOD(c.id, 2) = 0, 'SUBMITTED', "
+                + "'DRAFT'), NOW(6), NOW(6), IF(MOD(c.id, 2) = 0, CURDATE(), NULL) FROM young_adult_contract c "
+                + "WHERE MOD(c.id, 3) = 0").update();
     }
 
     private String row(String what, Supplier<?> action) {

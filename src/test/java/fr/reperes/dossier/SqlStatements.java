@@ -6,12 +6,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Counts the SELECT statements the database server runs during an action, from MariaDB's own counters: the test
  * database serves this test alone, so the difference is the action's.
  */
-final class SqlStatements {
+public final class SqlStatements {
 
     private SqlStatements() {
     }
 
-    static long selectsDuring(JdbcClient jdbc, Runnable action) {
+    public static long selectsDuring(JdbcClient jdbc, Runnable action) {
         long before = selects(jdbc);
         action.run();
         // The counter query itself is one SELECT-free SHOW statement, so nothing to subtract.
