@@ -289,6 +289,21 @@ class AutonomyRemindersTest {
         assertThat(selects).isEqualTo(6);
     }
 
+    @Test
+    void aReminderNobodyCouldBeToldIsNotClaimedSoItCanStillGoOut() {
+        // An account of another département: the policy does not let it see this young person, so nobody is told.
+        Person elsewhere = person(LocalDate.of(1962, 6, 1));
+        long otherDepartement = dossier.departement("T" + elsewhere.id() % 100, "Autre département");
+        long accountId = accounts.create(NewAccount.youngPerson(otherDepartement, "Ailleurs", elsewhere.id())).id();
+        accounts.rememberEmail(accountId, "ailleurs-" + elsewhere.id() + "@test.reperes.fr");
+
+        assertThat(reminders.sendDue(LocalDate.of(1978, 6, 1))).isZero();
+
+        assertThat(claims(elsewhere)).isZero();
+        assertThat(notificationsAbout(elsewhere)).isZero();
+        assertThat(mailServer.getReceivedMessages()).isEmpty();
+    }
+
     private int runAfter(CountDownLatch start, LocalDate day) {
         try {
             start.await();
