@@ -40,7 +40,60 @@ public final class AutonomyAges {
         return birthDate.plusYears(21).minusDays(1);
     }
 
+    /**
+     * How long a reminder tied to a past date (the 16th birthday, six months after leaving care) may still go out:
+     * long enough to survive a few days without the scheduler, short enough that switching reminders on does not
+     * greet every older young person.
+     */
+    public static final int LATE_REMINDER_DAYS = 30;
+
     public static LocalDate majorityOn(LocalDate birthDate) {
         return birthDate.plusYears(18);
+    }
+
+    /** The space opened recently: from the 16th birthday, for {@value #LATE_REMINDER_DAYS} days. */
+    public static boolean spaceJustOpened(LocalDate birthDate, LocalDate day) {
+        return within(day, spaceOpensOn(birthDate), spaceOpensOn(birthDate).plusDays(LATE_REMINDER_DAYS));
+    }
+
+    /** From six months before the 18th birthday to the day before the three-month mark. */
+    public static boolean sixMonthsBeforeMajority(LocalDate birthDate, LocalDate day) {
+        LocalDate majority = majorityOn(birthDate);
+        return within(day, majority.minusMonths(6), majority.minusMonths(3));
+    }
+
+    /** From three months before the 18th birthday to the day before it. */
+    public static boolean threeMonthsBeforeMajority(LocalDate birthDate, LocalDate day) {
+        LocalDate majority = majorityOn(birthDate);
+        return within(day, majority.minusMonths(3), majority);
+    }
+
+    /** A contract ends soon from two months before its last day ({@code endsOn}) up to and including that day. */
+    public static boolean contractEndingSoon(LocalDate endsOn, LocalDate day) {
+        return within(day, endsOn.minusMonths(2), endsOn.plusDays(1));
+    }
+
+    /**
+     * The day a young person leaves care: the last day of their last contrat jeune majeur, or their 18th birthday
+     * when they never had one ({@code lastContractEndsOn} null).
+     */
+    public static LocalDate leftCareOn(LocalDate birthDate, LocalDate lastContractEndsOn) {
+        return lastContractEndsOn != null ? lastContractEndsOn : majorityOn(birthDate);
+    }
+
+    /** The follow-up interview is six months after leaving care (loi du 7 février 2022). */
+    public static LocalDate followUpInterviewOn(LocalDate leftCareOn) {
+        return leftCareOn.plusMonths(6);
+    }
+
+    /** The invitation to the follow-up interview: from six months after leaving care, for 30 days. */
+    public static boolean followUpInterviewInvitationDue(LocalDate leftCareOn, LocalDate day) {
+        LocalDate from = followUpInterviewOn(leftCareOn);
+        return within(day, from, from.plusDays(LATE_REMINDER_DAYS));
+    }
+
+    /** From {@code from} included to {@code until} excluded. */
+    private static boolean within(LocalDate day, LocalDate from, LocalDate until) {
+        return !day.isBefore(from) && day.isBefore(until);
     }
 }

@@ -3,7 +3,6 @@ package fr.reperes.dossier;
 import fr.reperes.access.InformationKind;
 import fr.reperes.identity.AccountDirectory;
 import fr.reperes.identity.AccountRecipient;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,12 +24,22 @@ public class FamilyAudience {
 
     @Transactional(readOnly = true)
     public List<AccountRecipient> allowedToSee(long youngPersonId, InformationKind kind) {
-        List<Long> accountIds = new ArrayList<>(jdbc.sql("""
+        return allowed(jdbc.sql("""
                         SELECT a.id FROM account a WHERE a.young_person_id = :id
                         UNION
                         SELECT a.id FROM account a JOIN parent_link pl ON pl.parent_id = a.parent_id
                         WHERE pl.young_person_id = :id""")
-                .param("id", youngPersonId).query(Long.class).list());
+                .param("id", youngPersonId).query(Long.class).list(), youngPersonId, kind);
+    }
+
+    /** The young person's own account, if they have one and the policy lets them see this kind: never a parent. */
+    @Transactional(readOnly = true)
+    public List<AccountRecipient> youngPersonAllowedToSee(long youngPersonId, InformationKind kind) {
+        return allowed(jdbc.sql("SELECT a.id FROM account a WHERE a.young_person_id = :id")
+                .param("id", youngPersonId).query(Long.class).list(), youngPersonId, kind);
+    }
+
+    private List<AccountRecipient> allowed(List<Long> accountIds, long youngPersonId, InformationKind kind) {
         if (accountIds.isEmpty()) {
             return List.of();
         }

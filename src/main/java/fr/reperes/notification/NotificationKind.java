@@ -2,11 +2,21 @@ package fr.reperes.notification;
 
 import fr.reperes.access.InformationKind;
 
-/** Why the family is told, and the kind of information a recipient must be allowed to see. */
+/**
+ * Why the family is told, and the kind of information a recipient must be allowed to see. The autonomy pathway's
+ * kinds are told to the young person alone ({@link Notifications#tellYoungPerson}) and lead to "Mon projet
+ * d'autonomie".
+ */
 public enum NotificationKind {
     CARE_PLAN_PUBLISHED(InformationKind.CARE_PLAN, "ppe"),
     MEETING_NOTES_PUBLISHED(InformationKind.MEETINGS_AND_NOTES, "rendez-vous"),
-    MEETING_SOON(InformationKind.MEETINGS_AND_NOTES, "rendez-vous");
+    MEETING_SOON(InformationKind.MEETINGS_AND_NOTES, "rendez-vous"),
+    AUTONOMY_SPACE_OPEN(InformationKind.AUTONOMY, "autonomie"),
+    INTERVIEW_DUE(InformationKind.AUTONOMY, "autonomie"),
+    REQUEST_NOT_SUBMITTED(InformationKind.AUTONOMY, "autonomie"),
+    REQUEST_UPDATED(InformationKind.AUTONOMY, "autonomie"),
+    CONTRACT_ENDING(InformationKind.AUTONOMY, "autonomie"),
+    FOLLOW_UP_INTERVIEW(InformationKind.AUTONOMY, "autonomie");
 
     private final InformationKind requires;
     private final String link;

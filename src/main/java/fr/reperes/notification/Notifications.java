@@ -30,7 +30,22 @@ public class Notifications {
     /** Tells every family member the policy allows to see this kind of information; returns how many. */
     @Transactional
     public int tellFamily(long youngPersonId, NotificationKind kind) {
-        List<AccountRecipient> recipients = audience.allowedToSee(youngPersonId, kind.requires());
+        return tell(audience.allowedToSee(youngPersonId, kind.requires()), youngPersonId, kind);
+    }
+
+    /**
+     * Tells the young person alone, never their parents: their own account if they have one and the policy lets them
+     * see this kind (it always does for themself). Returns how many were told, 0 or 1.
+     */
+    @Transactional
+    public int tellYoungPerson(long youngPersonId, NotificationKind kind) {
+        return tell(audience.youngPersonAllowedToSee(youngPersonId, kind.requires()), youngPersonId, kind);
+    }
+
+    private int tell(List<AccountRecipient> recipients, long youngPersonId, NotificationKind kind) {
+        if (recipients.isEmpty()) {
+            return 0;
+        }
         String firstName = audience.firstName(youngPersonId);
         for (AccountRecipient recipient : recipients) {
             GeneratedKeyHolder keys = new GeneratedKeyHolder();

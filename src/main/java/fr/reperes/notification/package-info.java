@@ -1,7 +1,8 @@
 /**
  * Telling the family that something new is waiting: the bell in the portal (with the young person's first name, to
  * those the policy allows) and an e-mail that never carries case content. Sent when a PPE version or meeting notes
- * are published, and two days before a meeting, once.
+ * are published, and two days before a meeting, once. Other modules tell the young person alone about their own
+ * pathway (the autonomy module's reminders), through {@link fr.reperes.notification.Notifications#tellYoungPerson}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications")
 package fr.reperes.notification;

@@ -7,6 +7,9 @@ import fr.reperes.IntegrationTest;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.dossier.InvalidInputException;
 import fr.reperes.identity.Role;
+import fr.reperes.notification.NotificationKind;
+import fr.reperes.notification.NotificationLine;
+import fr.reperes.notification.Notifications;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
 import java.time.Clock;
@@ -107,6 +110,18 @@ class YoungAdultRequestsTest {
         Contract contract = pathways.pathway(person.viewer(context), person.id()).currentContract().orElseThrow();
         assertThat(contract.id()).isEqualTo(contractId);
         assertThat(contract.nextReviewOn()).isEqualTo(today().plusMonths(5));
+    }
+
+    @Test
+    void theYoungPersonIsToldWhenTheRéférentMovesTheRequestNotWhenTheySendIt() {
+        PathwayPeople.Person person = seventeenAndAHalf();
+        Notifications notifications = context.getBean(Notifications.class);
+        long id = submitted(person);
+        assertThat(notifications.unreadCount(person.viewer(context))).isZero();
+        requests.move(claire(), id, RequestStatus.UNDER_REVIEW, today());
+        assertThat(notifications.recent(person.viewer(context))).extracting(NotificationLine::kind)
+                .containsExactly(NotificationKind.REQUEST_UPDATED);
+        assertThat(notifications.unreadCount(person.parent(context))).isZero();
     }
 
     @Test
