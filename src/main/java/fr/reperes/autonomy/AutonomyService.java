@@ -84,7 +84,7 @@ public class AutonomyService {
     /** The young person answers the grid for one domain; nobody else writes it. */
     @Transactional
     public void assess(Viewer viewer, long youngPersonId, AutonomyDomain domain, AutonomyLevel level, String comment) {
-        requireSelf(viewer, youngPersonId);
+        access.requireSelf(viewer, youngPersonId, InformationKind.AUTONOMY);
         Map<String, String> errors = new LinkedHashMap<>();
         if (level == null) {
             errors.put(domain.name() + ".level", "autonomy.error.level");
@@ -192,11 +192,6 @@ public class AutonomyService {
                 .list();
     }
 
-    private void requireSelf(Viewer viewer, long youngPersonId) {
-        if (access.require(viewer, youngPersonId, InformationKind.AUTONOMY).reason() != AccessReason.SELF) {
-            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
-        }
-    }
 
     private void requireSelfOrProfessional(Viewer viewer, long youngPersonId) {
         AccessReason reason = access.require(viewer, youngPersonId, InformationKind.AUTONOMY).reason();

@@ -1,8 +1,6 @@
 package fr.reperes.autonomy;
 
 import fr.reperes.access.AccessDecision;
-import fr.reperes.access.AccessReason;
-import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
@@ -109,7 +107,7 @@ public class PathwayService {
     /** The young person writes down their wishes and questions before the entretien. */
     @Transactional
     public void prepareInterview(Viewer viewer, long youngPersonId, String wishes, String questions) {
-        requireSelf(viewer, youngPersonId);
+        access.requireSelf(viewer, youngPersonId, InformationKind.AUTONOMY);
         Interview interview = interview(youngPersonId).orElse(null);
         Map<String, String> errors = new LinkedHashMap<>();
         if (interview == null) {
@@ -343,11 +341,6 @@ public class PathwayService {
                 .single();
     }
 
-    private void requireSelf(Viewer viewer, long youngPersonId) {
-        if (access.require(viewer, youngPersonId, InformationKind.AUTONOMY).reason() != AccessReason.SELF) {
-            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
-        }
-    }
 
     private LocalDate today() {
         return LocalDate.now(clock);

@@ -57,7 +57,7 @@ public class YoungAdultRequests {
      */
     @Transactional
     public long saveDraft(Viewer viewer, long youngPersonId, RequestDraft draft) {
-        requireSelf(viewer, youngPersonId);
+        access.requireSelf(viewer, youngPersonId, InformationKind.AUTONOMY);
         LocalDate birthDate = birthDate(youngPersonId);
         Map<String, String> errors = new LinkedHashMap<>();
         if (!AutonomyAges.youngAdultRequestPossible(birthDate, today())) {
@@ -103,7 +103,7 @@ public class YoungAdultRequests {
     /** The young person sends their draft; from now on it is the référent's to move. */
     @Transactional
     public void submit(Viewer viewer, long youngPersonId) {
-        requireSelf(viewer, youngPersonId);
+        access.requireSelf(viewer, youngPersonId, InformationKind.AUTONOMY);
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<Long> draftId = draftOf(youngPersonId);
         if (draftId.isEmpty()) {
@@ -132,7 +132,7 @@ public class YoungAdultRequests {
     /** Joins a PDF to the young person's draft. */
     @Transactional
     public long addDocument(Viewer viewer, long youngPersonId, String fileName, byte[] content) {
-        requireSelf(viewer, youngPersonId);
+        access.requireSelf(viewer, youngPersonId, InformationKind.AUTONOMY);
         Long draftId = draftOf(youngPersonId)
                 .orElseThrow(() -> new InvalidInputException(Map.of("file", "request.error.no-draft")));
         String error = null;
@@ -164,7 +164,7 @@ public class YoungAdultRequests {
     /** Removes a PDF from the young person's draft (a submitted request keeps its documents). */
     @Transactional
     public void removeDocument(Viewer viewer, long youngPersonId, long documentId) {
-        requireSelf(viewer, youngPersonId);
+        access.requireSelf(viewer, youngPersonId, InformationKind.AUTONOMY);
         jdbc.sql("""
                         DELETE d FROM young_adult_request_document d
                         JOIN young_adult_request r ON r.id = d.request_id
@@ -470,11 +470,6 @@ public class YoungAdultRequests {
                 .query(LocalDate.class).single();
     }
 
-    private void requireSelf(Viewer viewer, long youngPersonId) {
-        if (access.require(viewer, youngPersonId, InformationKind.AUTONOMY).reason() != AccessReason.SELF) {
-            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
-        }
-    }
 
     private static Map<String, Object> contentParams(RequestDraft draft) {
         Map<String, Object> params = new LinkedHashMap<>();

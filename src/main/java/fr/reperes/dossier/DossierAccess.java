@@ -68,6 +68,15 @@ public class DossierAccess {
         return decision;
     }
 
+    /** The decision when the viewer is the young person themself, who alone writes their own words. */
+    public AccessDecision requireSelf(Viewer viewer, long youngPersonId, InformationKind kind) {
+        AccessDecision decision = require(viewer, youngPersonId, kind);
+        if (decision.reason() != fr.reperes.access.AccessReason.SELF) {
+            throw new AccessRefusedException(fr.reperes.access.AccessReason.NOT_THEIR_FILE);
+        }
+        return decision;
+    }
+
     Situation situation(Viewer viewer, long youngPersonId) {
         if (!viewer.hasAccount()) {
             return Situation.of(Relationship.NONE, false);
