@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
  *       a judge ordered anonymity. From 18, only if the young adult grants it, and never their health.</li>
  *   <li>The assigned référent and the head of their service see the whole file.</li>
  *   <li>Animateurs, the observatoire and administrators never see an individual file.</li>
+ *   <li>Only the observatoire and administrators read the département's aggregates (anonymous figures).</li>
  * </ul>
  */
 @Component
@@ -35,6 +36,21 @@ public class AccessPolicy {
                 case SERVICE_HEAD -> because(AccessReason.SERVICE_HEAD);
                 default -> because(AccessReason.NOT_THEIR_FILE);
             };
+        };
+    }
+
+    /**
+     * Who reads the département's aggregates (the ODPE's pathway figures). They hold no personal data once small
+     * cells are suppressed, so a read is not written to any young person's audit journal; but they describe the
+     * people a family or a référent knows, so only the observatory and the administrators read them.
+     */
+    public AccessDecision decideAggregates(Role role) {
+        if (role == null) {
+            return because(AccessReason.NO_ACCOUNT);
+        }
+        return switch (role) {
+            case OBSERVATOIRE, ADMIN -> because(AccessReason.OBSERVATORY_READS_AGGREGATES);
+            case JEUNE, PARENT, REFERENT, ANIMATEUR -> because(AccessReason.ROLE_NEVER_SEES_AGGREGATES);
         };
     }
 
