@@ -40,9 +40,10 @@ public class AccessPolicy {
     }
 
     /**
-     * Who reads the département's aggregates (the ODPE's pathway figures). They hold no personal data once small
-     * cells are suppressed, so a read is not written to any young person's audit journal; but they describe the
-     * people a family or a référent knows, so only the observatory and the administrators read them.
+     * Who reads the département's aggregates (the ODPE's figures). Once small cells are withheld they hold no young
+     * person's data, so a read goes to no young person's audit journal. They are still the observatory's work (art.
+     * L226-3-1 CASF): nobody else needs them, and someone who knows some of the young people counted (a family, a
+     * référent) is the one who could narrow a cell down to a person.
      */
     public AccessDecision decideAggregates(Role role) {
         if (role == null) {

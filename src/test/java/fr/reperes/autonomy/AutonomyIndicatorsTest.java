@@ -7,9 +7,12 @@ import fr.reperes.IntegrationTest;
 import fr.reperes.access.AccessReason;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.autonomy.AutonomyFigures.MonthlyFigure;
+import fr.reperes.dossier.Decider;
 import fr.reperes.dossier.DossierImport;
+import fr.reperes.dossier.DossierImport.NewMeasure;
 import fr.reperes.dossier.DossierImport.NewYoungPerson;
 import fr.reperes.dossier.InvalidInputException;
+import fr.reperes.dossier.MeasureKind;
 import fr.reperes.identity.AccountDirectory;
 import fr.reperes.identity.AccountSummary;
 import fr.reperes.identity.NewAccount;
@@ -282,9 +285,13 @@ class AutonomyIndicatorsTest {
             return territories.get(index);
         }
 
+        /** Young people with a measure, like everyone the portal follows (MeasureServiceTest counts them). */
         List<Long> youngPeople(int territory, int count, LocalDate birthDate) {
-            return dossier.youngPeople(id, Collections.nCopies(count, new NewYoungPerson(territories.get(territory),
-                    "Test", "Indicateurs", birthDate, null, false)));
+            List<Long> ids = dossier.youngPeople(id, Collections.nCopies(count, new NewYoungPerson(
+                    territories.get(territory), "Test", "Indicateurs", birthDate, null, false)));
+            dossier.measures(ids.stream().map(yp -> NewMeasure.athome(yp, MeasureKind.AED,
+                    Decider.PRESIDENT_DEPARTEMENT, birthDate.plusYears(15), birthDate.plusYears(18))).toList());
+            return ids;
         }
     }
 
