@@ -11,8 +11,9 @@ import java.util.NoSuchElementException;
  * withheld number is absent from its {@link IndicatorCell}.
  *
  * @param from         first month
- * @param to           last month
- * @param countedOn    the day of the count: a cohort holds only those who reached the age by then
+ * @param to           last month, always before the month of the count
+ * @param countedOn    the day of the count, after the last month: a later count may differ where a date was
+ *                     recorded late (an entretien held last month, recorded today)
  * @param territories  the département's territories, in the order of every {@link MonthlyFigure}
  * @param figures      one per indicator and month, by indicator then month
  */
@@ -42,6 +43,7 @@ public record AutonomyFigures(YearMonth from, YearMonth to, LocalDate countedOn,
 
     public MonthlyFigure figure(AutonomyIndicator indicator, YearMonth month) {
         return figures.stream().filter(f -> f.indicator() == indicator && f.month().equals(month)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException(indicator + " " + month + " is not in " + from + ".." + to));
+                .orElseThrow(() -> new NoSuchElementException(indicator + " " + month + " is not in " + from + ".."
+                        + to));
     }
 }

@@ -7,7 +7,7 @@ package fr.reperes.autonomy;
 public enum AutonomyIndicator {
     /** Cohort: young people who reached 17 years and 6 months in the month. Count: their entretien was held by then. */
     INTERVIEW_BEFORE_17_AND_HALF(true),
-    /** Cohort: young people who turned 18 in the month. Count: they had submitted a request the day before at the latest. */
+    /** Cohort: young people who turned 18 in the month. Count: they had submitted a request by the day before. */
     REQUEST_BEFORE_18(true),
     /**
      * Same cohort. Count: the sorties sèches, who turned 18 with no request submitted by their birthday and no

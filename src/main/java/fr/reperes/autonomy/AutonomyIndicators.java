@@ -55,8 +55,8 @@ public class AutonomyIndicators {
     }
 
     /**
-     * The figures from the first day of {@code from} to the last of {@code to}, counted today: a cohort holds only
-     * those who reached the age by today, so the current month is partial and later months are empty.
+     * The figures of the months from {@code from} to {@code to}, complete months only: a month still running would
+     * change day by day, and the difference between two days would be one young person.
      */
     @Transactional(readOnly = true)
     public AutonomyFigures figures(Viewer viewer, YearMonth from, YearMonth to) {
@@ -64,15 +64,17 @@ public class AutonomyIndicators {
         if (!decision.allowed()) {
             throw new AccessRefusedException(decision.reason());
         }
-        if (from == null || to == null || from.isAfter(to) || from.until(to, ChronoUnit.MONTHS) >= MAX_MONTHS) {
+        LocalDate today = LocalDate.now(clock);
+        if (from == null || to == null || from.isAfter(to) || from.until(to, ChronoUnit.MONTHS) >= MAX_MONTHS
+                || !to.isBefore(YearMonth.from(today))) {
             throw new InvalidInputException(Map.of("period", "autonomy.indicators.error.range"));
         }
-        LocalDate today = LocalDate.now(clock);
         LocalDate first = from.atDay(1);
-        LocalDate last = to.atEndOfMonth().isAfter(today) ? today : to.atEndOfMonth();
+        LocalDate last = to.atEndOfMonth();
         long departement = viewer.departementId();
 
-        List<Territory> territories = jdbc.sql("SELECT id, name FROM territory WHERE departement_id = :dep ORDER BY name")
+        List<Territory> territories = jdbc.sql(
+                        "SELECT id, name FROM territory WHERE departement_id = :dep ORDER BY name")
                 .param("dep", departement)
                 .query((rs, n) -> new Territory(rs.getLong("id"), rs.getString("name")))
                 .list();
@@ -154,7 +156,8 @@ public class AutonomyIndicators {
             int[] halfCohort = counts.row(Count.HALF_COHORT, month, territories);
             int[] adultCohort = counts.row(Count.ADULT_COHORT, month, territories);
             add(byIndicator, AutonomyIndicator.INTERVIEW_BEFORE_17_AND_HALF, month, territories,
-                    SmallCellSuppression.protectShare(halfCohort, counts.row(Count.INTERVIEW_HELD, month, territories)));
+                    SmallCellSuppression.protectShare(halfCohort,
+                            counts.row(Count.INTERVIEW_HELD, month, territories)));
             List<Published> atEighteen = SmallCellSuppression.protectLinkedShares(adultCohort, List.of(
                     counts.row(Count.REQUEST_BEFORE_18, month, territories),
                     counts.row(Count.NOTHING_AT_18, month, territories)));

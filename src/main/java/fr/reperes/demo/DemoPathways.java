@@ -132,7 +132,7 @@ class DemoPathways {
     }
 
     /**
-     * A first request submitted before 18 for 78 %, after 18 for 7 % (too late: they left with nothing first), none
+     * A first request submitted before 18 for 80 %, after 18 for 5 % (too late: they left with nothing first), none
      * for 15 %; then, while a contract ends well before 21, a renewal for about two in three.
      */
     private static List<NewRequest> requests(Random random, Texts texts, LocalDate birth, LocalDate today) {
@@ -140,7 +140,7 @@ class DemoPathways {
         LocalDate lastDay = birth.plusYears(21).minusDays(1);
         int roll = random.nextInt(100);
         LocalDate submitted;
-        if (roll < 78) {
+        if (roll < 80) {
             submitted = eighteen.minusDays(15 + random.nextInt(135));
         } else if (roll < 85) {
             submitted = eighteen.plusDays(5 + random.nextInt(115));
@@ -165,11 +165,11 @@ class DemoPathways {
     /** One request's steps up to today; null when it was not even drafted yet. */
     private static NewRequest request(Random random, Texts texts, boolean renewal, LocalDate submittedOn,
                                       LocalDate startsAtTheEarliest, LocalDate lastDay, LocalDate today) {
-        LocalDate created = submittedOn.minusDays(3 + random.nextInt(35));
+        LocalDate created = submittedOn.minusDays(7 + random.nextInt(54));
         LocalDate reviewedOn = submittedOn.plusDays(2 + random.nextInt(9));
         boolean commission = random.nextInt(100) < 70;
         LocalDate commissionOn = reviewedOn.plusDays(14 + random.nextInt(30));
-        LocalDate decidedOn = commission ? commissionOn.plusDays(random.nextInt(8))
+        LocalDate decidedOn = commission ? commissionOn.plusDays(7 + random.nextInt(14))
                 : reviewedOn.plusDays(7 + random.nextInt(20));
         boolean granted = random.nextInt(100) < (renewal ? 85 : 80);
         int months = random.nextInt(100) < 60 ? 12 : 6;

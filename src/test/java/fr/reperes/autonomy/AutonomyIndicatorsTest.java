@@ -208,7 +208,7 @@ class AutonomyIndicatorsTest {
     @Test
     void everyMonthOfThePeriodHasEveryFigureForEveryTerritoryInAHandfulOfStatements() {
         Viewer odpe = viewer("odpe");
-        YearMonth to = YearMonth.now(clock);
+        YearMonth to = YearMonth.now(clock).minusMonths(1);
         YearMonth from = to.minusMonths(23);
         long selects = selectsDuring(() -> indicators.figures(odpe, from, to));
         AutonomyFigures figures = indicators.figures(odpe, from, to);
@@ -241,16 +241,18 @@ class AutonomyIndicatorsTest {
     }
 
     @Test
-    void aPeriodRunsForwardAndForFiveYearsAtMost() {
+    void aPeriodRunsForwardOverFiveYearsAtMostOfMonthsThatAreOver() {
         Viewer odpe = viewer("odpe");
         YearMonth now = YearMonth.now(clock);
-        for (YearMonth[] wrong : List.of(new YearMonth[] {now, now.minusMonths(1)},
-                new YearMonth[] {now.minusMonths(60), now}, new YearMonth[] {null, now})) {
+        YearMonth last = now.minusMonths(1);
+        for (YearMonth[] wrong : List.of(new YearMonth[] {last, last.minusMonths(1)},
+                new YearMonth[] {last.minusMonths(60), last}, new YearMonth[] {null, last},
+                new YearMonth[] {last, now}, new YearMonth[] {now.plusMonths(1), now.plusMonths(2)})) {
             assertThatThrownBy(() -> indicators.figures(odpe, wrong[0], wrong[1]))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                             .containsEntry("period", "autonomy.indicators.error.range"));
         }
-        assertThat(indicators.figures(odpe, now.minusMonths(59), now).figures())
+        assertThat(indicators.figures(odpe, last.minusMonths(59), last).figures())
                 .hasSize(60 * AutonomyIndicator.values().length);
     }
 
@@ -303,7 +305,8 @@ class AutonomyIndicatorsTest {
             territories.add(dossier.territory(dep, name));
         }
         long analyst = dossier.professional(dep, null, "Odile", "Test", "Chargée d'études ODPE", null, null);
-        AccountSummary account = accounts.create(NewAccount.professional(dep, Role.OBSERVATOIRE, "Odile Test", analyst));
+        AccountSummary account = accounts.create(
+                NewAccount.professional(dep, Role.OBSERVATOIRE, "Odile Test", analyst));
         accounts.linkIdentity(account.id(), "odpe-ind-" + n);
         return new TestDepartement(dossier, dep, territories, viewer("odpe-ind-" + n));
     }

@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Rerunnable with {@code ./mvnw -Pbenchmark test -Dtest='AutonomyIndicators*BenchmarkTest'}: the ODPE's pathway
- * figures on the demo population over the last 12 months (département and one territory, as published, small cells
- * withheld), how many cells the privacy rule withholds, and the time the figures take. Writes
+ * figures on the demo population over the last 12 complete months (département and one territory, as published,
+ * small cells withheld), how many cells the privacy rule withholds, and the time the figures take. Writes
  * target/autonomy-indicators.md; {@link AutonomyIndicatorsLargeBenchmarkTest} does the same for a large département.
  */
 @Tag("benchmark")
@@ -49,7 +49,7 @@ class AutonomyIndicatorsBenchmarkTest {
     @Test
     void figuresOfTheDemoPopulation() throws IOException {
         Viewer odpe = TestSignIn.viewer(context, "odpe");
-        YearMonth to = YearMonth.now(clock);
+        YearMonth to = YearMonth.now(clock).minusMonths(1);
         YearMonth from = to.minusMonths(11);
         AutonomyFigures figures = indicators.figures(odpe, from, to);
         Territory territory = figures.territories().stream().filter(t -> t.name().equals("Littoral")).findFirst()
@@ -61,7 +61,7 @@ class AutonomyIndicatorsBenchmarkTest {
         report.append("# Autonomy pathway figures for the ODPE, demo département (").append(youngPeople)
                 .append(" young people), counted on ").append(figures.countedOn()).append("\n\n")
                 .append("A share reads count/cohort (share); `—` is a withheld number (fewer than 5 young people, ")
-                .append("or one that would give a withheld one back). The current month is partial.\n");
+                .append("or one that would give a withheld one back). Complete months only.\n");
         for (AutonomyIndicator indicator : AutonomyIndicator.values()) {
             report.append("\n## ").append(indicator).append("\n\n| month | département | ")
                     .append(territory.name()).append(" |\n|---|---|---|\n");
@@ -80,7 +80,8 @@ class AutonomyIndicatorsBenchmarkTest {
                         + "département totals (%.0f %%).%n", withheld, cells, 100.0 * withheld / cells, totalsWithheld,
                 totals, 100.0 * totalsWithheld / totals));
 
-        report.append("\n## Time (server side, embedded MariaDB)\n\n| what | median ms | p95 ms | SELECTs |\n|---|---|---|---|\n");
+        report.append("\n## Time (server side, embedded MariaDB)\n\n")
+                .append("| what | median ms | p95 ms | SELECTs |\n|---|---|---|---|\n");
         report.append(row("figures, 12 months", v -> indicators.figures(v, from, to), odpe));
         report.append(row("figures, 24 months", v -> indicators.figures(v, to.minusMonths(23), to), odpe));
         report.append(row("figures, 60 months", v -> indicators.figures(v, to.minusMonths(59), to), odpe));

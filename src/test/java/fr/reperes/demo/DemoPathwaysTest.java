@@ -61,34 +61,37 @@ class DemoPathwaysTest {
                                     AND r.submitted_on <= DATE_ADD(yp.birth_date, INTERVAL 18 YEAR))
                   AND NOT EXISTS (SELECT 1 FROM young_adult_contract k WHERE k.young_person_id = yp.id
                                     AND k.starts_on <= DATE_ADD(yp.birth_date, INTERVAL 18 YEAR))""");
-        assertThat((double) nothing / adults).isBetween(0.15, 0.25);
+        // 20 % are drawn; about 260 young adults leave a wide margin of chance (2.5 points of standard deviation).
+        assertThat((double) nothing / adults).isBetween(0.12, 0.30);
     }
 
+    /** By quarter: a month of the demo's 2,000 young people holds about 7 who turn 18, and may by chance hold none. */
     @Test
-    void theLastTwoYearsHaveHistoryEveryMonth() {
+    void theLastTwoYearsHaveHistoryEveryQuarter() {
         LocalDate today = LocalDate.now(clock);
-        List<String> emptyMonths = new ArrayList<>();
-        for (int back = 1; back <= 24; back++) {
+        List<String> thinQuarters = new ArrayList<>();
+        for (int back = 3; back <= 24; back += 3) {
             LocalDate first = today.withDayOfMonth(1).minusMonths(back);
+            LocalDate last = first.plusMonths(3).minusDays(1);
             long turned18 = jdbc.sql("""
                             SELECT COUNT(*) FROM young_person
-                            WHERE DATE_ADD(birth_date, INTERVAL 18 YEAR) BETWEEN :first AND LAST_DAY(:first)""")
-                    .param("first", first).query(Long.class).single();
-            long decided = jdbc.sql("SELECT COUNT(*) FROM young_adult_request "
-                            + "WHERE decided_on BETWEEN :first AND LAST_DAY(:first)")
-                    .param("first", first).query(Long.class).single();
-            if (turned18 == 0 || decided == 0) {
-                emptyMonths.add(first.toString());
+                            WHERE DATE_ADD(birth_date, INTERVAL 18 YEAR) BETWEEN :first AND :last""")
+                    .param("first", first).param("last", last).query(Long.class).single();
+            long decided = jdbc.sql("SELECT COUNT(*) FROM young_adult_request WHERE decided_on BETWEEN :first AND :last")
+                    .param("first", first).param("last", last).query(Long.class).single();
+            if (turned18 < 5 || decided < 5) {
+                thinQuarters.add(first.toString());
             }
         }
-        assertThat(emptyMonths).isEmpty();
+        assertThat(thinQuarters).as("quarters with hardly any history").isEmpty();
         assertThat(count("SELECT COUNT(*) FROM autonomy_interview WHERE held_on IS NULL AND young_person_id IN "
                 + "(SELECT id FROM young_person WHERE DATE_ADD(birth_date, INTERVAL 18 YEAR) > :today)"))
                 .as("entretiens still to come").isPositive();
         assertThat(count("SELECT COUNT(*) FROM young_adult_contract WHERE renews_contract_id IS NOT NULL "
                 + "AND starts_on <= :today")).as("renewed contracts").isGreaterThan(20);
-        assertThat(count("SELECT COUNT(DISTINCT status) FROM young_adult_request WHERE :today IS NOT NULL"))
-                .as("every state of a request").isEqualTo(6);
+        assertThat(jdbc.sql("SELECT DISTINCT status FROM young_adult_request").query(String.class).list())
+                .as("requests in every kind of state").contains("DRAFT", "GRANTED", "REFUSED")
+                .containsAnyOf("SUBMITTED", "UNDER_REVIEW", "IN_COMMISSION");
     }
 
     @Test
