@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
  *       a judge ordered anonymity. From 18, only if the young adult grants it, and never their health.</li>
  *   <li>The assigned référent and the head of their service see the whole file.</li>
  *   <li>Animateurs, the observatoire and administrators never see an individual file.</li>
+ *   <li>Only the observatoire and administrators read the département's aggregates (anonymous figures).</li>
  * </ul>
  */
 @Component
@@ -35,6 +36,22 @@ public class AccessPolicy {
                 case SERVICE_HEAD -> because(AccessReason.SERVICE_HEAD);
                 default -> because(AccessReason.NOT_THEIR_FILE);
             };
+        };
+    }
+
+    /**
+     * Who reads the département's aggregates (the ODPE's figures). Once small cells are withheld they hold no young
+     * person's data, so a read goes to no young person's audit journal. They are still the observatory's work (art.
+     * L226-3-1 CASF): nobody else needs them, and someone who knows some of the young people counted (a family, a
+     * référent) is the one who could narrow a cell down to a person.
+     */
+    public AccessDecision decideAggregates(Role role) {
+        if (role == null) {
+            return because(AccessReason.NO_ACCOUNT);
+        }
+        return switch (role) {
+            case OBSERVATOIRE, ADMIN -> because(AccessReason.OBSERVATORY_READS_AGGREGATES);
+            case JEUNE, PARENT, REFERENT, ANIMATEUR -> because(AccessReason.ROLE_NEVER_SEES_AGGREGATES);
         };
     }
 

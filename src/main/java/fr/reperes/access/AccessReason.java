@@ -7,6 +7,8 @@ public enum AccessReason {
     PARENT_GRANTED_BY_YOUNG_ADULT(true),
     ASSIGNED_REFERENT(true),
     SERVICE_HEAD(true),
+    /** Anonymous figures of the département (never an individual file), for the observatory and administrators. */
+    OBSERVATORY_READS_AGGREGATES(true),
 
     NO_ACCOUNT(false),
     ROLE_NEVER_SEES_INDIVIDUAL_FILES(false),
@@ -15,7 +17,8 @@ public enum AccessReason {
     AUTHORITY_DELEGATED(false),
     YOUNG_ADULT_HAS_NOT_GRANTED(false),
     ANONYMITY_ORDER(false),
-    ADULT_HEALTH_IS_PRIVATE(false);
+    ADULT_HEALTH_IS_PRIVATE(false),
+    ROLE_NEVER_SEES_AGGREGATES(false);
 
     private final boolean grants;
 

@@ -31,6 +31,14 @@ public final class AutonomyAges {
         return !day.isBefore(birthDate.plusYears(16)) && day.isBefore(birthDate.plusYears(21));
     }
 
+    /**
+     * The day a young person is 17 and a half, six months after the 17th birthday: the ODPE counts the entretiens
+     * held by then (a 29 February birth is 17 on 28 February, and 17 and a half on 28 August).
+     */
+    public static LocalDate seventeenAndAHalf(LocalDate birthDate) {
+        return birthDate.plusYears(17).plusMonths(6);
+    }
+
     public static boolean adult(LocalDate birthDate, LocalDate day) {
         return !day.isBefore(birthDate.plusYears(18));
     }

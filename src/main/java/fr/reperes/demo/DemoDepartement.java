@@ -21,7 +21,9 @@ import fr.reperes.identity.Viewer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,12 +58,14 @@ class DemoDepartement {
     private final DemoMeetings meetings;
     private final DemoPartners partners;
     private final DemoAutonomy autonomy;
+    private final DemoPathways pathways;
     private final Clock clock;
 
     DemoDepartement(DossierImport dossier, AccountDirectory accounts, DemoCarePlans carePlans, DemoMeetings meetings,
-                    DemoPartners partners, DemoAutonomy autonomy, Clock clock) {
+                    DemoPartners partners, DemoAutonomy autonomy, DemoPathways pathways, Clock clock) {
         this.autonomy = autonomy;
         this.partners = partners;
+        this.pathways = pathways;
         this.meetings = meetings;
         this.dossier = dossier;
         this.accounts = accounts;
@@ -105,10 +109,14 @@ class DemoDepartement {
         long admin = dossier.professional(dep, null, "Admin", "Repères", "Administrateur du portail",
                 "admin@demo.reperes.fr", null);
         List<Long> referents = new ArrayList<>();
+        Map<Long, String> referentNames = new HashMap<>(Map.of(claire, "Claire Martin", thomas, "Thomas Roux"));
         for (int i = 0; i < 60; i++) {
-            referents.add(dossier.professional(dep, services.get(i % services.size()),
-                    pick(random, i % 2 == 0 ? PARENT_FIRST_MOTHER : PARENT_FIRST_FATHER), pick(random, LAST_NAMES),
-                    i % 2 == 0 ? "Référente ASE" : "Référent ASE", null, null));
+            String firstName = pick(random, i % 2 == 0 ? PARENT_FIRST_MOTHER : PARENT_FIRST_FATHER);
+            String lastName = pick(random, LAST_NAMES);
+            long referent = dossier.professional(dep, services.get(i % services.size()), firstName, lastName,
+                    i % 2 == 0 ? "Référente ASE" : "Référent ASE", null, null);
+            referents.add(referent);
+            referentNames.put(referent, firstName + " " + lastName);
         }
 
         // The personas.
@@ -179,7 +187,7 @@ class DemoDepartement {
                 new NewContact(mehdi, ContactKind.MDPH_REFERENT, "Nora Belkacem", "MDPH du département",
                         "03 21 00 90 00", null, false)));
 
-        generatePopulation(dep, population, today, random, territories, referents, claire, thomas);
+        generatePopulation(dep, population, today, random, territories, referents, referentNames, claire, thomas);
 
         link(accounts.create(NewAccount.youngPerson(dep, "Lina Benali", lina)), "lina");
         link(accounts.create(NewAccount.youngPerson(dep, "Mehdi Traoré", mehdi)), "mehdi");
@@ -207,7 +215,8 @@ class DemoDepartement {
     }
 
     private void generatePopulation(long dep, int population, LocalDate today, Random random, List<Long> territories,
-                                    List<Long> referents, long claire, long thomas) {
+                                    List<Long> referents, Map<Long, String> referentNames, long claire,
+                                    long thomas) {
         List<NewYoungPerson> people = new ArrayList<>(population);
         for (int i = 0; i < population; i++) {
             // Claire and Thomas each follow about 35 of them, like a real caseload.
@@ -241,21 +250,31 @@ class DemoDepartement {
                     Kinship.values()[(int) pair[2]], authority, false));
         }
         dossier.parentLinks(links);
-        dossier.measures(generatedMeasures(ids, people, today, random));
+
+        List<DemoPathways.Person> persons = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            NewYoungPerson person = people.get(i);
+            persons.add(new DemoPathways.Person(ids.get(i), person.firstName() + " " + person.lastName(),
+                    referentNames.get(person.referentId()), person.birthDate()));
+        }
+        DemoPathways.Generated generated = pathways.generate(persons, today);
+        dossier.measures(generatedMeasures(ids, people, today, random, generated.adultMeasures()));
+        pathways.load(generated);
     }
 
-    /** One measure in force for each generated young person, of a kind that fits their age. */
+    /**
+     * One measure in force for each generated minor, of a kind that fits their age; the young adults' measures
+     * follow their pathway (a contract, or nothing after 18).
+     */
     private static List<NewMeasure> generatedMeasures(List<Long> ids, List<NewYoungPerson> people, LocalDate today,
-                                                      Random random) {
+                                                      Random random, List<NewMeasure> adultMeasures) {
         List<NewMeasure> measures = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
             NewYoungPerson person = people.get(i);
             LocalDate start = today.minusDays(30 + random.nextInt(700));
             LocalDate end = start.plusYears(2);
             if (!person.birthDate().plusYears(18).isAfter(today)) {
-                measures.add(NewMeasure.athome(ids.get(i), MeasureKind.ACCOMPAGNEMENT_JEUNE_MAJEUR,
-                        Decider.PRESIDENT_DEPARTEMENT, person.birthDate().plusYears(18), person.birthDate().plusYears(21)));
-                continue;
+                continue; // the draws above stay, so that the minors' measures stay as they were
             }
             int roll = random.nextInt(100);
             if (roll < 35 && !person.anonymityOrdered()) {
@@ -273,6 +292,7 @@ class DemoDepartement {
                         random.nextBoolean() ? VisitingRights.FREE : VisitingRights.ACCOMPANIED, null));
             }
         }
+        measures.addAll(adultMeasures);
         return measures;
     }
 

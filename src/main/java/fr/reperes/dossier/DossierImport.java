@@ -3,6 +3,7 @@ package fr.reperes.dossier;
 import fr.reperes.access.ParentalAuthority;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.LongStream;
@@ -74,6 +75,27 @@ public class DossierImport {
                         + "part_of_placement) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 contacts.stream().map(c -> new Object[] {c.youngPersonId(), c.kind().name(), c.name(),
                         c.organisation(), c.phone(), c.email(), c.partOfPlacement()}).toList());
+    }
+
+    /**
+     * A meeting from the case-management software, without notes. Nobody in Repères created it: its
+     * created_by_account_id is 0, which no account has.
+     */
+    public record ImportedMeeting(long youngPersonId, MeetingKind kind, LocalDateTime startsAt, String place) {
+    }
+
+    /** Inserts meetings in one batch and returns their ids, in the order given. */
+    @Transactional
+    public List<Long> meetings(List<ImportedMeeting> meetings) {
+        List<Long> ids = nextIds("meeting", meetings.size());
+        template.batchUpdate("INSERT INTO meeting (id, young_person_id, kind, starts_at, place, created_by_account_id) "
+                        + "VALUES (?, ?, ?, ?, ?, 0)",
+                LongStream.range(0, meetings.size()).mapToObj(i -> {
+                    ImportedMeeting m = meetings.get((int) i);
+                    return new Object[] {ids.get((int) i), m.youngPersonId(), m.kind().name(),
+                            m.startsAt(), m.place()};
+                }).toList());
+        return ids;
     }
 
     @Transactional(readOnly = true)

@@ -7,8 +7,10 @@ import static fr.reperes.access.AccessReason.AUTHORITY_DELEGATED;
 import static fr.reperes.access.AccessReason.AUTHORITY_WITHDRAWN;
 import static fr.reperes.access.AccessReason.NOT_THEIR_FILE;
 import static fr.reperes.access.AccessReason.NO_ACCOUNT;
+import static fr.reperes.access.AccessReason.OBSERVATORY_READS_AGGREGATES;
 import static fr.reperes.access.AccessReason.PARENT_GRANTED_BY_YOUNG_ADULT;
 import static fr.reperes.access.AccessReason.PARENT_WITH_AUTHORITY;
+import static fr.reperes.access.AccessReason.ROLE_NEVER_SEES_AGGREGATES;
 import static fr.reperes.access.AccessReason.ROLE_NEVER_SEES_INDIVIDUAL_FILES;
 import static fr.reperes.access.AccessReason.SELF;
 import static fr.reperes.access.AccessReason.SERVICE_HEAD;
@@ -16,12 +18,18 @@ import static fr.reperes.access.AccessReason.YOUNG_ADULT_HAS_NOT_GRANTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.reperes.identity.Role;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -85,6 +93,46 @@ class AccessPolicyTest {
                             InformationKind.PLACEMENT_LOCATION).allowed()).isFalse();
                 }
             }
+        }
+    }
+
+    static Stream<Arguments> aggregates() {
+        return Stream.of(
+                Arguments.of(Role.OBSERVATOIRE, OBSERVATORY_READS_AGGREGATES),
+                Arguments.of(Role.ADMIN, OBSERVATORY_READS_AGGREGATES),
+                Arguments.of(Role.JEUNE, ROLE_NEVER_SEES_AGGREGATES),
+                Arguments.of(Role.PARENT, ROLE_NEVER_SEES_AGGREGATES),
+                Arguments.of(Role.REFERENT, ROLE_NEVER_SEES_AGGREGATES),
+                Arguments.of(Role.ANIMATEUR, ROLE_NEVER_SEES_AGGREGATES),
+                Arguments.of(null, NO_ACCOUNT));
+    }
+
+    @ParameterizedTest(name = "aggregates for {0}: {1}")
+    @MethodSource("aggregates")
+    void onlyTheObservatoryAndAdministratorsReadAggregates(Role role, AccessReason expected) {
+        AccessDecision decision = policy.decideAggregates(role);
+        assertThat(decision.reason()).isEqualTo(expected);
+        assertThat(decision.allowed()).isEqualTo(role == Role.OBSERVATOIRE || role == Role.ADMIN);
+    }
+
+    @Test
+    void theAggregatesTableCoversEveryRole() {
+        assertThat(aggregates().map(a -> a.get()[0]).toList()).containsAll(List.of(Role.values())).hasSize(7);
+    }
+
+    /**
+     * The views explain every reason (access.reason.X), in both files. Read as files: a ResourceBundle would find an
+     * English key missing from messages_en in its French parent.
+     */
+    @ParameterizedTest
+    @EnumSource(AccessReason.class)
+    void everyReasonIsExplainedInFrenchAndEnglish(AccessReason reason) throws IOException {
+        for (String file : List.of("i18n/messages.properties", "i18n/messages_en.properties")) {
+            Properties texts = new Properties();
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(file)) {
+                texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            assertThat(texts.getProperty("access.reason." + reason.name())).as(file).isNotBlank();
         }
     }
 
