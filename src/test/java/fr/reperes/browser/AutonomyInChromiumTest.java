@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,8 +96,8 @@ class AutonomyInChromiumTest {
         AxeViolations.assertNone(page);
         screenshotWholePage(page, "autonomie-360.png");
 
-        fill(page, "HEALTH", "J’apprends");
-        fill(page, "TRAINING_WORK", "J’ai besoin d’aide");
+        assess(page, "HEALTH", "J’apprends");
+        assess(page, "TRAINING_WORK", "J’ai besoin d’aide");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Voir ou préparer ma demande")).click();
         Locator step = page.locator("#etape");
@@ -133,13 +134,15 @@ class AutonomyInChromiumTest {
         assertThat(page.locator(".reperes-status").getByText("Envoyée", new Locator.GetByTextOptions()
                 .setExact(true))).isVisible();
         assertThat(page.locator("#demande")).hasCount(0);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ma demande et mon contrat")
+                .setLevel(2))).isVisible();
         AxeViolations.assertNone(page);
         screenshotWholePage(page, "demande-envoyee-360.png");
 
         JdbcClient jdbc = context.getBean(JdbcClient.class);
-        Map<String, String> grid = new java.util.HashMap<>();
-        jdbc.sql("SELECT domain, level FROM autonomy_assessment WHERE young_person_id = :id").param("id", lina)
-                .query((row, n) -> grid.put(row.getString("domain"), row.getString("level"))).list();
+        Map<String, String> grid = jdbc.sql("SELECT domain, level FROM autonomy_assessment WHERE young_person_id = :id")
+                .param("id", lina).query((row, n) -> Map.entry(row.getString("domain"), row.getString("level")))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertThat(grid).containsEntry("HEALTH", "LEARNING").containsEntry("TRAINING_WORK", "NEED_HELP");
         List<String> statuses = jdbc.sql("SELECT status FROM young_adult_request WHERE young_person_id = :id")
                 .param("id", lina).query(String.class).list();
@@ -149,7 +152,8 @@ class AutonomyInChromiumTest {
         Page claire = signIn("claire", 1280, 900);
         open(claire, "autonomie-jeune/" + lina);
         assertThat(claire.getByText("Finir mon CAP cuisine")).isVisible();
-        assertThat(claire.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Faire avancer la demande"))).isVisible();
+        assertThat(claire.getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("Faire avancer la demande"))).isVisible();
         AxeViolations.assertNone(claire);
     }
 
@@ -167,7 +171,7 @@ class AutonomyInChromiumTest {
     }
 
     /** Chooses a level in the domain's card and saves it; only a notification that was not there before counts. */
-    private static void fill(Page page, String domain, String level) {
+    private static void assess(Page page, String domain, String level) {
         page.evaluate("() => document.querySelectorAll('vaadin-notification-card')"
                 + ".forEach(card => card.setAttribute('data-seen', ''))");
         page.locator("#niveau-" + domain).getByText(level, new Locator.GetByTextOptions().setExact(true)).click();
@@ -180,6 +184,8 @@ class AutonomyInChromiumTest {
     void aminaReadsHerContractAndItsNextReviewOnHerPhone() {
         Page page = signIn("amina", 360, 740);
         open(page, "contrat-jeune-majeur");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ma demande et mon contrat")
+                .setLevel(2))).isVisible();
         assertThat(page.getByText("En cours", new Page.GetByTextOptions().setExact(true))).isVisible();
         assertThat(page.getByText("Prochain point").first()).isVisible();
         AxeViolations.assertNone(page);
