@@ -10,8 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -45,9 +44,8 @@ class AutonomyCaseloadView extends VerticalLayout implements HasDynamicTitle {
     private final transient AutonomyCaseload caseload;
     private final Viewer viewer;
     private final TextField search = new TextField();
-    private final Tab everyone = new Tab();
-    private final Tab atRisk = new Tab();
-    private final Tabs show = new Tabs(everyone, atRisk);
+    /** Everyone or only those at risk: a choice of filter, not tabs (there is one list, no tab panels). */
+    private final RadioButtonGroup<Boolean> show = new RadioButtonGroup<>();
     private final Span count = new Span();
     private final Grid<PathwayRow> grid = new Grid<>(PathwayRow.class, false);
 
@@ -61,10 +59,11 @@ class AutonomyCaseloadView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("recherche-parcours");
         search.addValueChangeListener(change -> refresh());
-        everyone.setId("parcours-tous");
-        atRisk.setId("parcours-a-risque");
-        show.getElement().setAttribute("aria-label", getTranslation("autonomy-caseload.show"));
-        show.addSelectedChangeListener(change -> refresh());
+        show.setLabel(getTranslation("autonomy-caseload.show"));
+        show.setItems(false, true);
+        show.setValue(false);
+        show.setId("parcours-affichage");
+        show.addValueChangeListener(change -> refresh());
         count.addClassName("reperes-count");
         count.getElement().setAttribute("aria-live", "polite");
 
@@ -119,9 +118,10 @@ class AutonomyCaseloadView extends VerticalLayout implements HasDynamicTitle {
         PathwayFilter searched = new PathwayFilter(false, search.getValue());
         long all = caseload.count(viewer, searched);
         long risky = caseload.count(viewer, searched.withAlertsOnly(true));
-        everyone.setLabel(getTranslation("autonomy-caseload.tab.all", all));
-        atRisk.setLabel(getTranslation("autonomy-caseload.tab.at-risk", risky));
-        PathwayFilter filter = searched.withAlertsOnly(show.getSelectedTab() == atRisk);
+        show.setItemLabelGenerator(alertsOnly -> alertsOnly
+                ? getTranslation("autonomy-caseload.tab.at-risk", risky)
+                : getTranslation("autonomy-caseload.tab.all", all));
+        PathwayFilter filter = searched.withAlertsOnly(Boolean.TRUE.equals(show.getValue()));
         count.setText(getTranslation("caseload.count", filter.alertsOnly() ? risky : all));
         grid.setItems(query -> caseload.page(viewer, filter, pageable(query)).stream(),
                 query -> (int) caseload.count(viewer, filter));

@@ -55,6 +55,11 @@ class YoungAdultRequestView extends VerticalLayout implements HasDynamicTitle {
         removeAll();
         add(new H1(getTranslation("request.page-title")), new Paragraph(getTranslation("request.intro")));
         Pathway pathway = pathways.pathway(viewer, viewer.youngPersonId());
+        // The contract and request cards are headed h3: give them their h2 so the outline skips no level.
+        if (pathway.currentContract().isPresent()
+                || pathway.requests().stream().anyMatch(r -> r.status() != RequestStatus.DRAFT)) {
+            add(new H2(getTranslation("request.where-it-stands")));
+        }
         pathway.currentContract().ifPresent(contract -> add(PathwayCards.contract(contract, pathway.today())));
         if (pathway.renewalPrompt()) {
             Paragraph renewal = new Paragraph(getTranslation("contract.renewal-prompt"));

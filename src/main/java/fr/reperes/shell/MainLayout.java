@@ -58,6 +58,10 @@ class MainLayout extends AppLayout {
         this.branding = branding;
         setPrimarySection(Section.NAVBAR);
         main.setId("contenu");
+        // The page scrolls inside the layout's content region, not the document: a read-only page (no link, no
+        // button) would leave keyboard users in Safari unable to scroll it, so the page itself takes the focus.
+        // It is also what the skip link moves the focus to.
+        main.getElement().setAttribute("tabindex", "0");
         main.addClassName("reperes-main");
         Optional<Viewer> viewer = currentViewer.find();
         addToNavbar(header(viewer));

@@ -12,9 +12,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.reperes.KaribuTest;
 import fr.reperes.autonomy.PathwayFixtures.Referent;
@@ -55,7 +54,7 @@ class AutonomyCaseloadViewTest extends KaribuTest {
     }
 
     @Test
-    void theAtRiskTabShowsOnlyTheYoungPeopleWithAnAlertAndSaysWhyInWords() {
+    void choosingAtRiskShowsOnlyTheYoungPeopleWithAnAlertAndSaysWhyInWords() {
         PathwayFixtures fixtures = new PathwayFixtures(context);
         Referent referent = fixtures.newReferent();
         LocalDate today = LocalDate.now(context.getBean(Clock.class));
@@ -67,11 +66,12 @@ class AutonomyCaseloadViewTest extends KaribuTest {
 
         Grid<PathwayRow> grid = grid();
         assertThat(rows(grid)).extracting(PathwayRow::id).containsExactly(risky, calm);
-        Tab atRisk = _get(Tab.class, spec -> spec.withId("parcours-a-risque"));
-        assertThat(atRisk.getLabel()).isEqualTo("À risque (1)");
-        assertThat(_get(Tab.class, spec -> spec.withId("parcours-tous")).getLabel()).isEqualTo("Tous (2)");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Boolean> show = _get(RadioButtonGroup.class, spec -> spec.withId("parcours-affichage"));
+        assertThat(show.getItemLabelGenerator().apply(true)).isEqualTo("À risque (1)");
+        assertThat(show.getItemLabelGenerator().apply(false)).isEqualTo("Tous (2)");
 
-        _get(Tabs.class).setSelectedTab(atRisk);
+        show.setValue(true);
         assertThat(rows(grid)).extracting(PathwayRow::id).containsExactly(risky);
         String alerts = GridKt._getCellComponent(grid, 0, "alerts").getElement().getTextRecursively();
         assertThat(alerts).contains("18 ans bientôt, sans demande déposée")

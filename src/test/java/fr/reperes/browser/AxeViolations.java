@@ -1,14 +1,30 @@
 package fr.reperes.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** axe violations as a readable assertion message. */
+/** The accessibility check of a page (WCAG 2.1 A and AA, as axe tags them), with violations readable on failure. */
 final class AxeViolations {
 
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
     private AxeViolations() {
+    }
+
+    static void assertNone(Page page) {
+        // Judge what people see once it has settled, not a notification halfway through fading in.
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        assertThat(results.isErrored()).as(results.getErrorMessage()).isFalse();
+        assertThat(results.getViolations()).as(format(results.getViolations())).isEmpty();
+        assertThat(results.getPasses()).isNotEmpty();
     }
 
     static String format(List<Rule> violations) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,5 +39,16 @@ final class Chromium {
                         "--disable-component-update", "--no-first-run",
                         // The network is closed: resolve nothing but this machine.
                         "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1")));
+    }
+
+    /** A new session with a window of this size, signed in through the provider's page as a demo persona. */
+    static Page signIn(Browser browser, int port, String username, int width, int height) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setLocale("fr-FR")).newPage();
+        page.navigate("http://localhost:" + port + "/");
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=username]").press("Enter");
+        page.waitForURL("http://localhost:" + port + "/**");
+        return page;
     }
 }
