@@ -15,12 +15,32 @@ final class CarePlanPdf {
     private CarePlanPdf() {
     }
 
-    static byte[] render(CarePlanVersion version, String youngPersonName, LocalDate printedOn, Locale locale,
+    static byte[] render(CarePlanVersion version, String youngPersonName,
+                         java.util.List<CarePlanAttachment.Printed> attached, LocalDate printedOn, Locale locale,
                          I18NProvider i18n) {
         String title = t(i18n, locale, "pdf.ppe.title", youngPersonName);
         return PdfDocument.write(title,
                 page -> t(i18n, locale, "pdf.footer", Texts.date(printedOn, locale), page),
-                document -> body(document, version, title, locale, i18n));
+                document -> {
+                    body(document, version, title, locale, i18n);
+                    attached.forEach(part -> attachment(document, part));
+                });
+    }
+
+    private static void attachment(Document document, CarePlanAttachment.Printed part) {
+        document.add(PdfDocument.paragraph(part.title(), PdfDocument.HEADING, 16));
+        for (CarePlanAttachment.Section section : part.sections()) {
+            document.add(PdfDocument.paragraph(section.heading(), PdfDocument.SUBHEADING, 6));
+            if (section.text() != null && !section.text().isBlank()) {
+                document.add(PdfDocument.paragraph(section.text(), PdfDocument.BODY, 2));
+            }
+            if (!section.items().isEmpty()) {
+                List items = new List(false, 12);
+                items.setListSymbol("\u2022");
+                section.items().forEach(item -> items.add(new ListItem(PdfDocument.clean(item), PdfDocument.BODY)));
+                document.add(items);
+            }
+        }
     }
 
     private static void body(Document document, CarePlanVersion version, String title, Locale locale,

@@ -40,12 +40,15 @@ public class CarePlanService {
     private final AnonymityGuard anonymity;
     private final fr.reperes.platform.BundleTranslations translations;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.springframework.beans.factory.ObjectProvider<CarePlanAttachment> attachments;
     private final Clock clock;
 
     CarePlanService(JdbcClient jdbc, JdbcTemplate template, DossierAccess access, AuditJournal journal,
                     YoungPersonService youngPeople, AnonymityGuard anonymity,
                     fr.reperes.platform.BundleTranslations translations,
-                    org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+                    org.springframework.context.ApplicationEventPublisher events,
+                    org.springframework.beans.factory.ObjectProvider<CarePlanAttachment> attachments, Clock clock) {
+        this.attachments = attachments;
         this.translations = translations;
         this.events = events;
         this.anonymity = anonymity;
@@ -124,7 +127,10 @@ public class CarePlanService {
         if (plan.shown() == null) {
             throw new IllegalArgumentException("No version " + number);
         }
-        return CarePlanPdf.render(plan.shown(), plan.firstName(), LocalDate.now(clock), locale, translations);
+        List<CarePlanAttachment.Printed> attached = attachments.orderedStream()
+                .flatMap(a -> a.print(viewer, youngPersonId, plan.shown().id(), locale).stream()).toList();
+        return CarePlanPdf.render(plan.shown(), plan.firstName(), attached, LocalDate.now(clock), locale,
+                translations);
     }
 
     /** A young person's own PPE; a parent's, one per child whose file is open to them. */

@@ -57,6 +57,16 @@ class PdfTest {
     }
 
     @Test
+    void aminasPpePrintsTheProjetDAutonomieAttachedToIt() throws IOException {
+        Viewer amina = viewer("amina");
+        String text = text(carePlans.pdf(amina, amina.youngPersonId(), 1, Locale.FRENCH));
+        assertThat(text).contains("Projet d’accès à l’autonomie", "Formation et travail",
+                "Entrer en formation d’aide-soignante", "Demander la carte Vitale à la CPAM");
+        String lina = text(carePlans.pdf(viewer("lina"), viewer("lina").youngPersonId(), 3, Locale.FRENCH));
+        assertThat(lina).doesNotContain("Projet d’accès à l’autonomie");
+    }
+
+    @Test
     void sofiaPrintsLeosPpeWithoutTheFosterFamilyAndNadiaPrintsNothing() throws IOException {
         long leo = jdbc.sql("SELECT id FROM young_person WHERE first_name = 'Léo'").query(Long.class).single();
         String text = text(carePlans.pdf(viewer("sofia"), leo, 1, Locale.FRENCH));
