@@ -8,8 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells the young person, once the change is committed, that their request moved on (under review, commission,
- * decision). Their own sending is not news to them.
+ * Once the change is committed: the référent is told that a request arrived, and the young person that their request
+ * moved on (under review, commission, decision).
  */
 @Component
 class RequestNotifier {
@@ -23,7 +23,9 @@ class RequestNotifier {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(YoungAdultRequestMoved event) {
-        if (event.status() != RequestStatus.SUBMITTED) {
+        if (event.status() == RequestStatus.SUBMITTED) {
+            notifications.tellReferent(event.youngPersonId(), NotificationKind.REQUEST_SUBMITTED);
+        } else {
             notifications.tellYoungPerson(event.youngPersonId(), NotificationKind.REQUEST_UPDATED);
         }
     }

@@ -127,6 +127,7 @@ public class YoungAdultRequests {
                 .param("today", today()).param("now", Timestamp.from(clock.instant())).param("id", draftId.get())
                 .update();
         log(viewer, draftId.get(), RequestStatus.DRAFT, RequestStatus.SUBMITTED, today(), null);
+        events.publishEvent(new YoungAdultRequestMoved(youngPersonId, draftId.get(), RequestStatus.SUBMITTED));
     }
 
     /** Joins a PDF to the young person's draft. */

@@ -39,6 +39,14 @@ public class FamilyAudience {
                 .param("id", youngPersonId).query(Long.class).list(), youngPersonId, kind);
     }
 
+    /** The référent who follows the young person, if they have an account and the policy lets them see this kind. */
+    @Transactional(readOnly = true)
+    public List<AccountRecipient> referentAllowedToSee(long youngPersonId, InformationKind kind) {
+        return allowed(jdbc.sql("SELECT a.id FROM account a JOIN young_person yp ON yp.referent_id = a.professional_id "
+                        + "WHERE yp.id = :id")
+                .param("id", youngPersonId).query(Long.class).list(), youngPersonId, kind);
+    }
+
     private List<AccountRecipient> allowed(List<Long> accountIds, long youngPersonId, InformationKind kind) {
         if (accountIds.isEmpty()) {
             return List.of();

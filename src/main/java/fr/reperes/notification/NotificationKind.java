@@ -16,7 +16,9 @@ public enum NotificationKind {
     REQUEST_NOT_SUBMITTED(InformationKind.AUTONOMY, "autonomie"),
     REQUEST_UPDATED(InformationKind.AUTONOMY, "autonomie"),
     CONTRACT_ENDING(InformationKind.AUTONOMY, "autonomie"),
-    FOLLOW_UP_INTERVIEW(InformationKind.AUTONOMY, "autonomie");
+    FOLLOW_UP_INTERVIEW(InformationKind.AUTONOMY, "autonomie"),
+    /** For the référent: a young person sent a request for a contrat jeune majeur. */
+    REQUEST_SUBMITTED(InformationKind.AUTONOMY, "autonomie-suivi");
 
     private final InformationKind requires;
     private final String link;

@@ -42,6 +42,12 @@ public class Notifications {
         return tell(audience.youngPersonAllowedToSee(youngPersonId, kind.requires()), youngPersonId, kind);
     }
 
+    /** Tells the référent who follows the young person (a request to examine): the same bell, the same bare mail. */
+    @Transactional
+    public int tellReferent(long youngPersonId, NotificationKind kind) {
+        return tell(audience.referentAllowedToSee(youngPersonId, kind.requires()), youngPersonId, kind);
+    }
+
     private int tell(List<AccountRecipient> recipients, long youngPersonId, NotificationKind kind) {
         if (recipients.isEmpty()) {
             return 0;

@@ -113,11 +113,14 @@ class YoungAdultRequestsTest {
     }
 
     @Test
-    void theYoungPersonIsToldWhenTheRéférentMovesTheRequestNotWhenTheySendIt() {
+    void theRéférentIsToldOfASentRequestAndTheYoungPersonOfEachMoveAfter() {
         PathwayPeople.Person person = seventeenAndAHalf();
         Notifications notifications = context.getBean(Notifications.class);
+        long claireUnread = notifications.unreadCount(claire());
         long id = submitted(person);
         assertThat(notifications.unreadCount(person.viewer(context))).isZero();
+        assertThat(notifications.unreadCount(claire())).isEqualTo(claireUnread + 1);
+        assertThat(notifications.recent(claire()).getFirst().kind()).isEqualTo(NotificationKind.REQUEST_SUBMITTED);
         requests.move(claire(), id, RequestStatus.UNDER_REVIEW, today());
         assertThat(notifications.recent(person.viewer(context))).extracting(NotificationLine::kind)
                 .containsExactly(NotificationKind.REQUEST_UPDATED);
