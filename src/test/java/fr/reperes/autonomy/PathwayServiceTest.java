@@ -166,6 +166,19 @@ class PathwayServiceTest {
     }
 
     @Test
+    void afterEighteenAParentSeesThePathwayOnlyIfTheYoungAdultSharedIt() {
+        PathwayPeople.Person adult = PathwayPeople.bornOn(context, today().minusYears(18), "claire");
+        PathwayPeople.Person dayBefore = PathwayPeople.bornOn(context, today().minusYears(18).plusDays(1), "claire");
+        assertThat(pathways.pathway(dayBefore.parent(context), dayBefore.id()).youngPersonId())
+                .isEqualTo(dayBefore.id());
+        assertThatThrownBy(() -> pathways.pathway(adult.parent(context), adult.id()))
+                .isInstanceOf(AccessRefusedException.class);
+        jdbc.sql("UPDATE parent_link SET granted_by_young_adult = TRUE WHERE young_person_id = :yp")
+                .param("yp", adult.id()).update();
+        assertThat(pathways.pathway(adult.parent(context), adult.id()).youngPersonId()).isEqualTo(adult.id());
+    }
+
+    @Test
     void aParentWithoutAuthoritySeesNoneOfThePathway() {
         Viewer nadia = TestSignIn.viewer(context, "nadia");
         Viewer lina = TestSignIn.viewer(context, "lina");
