@@ -12,6 +12,7 @@ import fr.reperes.dossier.DossierImport;
 import fr.reperes.dossier.DossierImport.NewMeasure;
 import fr.reperes.dossier.DossierImport.NewYoungPerson;
 import fr.reperes.dossier.InvalidInputException;
+import fr.reperes.dossier.SqlStatements;
 import fr.reperes.dossier.MeasureKind;
 import fr.reperes.identity.AccountDirectory;
 import fr.reperes.identity.AccountSummary;
@@ -210,7 +211,7 @@ class AutonomyIndicatorsTest {
         Viewer odpe = viewer("odpe");
         YearMonth to = YearMonth.now(clock).minusMonths(1);
         YearMonth from = to.minusMonths(23);
-        long selects = selectsDuring(() -> indicators.figures(odpe, from, to));
+        long selects = SqlStatements.selectsDuring(jdbc, () -> indicators.figures(odpe, from, to));
         AutonomyFigures figures = indicators.figures(odpe, from, to);
 
         assertThat(selects).isLessThanOrEqualTo(5);
@@ -367,13 +368,4 @@ class AutonomyIndicatorsTest {
         return TestSignIn.viewer(context, subject);
     }
 
-    private long selectsDuring(Runnable action) {
-        long before = selects();
-        action.run();
-        return selects() - before;
-    }
-
-    private long selects() {
-        return jdbc.sql("SHOW GLOBAL STATUS LIKE 'Com_select'").query((rs, n) -> rs.getLong("Value")).single();
-    }
 }

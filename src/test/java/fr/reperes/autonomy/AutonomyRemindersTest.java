@@ -10,6 +10,7 @@ import fr.reperes.dossier.DossierImport.NewParent;
 import fr.reperes.dossier.DossierImport.NewParentLink;
 import fr.reperes.dossier.DossierImport.NewYoungPerson;
 import fr.reperes.dossier.Kinship;
+import fr.reperes.dossier.SqlStatements;
 import fr.reperes.identity.AccountDirectory;
 import fr.reperes.identity.NewAccount;
 import fr.reperes.notification.NotificationKind;
@@ -284,7 +285,7 @@ class AutonomyRemindersTest {
         reminders.sendDue(day);
 
         // Nothing is left to send: what remains is the search, one query per reminder rule, none per young person.
-        long selects = selectsDuring(() -> assertThat(reminders.sendDue(day)).isZero());
+        long selects = SqlStatements.selectsDuring(jdbc, () -> assertThat(reminders.sendDue(day)).isZero());
 
         assertThat(selects).isEqualTo(6);
     }
@@ -442,16 +443,5 @@ class AutonomyRemindersTest {
                                 "majeur", "18 ans", "16 ans");
             }
         }
-    }
-
-    /** SELECT statements the database ran during the action: this test's database serves this context alone. */
-    private long selectsDuring(Runnable action) {
-        long before = selects();
-        action.run();
-        return selects() - before;
-    }
-
-    private long selects() {
-        return jdbc.sql("SHOW GLOBAL STATUS LIKE 'Com_select'").query((rs, n) -> rs.getLong("Value")).single();
     }
 }
