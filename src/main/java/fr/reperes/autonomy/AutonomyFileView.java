@@ -118,7 +118,8 @@ class AutonomyFileView extends VerticalLayout implements HasUrlParameter<Long>, 
         if (space.open()) {
             add(PathwayCards.grid(space));
         } else {
-            add(new Paragraph(getTranslation("child-autonomy.closed", PathwayCards.date(space.opensOn()))));
+            add(new Paragraph(space.ended() ? getTranslation("child-autonomy.ended")
+                    : getTranslation("child-autonomy.closed", PathwayCards.date(space.opensOn()))));
         }
     }
 

@@ -52,7 +52,8 @@ public class AutonomyService {
         LocalDate today = LocalDate.now(clock);
         if (!AutonomyAges.spaceOpen(profile.birthDate(), today)) {
             return new AutonomySpace(youngPersonId, profile.firstName(), false,
-                    AutonomyAges.spaceOpensOn(profile.birthDate()), false, Map.of(), List.of());
+                    AutonomyAges.spaceOpensOn(profile.birthDate()), false, Map.of(), List.of(),
+                    !today.isBefore(AutonomyAges.spaceOpensOn(profile.birthDate())));
         }
         Map<AutonomyDomain, Assessment> grid = new EnumMap<>(AutonomyDomain.class);
         jdbc.sql("SELECT domain, level, comment FROM autonomy_assessment WHERE young_person_id = :id")
@@ -78,7 +79,7 @@ public class AutonomyService {
         journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision, AuditAction.READ);
         return new AutonomySpace(youngPersonId, profile.firstName(), true,
                 AutonomyAges.spaceOpensOn(profile.birthDate()),
-                AutonomyAges.interviewDue(profile.birthDate(), today), grid, steps);
+                AutonomyAges.interviewDue(profile.birthDate(), today), grid, steps, false);
     }
 
     /** The young person answers the grid for one domain; nobody else writes it. */

@@ -6,7 +6,10 @@ import java.util.Map;
 
 /**
  * A young person's autonomy space for one reader. Closed before 16 (then only {@code opensOn} is given) and from 21.
+ *
+ * @param ended closed because the young person is 21 or more, not because they are under 16
  */
 public record AutonomySpace(long youngPersonId, String firstName, boolean open, LocalDate opensOn,
-                            boolean interviewDue, Map<AutonomyDomain, Assessment> grid, List<AutonomyStep> steps) {
+                            boolean interviewDue, Map<AutonomyDomain, Assessment> grid, List<AutonomyStep> steps,
+                            boolean ended) {
 }

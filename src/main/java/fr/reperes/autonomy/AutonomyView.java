@@ -54,13 +54,19 @@ class AutonomyView extends VerticalLayout implements HasDynamicTitle {
         removeAll();
         add(new H1(getTranslation("autonomy.title")));
         AutonomySpace space = autonomy.space(viewer, viewer.youngPersonId());
-        if (!space.open()) {
+        if (!space.open() && !space.ended()) {
             add(new Paragraph(getTranslation("autonomy.closed", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                     .withLocale(getLocale()).format(space.opensOn()))));
             return;
         }
-        add(new Paragraph(getTranslation("autonomy.intro")));
         Pathway pathway = pathways.pathway(viewer, viewer.youngPersonId());
+        pathway.followUpOn().ifPresent(day -> add(followUp(day, pathway.today())));
+        if (space.ended()) {
+            add(new Paragraph(getTranslation("autonomy.ended")));
+            pathway.currentContract().ifPresent(c -> add(PathwayCards.contract(c, pathway.today())));
+            return;
+        }
+        add(new Paragraph(getTranslation("autonomy.intro")));
         if (pathway.interviewDue() && pathway.interview() == null) {
             Paragraph interview = new Paragraph(getTranslation("autonomy.interview-due"));
             interview.addClassName("reperes-changed");
@@ -106,6 +112,14 @@ class AutonomyView extends VerticalLayout implements HasDynamicTitle {
         request.add(new RouterLink(getTranslation("request.open"), YoungAdultRequestView.class));
         cards.add(request);
         return cards;
+    }
+
+    /** Six months after leaving care, the département offers a follow-up interview (loi du 7 février 2022). */
+    private Div followUp(java.time.LocalDate day, java.time.LocalDate today) {
+        Div card = PathwayCards.card(getTranslation("follow-up.title"));
+        card.add(new Paragraph(getTranslation(today.isBefore(day) ? "follow-up.coming" : "follow-up.due",
+                PathwayCards.date(day))));
+        return card;
     }
 
     private Div preparation(Interview interview) {

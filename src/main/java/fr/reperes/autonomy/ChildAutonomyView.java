@@ -40,7 +40,8 @@ class ChildAutonomyView extends VerticalLayout implements HasDynamicTitle {
             try {
                 AutonomySpace space = autonomy.space(viewer, child.youngPersonId());
                 if (!space.open()) {
-                    add(new Paragraph(getTranslation("child-autonomy.closed", PathwayCards.date(space.opensOn()))));
+                    add(new Paragraph(space.ended() ? getTranslation("child-autonomy.ended")
+                            : getTranslation("child-autonomy.closed", PathwayCards.date(space.opensOn()))));
                     continue;
                 }
                 Pathway pathway = pathways.pathway(viewer, child.youngPersonId());

@@ -28,6 +28,21 @@ public record Pathway(long youngPersonId, String firstName, LocalDate birthDate,
         return AutonomyAges.youngAdultRequestPossible(birthDate, today);
     }
 
+    /**
+     * The day of the follow-up interview, six months after leaving care (the end of the last contract, or 18 without
+     * one); empty while the young person is still in care.
+     */
+    public Optional<LocalDate> followUpOn() {
+        if (!AutonomyAges.adult(birthDate, today)) {
+            return Optional.empty();
+        }
+        LocalDate lastEnd = currentContract().map(Contract::endsOn).orElse(null);
+        if (lastEnd != null && !lastEnd.isBefore(today)) {
+            return Optional.empty();
+        }
+        return Optional.of(AutonomyAges.followUpInterviewOn(AutonomyAges.leftCareOn(birthDate, lastEnd)));
+    }
+
     /** The latest contract ends within two months and no request to renew it is on its way: time to ask again. */
     public boolean renewalPrompt() {
         return currentContract()

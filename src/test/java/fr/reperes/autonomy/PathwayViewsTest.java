@@ -84,6 +84,27 @@ class PathwayViewsTest extends KaribuTest {
     }
 
     @Test
+    void afterLeavingCareTheYoungPersonIsOfferedTheFollowUpInterviewAndAt21IsToldTheSupportEnded() {
+        PathwayPeople.Person leftSevenMonthsAgo = PathwayPeople.bornOn(context,
+                today().minusYears(18).minusMonths(7), "claire");
+        signInAs(leftSevenMonthsAgo.subject());
+        UI.getCurrent().navigate(AutonomyView.class);
+        assertThat(pageText()).contains("Mon entretien de suivi",
+                "Depuis le " + PathwayCards.date(today().minusMonths(1)), "Où en es-tu ?");
+        tearDownVaadin();
+
+        PathwayPeople.Person twentyOne = PathwayPeople.bornOn(context, today().minusYears(21), "claire");
+        signInAs(twentyOne.subject());
+        UI.getCurrent().navigate(AutonomyView.class);
+        assertThat(pageText()).contains("Depuis tes 21 ans", "ADEPAPE").doesNotContain("s’ouvrira", "Où en es-tu ?");
+        tearDownVaadin();
+
+        signInAs("lina");
+        UI.getCurrent().navigate(AutonomyView.class);
+        assertThat(pageText()).doesNotContain("Mon entretien de suivi");
+    }
+
+    @Test
     void aminaReadsHerContractItsNextReviewAndHerProjetInHerPpe() {
         signInAs("amina");
         UI.getCurrent().navigate(YoungAdultRequestView.class);
