@@ -89,7 +89,7 @@ class AutonomyFileView extends VerticalLayout implements HasUrlParameter<Long>, 
         if (pathway.interview() == null) {
             add(scheduleForm());
         } else if (!pathway.interview().held()) {
-            add(heldForm());
+            add(heldForm(), rescheduleForm());
         } else {
             add(projectForm());
         }
@@ -135,6 +135,17 @@ class AutonomyFileView extends VerticalLayout implements HasUrlParameter<Long>, 
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         schedule.setId("programmer-entretien");
         return form(getTranslation("interview.schedule"), startsAt, place, schedule);
+    }
+
+    private Div rescheduleForm() {
+        DateTimePicker startsAt = new DateTimePicker(getTranslation("interview.schedule.when"));
+        TextField place = new TextField(getTranslation("interview.schedule.place"));
+        place.setMaxLength(255);
+        Map<String, HasValidation> fields = Map.of("startsAt", startsAt, "place", place);
+        Button move = new Button(getTranslation("interview.reschedule"), click -> act(fields, () ->
+                pathways.rescheduleInterview(viewer, youngPersonId, startsAt.getValue(), place.getValue())));
+        move.setId("deplacer-entretien");
+        return form(getTranslation("interview.reschedule"), startsAt, place, move);
     }
 
     private Div heldForm() {

@@ -104,6 +104,30 @@ public class PathwayService {
         return keys.getKey().longValue();
     }
 
+    /** The référent moves the entretien to another date or place while it has not taken place. */
+    @Transactional
+    public void rescheduleInterview(Viewer viewer, long youngPersonId, LocalDateTime startsAt, String place) {
+        access.requireProfessional(viewer, youngPersonId, InformationKind.AUTONOMY);
+        Interview interview = interview(youngPersonId).orElse(null);
+        LocalDate birthDate = person(youngPersonId).birthDate();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (interview == null) {
+            errors.put("startsAt", "interview.error.not-scheduled");
+        } else if (interview.held()) {
+            errors.put("startsAt", "interview.error.already-held");
+        } else if (startsAt == null) {
+            errors.put("startsAt", "interview.error.date-missing");
+        } else if (startsAt.isBefore(LocalDateTime.now(clock))) {
+            errors.put("startsAt", "interview.error.past");
+        } else if (!AutonomyAges.interviewDue(birthDate, startsAt.toLocalDate())) {
+            errors.put("startsAt", "interview.error.outside-year");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        meetings.reschedule(viewer, interview.meetingId(), startsAt, place);
+    }
+
     /** The young person writes down their wishes and questions before the entretien. */
     @Transactional
     public void prepareInterview(Viewer viewer, long youngPersonId, String wishes, String questions) {

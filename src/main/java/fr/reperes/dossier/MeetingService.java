@@ -103,6 +103,52 @@ public class MeetingService {
     @Transactional
     public long schedule(Viewer viewer, long youngPersonId, NewMeeting meeting) {
         requireReferent(viewer, youngPersonId);
+        Map<String, String> errors = errors(youngPersonId, meeting);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO meeting (young_person_id, kind, starts_at, place, invited, questions,
+                                             created_by_account_id)
+                        VALUES (:yp, :kind, :startsAt, :place, :invited, :questions, :author)""")
+                .param("yp", youngPersonId).param("kind", meeting.kind().name())
+                .param("startsAt", meeting.startsAt()).param("place", meeting.place().trim())
+                .param("invited", blankToNull(meeting.invited())).param("questions", blankToNull(meeting.questions()))
+                .param("author", viewer.accountId())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /**
+     * Moves a meeting that has not taken place to another date or place, with the same checks as scheduling it; the
+     * reminder two days before goes out again for the new date.
+     */
+    @Transactional
+    public void reschedule(Viewer viewer, long meetingId, LocalDateTime startsAt, String place) {
+        MeetingRow meeting = jdbc.sql("SELECT young_person_id, starts_at, notes_published_at FROM meeting WHERE id = :id")
+                .param("id", meetingId)
+                .query((rs, n) -> new MeetingRow(rs.getLong("young_person_id"),
+                        rs.getObject("starts_at", LocalDateTime.class), rs.getTimestamp("notes_published_at") != null))
+                .optional().orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+        requireReferent(viewer, meeting.youngPersonId());
+        MeetingKind kind = MeetingKind.valueOf(jdbc.sql("SELECT kind FROM meeting WHERE id = :id")
+                .param("id", meetingId).query(String.class).single());
+        Map<String, String> errors = errors(meeting.youngPersonId(), new NewMeeting(kind, startsAt, place, null, null));
+        if (meeting.published() || meeting.startsAt().isBefore(LocalDateTime.now(clock))) {
+            errors.put("startsAt", "meeting.error.reschedule-past");
+        } else if (startsAt != null && startsAt.isBefore(LocalDateTime.now(clock))) {
+            errors.putIfAbsent("startsAt", "meeting.error.date.impossible");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        jdbc.sql("UPDATE meeting SET starts_at = :startsAt, place = :place WHERE id = :id")
+                .param("startsAt", startsAt).param("place", place.trim()).param("id", meetingId).update();
+        events.publishEvent(new MeetingRescheduled(meeting.youngPersonId(), meetingId));
+    }
+
+    private Map<String, String> errors(long youngPersonId, NewMeeting meeting) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (meeting.kind() == null) {
             errors.put("kind", "meeting.error.kind");
@@ -126,20 +172,7 @@ public class MeetingService {
         texts.put("invited", meeting.invited());
         texts.put("questions", meeting.questions());
         anonymity.leaks(youngPersonId, texts).forEach(errors::putIfAbsent);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
-                        INSERT INTO meeting (young_person_id, kind, starts_at, place, invited, questions,
-                                             created_by_account_id)
-                        VALUES (:yp, :kind, :startsAt, :place, :invited, :questions, :author)""")
-                .param("yp", youngPersonId).param("kind", meeting.kind().name())
-                .param("startsAt", meeting.startsAt()).param("place", meeting.place().trim())
-                .param("invited", blankToNull(meeting.invited())).param("questions", blankToNull(meeting.questions()))
-                .param("author", viewer.accountId())
-                .update(keys, "id");
-        return keys.getKey().longValue();
+        return errors;
     }
 
     /** Publishes the notes of a meeting that took place; published notes are final. */

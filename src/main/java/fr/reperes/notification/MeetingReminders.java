@@ -37,6 +37,13 @@ class MeetingReminders {
         sendDue();
     }
 
+    /** A meeting moved to another date is reminded again two days before the new one. */
+    @org.springframework.transaction.event.TransactionalEventListener(
+            phase = org.springframework.transaction.event.TransactionPhase.BEFORE_COMMIT)
+    void on(fr.reperes.dossier.MeetingRescheduled event) {
+        jdbc.sql("DELETE FROM meeting_reminder WHERE meeting_id = :id").param("id", event.meetingId()).update();
+    }
+
     /** Returns how many meetings were reminded in this run. */
     int sendDue() {
         int sent = 0;

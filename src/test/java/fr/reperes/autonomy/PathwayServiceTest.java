@@ -90,6 +90,27 @@ class PathwayServiceTest {
     }
 
     @Test
+    void theEntretienMovesUntilItIsHeldAndIsRemindedAgainForItsNewDate() {
+        PathwayPeople.Person person = PathwayPeople.bornOn(context, today().minusYears(17).minusMonths(1), "claire");
+        pathways.scheduleInterview(claire(), person.id(), today().plusDays(1).atTime(9, 0), "Service ASE");
+        long meeting = pathways.pathway(claire(), person.id()).interview().meetingId();
+        jdbc.sql("INSERT INTO meeting_reminder (meeting_id, sent_at) VALUES (:id, NOW())").param("id", meeting).update();
+
+        pathways.rescheduleInterview(claire(), person.id(), today().plusDays(8).atTime(14, 0), "Mission locale");
+
+        Interview moved = pathways.pathway(claire(), person.id()).interview();
+        assertThat(moved.startsAt()).isEqualTo(today().plusDays(8).atTime(14, 0));
+        assertThat(moved.place()).isEqualTo("Mission locale");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM meeting_reminder WHERE meeting_id = :id").param("id", meeting)
+                .query(Long.class).single()).isZero();
+        assertThatThrownBy(() -> pathways.rescheduleInterview(claire(), person.id(),
+                today().minusDays(1).atTime(9, 0), "Service ASE")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> pathways.rescheduleInterview(TestSignIn.viewer(context, "thomas"), person.id(),
+                today().plusDays(9).atTime(9, 0), "Service ASE")).isInstanceOf(AccessRefusedException.class);
+        assertThat(pathways.pathway(claire(), person.id()).interview().place()).isEqualTo("Mission locale");
+    }
+
+    @Test
     void theYoungPersonPreparesAndOnlyThey() {
         PathwayPeople.Person person = PathwayPeople.bornOn(context, today().minusYears(17).minusMonths(1), "claire");
         assertThatThrownBy(() -> pathways.prepareInterview(person.viewer(context), person.id(), "x", "y"))
