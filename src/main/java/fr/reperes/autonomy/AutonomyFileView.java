@@ -116,7 +116,9 @@ class AutonomyFileView extends VerticalLayout implements HasUrlParameter<Long>, 
 
         add(new H2(getTranslation("autonomy.grid")));
         if (space.open()) {
-            add(PathwayCards.grid(space));
+            add(PathwayCards.grid(space), new H2(getTranslation("autonomy-file.new-step")),
+                    new StepForm(autonomy, viewer, youngPersonId, autonomy.partners(viewer.departementId()),
+                            this::show));
         } else {
             add(new Paragraph(space.ended() ? getTranslation("child-autonomy.ended")
                     : getTranslation("child-autonomy.closed", PathwayCards.date(space.opensOn()))));

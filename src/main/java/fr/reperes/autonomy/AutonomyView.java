@@ -1,9 +1,6 @@
 package fr.reperes.autonomy;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -28,7 +24,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Map;
 
 /** "Mon projet d'autonomie": the grid by domain, the steps, and the partners who can help. Opens at 16. */
 @Route(AutonomyView.ROUTE)
@@ -85,7 +80,7 @@ class AutonomyView extends VerticalLayout implements HasDynamicTitle {
         }
         add(grid);
         List<Partner> partners = autonomy.partners(viewer.departementId());
-        add(new H2(getTranslation("autonomy.new-step")), stepForm(partners));
+        add(new H2(getTranslation("autonomy.new-step")), new StepForm(autonomy, viewer, viewer.youngPersonId(), partners, this::show));
         add(new H2(getTranslation("autonomy.partners")), directory(partners));
     }
 
@@ -201,45 +196,6 @@ class AutonomyView extends VerticalLayout implements HasDynamicTitle {
             card.add(line);
         }
         return card;
-    }
-
-    private Div stepForm(List<Partner> partners) {
-        Select<AutonomyDomain> domain = new Select<>();
-        domain.setLabel(getTranslation("autonomy.step.domain"));
-        domain.setItems(AutonomyDomain.values());
-        domain.setItemLabelGenerator(d -> getTranslation("autonomy.domain." + d.name()));
-        TextField title = new TextField(getTranslation("autonomy.step.title"));
-        title.setHelperText(getTranslation("autonomy.step.title.help"));
-        title.setMaxLength(200);
-        title.setWidthFull();
-        DatePicker due = new DatePicker(getTranslation("autonomy.step.due"));
-        TextField helper = new TextField(getTranslation("autonomy.step.helper"));
-        Select<Partner> partner = new Select<>();
-        partner.setLabel(getTranslation("autonomy.step.partner-choice"));
-        partner.setItems(partners);
-        partner.setEmptySelectionAllowed(true);
-        partner.setEmptySelectionCaption(getTranslation("autonomy.step.no-partner"));
-        partner.setItemLabelGenerator(p -> p == null ? getTranslation("autonomy.step.no-partner") : p.name());
-        Map<String, HasValidation> fields = Map.of("domain", domain, "title", title, "dueOn", due);
-        Button add = new Button(getTranslation("autonomy.step.add"), click -> {
-            fields.values().forEach(field -> field.setInvalid(false));
-            try {
-                autonomy.addStep(viewer, viewer.youngPersonId(), new NewStep(domain.getValue(), title.getValue(),
-                        due.getValue(), helper.getValue(), partner.getValue() == null ? null : partner.getValue().id()));
-                Notification.show(getTranslation("autonomy.step.added"))
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                show();
-            } catch (InvalidInputException invalid) {
-                invalid.fieldErrors().forEach((field, key) -> {
-                    fields.get(field).setErrorMessage(getTranslation(key));
-                    fields.get(field).setInvalid(true);
-                });
-            }
-        });
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div form = new Div(domain, title, due, helper, partner, add);
-        form.addClassName("reperes-form");
-        return form;
     }
 
     private Div directory(List<Partner> partners) {

@@ -162,6 +162,22 @@ class PathwayViewsTest extends KaribuTest {
     }
 
     @Test
+    void claireAddsAStepWithTheYoungPersonAndItJoinsTheirList() {
+        PathwayPeople.Person person = PathwayPeople.bornOn(context, today().minusYears(16).minusMonths(5), "claire");
+        signInAs("claire");
+        UI.getCurrent().navigate(AutonomyFileView.class, person.id());
+        @SuppressWarnings("unchecked")
+        Select<AutonomyDomain> domain = _get(Select.class, spec -> spec.withLabel("Domaine"));
+        domain.setValue(AutonomyDomain.PAPERS);
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Étape"))
+                .setValue("Demander ma carte d’identité");
+        _click(_get(Button.class, spec -> spec.withText("Ajouter l’étape")));
+        assertThat(context.getBean(AutonomyService.class).space(person.viewer(context), person.id()).steps())
+                .extracting(AutonomyStep::title).containsExactly("Demander ma carte d’identité");
+        assertThat(pageText()).contains("Demander ma carte d’identité : À faire");
+    }
+
+    @Test
     void claireSeesTheDraftExistsButNotItsWords() {
         PathwayPeople.Person person = PathwayPeople.bornOn(context, today().minusYears(17).minusMonths(4), "claire");
         context.getBean(YoungAdultRequests.class).saveDraft(person.viewer(context), person.id(),
