@@ -220,4 +220,17 @@ class AutonomyInChromiumTest {
                 .isVisible();
         AxeViolations.assertNone(page);
     }
+
+    @Test
+    void claireChecksAPathwayFromHerPhoneToo() {
+        long lina = TestSignIn.viewer(context, "lina").youngPersonId();
+        Page page = signIn("claire", 360, 740);
+        open(page, "autonomie-suivi");
+        assertThat(page.locator("vaadin-grid-cell-content a").first()).isVisible();
+        AxeViolations.assertNone(page);
+        open(page, "autonomie-jeune/" + lina);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Autonomie de Lina")))
+                .isVisible();
+        AxeViolations.assertNone(page);
+    }
 }
