@@ -13,10 +13,12 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.reperes.KaribuTest;
+import fr.reperes.dossier.SqlStatements;
 import fr.reperes.identity.TestSignIn;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The pathway's screens for the young person, a parent and the référent, allowed and refused. */
 class PathwayViewsTest extends KaribuTest {
@@ -175,6 +177,46 @@ class PathwayViewsTest extends KaribuTest {
         assertThat(context.getBean(AutonomyService.class).space(person.viewer(context), person.id()).steps())
                 .extracting(AutonomyStep::title).containsExactly("Demander ma carte d’identité");
         assertThat(pageText()).contains("Demander ma carte d’identité : À faire");
+    }
+
+    @Test
+    void theYoungPersonsPagesCostTheSameStatementsWhateverTheirHistory() {
+        PathwayPeople.Person once = PathwayPeople.bornOn(context, today().minusYears(19), "claire");
+        PathwayPeople.Person busy = PathwayPeople.bornOn(context, today().minusYears(19), "claire");
+        historyOf(once, 1);
+        historyOf(busy, 3);
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        long[] costs = new long[4];
+        int i = 0;
+        for (PathwayPeople.Person person : new PathwayPeople.Person[] {once, busy}) {
+            signInAs(person.subject());
+            costs[i++] = SqlStatements.selectsDuring(jdbc, () -> UI.getCurrent().navigate(AutonomyView.class));
+            costs[i++] = SqlStatements.selectsDuring(jdbc,
+                    () -> UI.getCurrent().navigate(YoungAdultRequestView.class));
+            tearDownVaadin();
+        }
+        assertThat(costs[2]).isEqualTo(costs[0]);
+        assertThat(costs[3]).isEqualTo(costs[1]);
+        assertThat(costs[0]).isLessThanOrEqualTo(20);
+        assertThat(costs[1]).isLessThanOrEqualTo(16);
+        signInAs("lina");
+    }
+
+    /** Requests sent with a document and refused, and steps, {@code times} times. */
+    private void historyOf(PathwayPeople.Person person, int times) {
+        YoungAdultRequests requests = context.getBean(YoungAdultRequests.class);
+        AutonomyService autonomy = context.getBean(AutonomyService.class);
+        RequestDraft plans = new RequestDraft("Mes projets", true, false, false, "");
+        for (int i = 0; i < times; i++) {
+            requests.saveDraft(person.viewer(context), person.id(), plans);
+            requests.addDocument(person.viewer(context), person.id(), "piece.pdf", "%PDF-1.4".getBytes());
+            requests.submit(person.viewer(context), person.id());
+            requests.refuse(TestSignIn.viewer(context, "claire"),
+                    context.getBean(PathwayService.class).pathway(person.viewer(context), person.id()).requests()
+                            .getFirst().id(), today(), "Raisons");
+            autonomy.addStep(person.viewer(context), person.id(), new NewStep(AutonomyDomain.MONEY, "Étape " + i,
+                    null, null, null));
+        }
     }
 
     @Test
