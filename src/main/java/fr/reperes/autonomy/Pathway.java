@@ -2,6 +2,7 @@ package fr.reperes.autonomy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -46,10 +47,10 @@ public record Pathway(long youngPersonId, String firstName, LocalDate birthDate,
     /** The latest contract ends within two months and no request to renew it is on its way: time to ask again. */
     public boolean renewalPrompt() {
         return currentContract()
-                .filter(c -> !c.endsOn().isBefore(today) && !c.endsOn().isAfter(today.plusMonths(2)))
+                .filter(c -> AutonomyAges.contractEndingSoon(c.endsOn(), today))
                 .filter(c -> c.endsOn().isBefore(AutonomyAges.lastDayOfSupport(birthDate)))
-                .filter(c -> requests.stream().noneMatch(r -> c.id() == (r.renewalOfContractId() == null ? -1
-                        : r.renewalOfContractId()) && r.status() != RequestStatus.DRAFT))
+                .filter(c -> requests.stream().noneMatch(r -> Objects.equals(r.renewalOfContractId(), c.id())
+                        && r.status() != RequestStatus.DRAFT))
                 .isPresent();
     }
 }

@@ -77,19 +77,10 @@ public class PathwayService {
     @Transactional
     public long scheduleInterview(Viewer viewer, long youngPersonId, LocalDateTime startsAt, String place) {
         access.requireProfessional(viewer, youngPersonId, InformationKind.AUTONOMY);
-        LocalDate birthDate = person(youngPersonId).birthDate();
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (interview(youngPersonId).isPresent()) {
-            errors.put("startsAt", "interview.error.already-scheduled");
-        } else if (startsAt == null) {
-            errors.put("startsAt", "interview.error.date-missing");
-        } else if (startsAt.isBefore(LocalDateTime.now(clock))) {
-            errors.put("startsAt", "interview.error.past");
-        } else if (!AutonomyAges.interviewDue(birthDate, startsAt.toLocalDate())) {
-            errors.put("startsAt", "interview.error.outside-year");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+        String error = interview(youngPersonId).isPresent() ? "interview.error.already-scheduled"
+                : interviewDateError(youngPersonId, startsAt);
+        if (error != null) {
+            throw new InvalidInputException(Map.of("startsAt", error));
         }
         long meetingId = meetings.schedule(viewer, youngPersonId,
                 new NewMeeting(MeetingKind.INTERVIEW, startsAt, place, null, null));
@@ -109,23 +100,26 @@ public class PathwayService {
     public void rescheduleInterview(Viewer viewer, long youngPersonId, LocalDateTime startsAt, String place) {
         access.requireProfessional(viewer, youngPersonId, InformationKind.AUTONOMY);
         Interview interview = interview(youngPersonId).orElse(null);
-        LocalDate birthDate = person(youngPersonId).birthDate();
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (interview == null) {
-            errors.put("startsAt", "interview.error.not-scheduled");
-        } else if (interview.held()) {
-            errors.put("startsAt", "interview.error.already-held");
-        } else if (startsAt == null) {
-            errors.put("startsAt", "interview.error.date-missing");
-        } else if (startsAt.isBefore(LocalDateTime.now(clock))) {
-            errors.put("startsAt", "interview.error.past");
-        } else if (!AutonomyAges.interviewDue(birthDate, startsAt.toLocalDate())) {
-            errors.put("startsAt", "interview.error.outside-year");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+        String error = interview == null ? "interview.error.not-scheduled"
+                : interview.held() ? "interview.error.already-held" : interviewDateError(youngPersonId, startsAt);
+        if (error != null) {
+            throw new InvalidInputException(Map.of("startsAt", error));
         }
         meetings.reschedule(viewer, interview.meetingId(), startsAt, place);
+    }
+
+    /** The entretien takes place in the year before 18, and not in the past; null when the date is right. */
+    private String interviewDateError(long youngPersonId, LocalDateTime startsAt) {
+        if (startsAt == null) {
+            return "interview.error.date-missing";
+        }
+        if (startsAt.isBefore(LocalDateTime.now(clock))) {
+            return "interview.error.past";
+        }
+        if (!AutonomyAges.interviewDue(person(youngPersonId).birthDate(), startsAt.toLocalDate())) {
+            return "interview.error.outside-year";
+        }
+        return null;
     }
 
     /** The young person writes down their wishes and questions before the entretien. */

@@ -116,7 +116,7 @@ class YoungAdultRequestView extends VerticalLayout implements HasDynamicTitle {
             case 2 -> wizard.add(new Paragraph(getTranslation("request.support.intro")), housing, allowance, education,
                     other, supportError);
             case 3 -> wizard.add(documents(draft));
-            default -> wizard.add(review(saved, draft));
+            default -> wizard.add(review(draft));
         }
         // Fields of the other steps keep their saved values, so saving one step never blanks another.
         java.util.function.Supplier<RequestDraft> current = () -> new RequestDraft(plans.getValue(),
@@ -232,7 +232,7 @@ class YoungAdultRequestView extends VerticalLayout implements HasDynamicTitle {
         return documents;
     }
 
-    private Div review(RequestDraft saved, YoungAdultRequest draft) {
+    private Div review(YoungAdultRequest draft) {
         Div review = new Div(new Paragraph(getTranslation("request.review.intro")));
         if (draft != null) {
             review.add(PathwayCards.request(draft));

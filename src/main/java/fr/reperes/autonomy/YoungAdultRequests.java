@@ -6,6 +6,7 @@ import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
+import fr.reperes.dossier.DocumentService;
 import fr.reperes.dossier.DossierAccess;
 import fr.reperes.dossier.InvalidInputException;
 import fr.reperes.identity.Role;
@@ -34,7 +35,7 @@ public class YoungAdultRequests {
 
     static final int MAX_PLANS = 5000;
     static final int MAX_DOCUMENTS = 10;
-    static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+    static final int MAX_DOCUMENT_BYTES = DocumentService.MAX_BYTES;
 
     private final JdbcClient jdbc;
     private final DossierAccess access;
@@ -145,7 +146,7 @@ public class YoungAdultRequests {
             error = "document.error.file.missing";
         } else if (content.length > MAX_DOCUMENT_BYTES) {
             error = "document.error.file.too-large";
-        } else if (!isPdf(content)) {
+        } else if (!DocumentService.isPdf(content)) {
             error = "document.error.file.not-pdf";
         }
         if (error != null) {
@@ -480,11 +481,6 @@ public class YoungAdultRequests {
         params.put("education", draft.educationalSupport());
         params.put("other", PathwayService.blankToNull(draft.otherSupport()));
         return params;
-    }
-
-    static boolean isPdf(byte[] content) {
-        return content.length >= 5 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F'
-                && content[4] == '-';
     }
 
     private static String nz(String text) {

@@ -2,7 +2,6 @@ package fr.reperes.demo;
 
 import fr.reperes.autonomy.Assessment;
 import fr.reperes.autonomy.AutonomyDomain;
-import fr.reperes.autonomy.AutonomyLevel;
 import fr.reperes.autonomy.AutonomyService;
 import fr.reperes.autonomy.NewContract;
 import fr.reperes.autonomy.NewStep;
@@ -16,6 +15,8 @@ import fr.reperes.autonomy.YoungAdultRequests;
 import fr.reperes.dossier.MeetingKind;
 import fr.reperes.dossier.NewMeeting;
 import fr.reperes.identity.Viewer;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The personas' road to autonomy. Lina (17, 18 in five months) has filled part of her grid and has her entretien
@@ -44,58 +46,83 @@ class DemoAutonomy {
         this.clock = clock;
     }
 
+    record File(Person lina, Person amina) {
+    }
+
+    record Person(List<Assessment> grid, List<Step> steps, InterviewText interview, ProjectText project,
+                  List<RequestText> requests) {
+    }
+
+    record Step(AutonomyDomain domain, String title, int dueInDays, String helper, String partnerKind,
+                StepStatus status) {
+    }
+
+    record InterviewText(String place, String invited, String wishes, String questions) {
+    }
+
+    record ProjectText(Map<AutonomyDomain, String> goals, List<ActionText> actions) {
+    }
+
+    record ActionText(AutonomyDomain domain, String what, String who, int dueInMonths) {
+    }
+
+    record RequestText(String plans, boolean housing, boolean allowance, boolean educationalSupport,
+                       String objectives) {
+
+        RequestDraft draft() {
+            return new RequestDraft(plans, housing, allowance, educationalSupport, "");
+        }
+    }
+
     void load(long departementId, Viewer claire, long lina, Viewer thomas, Viewer amina, long aminaId,
               LocalDate aminaBirthDate) {
+        File file = read();
         LocalDate today = LocalDate.now(clock);
-        Long caf = autonomy.partnerOfKind(departementId, "CAF").orElse(null);
-        Long missionLocale = autonomy.partnerOfKind(departementId, "MISSION_LOCALE").orElse(null);
-        autonomy.importSpace(lina,
-                List.of(new Assessment(AutonomyDomain.HOUSING, AutonomyLevel.NEED_HELP,
-                                "Je ne sais pas où j’habiterai après la MECS. J’aimerais un FJT près de mon lycée."),
-                        new Assessment(AutonomyDomain.MONEY, AutonomyLevel.LEARNING,
-                                "Je fais mon budget avec mon éducatrice, mais je n’ai pas de compte à mon nom.")),
-                List.of(new NewStep(AutonomyDomain.MONEY, "Ouvrir un compte bancaire", today.plusMonths(1),
-                                "Sophie, mon éducatrice", caf),
-                        new NewStep(AutonomyDomain.TRAINING_WORK, "Rencontrer la mission locale", today.plusWeeks(6),
-                                null, missionLocale)),
-                List.of(StepStatus.IN_PROGRESS, StepStatus.TODO));
-        pathways.importInterview(claire, lina, new NewMeeting(MeetingKind.INTERVIEW,
-                        today.plusDays(20).atTime(14, 0), "Maison du Département, 8 rue Faidherbe, Calais",
-                        "Lina, Claire Martin (référente)", null),
-                "Finir mon CAP et trouver un logement à moi.", null, null);
+        autonomy.importSpace(lina, file.lina().grid(),
+                file.lina().steps().stream().map(step -> new NewStep(step.domain(), step.title(),
+                        today.plusDays(step.dueInDays()), step.helper(),
+                        autonomy.partnerOfKind(departementId, step.partnerKind()).orElse(null))).toList(),
+                file.lina().steps().stream().map(Step::status).toList());
+        InterviewText linaInterview = file.lina().interview();
+        pathways.importInterview(claire, lina, new NewMeeting(MeetingKind.INTERVIEW, today.plusDays(20).atTime(14, 0),
+                linaInterview.place(), linaInterview.invited(), null), linaInterview.wishes(),
+                linaInterview.questions(), null);
 
         // Amina: entretien and projet at 17, then two contracts; her current one ends in ten months.
         LocalDate eighteen = aminaBirthDate.plusYears(18);
         LocalDate interviewDay = aminaBirthDate.plusYears(17).plusMonths(2);
+        InterviewText aminaInterview = file.amina().interview();
         pathways.importInterview(thomas, aminaId, new NewMeeting(MeetingKind.INTERVIEW, interviewDay.atTime(10, 0),
-                        "Service ASE Littoral", "Amina, Thomas Roux (référent)", null),
-                "Devenir aide-soignante.", "Est-ce que je pourrai garder ma chambre ?", interviewDay);
-        pathways.importProject(thomas, aminaId, interviewDay.plusMonths(12), new ProjectDraft(null,
-                        Map.of(AutonomyDomain.TRAINING_WORK, "Entrer en formation d’aide-soignante à la rentrée.",
-                                AutonomyDomain.HOUSING, "Trouver une place en foyer de jeunes travailleurs.",
-                                AutonomyDomain.HEALTH, "Avoir sa carte Vitale et une complémentaire santé."),
-                        List.of(new ProjectAction(AutonomyDomain.HEALTH, "Demander la carte Vitale à la CPAM",
-                                        "Amina, avec Thomas", interviewDay.plusMonths(2)),
-                                new ProjectAction(AutonomyDomain.HOUSING, "Déposer un dossier au FJT", "Thomas",
-                                        interviewDay.plusMonths(4)))),
+                aminaInterview.place(), aminaInterview.invited(), null), aminaInterview.wishes(),
+                aminaInterview.questions(), interviewDay);
+        ProjectText project = file.amina().project();
+        pathways.importProject(thomas, aminaId, interviewDay.plusMonths(12), new ProjectDraft(null, project.goals(),
+                        project.actions().stream().map(a -> new ProjectAction(a.domain(), a.what(), a.who(),
+                                interviewDay.plusMonths(a.dueInMonths()))).toList()),
                 interviewDay.plusDays(10).atStartOfDay(ZoneId.of("Europe/Paris")).toInstant());
+        RequestText firstText = file.amina().requests().get(0);
         Map<RequestStatus, LocalDate> first = new LinkedHashMap<>();
         first.put(RequestStatus.SUBMITTED, eighteen.minusMonths(4));
         first.put(RequestStatus.IN_COMMISSION, eighteen.minusMonths(2));
         first.put(RequestStatus.GRANTED, eighteen.minusMonths(2));
-        Long firstContract = requests.importRequest(amina, thomas, aminaId, null, new RequestDraft(
-                        "Finir ma formation d’aide-soignante et trouver un logement.", true, true, true, ""),
-                first, null, new NewContract("Suivre la formation d’aide-soignante ; entrer en FJT.", eighteen,
-                        today.minusMonths(2).minusDays(1), eighteen.plusMonths(6)));
+        Long firstContract = requests.importRequest(amina, thomas, aminaId, null, firstText.draft(), first, null,
+                new NewContract(firstText.objectives(), eighteen, today.minusMonths(2).minusDays(1),
+                        eighteen.plusMonths(6)));
+        RequestText renewalText = file.amina().requests().get(1);
         Map<RequestStatus, LocalDate> renewal = new LinkedHashMap<>();
         renewal.put(RequestStatus.SUBMITTED, today.minusMonths(4));
         renewal.put(RequestStatus.UNDER_REVIEW, today.minusMonths(3));
         renewal.put(RequestStatus.GRANTED, today.minusMonths(2).minusDays(7));
-        requests.importRequest(amina, thomas, aminaId, firstContract, new RequestDraft(
-                        "Obtenir mon diplôme et mon premier emploi ; garder ma place au FJT.", false, true, true,
-                        ""), renewal, null,
-                new NewContract("Obtenir le diplôme d’aide-soignante ; chercher un emploi avec la mission locale ; "
-                        + "préparer la sortie du FJT.", today.minusMonths(2), today.plusMonths(10),
+        requests.importRequest(amina, thomas, aminaId, firstContract, renewalText.draft(), renewal, null,
+                new NewContract(renewalText.objectives(), today.minusMonths(2), today.plusMonths(10),
                         today.plusMonths(1)));
+    }
+
+    private static File read() {
+        try (InputStream in = DemoAutonomy.class.getResourceAsStream("/demo/autonomy.json")) {
+            return JsonMapper.builder().build().readValue(in, File.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("demo/autonomy.json cannot be read", e);
+        }
     }
 }

@@ -153,7 +153,8 @@ public class DocumentService {
     }
 
 
-    static boolean isPdf(byte[] content) {
+    /** A PDF starts with "%PDF-", whatever its name says. */
+    public static boolean isPdf(byte[] content) {
         return content.length > 5 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F'
                 && content[4] == '-';
     }

@@ -3,88 +3,30 @@ package fr.reperes.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.ViewportSize;
 import fr.reperes.identity.TestSignIn;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The autonomy pathway in a real browser: Lina fills her grid and sends her contrat jeune majeur request from her
  * phone, and every page of the pathway is checked by axe (WCAG 2.1 A and AA) at the width people use it at.
- * Same configuration as {@link PortalInChromiumTest}, so both run on one cached Spring context and one database.
+ * Its configuration is {@link BrowserTest}'s, like {@link PortalInChromiumTest}: one Spring context for both.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AutonomyInChromiumTest {
+class AutonomyInChromiumTest extends BrowserTest {
 
     /** Full-page pictures of the phone screens, for a person to look at; nothing asserts on them. */
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    private Playwright playwright;
-    private Browser browser;
-    private final List<BrowserContext> sessions = new ArrayList<>();
-
-    @BeforeAll
-    void startBrowser() {
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @AfterEach
-    void closeSessions() {
-        sessions.forEach(BrowserContext::close);
-        sessions.clear();
-    }
-
-    private Page signIn(String username, int width, int height) {
-        Page page = Chromium.signIn(browser, port, username, width, height);
-        sessions.add(page.context());
-        return page;
-    }
-
-    private void open(Page page, String path) {
-        page.navigate("http://localhost:" + port + "/" + path);
-    }
 
     @Test
     void linaFillsTwoDomainsOfHerGridAndSendsHerRequestFromHerPhone() {

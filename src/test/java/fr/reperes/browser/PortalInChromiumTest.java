@@ -3,73 +3,19 @@ package fr.reperes.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import fr.reperes.DemoPeople;
 import fr.reperes.dossier.InvitationDesk;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The portal in a real browser: sign-in through the provider's page, each persona's home page checked by axe
  * (WCAG 2.1 A and AA), invitation redemption, quick exit and sign-out.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PortalInChromiumTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    private Playwright playwright;
-    private Browser browser;
-    private BrowserContext session;
-
-    @BeforeAll
-    void startBrowser() {
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @AfterEach
-    void closeSession() {
-        if (session != null) {
-            session.close();
-        }
-    }
-
-    private Page signIn(String username, int width, int height) {
-        Page page = Chromium.signIn(browser, port, username, width, height);
-        session = page.context();
-        return page;
-    }
+class PortalInChromiumTest extends BrowserTest {
 
     @Test
     void linaOnHerPhoneSeesWhatComesNextWithNoAccessibilityViolation() {

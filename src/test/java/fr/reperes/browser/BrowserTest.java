@@ -1,0 +1,69 @@
+package fr.reperes.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The portal on a random port and one Chromium for the class; each test signs people in in sessions of their own,
+ * closed after it. Every browser test class shares this configuration, so they run on one Spring context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    private Playwright playwright;
+    private Browser browser;
+    private final List<BrowserContext> sessions = new ArrayList<>();
+
+    @BeforeAll
+    void startBrowser() {
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @AfterEach
+    void closeSessions() {
+        sessions.forEach(BrowserContext::close);
+        sessions.clear();
+    }
+
+    Page signIn(String username, int width, int height) {
+        Page page = Chromium.signIn(browser, port, username, width, height);
+        sessions.add(page.context());
+        return page;
+    }
+
+    void open(Page page, String path) {
+        page.navigate("http://localhost:" + port + "/" + path);
+    }
+}
