@@ -110,7 +110,7 @@ class YoungPersonView extends VerticalLayout implements HasUrlParameter<Long>, H
             Button button = new Button(getTranslation(state == AccountState.NONE ? "file.invite" : "file.reinvite"),
                     click -> showCode(invite.get(), who));
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            button.setAriaLabel(getTranslation("file.invite.for", who));
+            button.setAriaLabel(getTranslation(state == AccountState.NONE ? "file.invite.for" : "file.reinvite.for", who));
             line.add(button);
         }
         return line;

@@ -195,7 +195,9 @@ class MainLayout extends AppLayout {
         Button button = new Button(label, click -> click.getSource().getUI().ifPresent(ui -> ui.getPage().executeJs(
                 "document.documentElement.style.fontSize = $0; localStorage.setItem($1, $0);", size,
                 TEXT_SIZE_KEY)));
-        button.setAriaLabel(getTranslation(descriptionKey));
+        // The accessible name starts with the visible "A+" (WCAG 2.5.3: a voice user says what they see), then says
+        // what it does for a screen reader.
+        button.setAriaLabel(getTranslation("shell.text-size.button", label, getTranslation(descriptionKey)));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return button;
     }

@@ -33,7 +33,7 @@ class PortalInChromiumTest extends BrowserTest {
         Page page = signIn("mehdi", 360, 740);
         page.locator("vaadin-drawer-toggle").click();
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Texte très grand")).click();
+                new Page.GetByRoleOptions().setName("A++ : Texte très grand")).click();
         assertThat(page.locator("html")).hasAttribute("style", java.util.regex.Pattern.compile("font-size: 137.5%"));
         page.reload();
         assertThat(page.getByText("Ce qui t’attend")).isVisible();

@@ -114,10 +114,10 @@ class HomeViewTest extends KaribuTest {
     }
 
     @Test
-    void theTextSizeControlsAreLabelledForScreenReaders() {
+    void theTextSizeControlsAreLabelledForScreenReadersStartingWithWhatTheyShow() {
         signInAs("lina");
         assertThat(_find(com.vaadin.flow.component.button.Button.class))
                 .extracting(button -> button.getElement().getAttribute("aria-label"))
-                .contains("Texte normal", "Texte grand", "Texte très grand");
+                .contains("A : Texte normal", "A+ : Texte grand", "A++ : Texte très grand");
     }
 }
