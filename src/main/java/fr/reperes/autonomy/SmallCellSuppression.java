@@ -8,9 +8,9 @@ import java.util.List;
 /**
  * The ODPE's privacy rule (domain.md): an aggregate never shows a cell of fewer than 5 young people, nor a cell from
  * which a withheld one can be recomputed. The method is cell suppression as statistical offices practise it for
- * frequency tables (Hundepool et al., <i>Statistical Disclosure Control</i>, Wiley 2012, ch. 4 "Magnitude and
- * frequency tables"; the τ-ARGUS manual's "threshold rule" and "secondary suppression" with an audit of the
- * suppression pattern):
+ * frequency tables (Hundepool et al., <i>Statistical Disclosure Control</i>, Wiley 2012, on tabular data; the
+ * τ-ARGUS manual's threshold rule, secondary suppression, and the audit of a suppression pattern by the feasibility
+ * intervals of its withheld cells):
  *
  * <ol>
  *   <li><b>Primary suppression, threshold rule.</b> A count of young people under {@value #SMALLEST_SHOWN}, zero
@@ -20,10 +20,13 @@ import java.util.List;
  *   <li><b>Secondary suppression, audited by linear programming.</b> The reader is given every equation the publication
  *       implies (territories add up to the total, count + rest = cohort, linked shares add up to their cohort less
  *       the few in neither) and that every number is at least 0. For each withheld number and each implied number
- *       under {@value #SMALLEST_SHOWN}, two linear programs find the smallest and largest value it can take given all
- *       shown numbers: the <i>feasibility interval</i> of the SDC literature. Until every such interval is at least
- *       {@value #PROTECTION} wide, one more number is withheld: preferably one that alone widens the exposed one's
- *       interval enough, territories' numbers before totals and cohorts, the smallest first. Because the audit solves
+ *       under {@value #SMALLEST_SHOWN}, two linear programs ({@link LinearBounds}, exact over rationals) find the
+ *       smallest and largest value it can take given all shown numbers: its feasibility interval. Until every such
+ *       interval is at least {@value #PROTECTION} wide, one more number is withheld: preferably one that alone widens
+ *       the exposed one's interval enough, territories' numbers before totals and cohorts, the smallest first.
+ *       {@value #PROTECTION} values and not merely two, because withheld numbers that a total leaves fewer than 5
+ *       for are a small cell themselves (two territories' 1s next to a shown total tell "2 between them"), and a
+ *       number known to be 0 or 1 is nearly known. Because the audit solves
  *       the whole system at once, it catches what single sums miss: a number that is the only unknown of a
  *       combination of equations (a cohort minus a total minus another territory's count...), and a number that
  *       non-negativity pins down (two withheld zeros next to a shown total that leaves nothing for them). The tables
@@ -46,7 +49,9 @@ import java.util.List;
  * records have come in), and freezes what it published; every later request for that month returns the same cells.
  * The union of two publications of a month is then one publication, which this rule protects.
  *
- * <p>Pure: numbers in, which numbers may be shown out; nothing here knows about young people or autonomy.
+ * <p>Pure: numbers in, which numbers may be shown out. The rule ({@link Table}, {@link #protect}) knows nothing of
+ * young people or autonomy; only the three shapes of figure (counts, a share, linked shares) give back
+ * {@link IndicatorCell}s. SmallCellSuppressionAttackTest attacks random tables with a solver of its own.
  */
 final class SmallCellSuppression {
 
