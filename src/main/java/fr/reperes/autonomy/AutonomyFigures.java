@@ -11,9 +11,11 @@ import java.util.NoSuchElementException;
  * withheld number is absent from its {@link IndicatorCell}.
  *
  * @param from         first month
- * @param to           last month, always before the month of the count
- * @param countedOn    the day of the count, after the last month: a later count may differ where a date was
- *                     recorded late (an entretien held last month, recorded today)
+ * @param to           last month, over for a month at least
+ * @param countedOn    the day of this answer. Each month was counted once, on its
+ *                     {@link MonthlyFigure#publishedOn()}, and frozen: records made late (an entretien held that month,
+ *                     recorded since) do not change it, or comparing two publications would give withheld numbers
+ *                     back
  * @param territories  the département's territories, in the order of every {@link MonthlyFigure}
  * @param figures      one per indicator and month, by indicator then month
  */
@@ -26,11 +28,13 @@ public record AutonomyFigures(YearMonth from, YearMonth to, LocalDate countedOn,
     /**
      * One indicator in one month.
      *
-     * @param byTerritory  territory id to cell, in the order of {@link AutonomyFigures#territories()}
+     * @param publishedOn  the day the month was counted and its figures frozen
+     * @param byTerritory  territory id to cell, in the order of {@link AutonomyFigures#territories()}; a territory
+     *                     created after {@code publishedOn} has a cell with every number withheld
      * @param departement  the département's total
      */
-    public record MonthlyFigure(AutonomyIndicator indicator, YearMonth month, Map<Long, IndicatorCell> byTerritory,
-                                IndicatorCell departement) {
+    public record MonthlyFigure(AutonomyIndicator indicator, YearMonth month, LocalDate publishedOn,
+                                Map<Long, IndicatorCell> byTerritory, IndicatorCell departement) {
 
         public IndicatorCell territory(long territoryId) {
             IndicatorCell cell = byTerritory.get(territoryId);

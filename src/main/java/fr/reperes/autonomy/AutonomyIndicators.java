@@ -16,11 +16,13 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link SmallCellSuppression} before they leave this class. Four GROUP BY statements whatever the population: one per
  * cohort (17 and a half, 18), one for decisions, one for renewed contracts.
  *
+ * <p>A month is published once, when it has been over for {@value #PUBLICATION_LAG_MONTHS} month (most dates
+ * recorded late are in by then), and frozen ({@link PublishedFigures}): later requests get the same cells, whatever
+ * was recorded since. Recounted, a month published twice could be compared with itself: a number withheld the first
+ * time and shown the second, its neighbours unchanged, would give the first one's withheld number back.
+ *
  * <p>No audit entry: once small cells are withheld, the figures hold no young person's data, and the audit journal is
  * each young person's list of who read their file.
  */
@@ -38,6 +45,8 @@ public class AutonomyIndicators {
 
     /** Keeps an answer small; the bundles' autonomy.indicators.error.range says this number. */
     static final int MAX_MONTHS = 60;
+    /** How long a month has been over before it is published; the bundles' autonomy.indicators.error.range says it. */
+    static final int PUBLICATION_LAG_MONTHS = 1;
 
     /** The day a young person is 17 and a half, as {@link AutonomyAges#seventeenAndAHalf} computes it. */
     static final String SEVENTEEN_AND_A_HALF = "DATE_ADD(DATE_ADD(birth_date, INTERVAL 17 YEAR), INTERVAL 6 MONTH)";
@@ -47,18 +56,21 @@ public class AutonomyIndicators {
     private final JdbcClient jdbc;
     private final AccessPolicy policy;
     private final Clock clock;
+    private final PublishedFigures published;
 
-    AutonomyIndicators(JdbcClient jdbc, AccessPolicy policy, Clock clock) {
+    AutonomyIndicators(JdbcClient jdbc, AccessPolicy policy, Clock clock, PublishedFigures published) {
         this.jdbc = jdbc;
         this.policy = policy;
         this.clock = clock;
+        this.published = published;
     }
 
     /**
-     * The figures of the months from {@code from} to {@code to}, complete months only: a month still running would
-     * change day by day, and the difference between two days would be one young person.
+     * The figures of the months from {@code from} to {@code to}, months over for
+     * {@value #PUBLICATION_LAG_MONTHS} month at least: a month still running would change day by day, and the
+     * difference between two days would be one young person. Months not yet published are counted and frozen now.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public AutonomyFigures figures(Viewer viewer, YearMonth from, YearMonth to) {
         AccessDecision decision = policy.decideAggregates(viewer.role());
         if (!decision.allowed()) {
@@ -66,18 +78,41 @@ public class AutonomyIndicators {
         }
         LocalDate today = LocalDate.now(clock);
         if (from == null || to == null || from.isAfter(to) || from.until(to, ChronoUnit.MONTHS) >= MAX_MONTHS
-                || !to.isBefore(YearMonth.from(today))) {
+                || to.isAfter(YearMonth.from(today).minusMonths(1 + PUBLICATION_LAG_MONTHS))) {
             throw new InvalidInputException(Map.of("period", "autonomy.indicators.error.range"));
         }
-        LocalDate first = from.atDay(1);
-        LocalDate last = to.atEndOfMonth();
         long departement = viewer.departementId();
-
         List<Territory> territories = jdbc.sql(
                         "SELECT id, name FROM territory WHERE departement_id = :dep ORDER BY name")
                 .param("dep", departement)
                 .query((rs, n) -> new Territory(rs.getLong("id"), rs.getString("name")))
                 .list();
+
+        Map<YearMonth, List<MonthlyFigure>> months = new TreeMap<>(
+                published.read(departement, from, to, territories));
+        List<YearMonth> unpublished = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            if (!months.containsKey(month)) {
+                unpublished.add(month);
+            }
+        }
+        if (!unpublished.isEmpty()) {
+            Counts counts = count(departement, unpublished.getFirst(), unpublished.getLast());
+            for (YearMonth month : unpublished) {
+                months.put(month, published.publish(departement, month, today,
+                        protect(counts, territories, month, today), territories));
+            }
+        }
+        List<MonthlyFigure> figures = months.values().stream().flatMap(List::stream)
+                .sorted(Comparator.comparing(MonthlyFigure::indicator).thenComparing(MonthlyFigure::month))
+                .toList();
+        return new AutonomyFigures(from, to, today, territories, figures);
+    }
+
+    /** The raw numbers of the months from {@code from} to {@code to}, by territory; they never leave this class. */
+    private Counts count(long departement, YearMonth from, YearMonth to) {
+        LocalDate first = from.atDay(1);
+        LocalDate last = to.atEndOfMonth();
         Counts counts = new Counts();
         jdbc.sql("""
                         SELECT c.territory_id, EXTRACT(YEAR_MONTH FROM c.on_day) AS ym, COUNT(*) AS cohort,
@@ -141,46 +176,38 @@ public class AutonomyIndicators {
                 .query(rs -> {
                     counts.add(rs, Count.RENEWED, "renewed");
                 });
-
-        return new AutonomyFigures(from, to, today, territories, protect(counts, territories, from, to));
+        return counts;
     }
 
-    /** Every indicator for every month, each month's territories protected together with its total. */
-    private static List<MonthlyFigure> protect(Counts counts, List<Territory> territories, YearMonth from,
-                                               YearMonth to) {
-        Map<AutonomyIndicator, List<MonthlyFigure>> byIndicator = new EnumMap<>(AutonomyIndicator.class);
-        for (AutonomyIndicator indicator : AutonomyIndicator.values()) {
-            byIndicator.put(indicator, new ArrayList<>());
-        }
-        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-            int[] halfCohort = counts.row(Count.HALF_COHORT, month, territories);
-            int[] adultCohort = counts.row(Count.ADULT_COHORT, month, territories);
-            add(byIndicator, AutonomyIndicator.INTERVIEW_BEFORE_17_AND_HALF, month, territories,
-                    SmallCellSuppression.protectShare(halfCohort,
-                            counts.row(Count.INTERVIEW_HELD, month, territories)));
-            List<Published> atEighteen = SmallCellSuppression.protectLinkedShares(adultCohort, List.of(
-                    counts.row(Count.REQUEST_BEFORE_18, month, territories),
-                    counts.row(Count.NOTHING_AT_18, month, territories)));
-            add(byIndicator, AutonomyIndicator.REQUEST_BEFORE_18, month, territories, atEighteen.get(0));
-            add(byIndicator, AutonomyIndicator.LEFT_AT_18_WITH_NOTHING, month, territories, atEighteen.get(1));
-            add(byIndicator, AutonomyIndicator.REQUESTS_GRANTED, month, territories,
-                    SmallCellSuppression.protectCounts(counts.row(Count.GRANTED, month, territories)));
-            add(byIndicator, AutonomyIndicator.REQUESTS_REFUSED, month, territories,
-                    SmallCellSuppression.protectCounts(counts.row(Count.REFUSED, month, territories)));
-            add(byIndicator, AutonomyIndicator.CONTRACTS_RENEWED, month, territories,
-                    SmallCellSuppression.protectCounts(counts.row(Count.RENEWED, month, territories)));
-        }
-        return byIndicator.values().stream().flatMap(List::stream).toList();
-    }
-
-    private static void add(Map<AutonomyIndicator, List<MonthlyFigure>> figures, AutonomyIndicator indicator,
-                            YearMonth month, List<Territory> territories, Published published) {
-        Map<Long, IndicatorCell> byTerritory = new LinkedHashMap<>();
-        for (int i = 0; i < territories.size(); i++) {
-            byTerritory.put(territories.get(i).id(), published.territories().get(i));
-        }
-        figures.get(indicator).add(new MonthlyFigure(indicator, month, Collections.unmodifiableMap(byTerritory),
-                published.total()));
+    /** Every indicator of one month, each protected together with its total and the figures linked to it. */
+    private static List<MonthlyFigure> protect(Counts counts, List<Territory> territories, YearMonth month,
+                                               LocalDate publishedOn) {
+        Map<AutonomyIndicator, Published> protectedFigures = new EnumMap<>(AutonomyIndicator.class);
+        protectedFigures.put(AutonomyIndicator.INTERVIEW_BEFORE_17_AND_HALF, SmallCellSuppression.protectShare(
+                counts.row(Count.HALF_COHORT, month, territories),
+                counts.row(Count.INTERVIEW_HELD, month, territories)));
+        List<Published> atEighteen = SmallCellSuppression.protectLinkedShares(
+                counts.row(Count.ADULT_COHORT, month, territories), List.of(
+                        counts.row(Count.REQUEST_BEFORE_18, month, territories),
+                        counts.row(Count.NOTHING_AT_18, month, territories)));
+        protectedFigures.put(AutonomyIndicator.REQUEST_BEFORE_18, atEighteen.get(0));
+        protectedFigures.put(AutonomyIndicator.LEFT_AT_18_WITH_NOTHING, atEighteen.get(1));
+        protectedFigures.put(AutonomyIndicator.REQUESTS_GRANTED,
+                SmallCellSuppression.protectCounts(counts.row(Count.GRANTED, month, territories)));
+        protectedFigures.put(AutonomyIndicator.REQUESTS_REFUSED,
+                SmallCellSuppression.protectCounts(counts.row(Count.REFUSED, month, territories)));
+        protectedFigures.put(AutonomyIndicator.CONTRACTS_RENEWED,
+                SmallCellSuppression.protectCounts(counts.row(Count.RENEWED, month, territories)));
+        List<MonthlyFigure> figures = new ArrayList<>();
+        protectedFigures.forEach((indicator, published) -> {
+            Map<Long, IndicatorCell> byTerritory = new LinkedHashMap<>();
+            for (int i = 0; i < territories.size(); i++) {
+                byTerritory.put(territories.get(i).id(), published.territories().get(i));
+            }
+            figures.add(new MonthlyFigure(indicator, month, publishedOn, Collections.unmodifiableMap(byTerritory),
+                    published.total()));
+        });
+        return figures;
     }
 
     /** The raw numbers the statements return, before any protection; they never leave this class. */

@@ -27,6 +27,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -209,16 +210,65 @@ class AutonomyIndicatorsTest {
     @Test
     void everyMonthOfThePeriodHasEveryFigureForEveryTerritoryInAHandfulOfStatements() {
         Viewer odpe = viewer("odpe");
-        YearMonth to = YearMonth.now(clock).minusMonths(1);
+        YearMonth to = YearMonth.now(clock).minusMonths(2);
         YearMonth from = to.minusMonths(23);
+        // Territories, what is already published, and the four counts of the months not yet published.
         long selects = SqlStatements.selectsDuring(jdbc, () -> indicators.figures(odpe, from, to));
+        // Once published: territories and what is published.
+        long again = SqlStatements.selectsDuring(jdbc, () -> indicators.figures(odpe, from, to));
         AutonomyFigures figures = indicators.figures(odpe, from, to);
 
-        assertThat(selects).isLessThanOrEqualTo(5);
+        assertThat(selects).isLessThanOrEqualTo(6);
+        assertThat(again).isLessThanOrEqualTo(2);
         assertThat(figures.territories()).hasSize(4);
         assertThat(figures.figures()).hasSize(24 * AutonomyIndicator.values().length);
         assertThat(figures.figures()).allSatisfy(f -> assertThat(f.byTerritory()).hasSize(4));
         assertThat(figures.countedOn()).isEqualTo(LocalDate.now(clock));
+    }
+
+    /**
+     * Late records (entretiens held in a published month and recorded afterwards, decisions dated in it) do not
+     * change what was published: comparing the two publications gives nothing away. Recounted, the month would
+     * differ: that difference is what the freeze keeps from readers.
+     */
+    @Test
+    void aPublishedMonthIsFrozenWhateverIsRecordedLate() {
+        TestDepartement dep = departement("Alpha", "Bravo", "Charlie");
+        YearMonth month = month();
+        LocalDate halfOn = month.atDay(12);
+        LocalDate birth = halfOn.minusMonths(6).minusYears(17);
+        Random random = new Random(8); // the same late records on every run
+        List<List<Long>> waiting = new ArrayList<>();
+        for (int territory = 0; territory < 3; territory++) {
+            List<Long> cohort = dep.youngPeople(territory, 12 + random.nextInt(6), birth);
+            int held = 5 + random.nextInt(3);
+            for (int i = 0; i < held; i++) {
+                interview(cohort.get(i), halfOn.minusMonths(2), halfOn.minusDays(3));
+            }
+            waiting.add(cohort.subList(held, cohort.size()));
+        }
+        List<Long> decided = dep.youngPeople(0, 4, birth.minusYears(1));
+        AutonomyFigures first = indicators.figures(dep.odpe(), month, month);
+
+        for (List<Long> notYet : waiting) {
+            for (long youngPerson : notYet.subList(0, 1 + random.nextInt(3))) {
+                interview(youngPerson, halfOn.minusDays(1), halfOn.minusDays(1));
+            }
+        }
+        for (long youngPerson : decided.subList(0, 1 + random.nextInt(4))) {
+            request(youngPerson, "GRANTED", month.atDay(2), month.atDay(20), null);
+        }
+        AutonomyFigures second = indicators.figures(dep.odpe(), month, month);
+
+        assertThat(second.figures()).isEqualTo(first.figures());
+        assertThat(second.figures()).allSatisfy(f -> assertThat(f.publishedOn()).isEqualTo(LocalDate.now(clock)));
+        jdbc.sql("DELETE c FROM observatory_published_cell c JOIN observatory_publication p ON p.id = c.publication_id"
+                + " WHERE p.departement_id = :dep").param("dep", dep.id()).update();
+        jdbc.sql("DELETE FROM observatory_publication WHERE departement_id = :dep").param("dep", dep.id()).update();
+        AutonomyFigures recounted = indicators.figures(dep.odpe(), month, month);
+        assertThat(recounted.figure(AutonomyIndicator.INTERVIEW_BEFORE_17_AND_HALF, month).departement().count())
+                .isNotEqualTo(first.figure(AutonomyIndicator.INTERVIEW_BEFORE_17_AND_HALF, month).departement()
+                        .count());
     }
 
     @Test
@@ -242,13 +292,15 @@ class AutonomyIndicatorsTest {
     }
 
     @Test
-    void aPeriodRunsForwardOverFiveYearsAtMostOfMonthsThatAreOver() {
+    void aPeriodRunsForwardOverFiveYearsAtMostOfMonthsOverForAMonth() {
         Viewer odpe = viewer("odpe");
         YearMonth now = YearMonth.now(clock);
-        YearMonth last = now.minusMonths(1);
+        // Last month is over, but late records may still come in: it is published next month.
+        YearMonth last = now.minusMonths(2);
         for (YearMonth[] wrong : List.of(new YearMonth[] {last, last.minusMonths(1)},
                 new YearMonth[] {last.minusMonths(60), last}, new YearMonth[] {null, last},
-                new YearMonth[] {last, now}, new YearMonth[] {now.plusMonths(1), now.plusMonths(2)})) {
+                new YearMonth[] {last, now.minusMonths(1)}, new YearMonth[] {last, now},
+                new YearMonth[] {now.plusMonths(1), now.plusMonths(2)})) {
             assertThatThrownBy(() -> indicators.figures(odpe, wrong[0], wrong[1]))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                             .containsEntry("period", "autonomy.indicators.error.range"));

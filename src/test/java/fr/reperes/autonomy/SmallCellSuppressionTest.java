@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
-/** The ODPE's privacy rule on hand-made tables: which numbers are shown, and that withheld ones are absent. */
+/**
+ * The ODPE's privacy rule on hand-made tables: which numbers are shown, and that withheld ones are absent.
+ * SmallCellSuppressionAttackTest tries random tables against an attacker.
+ */
 class SmallCellSuppressionTest {
 
     /** The counts as published, null where withheld. */
@@ -134,19 +137,37 @@ class SmallCellSuppressionTest {
     @Test
     void linkedSharesOfOneCohortCannotGiveEachOtherBack() {
         // Requests before 18 and sorties sèches of one cohort of 30 per territory (nobody submitted on the birthday,
-        // so each pair adds up to 30). The 3 and the 27 are withheld first, then the 20 and the 8 by the totals.
-        // Shown alone, the 10 would give back the 20 (30 - 10), then the 3 (45 - 22 - 20): the links withhold it.
+        // so each pair adds up to 30). The 3 is withheld; alone, the cohort minus the 27 would give it back, and so
+        // would the total minus the other territories: its 27 and a second territory's pair go too. The four
+        // withheld numbers then sit on a cycle (3 + 27 = 30, 20 + 10 = 30, 3 + 20 = 23, 27 + 10 = 37): the 3 could
+        // be anything from 0 to 23.
         List<Published> published = SmallCellSuppression.protectLinkedShares(new int[] {30, 30, 30},
                 List.of(new int[] {3, 20, 22}, new int[] {27, 10, 8}));
-        assertThat(counts(published.get(0))).containsOnlyNulls();
-        assertThat(counts(published.get(1))).containsOnlyNulls();
+        assertThat(counts(published.get(0))).containsExactly(null, null, 22);
+        assertThat(counts(published.get(1))).containsExactly(null, null, 8);
         assertThat(count(published.get(0).total())).isEqualTo(45);
         assertThat(count(published.get(1).total())).isEqualTo(45);
         assertThat(published.get(0).territories()).allSatisfy(cell -> assertThat(cell.cohort()).hasValue(30));
 
-        // Unlinked, the same numbers would leak: this is what the link prevents.
+        // Unlinked, the sorties sèches alone would keep the 10: with the other figure it would give the 20 back.
         Published alone = SmallCellSuppression.protectShare(new int[] {30, 30, 30}, new int[] {27, 10, 8});
         assertThat(counts(alone)).containsExactly(null, 10, null);
+    }
+
+    @Test
+    void withheldNumbersThatTogetherLeaveFewerThanFiveValuesTakeAnotherWithThem() {
+        // The 1 and the other 1 add up to 52 - 20 - 30 = 2: each would be 0, 1 or 2. The 20 goes too.
+        Published published = SmallCellSuppression.protectCounts(new int[] {1, 1, 20, 30});
+        assertThat(counts(published)).containsExactly(null, null, null, 30);
+        assertThat(count(published.total())).isEqualTo(52);
+    }
+
+    @Test
+    void withheldZerosThatTheTotalLeavesNothingForAreProtectedToo() {
+        // Withholding both zeros is not enough: 5 - 5 leaves 0 for them, and neither is negative.
+        Published published = SmallCellSuppression.protectCounts(new int[] {0, 0, 5});
+        assertThat(counts(published)).containsOnlyNulls();
+        assertThat(count(published.total())).isEqualTo(5);
     }
 
     @Test
