@@ -161,6 +161,7 @@ class AutonomyView extends VerticalLayout implements HasDynamicTitle {
         TextArea comment = new TextArea(getTranslation("autonomy.comment"));
         comment.setMaxLength(500);
         comment.setWidthFull();
+        comment.setId("commentaire-" + domain.name());
         Checkbox share = new Checkbox(getTranslation("autonomy.comment.share"));
         share.setHelperText(getTranslation("autonomy.comment.share.help"));
         share.setId("partager-" + domain.name());
