@@ -36,6 +36,9 @@ import org.springframework.stereotype.Component;
  *       <td>writes and reads</td><td>reads once sent (not an unsent draft)</td>
  *       <td>reads only what the young person chose to share, and then only as above (authority over a minor,
  *       grant of an adult; never an adult's health)</td></tr>
+ *   <tr><td>A reaction to the PPE or to meeting notes, and the référent's answer</td>
+ *       <td>its author reads their own</td><td>reads and answers (inbox)</td>
+ *       <td>its author reads their own; never the young person's</td></tr>
  * </table>
  */
 @Component
