@@ -4,7 +4,6 @@ import fr.reperes.identity.Role;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * What one viewer may read of one young person's content, item by item, from one reading of the facts. Services
@@ -39,15 +38,5 @@ public final class ContentReader {
     /** The items of {@code kind} whose domain the reader may see, in their order. */
     public <T extends DomainTagged> List<T> readable(InformationKind kind, Collection<T> items) {
         return items.stream().filter(item -> mayRead(kind, item.domain())).toList();
-    }
-
-    /** The items the reader may see, each described by {@code contentOf}, in their order. */
-    public <T> List<T> readable(Collection<T> items, Function<T, Content> contentOf) {
-        return items.stream().filter(item -> mayRead(contentOf.apply(item))).toList();
-    }
-
-    /** The young person's own words, for this reader; null when they are not for them. */
-    public String ownWords(String text, boolean sentToReferent, boolean sharedWithParents) {
-        return mayRead(Content.ownWords(sentToReferent, sharedWithParents)) ? text : null;
     }
 }
