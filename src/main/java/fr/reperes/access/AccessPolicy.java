@@ -17,11 +17,66 @@ import org.springframework.stereotype.Component;
  *   <li>Animateurs, the observatoire and administrators never see an individual file.</li>
  *   <li>Only the observatoire and administrators read the département's aggregates (anonymous figures).</li>
  * </ul>
+ *
+ * <p>Content is decided item by item with {@link #decide(Role, Situation, Content)} (through a {@link
+ * ContentReader}): an item in a health domain ({@link ContentDomain#health()}) must also pass the rule for {@link
+ * InformationKind#HEALTH}, wherever it appears (autonomy grid, steps, projet, PPE, PDFs, any future content).
+ *
+ * <p>Who reads each kind of text about a young person:
+ * <table>
+ *   <caption>Texts and their readers</caption>
+ *   <tr><th>Text</th><th>Young person</th><th>Référent, service head</th><th>Parent</th></tr>
+ *   <tr><td>Texts of the file written by professionals (PPE, notes, projet, contract, decisions)</td>
+ *       <td>reads</td><td>reads and writes</td>
+ *       <td>reads while holding authority over a minor, or with the young adult's grant; never an adult's
+ *       health</td></tr>
+ *   <tr><td>The young person's own words written for their référent ({@link
+ *       InformationKind#YOUNG_PERSONS_OWN_WORDS}: entretien wishes and questions, a request for a contrat jeune
+ *       majeur and its documents, comments on the grid)</td>
+ *       <td>writes and reads</td><td>reads once sent (not an unsent draft)</td>
+ *       <td>reads only what the young person chose to share, and then only as above (authority over a minor,
+ *       grant of an adult; never an adult's health)</td></tr>
+ *   <tr><td>A reaction to the PPE or to meeting notes, and the référent's answer</td>
+ *       <td>its author reads their own</td><td>reads and answers (inbox)</td>
+ *       <td>its author reads their own; never the young person's</td></tr>
+ * </table>
  */
 @Component
 public class AccessPolicy {
 
     public AccessDecision decide(Role role, Situation situation, InformationKind kind) {
+        return decide(role, situation, Content.of(kind));
+    }
+
+    /** One item of content: its kind, then the young person's choices for their own words, then its domain. */
+    public AccessDecision decide(Role role, Situation situation, Content content) {
+        AccessDecision decision = decideKind(role, situation, content.kind());
+        if (!decision.allowed()) {
+            return decision;
+        }
+        if (content.kind() == InformationKind.YOUNG_PERSONS_OWN_WORDS) {
+            if (decision.reason().professional() && !content.sentToReferent()) {
+                return because(AccessReason.NOT_SENT_TO_REFERENT_YET);
+            }
+            if (situation.relationship() == Relationship.PARENT && !content.sharedWithParents()) {
+                return because(AccessReason.YOUNG_PERSON_HAS_NOT_SHARED);
+            }
+        }
+        if (content.domain() != null && content.domain().health() && content.kind() != InformationKind.HEALTH) {
+            AccessDecision health = decideKind(role, situation, InformationKind.HEALTH);
+            if (!health.allowed()) {
+                return health;
+            }
+        }
+        return decision;
+    }
+
+    /** What a viewer may read of a young person's content, item by item, for one reading of the facts. */
+    public ContentReader reader(Role role, Situation situation) {
+        return new ContentReader(this, role, situation);
+    }
+
+    private AccessDecision decideKind(Role role, Situation situation, InformationKind kind) {
         if (role == null) {
             return because(AccessReason.NO_ACCOUNT);
         }

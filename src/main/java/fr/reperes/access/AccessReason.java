@@ -18,6 +18,10 @@ public enum AccessReason {
     YOUNG_ADULT_HAS_NOT_GRANTED(false),
     ANONYMITY_ORDER(false),
     ADULT_HEALTH_IS_PRIVATE(false),
+    /** The young person's own words, which they did not choose to share with their parents. */
+    YOUNG_PERSON_HAS_NOT_SHARED(false),
+    /** The young person's draft, not yet sent to their référent. */
+    NOT_SENT_TO_REFERENT_YET(false),
     ROLE_NEVER_SEES_AGGREGATES(false);
 
     private final boolean grants;

@@ -10,5 +10,10 @@ public enum InformationKind {
     DOCUMENTS,
     HEALTH,
     /** The autonomy pathway from 16: grid, steps, entretien des 17 ans, contrat jeune majeur. */
-    AUTONOMY
+    AUTONOMY,
+    /**
+     * Text the young person writes for their référent: entretien wishes and questions, a request for a contrat jeune
+     * majeur (and its documents), comments on the grid. A parent reads it only when the young person shared it.
+     */
+    YOUNG_PERSONS_OWN_WORDS
 }

@@ -1,5 +1,15 @@
 package fr.reperes.autonomy;
 
-/** The young person's own answer for one domain of the grid. */
-public record Assessment(AutonomyDomain domain, AutonomyLevel level, String comment) {
+/**
+ * The young person's own answer for one domain of the grid.
+ *
+ * @param comment            their own words; null when they are not for the reader
+ * @param sharedWithParents  the young person chose to share the comment with their parents
+ */
+public record Assessment(AutonomyDomain domain, AutonomyLevel level, String comment, boolean sharedWithParents)
+        implements fr.reperes.access.DomainTagged {
+
+    public Assessment(AutonomyDomain domain, AutonomyLevel level, String comment) {
+        this(domain, level, comment, false);
+    }
 }

@@ -5,6 +5,8 @@ import fr.reperes.access.AccessReason;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
+import fr.reperes.access.Content;
+import fr.reperes.access.ContentReader;
 import fr.reperes.access.InformationKind;
 import fr.reperes.dossier.DossierAccess;
 import fr.reperes.dossier.InvalidInputException;
@@ -15,9 +17,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,23 +51,40 @@ public class AutonomyService {
 
     @Transactional
     public AutonomySpace space(Viewer viewer, long youngPersonId) {
-        AccessDecision decision = access.require(viewer, youngPersonId, InformationKind.AUTONOMY);
+        ContentReader reader = access.reader(viewer, youngPersonId);
+        AccessDecision decision = reader.decide(Content.of(InformationKind.AUTONOMY));
+        if (!decision.allowed()) {
+            throw new AccessRefusedException(decision.reason());
+        }
         YoungPersonProfile profile = youngPeople.profile(viewer, youngPersonId);
         LocalDate today = LocalDate.now(clock);
         if (!AutonomyAges.spaceOpen(profile.birthDate(), today)) {
             return new AutonomySpace(youngPersonId, profile.firstName(), false,
                     AutonomyAges.spaceOpensOn(profile.birthDate()), false, Map.of(), List.of(),
-                    !today.isBefore(AutonomyAges.spaceOpensOn(profile.birthDate())));
+                    !today.isBefore(AutonomyAges.spaceOpensOn(profile.birthDate())), Set.of());
+        }
+        Set<AutonomyDomain> withheld = EnumSet.noneOf(AutonomyDomain.class);
+        for (AutonomyDomain domain : AutonomyDomain.values()) {
+            if (!reader.mayRead(InformationKind.AUTONOMY, domain)) {
+                withheld.add(domain);
+            }
         }
         Map<AutonomyDomain, Assessment> grid = new EnumMap<>(AutonomyDomain.class);
-        jdbc.sql("SELECT domain, level, comment FROM autonomy_assessment WHERE young_person_id = :id")
+        jdbc.sql("SELECT domain, level, comment, comment_shared_with_parents FROM autonomy_assessment "
+                        + "WHERE young_person_id = :id")
                 .param("id", youngPersonId)
                 .query(rs -> {
                     AutonomyDomain domain = AutonomyDomain.valueOf(rs.getString("domain"));
-                    grid.put(domain, new Assessment(domain, AutonomyLevel.valueOf(rs.getString("level")),
-                            rs.getString("comment")));
+                    if (withheld.contains(domain)) {
+                        return;
+                    }
+                    boolean shared = rs.getBoolean("comment_shared_with_parents");
+                    String comment = reader.mayRead(Content.ownWords(true, shared).in(domain))
+                            ? rs.getString("comment") : null;
+                    grid.put(domain, new Assessment(domain, AutonomyLevel.valueOf(rs.getString("level")), comment,
+                            shared));
                 });
-        List<AutonomyStep> steps = jdbc.sql("""
+        List<AutonomyStep> allSteps = jdbc.sql("""
                         SELECT s.id, s.domain, s.title, s.status, s.due_on, s.helper, p.id AS p_id, p.kind, p.name,
                                p.helps_with, p.address, p.hours, p.phone
                         FROM autonomy_step s LEFT JOIN partner p ON p.id = s.partner_id
@@ -76,15 +97,27 @@ public class AutonomyService {
                                 rs.getString("name"), rs.getString("helps_with"), rs.getString("address"),
                                 rs.getString("hours"), rs.getString("phone"))))
                 .list();
+        List<AutonomyStep> steps = reader.readable(InformationKind.AUTONOMY, allSteps);
         journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision, AuditAction.READ);
         return new AutonomySpace(youngPersonId, profile.firstName(), true,
                 AutonomyAges.spaceOpensOn(profile.birthDate()),
-                AutonomyAges.interviewDue(profile.birthDate(), today), grid, steps, false);
+                AutonomyAges.interviewDue(profile.birthDate(), today), grid, steps, false,
+                Set.copyOf(withheld));
     }
 
-    /** The young person answers the grid for one domain; nobody else writes it. */
+    /** The young person answers the grid for one domain, keeping their comment from their parents. */
     @Transactional
     public void assess(Viewer viewer, long youngPersonId, AutonomyDomain domain, AutonomyLevel level, String comment) {
+        assess(viewer, youngPersonId, domain, level, comment, false);
+    }
+
+    /**
+     * The young person answers the grid for one domain; nobody else writes it. Their comment is their own words:
+     * their parents read it only if {@code shareCommentWithParents}.
+     */
+    @Transactional
+    public void assess(Viewer viewer, long youngPersonId, AutonomyDomain domain, AutonomyLevel level, String comment,
+                       boolean shareCommentWithParents) {
         access.requireSelf(viewer, youngPersonId, InformationKind.AUTONOMY);
         Map<String, String> errors = new LinkedHashMap<>();
         if (level == null) {
@@ -97,11 +130,14 @@ public class AutonomyService {
             throw new InvalidInputException(errors);
         }
         jdbc.sql("""
-                        INSERT INTO autonomy_assessment (young_person_id, domain, level, comment, updated_at)
-                        VALUES (:yp, :domain, :level, :comment, :now)
+                        INSERT INTO autonomy_assessment (young_person_id, domain, level, comment,
+                                                         comment_shared_with_parents, updated_at)
+                        VALUES (:yp, :domain, :level, :comment, :shared, :now)
                         ON DUPLICATE KEY UPDATE level = VALUES(level), comment = VALUES(comment),
+                                                comment_shared_with_parents = VALUES(comment_shared_with_parents),
                                                 updated_at = VALUES(updated_at)""")
                 .param("yp", youngPersonId).param("domain", domain.name()).param("level", level.name())
+                .param("shared", shareCommentWithParents)
                 .param("comment", comment == null || comment.isBlank() ? null : comment.trim())
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
@@ -155,9 +191,11 @@ public class AutonomyService {
     public void importSpace(long youngPersonId, List<Assessment> grid, List<NewStep> steps, List<StepStatus> statuses) {
         Timestamp now = Timestamp.from(clock.instant());
         for (Assessment answer : grid) {
-            jdbc.sql("INSERT INTO autonomy_assessment (young_person_id, domain, level, comment, updated_at) "
-                            + "VALUES (:yp, :domain, :level, :comment, :now)")
+            jdbc.sql("INSERT INTO autonomy_assessment (young_person_id, domain, level, comment, "
+                            + "comment_shared_with_parents, updated_at) VALUES (:yp, :domain, :level, :comment, "
+                            + ":shared, :now)")
                     .param("yp", youngPersonId).param("domain", answer.domain().name())
+                    .param("shared", answer.sharedWithParents())
                     .param("level", answer.level().name()).param("comment", answer.comment()).param("now", now)
                     .update();
         }

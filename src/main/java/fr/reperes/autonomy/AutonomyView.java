@@ -1,6 +1,7 @@
 package fr.reperes.autonomy;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -128,10 +129,14 @@ class AutonomyView extends VerticalLayout implements HasDynamicTitle {
         questions.setMaxLength(PathwayService.MAX_TEXT);
         questions.setWidthFull();
         questions.setValue(interview.questions() == null ? "" : interview.questions());
+        Checkbox share = new Checkbox(getTranslation("interview.prepare.share"), interview.sharedWithParents());
+        share.setHelperText(getTranslation("interview.prepare.share.help"));
+        share.setId("partager-preparation");
         Button save = new Button(getTranslation("interview.prepare.save"), click -> {
             wishes.setInvalid(false);
             try {
-                pathways.prepareInterview(viewer, viewer.youngPersonId(), wishes.getValue(), questions.getValue());
+                pathways.prepareInterview(viewer, viewer.youngPersonId(), wishes.getValue(), questions.getValue(),
+                        share.getValue());
                 Notification.show(getTranslation("autonomy.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException invalid) {
                 wishes.setErrorMessage(getTranslation(invalid.fieldErrors().values().iterator().next()));
@@ -140,7 +145,7 @@ class AutonomyView extends VerticalLayout implements HasDynamicTitle {
         });
         save.setId("preparer-entretien");
         Div form = new Div(new H3(getTranslation("interview.prepare")), new Paragraph(
-                getTranslation("interview.prepare.intro")), wishes, questions, save);
+                getTranslation("interview.prepare.intro")), wishes, questions, share, save);
         form.addClassName("reperes-form");
         return form;
     }
@@ -156,14 +161,20 @@ class AutonomyView extends VerticalLayout implements HasDynamicTitle {
         TextArea comment = new TextArea(getTranslation("autonomy.comment"));
         comment.setMaxLength(500);
         comment.setWidthFull();
+        comment.setId("commentaire-" + domain.name());
+        Checkbox share = new Checkbox(getTranslation("autonomy.comment.share"));
+        share.setHelperText(getTranslation("autonomy.comment.share.help"));
+        share.setId("partager-" + domain.name());
         if (current != null) {
             level.setValue(current.level());
             comment.setValue(current.comment() == null ? "" : current.comment());
+            share.setValue(current.sharedWithParents());
         }
         Button save = new Button(getTranslation("autonomy.save"), click -> {
             level.setInvalid(false);
             try {
-                autonomy.assess(viewer, viewer.youngPersonId(), domain, level.getValue(), comment.getValue());
+                autonomy.assess(viewer, viewer.youngPersonId(), domain, level.getValue(), comment.getValue(),
+                        share.getValue());
                 Notification.show(getTranslation("autonomy.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException invalid) {
                 level.setErrorMessage(getTranslation(invalid.fieldErrors().values().iterator().next()));
@@ -172,7 +183,7 @@ class AutonomyView extends VerticalLayout implements HasDynamicTitle {
         });
         save.setAriaLabel(getTranslation("autonomy.save.for", getTranslation("autonomy.domain." + domain.name())));
         save.setId("enregistrer-" + domain.name());
-        card.add(level, comment, save);
+        card.add(level, comment, share, save);
         for (AutonomyStep step : steps) {
             Div line = new Div(new Paragraph(step.title() + (step.dueOn() == null ? ""
                     : " · " + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())

@@ -36,7 +36,8 @@ class ChildAutonomyView extends VerticalLayout implements HasDynamicTitle {
                 add(new Paragraph(getTranslation("access.reason." + child.reason().name())));
                 continue;
             }
-            add(new H2(getTranslation("child-autonomy.of", child.firstName())));
+            add(new H2(getTranslation("child-autonomy.of", child.firstName())),
+                    new Paragraph(getTranslation("child-autonomy.own-words", child.firstName())));
             try {
                 AutonomySpace space = autonomy.space(viewer, child.youngPersonId());
                 if (!space.open()) {
@@ -48,8 +49,7 @@ class ChildAutonomyView extends VerticalLayout implements HasDynamicTitle {
                 Div cards = new Div(PathwayCards.interview(pathway.interview(), pathway.birthDate(), pathway.today()));
                 cards.addClassName("reperes-cards");
                 pathway.currentContract().ifPresent(c -> cards.add(PathwayCards.contract(c, pathway.today())));
-                pathway.openRequest().filter(r -> r.status() != RequestStatus.DRAFT)
-                        .ifPresent(r -> cards.add(PathwayCards.request(r)));
+                pathway.openRequest().ifPresent(r -> cards.add(PathwayCards.request(r)));
                 add(cards);
                 if (pathway.project() != null) {
                     add(PathwayCards.project(pathway.project()));

@@ -82,6 +82,10 @@ final class PathwayCards {
             card.add(new H4(t("request.refusal.reasons")), paragraph(request.refusalReasons()),
                     new H4(t("request.refusal.contest")), new Paragraph(t("request.refusal.contest.how")));
         }
+        if (request.wordsWithheld()) {
+            card.add(new H4(t("request.history")), history(request));
+            return card;
+        }
         card.add(new H4(t("request.plans")), paragraph(request.content().plans().isBlank() ? "—"
                 : request.content().plans()));
         UnorderedList asks = new UnorderedList();
@@ -135,6 +139,11 @@ final class PathwayCards {
         grid.addClassName("reperes-cards");
         for (AutonomyDomain domain : AutonomyDomain.values()) {
             Div card = card(t("autonomy.domain." + domain.name()));
+            if (space.withheld().contains(domain)) {
+                card.add(new Paragraph(t("ppe.domain.withheld")));
+                grid.add(card);
+                continue;
+            }
             Assessment assessment = space.grid().get(domain);
             card.add(new Paragraph(assessment == null ? t("child-autonomy.not-filled")
                     : t("autonomy.level." + assessment.level().name())));

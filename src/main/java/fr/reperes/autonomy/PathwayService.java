@@ -1,6 +1,9 @@
 package fr.reperes.autonomy;
 
 import fr.reperes.access.AccessDecision;
+import fr.reperes.access.AccessRefusedException;
+import fr.reperes.access.Content;
+import fr.reperes.access.ContentReader;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
@@ -63,12 +66,20 @@ public class PathwayService {
     /** The whole pathway, for the young person, a parent the policy allows, or the référent; journaled. */
     @Transactional
     public Pathway pathway(Viewer viewer, long youngPersonId) {
-        AccessDecision decision = access.require(viewer, youngPersonId, InformationKind.AUTONOMY);
+        ContentReader reader = access.reader(viewer, youngPersonId);
+        AccessDecision decision = reader.decide(Content.of(InformationKind.AUTONOMY));
+        if (!decision.allowed()) {
+            throw new AccessRefusedException(decision.reason());
+        }
         PersonRow person = person(youngPersonId);
-        Interview interview = interview(youngPersonId).orElse(null);
-        AutonomyProject project = projects(youngPersonId, null).stream().findFirst().orElse(null);
+        Interview interview = interview(youngPersonId)
+                .map(found -> reader.mayRead(Content.ownWords(true, found.sharedWithParents())) ? found
+                        : found.withoutWords())
+                .orElse(null);
+        AutonomyProject project = projects(youngPersonId, null).stream().findFirst()
+                .map(found -> readable(found, reader)).orElse(null);
         Pathway pathway = new Pathway(youngPersonId, person.firstName(), person.birthDate(), today(), interview,
-                project, requests.requestsOf(youngPersonId), requests.contractsOf(youngPersonId));
+                project, requests.requestsOf(youngPersonId, reader), requests.contractsOf(youngPersonId));
         journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision, AuditAction.READ);
         return pathway;
     }
@@ -122,9 +133,19 @@ public class PathwayService {
         return null;
     }
 
-    /** The young person writes down their wishes and questions before the entretien. */
+    /** The young person writes down their wishes and questions before the entretien, kept from their parents. */
     @Transactional
     public void prepareInterview(Viewer viewer, long youngPersonId, String wishes, String questions) {
+        prepareInterview(viewer, youngPersonId, wishes, questions, false);
+    }
+
+    /**
+     * The young person writes down their wishes and questions before the entretien, for their référent; their
+     * parents read them only if {@code shareWithParents}.
+     */
+    @Transactional
+    public void prepareInterview(Viewer viewer, long youngPersonId, String wishes, String questions,
+                                 boolean shareWithParents) {
         access.requireSelf(viewer, youngPersonId, InformationKind.AUTONOMY);
         Interview interview = interview(youngPersonId).orElse(null);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -138,9 +159,10 @@ public class PathwayService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        jdbc.sql("UPDATE autonomy_interview SET wishes = :wishes, questions = :questions, prepared_at = :now "
-                        + "WHERE young_person_id = :yp")
+        jdbc.sql("UPDATE autonomy_interview SET wishes = :wishes, questions = :questions, "
+                        + "shared_with_parents = :shared, prepared_at = :now WHERE young_person_id = :yp")
                 .param("wishes", blankToNull(wishes)).param("questions", blankToNull(questions))
+                .param("shared", shareWithParents)
                 .param("now", Timestamp.from(clock.instant())).param("yp", youngPersonId).update();
     }
 
@@ -262,14 +284,28 @@ public class PathwayService {
     /** The projet attached to one PPE version, when there is one and the viewer may read the pathway. */
     @Transactional
     public Optional<AutonomyProject> projectOfVersion(Viewer viewer, long youngPersonId, long versionId) {
-        AccessDecision decision = access.decide(viewer, youngPersonId, InformationKind.AUTONOMY);
+        ContentReader reader = access.reader(viewer, youngPersonId);
+        AccessDecision decision = reader.decide(Content.of(InformationKind.AUTONOMY));
         if (!decision.allowed()) {
             return Optional.empty();
         }
-        Optional<AutonomyProject> project = projects(youngPersonId, versionId).stream().findFirst();
+        Optional<AutonomyProject> project = projects(youngPersonId, versionId).stream().findFirst()
+                .map(found -> readable(found, reader));
         project.ifPresent(p -> journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision,
                 AuditAction.READ));
         return project;
+    }
+
+    /** The projet's goals and steps in the domains the reader may see (never a young adult's health to a parent). */
+    private static AutonomyProject readable(AutonomyProject project, ContentReader reader) {
+        Map<AutonomyDomain, String> goals = new EnumMap<>(AutonomyDomain.class);
+        project.goals().forEach((domain, text) -> {
+            if (reader.mayRead(InformationKind.AUTONOMY, domain)) {
+                goals.put(domain, text);
+            }
+        });
+        return new AutonomyProject(project.id(), project.carePlanVersionId(), project.recordedAt(),
+                project.authorName(), goals, reader.readable(InformationKind.AUTONOMY, project.actions()));
     }
 
     private void storeProject(Viewer author, long youngPersonId, long versionId, Map<AutonomyDomain, String> goals,
@@ -304,13 +340,14 @@ public class PathwayService {
     private Optional<Interview> interview(long youngPersonId) {
         return jdbc.sql("""
                         SELECT i.id, i.meeting_id, m.starts_at, m.place, i.scheduled_by_name, i.wishes, i.questions,
-                               i.prepared_at, i.held_on
+                               i.shared_with_parents, i.prepared_at, i.held_on
                         FROM autonomy_interview i JOIN meeting m ON m.id = i.meeting_id
                         WHERE i.young_person_id = :yp""")
                 .param("yp", youngPersonId)
                 .query((rs, n) -> new Interview(rs.getLong("id"), rs.getLong("meeting_id"),
                         rs.getObject("starts_at", LocalDateTime.class), rs.getString("place"),
                         rs.getString("scheduled_by_name"), rs.getString("wishes"), rs.getString("questions"),
+                        rs.getBoolean("shared_with_parents"),
                         rs.getTimestamp("prepared_at") == null ? null : rs.getTimestamp("prepared_at").toInstant(),
                         rs.getObject("held_on", LocalDate.class)))
                 .optional();

@@ -97,6 +97,9 @@ class YoungAdultRequestView extends VerticalLayout implements HasDynamicTitle {
         plans.setMinHeight("10rem");
         plans.setValue(saved.plans());
         plans.setId("projets");
+        Checkbox share = new Checkbox(getTranslation("request.share"), saved.sharedWithParents());
+        share.setHelperText(getTranslation("request.share.help"));
+        share.setId("partager-demande");
         Checkbox housing = new Checkbox(getTranslation("request.support.housing"), saved.housing());
         housing.setId("demande-logement");
         Checkbox allowance = new Checkbox(getTranslation("request.support.allowance"), saved.allowance());
@@ -112,7 +115,7 @@ class YoungAdultRequestView extends VerticalLayout implements HasDynamicTitle {
         supportError.setVisible(false);
 
         switch (step) {
-            case 1 -> wizard.add(plans);
+            case 1 -> wizard.add(plans, share);
             case 2 -> wizard.add(new Paragraph(getTranslation("request.support.intro")), housing, allowance, education,
                     other, supportError);
             case 3 -> wizard.add(documents(draft));
@@ -120,7 +123,7 @@ class YoungAdultRequestView extends VerticalLayout implements HasDynamicTitle {
         }
         // Fields of the other steps keep their saved values, so saving one step never blanks another.
         java.util.function.Supplier<RequestDraft> current = () -> new RequestDraft(plans.getValue(),
-                housing.getValue(), allowance.getValue(), education.getValue(), other.getValue());
+                housing.getValue(), allowance.getValue(), education.getValue(), other.getValue(), share.getValue());
         Div buttons = new Div();
         buttons.addClassName("reperes-filters");
         if (step > 1) {

@@ -5,6 +5,8 @@ import fr.reperes.access.AccessReason;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
+import fr.reperes.access.Content;
+import fr.reperes.access.ContentReader;
 import fr.reperes.access.InformationKind;
 import fr.reperes.dossier.DocumentService;
 import fr.reperes.dossier.DossierAccess;
@@ -78,7 +80,7 @@ public class YoungAdultRequests {
             jdbc.sql("""
                             UPDATE young_adult_request SET plans = :plans, asks_housing = :housing,
                                 asks_allowance = :allowance, asks_educational_support = :education,
-                                other_support = :other, updated_at = :now
+                                other_support = :other, shared_with_parents = :shared, updated_at = :now
                             WHERE id = :id AND status = 'DRAFT'""")
                     .params(contentParams(draft)).param("now", now).param("id", existing.get()).update();
             return existing.get();
@@ -89,10 +91,10 @@ public class YoungAdultRequests {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO young_adult_request (young_person_id, renewal_of_contract_id, status, plans,
-                            asks_housing, asks_allowance, asks_educational_support, other_support, created_at,
-                            updated_at)
-                        VALUES (:yp, :renewal, 'DRAFT', :plans, :housing, :allowance, :education, :other, :now,
-                                :now)""")
+                            asks_housing, asks_allowance, asks_educational_support, other_support,
+                            shared_with_parents, created_at, updated_at)
+                        VALUES (:yp, :renewal, 'DRAFT', :plans, :housing, :allowance, :education, :other, :shared,
+                                :now, :now)""")
                 .params(contentParams(draft)).param("yp", youngPersonId).param("renewal", latestContract)
                 .param("now", now)
                 .update(keys, "id");
@@ -177,11 +179,22 @@ public class YoungAdultRequests {
     /** A joined PDF, for the young person and the référent (and a parent the policy allows); journaled. */
     @Transactional
     public byte[] document(Viewer viewer, long documentId) {
-        long youngPersonId = jdbc.sql("SELECT r.young_person_id FROM young_adult_request_document d "
+        DocumentOwner owner = jdbc.sql("SELECT r.young_person_id, r.status, r.shared_with_parents "
+                        + "FROM young_adult_request_document d "
                         + "JOIN young_adult_request r ON r.id = d.request_id WHERE d.id = :id")
-                .param("id", documentId).query(Long.class).optional()
+                .param("id", documentId)
+                .query((rs, n) -> new DocumentOwner(rs.getLong("young_person_id"),
+                        RequestStatus.valueOf(rs.getString("status")), rs.getBoolean("shared_with_parents")))
+                .optional()
                 .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
-        AccessDecision decision = access.require(viewer, youngPersonId, InformationKind.AUTONOMY);
+        long youngPersonId = owner.youngPersonId();
+        ContentReader reader = access.reader(viewer, youngPersonId);
+        AccessDecision decision = reader.decide(Content.of(InformationKind.AUTONOMY));
+        AccessDecision words = reader.decide(Content.ownWords(owner.status() != RequestStatus.DRAFT,
+                owner.sharedWithParents()));
+        if (!decision.allowed() || !words.allowed()) {
+            throw new AccessRefusedException(decision.allowed() ? words.reason() : decision.reason());
+        }
         byte[] content = jdbc.sql("SELECT content FROM young_adult_request_document WHERE id = :id")
                 .param("id", documentId).query(byte[].class).single();
         journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision, AuditAction.READ);
@@ -294,10 +307,11 @@ public class YoungAdultRequests {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
                         INSERT INTO young_adult_request (young_person_id, renewal_of_contract_id, status, plans,
-                            asks_housing, asks_allowance, asks_educational_support, other_support, created_at,
-                            updated_at, submitted_on, commission_on, decided_on, refusal_reasons)
-                        VALUES (:yp, :renewal, 'DRAFT', :plans, :housing, :allowance, :education, :other, :now,
-                                :now, :submitted, :commission, :decided, :reasons)""")
+                            asks_housing, asks_allowance, asks_educational_support, other_support,
+                            shared_with_parents, created_at, updated_at, submitted_on, commission_on, decided_on,
+                            refusal_reasons)
+                        VALUES (:yp, :renewal, 'DRAFT', :plans, :housing, :allowance, :education, :other, :shared,
+                                :now, :now, :submitted, :commission, :decided, :reasons)""")
                 .params(contentParams(content)).param("yp", youngPersonId).param("renewal", renewalOf)
                 .param("now", now).param("submitted", steps.get(RequestStatus.SUBMITTED))
                 .param("commission", steps.get(RequestStatus.IN_COMMISSION))
@@ -334,12 +348,25 @@ public class YoungAdultRequests {
         return contractKeys.getKey().longValue();
     }
 
-    /** Requests of a young person, newest first, with their history and documents: three statements. */
-    List<YoungAdultRequest> requestsOf(long youngPersonId) {
+    /**
+     * Requests of a young person as {@code reader} may see them, newest first, with their history and documents:
+     * three statements. The young person's words are withheld from a reader they are not for; a draft whose words
+     * a parent may not read is not shown to them at all (the référent is told a draft exists).
+     */
+    List<YoungAdultRequest> requestsOf(long youngPersonId, ContentReader reader) {
         List<Long> ids = jdbc.sql("SELECT id FROM young_adult_request WHERE young_person_id = :yp "
                         + "ORDER BY created_at DESC, id DESC")
                 .param("yp", youngPersonId).query(Long.class).list();
-        return ids.isEmpty() ? List.of() : load(ids);
+        boolean professional = reader.decide(Content.of(InformationKind.AUTONOMY)).reason().professional();
+        List<YoungAdultRequest> visible = new ArrayList<>();
+        for (YoungAdultRequest request : ids.isEmpty() ? List.<YoungAdultRequest>of() : load(ids)) {
+            if (reader.mayRead(request.words())) {
+                visible.add(request);
+            } else if (request.status() != RequestStatus.DRAFT || professional) {
+                visible.add(request.withoutWords());
+            }
+        }
+        return visible;
     }
 
     List<Contract> contractsOf(long youngPersonId) {
@@ -381,19 +408,19 @@ public class YoungAdultRequests {
                 });
         return jdbc.sql("""
                         SELECT id, renewal_of_contract_id, status, plans, asks_housing, asks_allowance,
-                               asks_educational_support, other_support, submitted_on, commission_on, decided_on,
-                               refusal_reasons
+                               asks_educational_support, other_support, shared_with_parents, submitted_on,
+                               commission_on, decided_on, refusal_reasons
                         FROM young_adult_request WHERE id IN (:ids) ORDER BY created_at DESC, id DESC""")
                 .param("ids", ids)
                 .query((rs, n) -> new YoungAdultRequest(rs.getLong("id"),
                         rs.getObject("renewal_of_contract_id", Long.class), RequestStatus.valueOf(rs.getString("status")),
                         new RequestDraft(nz(rs.getString("plans")), rs.getBoolean("asks_housing"),
                                 rs.getBoolean("asks_allowance"), rs.getBoolean("asks_educational_support"),
-                                nz(rs.getString("other_support"))),
+                                nz(rs.getString("other_support")), rs.getBoolean("shared_with_parents")),
                         rs.getObject("submitted_on", LocalDate.class), rs.getObject("commission_on", LocalDate.class),
                         rs.getObject("decided_on", LocalDate.class), rs.getString("refusal_reasons"),
                         List.copyOf(history.getOrDefault(rs.getLong("id"), List.of())),
-                        List.copyOf(documents.getOrDefault(rs.getLong("id"), List.of()))))
+                        List.copyOf(documents.getOrDefault(rs.getLong("id"), List.of())), false))
                 .list();
     }
 
@@ -480,6 +507,7 @@ public class YoungAdultRequests {
         params.put("allowance", draft.allowance());
         params.put("education", draft.educationalSupport());
         params.put("other", PathwayService.blankToNull(draft.otherSupport()));
+        params.put("shared", draft.sharedWithParents());
         return params;
     }
 
@@ -489,6 +517,9 @@ public class YoungAdultRequests {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    private record DocumentOwner(long youngPersonId, RequestStatus status, boolean sharedWithParents) {
     }
 
     private record Current(long id, long youngPersonId, RequestStatus status, LocalDate lastEffectiveOn) {

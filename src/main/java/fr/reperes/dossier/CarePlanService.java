@@ -4,6 +4,8 @@ import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
+import fr.reperes.access.Content;
+import fr.reperes.access.ContentReader;
 import fr.reperes.access.InformationKind;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
@@ -63,13 +65,12 @@ public class CarePlanService {
     /** The latest published version, or the one numbered {@code number}, with the history. */
     @Transactional
     public YoungPersonCarePlan published(Viewer viewer, long youngPersonId, Integer number) {
-        Map<InformationKind, AccessDecision> decisions = access.decideEach(viewer, youngPersonId,
-                InformationKind.CARE_PLAN, InformationKind.HEALTH);
-        AccessDecision decision = decisions.get(InformationKind.CARE_PLAN);
+        ContentReader reader = access.reader(viewer, youngPersonId);
+        AccessDecision decision = reader.decide(Content.of(InformationKind.CARE_PLAN));
         if (!decision.allowed()) {
             throw new AccessRefusedException(decision.reason());
         }
-        boolean healthAllowed = decisions.get(InformationKind.HEALTH).allowed();
+        AccessDecision healthDecision = reader.decide(Content.of(InformationKind.HEALTH));
         List<VersionRow> versions = jdbc.sql("""
                         SELECT id, version_number, published_at, next_review_on, youth_words, parents_words, author_name
                         FROM care_plan_version WHERE young_person_id = :id AND status = 'PUBLISHED'
@@ -99,7 +100,7 @@ public class CarePlanService {
         for (CarePlanDomain domain : CarePlanDomain.values()) {
             DomainPlan plan = current.getOrDefault(domain,
                     new DomainPlan(domain, null, null, List.of(), null, false));
-            if (domain == CarePlanDomain.HEALTH && !healthAllowed) {
+            if (!reader.mayRead(InformationKind.CARE_PLAN, domain)) {
                 domains.add(DomainPlan.withheld(domain));
                 continue;
             }
@@ -110,9 +111,8 @@ public class CarePlanService {
             }
         }
         journal.record(viewer, youngPersonId, InformationKind.CARE_PLAN, decision, AuditAction.READ);
-        if (healthAllowed && current.containsKey(CarePlanDomain.HEALTH)) {
-            journal.record(viewer, youngPersonId, InformationKind.HEALTH, decisions.get(InformationKind.HEALTH),
-                    AuditAction.READ);
+        if (healthDecision.allowed() && current.containsKey(CarePlanDomain.HEALTH)) {
+            journal.record(viewer, youngPersonId, InformationKind.HEALTH, healthDecision, AuditAction.READ);
         }
         return new YoungPersonCarePlan(youngPersonId, profile.firstName(),
                 new CarePlanVersion(shown.id(), shown.number(), shown.publishedAt(), shown.nextReviewOn(),

@@ -7,7 +7,7 @@ import java.util.List;
  * for a parent): then it carries no text.
  */
 public record DomainPlan(CarePlanDomain domain, String needs, String objectives, List<CarePlanAction> actions,
-                         String evaluation, boolean withheld) {
+                         String evaluation, boolean withheld) implements fr.reperes.access.DomainTagged {
 
     static DomainPlan withheld(CarePlanDomain domain) {
         return new DomainPlan(domain, null, null, List.of(), null, true);

@@ -47,6 +47,11 @@ public class DossierAccess {
         return decisions;
     }
 
+    /** What the viewer may read of the young person's content, item by item (domains, the young person's words). */
+    public fr.reperes.access.ContentReader reader(Viewer viewer, long youngPersonId) {
+        return policy.reader(viewer.role(), situation(viewer, youngPersonId));
+    }
+
     /** The decision when it grants access; otherwise an {@link AccessRefusedException} carrying the reason. */
     public AccessDecision require(Viewer viewer, long youngPersonId, InformationKind kind) {
         AccessDecision decision = decide(viewer, youngPersonId, kind);

@@ -5,6 +5,7 @@ import static fr.reperes.access.AccessReason.ANONYMITY_ORDER;
 import static fr.reperes.access.AccessReason.ASSIGNED_REFERENT;
 import static fr.reperes.access.AccessReason.AUTHORITY_DELEGATED;
 import static fr.reperes.access.AccessReason.AUTHORITY_WITHDRAWN;
+import static fr.reperes.access.AccessReason.NOT_SENT_TO_REFERENT_YET;
 import static fr.reperes.access.AccessReason.NOT_THEIR_FILE;
 import static fr.reperes.access.AccessReason.NO_ACCOUNT;
 import static fr.reperes.access.AccessReason.OBSERVATORY_READS_AGGREGATES;
@@ -15,6 +16,7 @@ import static fr.reperes.access.AccessReason.ROLE_NEVER_SEES_INDIVIDUAL_FILES;
 import static fr.reperes.access.AccessReason.SELF;
 import static fr.reperes.access.AccessReason.SERVICE_HEAD;
 import static fr.reperes.access.AccessReason.YOUNG_ADULT_HAS_NOT_GRANTED;
+import static fr.reperes.access.AccessReason.YOUNG_PERSON_HAS_NOT_SHARED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.reperes.identity.Role;
@@ -72,16 +74,89 @@ class AccessPolicyTest {
     @MethodSource("matrix")
     void decidesEveryCellAsTheTableSays(Role role, Situation situation, InformationKind kind) {
         AccessDecision decision = policy.decide(role, situation, kind);
-        AccessReason expected = expected(role, situation, kind);
+        AccessReason expected = expected(role, situation, Content.of(kind));
         assertThat(decision.reason()).isEqualTo(expected);
         assertThat(decision.allowed()).isEqualTo(expected.grants());
     }
 
     @Test
     void theMatrixCoversEveryRoleKindAndSituation() {
-        // 7 viewers (6 roles + no account) × 8 kinds × (2 ages × (4 relationships + 3 authorities × 2 × 2))
+        // 7 viewers (6 roles + no account) × 9 kinds × (2 ages × (4 relationships + 3 authorities × 2 × 2))
         assertThat(matrix().count()).isEqualTo(7L * InformationKind.values().length * (2 * (4 + 12)));
-        assertThat(InformationKind.values()).hasSize(8);
+        assertThat(InformationKind.values()).hasSize(9);
+    }
+
+    private static final ContentDomain HEALTH_DOMAIN = () -> true;
+    private static final ContentDomain OTHER_DOMAIN = () -> false;
+
+    /**
+     * Item by item: every viewer × situation × kind × domain (none, a health one, another) × the young person's
+     * choices (sent to the référent or not, shared with parents or not), 24,192 cells against the same table.
+     */
+    @Test
+    void decidesEveryItemOfContentAsTheTableSays() {
+        List<Role> roles = new ArrayList<>(List.of(Role.values()));
+        roles.add(null);
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (Role role : roles) {
+            for (Situation situation : situations()) {
+                for (InformationKind kind : InformationKind.values()) {
+                    for (ContentDomain domain : new ContentDomain[] {null, HEALTH_DOMAIN, OTHER_DOMAIN}) {
+                        for (boolean sent : new boolean[] {false, true}) {
+                            for (boolean shared : new boolean[] {false, true}) {
+                                Content content = new Content(kind, domain, sent, shared);
+                                AccessReason expected = expected(role, situation, content);
+                                AccessDecision decision = policy.decide(role, situation, content);
+                                AccessDecision throughReader = policy.reader(role, situation).decide(content);
+                                cells++;
+                                if (decision.reason() != expected || throughReader.reason() != expected) {
+                                    wrong.add(role + " / " + situation + " / " + content + ": " + decision.reason()
+                                            + " instead of " + expected);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(cells).isEqualTo(7 * 32 * 9 * 3 * 4);
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void aYoungAdultsHealthNeverReachesAParentWhateverTheyShare() {
+        for (ParentalAuthority authority : ParentalAuthority.values()) {
+            for (boolean anonymity : new boolean[] {false, true}) {
+                for (boolean granted : new boolean[] {false, true}) {
+                    Situation parent = Situation.parent(authority, true, anonymity, granted);
+                    for (InformationKind kind : InformationKind.values()) {
+                        assertThat(policy.decide(Role.PARENT, parent, new Content(kind, HEALTH_DOMAIN, true, true))
+                                .allowed()).as("%s %s", parent, kind).isFalse();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aParentReadsTheYoungPersonsOwnWordsOnlyWhenSharedAndOnlyWhileTheFileIsOpenToThem() {
+        Content unshared = Content.ownWords(true, false);
+        Content shared = Content.ownWords(true, true);
+        assertThat(policy.decide(Role.PARENT, Situation.parent(ParentalAuthority.HOLDS, false, false, false),
+                unshared).reason()).isEqualTo(YOUNG_PERSON_HAS_NOT_SHARED);
+        assertThat(policy.decide(Role.PARENT, Situation.parent(ParentalAuthority.HOLDS, false, false, false),
+                shared).reason()).isEqualTo(PARENT_WITH_AUTHORITY);
+        assertThat(policy.decide(Role.PARENT, Situation.parent(ParentalAuthority.WITHDRAWN, false, false, true),
+                shared).reason()).isEqualTo(AUTHORITY_WITHDRAWN);
+        assertThat(policy.decide(Role.PARENT, Situation.parent(ParentalAuthority.HOLDS, true, false, false),
+                shared).reason()).isEqualTo(YOUNG_ADULT_HAS_NOT_GRANTED);
+        assertThat(policy.decide(Role.PARENT, Situation.parent(ParentalAuthority.HOLDS, true, false, true),
+                shared).reason()).isEqualTo(PARENT_GRANTED_BY_YOUNG_ADULT);
+        assertThat(policy.decide(Role.REFERENT, Situation.of(Relationship.ASSIGNED_REFERENT, false),
+                Content.ownWords(false, true)).reason()).isEqualTo(NOT_SENT_TO_REFERENT_YET);
+        assertThat(policy.decide(Role.JEUNE, Situation.of(Relationship.SELF, true), Content.ownWords(false, false))
+                .reason()).isEqualTo(SELF);
     }
 
     @Test
@@ -137,16 +212,20 @@ class AccessPolicyTest {
     }
 
     /** The rules, written as a table of cases, not as the policy's code path. */
-    private static AccessReason expected(Role role, Situation s, InformationKind kind) {
+    private static AccessReason expected(Role role, Situation s, Content content) {
         if (role == null) {
             return NO_ACCOUNT;
         }
+        InformationKind kind = content.kind();
+        boolean ownWords = kind == InformationKind.YOUNG_PERSONS_OWN_WORDS;
+        boolean health = kind == InformationKind.HEALTH || content.domain() != null && content.domain().health();
         Relationship r = s.relationship();
         return switch (role) {
             case ANIMATEUR, OBSERVATOIRE, ADMIN -> ROLE_NEVER_SEES_INDIVIDUAL_FILES;
             case JEUNE -> r == Relationship.SELF ? SELF : NOT_THEIR_FILE;
-            case REFERENT -> r == Relationship.ASSIGNED_REFERENT ? ASSIGNED_REFERENT
-                    : r == Relationship.SERVICE_HEAD ? SERVICE_HEAD : NOT_THEIR_FILE;
+            case REFERENT -> r != Relationship.ASSIGNED_REFERENT && r != Relationship.SERVICE_HEAD ? NOT_THEIR_FILE
+                    : ownWords && !content.sentToReferent() ? NOT_SENT_TO_REFERENT_YET
+                    : r == Relationship.ASSIGNED_REFERENT ? ASSIGNED_REFERENT : SERVICE_HEAD;
             case PARENT -> {
                 if (r != Relationship.PARENT) {
                     yield NOT_THEIR_FILE;
@@ -157,14 +236,19 @@ class AccessPolicyTest {
                 if (s.adult() && !s.grantedByYoungAdult()) {
                     yield YOUNG_ADULT_HAS_NOT_GRANTED;
                 }
-                if (s.adult()) {
-                    yield kind == InformationKind.HEALTH ? ADULT_HEALTH_IS_PRIVATE : PARENT_GRANTED_BY_YOUNG_ADULT;
+                if (!s.adult() && s.authority() == ParentalAuthority.WITHDRAWN) {
+                    yield AUTHORITY_WITHDRAWN;
                 }
-                yield switch (s.authority()) {
-                    case HOLDS -> PARENT_WITH_AUTHORITY;
-                    case WITHDRAWN -> AUTHORITY_WITHDRAWN;
-                    case DELEGATED -> AUTHORITY_DELEGATED;
-                };
+                if (!s.adult() && s.authority() == ParentalAuthority.DELEGATED) {
+                    yield AUTHORITY_DELEGATED;
+                }
+                if (ownWords && !content.sharedWithParents()) {
+                    yield YOUNG_PERSON_HAS_NOT_SHARED;
+                }
+                if (s.adult()) {
+                    yield health ? ADULT_HEALTH_IS_PRIVATE : PARENT_GRANTED_BY_YOUNG_ADULT;
+                }
+                yield PARENT_WITH_AUTHORITY;
             }
         };
     }

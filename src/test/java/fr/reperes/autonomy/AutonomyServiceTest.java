@@ -57,7 +57,12 @@ class AutonomyServiceTest {
 
         AutonomySpace space = autonomy.space(viewer("karim"), lina.youngPersonId());
         assertThat(space.grid().get(AutonomyDomain.MONEY).level()).isEqualTo(AutonomyLevel.LEARNING);
-        assertThat(space.grid().get(AutonomyDomain.HOUSING).comment()).isEqualTo("Ça avance.");
+        assertThat(space.grid().get(AutonomyDomain.HOUSING).comment()).as("kept for her référent").isNull();
+        assertThat(autonomy.space(viewer("claire"), lina.youngPersonId()).grid().get(AutonomyDomain.HOUSING)
+                .comment()).isEqualTo("Ça avance.");
+        autonomy.assess(lina, lina.youngPersonId(), AutonomyDomain.HOUSING, AutonomyLevel.LEARNING, "Ça avance.", true);
+        assertThat(autonomy.space(viewer("karim"), lina.youngPersonId()).grid().get(AutonomyDomain.HOUSING)
+                .comment()).as("shared with her parents").isEqualTo("Ça avance.");
 
         assertThatThrownBy(() -> autonomy.assess(viewer("karim"), lina.youngPersonId(), AutonomyDomain.MONEY,
                 AutonomyLevel.CAN_DO, null)).isInstanceOf(AccessRefusedException.class);
