@@ -37,6 +37,8 @@ abstract class BrowserTest {
 
     @BeforeAll
     void startBrowser() {
+        // A wait for a condition, not a sleep: the first render of a page on a busy 2-core machine can pass 5 s.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Chromium.playwright();
         browser = Chromium.launch(playwright);
     }
