@@ -4,6 +4,7 @@ import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
+import fr.reperes.dossier.AnonymityGuard;
 import fr.reperes.dossier.AttachedVersion;
 import fr.reperes.dossier.CarePlanService;
 import fr.reperes.dossier.DossierAccess;
@@ -46,10 +47,13 @@ public class PathwayService {
     private final MeetingService meetings;
     private final CarePlanService carePlans;
     private final YoungAdultRequests requests;
+    private final AnonymityGuard anonymity;
     private final Clock clock;
 
     PathwayService(JdbcClient jdbc, JdbcTemplate template, DossierAccess access, AuditJournal journal,
-                   MeetingService meetings, CarePlanService carePlans, YoungAdultRequests requests, Clock clock) {
+                   MeetingService meetings, CarePlanService carePlans, YoungAdultRequests requests,
+                   AnonymityGuard anonymity, Clock clock) {
+        this.anonymity = anonymity;
         this.jdbc = jdbc;
         this.template = template;
         this.access = access;
@@ -135,6 +139,10 @@ public class PathwayService {
         }
         tooLong(errors, "wishes", wishes, MAX_TEXT);
         tooLong(errors, "questions", questions, MAX_TEXT);
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("wishes", wishes);
+        texts.put("questions", questions);
+        anonymity.leaks(youngPersonId, texts).forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -219,14 +227,8 @@ public class PathwayService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Map<String, String> familyTexts = new LinkedHashMap<>();
-        goals.forEach((domain, text) -> familyTexts.put(domain.name() + ".goals", text));
-        for (int i = 0; i < actions.size(); i++) {
-            familyTexts.put("action." + i + ".what", actions.get(i).what());
-            familyTexts.put("action." + i + ".who", actions.get(i).who());
-        }
         AttachedVersion version = carePlans.publishForAttachment(viewer, youngPersonId, draft.nextReviewOn(),
-                familyTexts);
+                projectTexts(goals, actions));
         storeProject(viewer, youngPersonId, version.versionId(), goals, actions, clock.instant());
         return version;
     }
@@ -235,15 +237,31 @@ public class PathwayService {
     @Transactional
     public void importProject(Viewer author, long youngPersonId, LocalDate nextReviewOn, ProjectDraft draft,
                               Instant recordedAt) {
+        anonymity.check(youngPersonId, projectTexts(draft.goals(), draft.actions()));
         AttachedVersion version = carePlans.importForAttachment(author, youngPersonId, nextReviewOn, recordedAt);
         Map<AutonomyDomain, String> goals = new EnumMap<>(draft.goals());
         storeProject(author, youngPersonId, version.versionId(), goals, draft.actions(), recordedAt);
+    }
+
+    /** The projet's texts the family reads with the PPE version, by field. */
+    private static Map<String, String> projectTexts(Map<AutonomyDomain, String> goals, List<ProjectAction> actions) {
+        Map<String, String> familyTexts = new LinkedHashMap<>();
+        goals.forEach((domain, text) -> familyTexts.put(domain.name() + ".goals", text));
+        for (int i = 0; i < actions.size(); i++) {
+            familyTexts.put("action." + i + ".what", actions.get(i).what());
+            familyTexts.put("action." + i + ".who", actions.get(i).who());
+        }
+        return familyTexts;
     }
 
     /** For the demo: an entretien already scheduled (or held), with the young person's preparation. */
     @Transactional
     public void importInterview(Viewer author, long youngPersonId, NewMeeting meeting, String wishes,
                                 String questions, LocalDate heldOn) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("wishes", wishes);
+        texts.put("questions", questions);
+        anonymity.check(youngPersonId, texts);
         long meetingId = meetings.importMeeting(author.accountId(), author.displayName(), youngPersonId, meeting, null);
         jdbc.sql("""
                         INSERT INTO autonomy_interview (young_person_id, meeting_id, scheduled_by_account_id,

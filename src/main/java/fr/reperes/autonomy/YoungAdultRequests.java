@@ -6,6 +6,7 @@ import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
+import fr.reperes.dossier.AnonymityGuard;
 import fr.reperes.dossier.DocumentService;
 import fr.reperes.dossier.DossierAccess;
 import fr.reperes.dossier.InvalidInputException;
@@ -41,10 +42,12 @@ public class YoungAdultRequests {
     private final DossierAccess access;
     private final AuditJournal journal;
     private final ApplicationEventPublisher events;
+    private final AnonymityGuard anonymity;
     private final Clock clock;
 
     YoungAdultRequests(JdbcClient jdbc, DossierAccess access, AuditJournal journal, ApplicationEventPublisher events,
-                       Clock clock) {
+                       AnonymityGuard anonymity, Clock clock) {
+        this.anonymity = anonymity;
         this.jdbc = jdbc;
         this.access = access;
         this.journal = journal;
@@ -69,6 +72,10 @@ public class YoungAdultRequests {
         }
         PathwayService.tooLong(errors, "plans", draft.plans(), MAX_PLANS);
         PathwayService.tooLong(errors, "otherSupport", draft.otherSupport(), 500);
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("plans", draft.plans());
+        texts.put("otherSupport", draft.otherSupport());
+        anonymity.leaks(youngPersonId, texts).forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -152,6 +159,7 @@ public class YoungAdultRequests {
         if (error != null) {
             throw new InvalidInputException(Map.of("file", error));
         }
+        anonymity.check(youngPersonId, "file", fileName);
         String name = fileName == null || fileName.isBlank() ? "document.pdf"
                 : fileName.length() > 255 ? fileName.substring(fileName.length() - 255) : fileName;
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -220,6 +228,8 @@ public class YoungAdultRequests {
             errors.put("reasons", "request.error.reasons");
         }
         PathwayService.tooLong(errors, "reasons", reasons, MAX_PLANS);
+        anonymity.leaks(current.youngPersonId(), Map.of("reasons", reasons == null ? "" : reasons))
+                .forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -239,6 +249,8 @@ public class YoungAdultRequests {
             errors.put("objectives", "contract.error.objectives");
         }
         PathwayService.tooLong(errors, "objectives", contract.objectives(), MAX_PLANS);
+        anonymity.leaks(current.youngPersonId(), Map.of("objectives", contract.objectives() == null ? ""
+                : contract.objectives())).forEach(errors::putIfAbsent);
         LocalDate lastDay = AutonomyAges.lastDayOfSupport(birthDate);
         if (contract.startsOn() == null) {
             errors.put("startsOn", "contract.error.date-missing");
@@ -290,6 +302,12 @@ public class YoungAdultRequests {
     public Long importRequest(Viewer youngPerson, Viewer referent, long youngPersonId, Long renewalOf,
                               RequestDraft content, Map<RequestStatus, LocalDate> steps, String refusalReasons,
                               NewContract contract) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("plans", content.plans());
+        texts.put("otherSupport", content.otherSupport());
+        texts.put("reasons", refusalReasons);
+        texts.put("objectives", contract == null ? null : contract.objectives());
+        anonymity.check(youngPersonId, texts);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
