@@ -80,6 +80,11 @@ public class AutonomyService {
                                 rs.getString("hours"), rs.getString("phone"))))
                 .list();
         journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision, AuditAction.READ);
+        fr.reperes.dossier.FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
+        if (filter.active()) {
+            steps = PathwayWithheld.steps(filter, steps);
+            grid.replaceAll((domain, answer) -> PathwayWithheld.assessment(filter, answer));
+        }
         return new AutonomySpace(youngPersonId, profile.firstName(), true,
                 AutonomyAges.spaceOpensOn(profile.birthDate()),
                 AutonomyAges.interviewDue(profile.birthDate(), today), grid, steps, false);

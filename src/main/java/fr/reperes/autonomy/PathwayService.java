@@ -74,7 +74,7 @@ public class PathwayService {
         Pathway pathway = new Pathway(youngPersonId, person.firstName(), person.birthDate(), today(), interview,
                 project, requests.requestsOf(youngPersonId), requests.contractsOf(youngPersonId));
         journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision, AuditAction.READ);
-        return pathway;
+        return PathwayWithheld.pathway(anonymity.filterFor(decision, youngPersonId), pathway);
     }
 
     /** The référent schedules the entretien in the year before 18; it also becomes a meeting of kind INTERVIEW. */
@@ -284,7 +284,9 @@ public class PathwayService {
         if (!decision.allowed()) {
             return Optional.empty();
         }
-        Optional<AutonomyProject> project = projects(youngPersonId, versionId).stream().findFirst();
+        fr.reperes.dossier.FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
+        Optional<AutonomyProject> project = projects(youngPersonId, versionId).stream().findFirst()
+                .map(p -> PathwayWithheld.project(filter, p));
         project.ifPresent(p -> journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision,
                 AuditAction.READ));
         return project;

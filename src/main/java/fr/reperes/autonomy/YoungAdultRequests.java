@@ -192,6 +192,13 @@ public class YoungAdultRequests {
         AccessDecision decision = access.require(viewer, youngPersonId, InformationKind.AUTONOMY);
         byte[] content = jdbc.sql("SELECT content FROM young_adult_request_document WHERE id = :id")
                 .param("id", documentId).query(byte[].class).single();
+        fr.reperes.dossier.FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
+        // The young person's own pieces are not checked when they join them: a parent under an anonymity order gets
+        // only a PDF that can be read whole and names no part of the placement.
+        if (filter.active() && (filter.hides(AutonomyFamilyTexts.REQUEST_DOCUMENT, documentId, null)
+                || anonymity.pdfRefusal(youngPersonId, content).isPresent())) {
+            throw new AccessRefusedException(AccessReason.ANONYMITY_ORDER);
+        }
         journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision, AuditAction.READ);
         return content;
     }
