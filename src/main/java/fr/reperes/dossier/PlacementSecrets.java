@@ -28,7 +28,10 @@ public final class PlacementSecrets {
             "travailleurs", "semi", "autonomie", "personne", "confiance", "hameau", "square", "passage", "domaine",
             "villa", "chez", "mecs", "pouponniere", "association", "fondation", "departement", "departemental",
             "departementale", "france", "nord", "ouest", "est", "sud", "haut", "basse", "haute", "vieux", "vieille",
-            "neuve", "notre", "dame");
+            "neuve", "notre", "dame", "general", "marechal", "president", "docteur", "republique", "liberation",
+            "mairie", "ecole", "ecoles", "eglise", "moulin", "fontaine", "chateau", "jardin", "jardins", "fleurs",
+            "plage", "champs", "paris", "rouge", "blanche", "blanc", "verte", "source", "sources", "soleil",
+            "lycee", "college", "foyers", "logement", "hotel", "clinique", "hopital");
 
     private static final Pattern DIGIT_RUN = Pattern.compile(
             "\\d(?:[\\d\\s\\u00a0\\u202f.\\-\\u2010\\u2011\\u2012\\u2013\\u2014/()+_]*\\d)?");
@@ -110,6 +113,15 @@ public final class PlacementSecrets {
         /** A place's or a person's name: the whole name, and each word of it that is not a common word. */
         public Builder name(String name) {
             phrase(name, 4);
+            // "Foyer L'Escale" is also written "l'Escale" or "LESCALE": the name without its common first words.
+            String folded = fold(name);
+            String rest = folded;
+            while (rest.contains(" ") && COMMON.contains(rest.substring(0, rest.indexOf(' ')))) {
+                rest = rest.substring(rest.indexOf(' ') + 1);
+            }
+            if (!rest.equals(folded)) {
+                phrase(rest, 4);
+            }
             words(name);
             return this;
         }
