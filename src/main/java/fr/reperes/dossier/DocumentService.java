@@ -93,9 +93,9 @@ public class DocumentService {
      * Shares a document with the family, or stops sharing it. Under an anonymity order its title and everything a
      * reader of the PDF can see (each page, metadata, annotations) must name no part of the placement, and every page
      * must be readable as text: a scan cannot be checked, so it is not shared. Reading the PDF to check it is a read
-     * of the document, journaled.
+     * of the document, journaled, and the entry stays when the sharing is refused (nothing else is written then).
      */
-    @Transactional
+    @Transactional(noRollbackFor = InvalidInputException.class)
     public void share(Viewer viewer, long documentId, boolean shared) {
         long youngPersonId = youngPersonOf(documentId);
         AccessDecision decision = requireReferent(viewer, youngPersonId);

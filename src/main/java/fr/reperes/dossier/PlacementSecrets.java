@@ -33,6 +33,9 @@ public final class PlacementSecrets {
             "plage", "champs", "paris", "rouge", "blanche", "blanc", "verte", "source", "sources", "soleil",
             "lycee", "college", "foyers", "logement", "hotel", "clinique", "hopital");
 
+    private static final Set<String> STOP_WORDS = Set.of("les", "des", "aux", "sur", "sous", "une", "the", "pour",
+            "par", "avec", "chez", "rue", "bis", "ter");
+
     private static final Pattern DIGIT_RUN = Pattern.compile(
             "\\d(?:[\\d\\s\\u00a0\\u202f.\\-\\u2010\\u2011\\u2012\\u2013\\u2014/()+_]*\\d)?");
     private static final Pattern POSTCODE = Pattern.compile("^(\\d{5})\\s+(.+)$");
@@ -180,10 +183,14 @@ public final class PlacementSecrets {
             return new PlacementSecrets(phrases, phones);
         }
 
+        /** A phrase counts when it has a word of its own: "Famille d'accueil" alone reveals nothing. */
         private void phrase(String text, int minLength) {
             String folded = fold(text);
-            if (folded.replace(" ", "").length() >= minLength && !COMMON.contains(folded)
-                    && !folded.matches("\\d{1,4}")) {
+            boolean distinctive = false;
+            for (String word : folded.split(" ")) {
+                distinctive |= word.length() >= 3 && !COMMON.contains(word) && !STOP_WORDS.contains(word);
+            }
+            if (distinctive && folded.replace(" ", "").length() >= minLength && !folded.matches("\\d{1,4}")) {
                 phrases.add(folded);
             }
         }
