@@ -101,7 +101,7 @@ public class AutonomyService {
         if (comment != null && comment.length() > 500) {
             errors.put(domain.name() + ".comment", "ppe.error.too-long");
         }
-        anonymity.leaks(youngPersonId, Map.of(domain.name() + ".comment", comment == null ? "" : comment))
+        anonymity.leaks(youngPersonId, Map.of(domain.name() + ".comment", comment == null ? "" : comment), viewer)
                 .forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -138,7 +138,7 @@ public class AutonomyService {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("title", step.title());
         texts.put("helper", step.helper());
-        anonymity.leaks(youngPersonId, texts).forEach(errors::putIfAbsent);
+        anonymity.leaks(youngPersonId, texts, viewer).forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -142,7 +142,7 @@ public class PathwayService {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("wishes", wishes);
         texts.put("questions", questions);
-        anonymity.leaks(youngPersonId, texts).forEach(errors::putIfAbsent);
+        anonymity.leaks(youngPersonId, texts, viewer).forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

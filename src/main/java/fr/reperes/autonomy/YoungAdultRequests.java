@@ -75,7 +75,7 @@ public class YoungAdultRequests {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("plans", draft.plans());
         texts.put("otherSupport", draft.otherSupport());
-        anonymity.leaks(youngPersonId, texts).forEach(errors::putIfAbsent);
+        anonymity.leaks(youngPersonId, texts, viewer).forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -159,7 +159,11 @@ public class YoungAdultRequests {
         if (error != null) {
             throw new InvalidInputException(Map.of("file", error));
         }
-        anonymity.check(youngPersonId, "file", fileName);
+        Map<String, String> leaks = anonymity.leaks(youngPersonId, Map.of("file", fileName == null ? "" : fileName),
+                viewer);
+        if (!leaks.isEmpty()) {
+            throw new InvalidInputException(leaks);
+        }
         String name = fileName == null || fileName.isBlank() ? "document.pdf"
                 : fileName.length() > 255 ? fileName.substring(fileName.length() - 255) : fileName;
         GeneratedKeyHolder keys = new GeneratedKeyHolder();

@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 public class AnonymityGuard {
 
     public static final String LEAK = "anonymity.error.leak";
+    /** The same refusal, said to the young person who wrote the text ("tu"). */
+    public static final String LEAK_YOUTH = "anonymity.error.leak.youth";
     public static final String PDF_LEAK = "document.error.names-placement";
     public static final String PDF_UNREADABLE = "document.error.unreadable-under-anonymity";
 
@@ -44,6 +46,15 @@ public class AnonymityGuard {
                 errors.put(field, LEAK);
             }
         });
+        return errors;
+    }
+
+    /** {@link #leaks(long, Map)}, worded for the writer: the young person is told in their own words. */
+    public Map<String, String> leaks(long youngPersonId, Map<String, String> texts, fr.reperes.identity.Viewer writer) {
+        Map<String, String> errors = leaks(youngPersonId, texts);
+        if (writer.role() == fr.reperes.identity.Role.JEUNE) {
+            errors.replaceAll((field, key) -> LEAK_YOUTH);
+        }
         return errors;
     }
 
