@@ -291,6 +291,7 @@ class AnonymityOrderTest {
     }
 
     @Autowired fr.reperes.dossier.WithheldTexts withheldTexts;
+    @Autowired fr.reperes.dossier.AnonymityRecheck recheck;
     @Autowired fr.reperes.dossier.ContactService contacts;
     @Autowired fr.reperes.dossier.MeasureService measures;
     @Autowired fr.reperes.access.AuditJournal journal;
@@ -382,6 +383,24 @@ class AnonymityOrderTest {
 
         assertThat(meetings.meetings(person.parent(context), id).upcoming())
                 .singleElement().satisfies(m -> assertThat(m.questions()).isNull());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM anonymity_recheck WHERE young_person_id = :id").param("id", id)
+                .query(Long.class).single()).isZero();
+        assertThat(bell(id)).isEqualTo(told + 1);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theScheduleChecksEveryYoungPersonTheDatabaseMarkedDue() {
+        PathwayPeople.Person person = placedWithoutOrder();
+        long id = person.id();
+        meetings.schedule(claire(), id, new NewMeeting(MeetingKind.VISIT, LocalDateTime.now(clock).plusDays(3), NAME,
+                null, null));
+        long told = bell(id);
+        jdbc.sql("UPDATE young_person SET placement_anonymity_ordered = TRUE WHERE id = :id").param("id", id).update();
+
+        recheck.runDue();
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM withheld_text WHERE young_person_id = :id AND reviewed_at IS NULL")
+                .param("id", id).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM anonymity_recheck WHERE young_person_id = :id").param("id", id)
                 .query(Long.class).single()).isZero();
         assertThat(bell(id)).isEqualTo(told + 1);
