@@ -4,9 +4,11 @@ import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +31,12 @@ public class AnonymityGuard {
     public static final String PDF_UNREADABLE = "document.error.unreadable-under-anonymity";
 
     private final JdbcClient jdbc;
+    /** Asked lazily: the recheck itself uses this guard. */
+    private final ObjectProvider<AnonymityRecheck> recheck;
 
-    AnonymityGuard(JdbcClient jdbc) {
+    AnonymityGuard(JdbcClient jdbc, ObjectProvider<AnonymityRecheck> recheck) {
         this.jdbc = jdbc;
+        this.recheck = recheck;
     }
 
     /** Field name to message key, for each text that names the hidden placement; empty without an order. */
@@ -106,9 +111,7 @@ public class AnonymityGuard {
             return;
         }
         Map<Long, PlacementSecrets.Builder> builders = new java.util.HashMap<>();
-        jdbc.sql(SECRETS.replace("= :id", "IN (:ids)").replace("SELECT 'M' AS part", "SELECT m.young_person_id AS yp, 'M' AS part")
-                        .replace("SELECT 'C'", "SELECT c.young_person_id, 'C'").replace("SELECT 'D'", "SELECT young_person_id, 'D'"))
-                .param("ids", ids)
+        jdbc.sql(SECRETS).param("ids", ids)
                 .query(rs -> {
                     add(builders.computeIfAbsent(rs.getLong("yp"), id -> PlacementSecrets.builder()), rs);
                 });
@@ -159,30 +162,25 @@ public class AnonymityGuard {
         return new FamilyFilter(loaded.secrets(), withheld, confirmed);
     }
 
-    private org.springframework.beans.factory.ObjectProvider<AnonymityRecheck> recheck;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setRecheck(org.springframework.beans.factory.ObjectProvider<AnonymityRecheck> recheck) {
-        this.recheck = recheck;
-    }
-
+    /** The placements' names, addresses and phones, and the placement's people, of young people under an order. */
     private static final String SECRETS = """
-            SELECT 'M' AS part, m.placement_name AS name, m.placement_address AS address,
+            SELECT m.young_person_id AS yp, 'M' AS part, m.placement_name AS name, m.placement_address AS address,
                    m.placement_phone AS phone, NULL AS email
             FROM measure m JOIN young_person yp ON yp.id = m.young_person_id
-            WHERE m.young_person_id = :id AND yp.placement_anonymity_ordered
+            WHERE m.young_person_id IN (:ids) AND yp.placement_anonymity_ordered
               AND m.placement_kind IS NOT NULL
             UNION ALL
-            SELECT 'C', c.name, c.organisation, c.phone, c.email
+            SELECT c.young_person_id, 'C', c.name, c.organisation, c.phone, c.email
             FROM contact c JOIN young_person yp ON yp.id = c.young_person_id
-            WHERE c.young_person_id = :id AND yp.placement_anonymity_ordered AND c.part_of_placement
+            WHERE c.young_person_id IN (:ids) AND yp.placement_anonymity_ordered AND c.part_of_placement
             UNION ALL
-            SELECT 'D', NULL, NULL, NULL, NULL FROM anonymity_recheck WHERE young_person_id = :id""";
+            SELECT young_person_id, 'D', NULL, NULL, NULL, NULL FROM anonymity_recheck
+            WHERE young_person_id IN (:ids)""";
 
     private Loaded load(long youngPersonId) {
         PlacementSecrets.Builder secrets = PlacementSecrets.builder();
         boolean[] due = {false};
-        jdbc.sql(SECRETS).param("id", youngPersonId).query(rs -> {
+        jdbc.sql(SECRETS).param("ids", List.of(youngPersonId)).query(rs -> {
             due[0] |= add(secrets, rs);
         });
         return new Loaded(secrets.build(), due[0]);
