@@ -25,8 +25,10 @@ public class AutonomyImport {
 
     private final JdbcTemplate jdbc;
     private final DossierImport dossier;
+    private final fr.reperes.dossier.AnonymityGuard anonymity;
 
-    AutonomyImport(JdbcTemplate jdbc, DossierImport dossier) {
+    AutonomyImport(JdbcTemplate jdbc, DossierImport dossier, fr.reperes.dossier.AnonymityGuard anonymity) {
+        this.anonymity = anonymity;
         this.jdbc = jdbc;
         this.dossier = dossier;
     }
@@ -94,6 +96,7 @@ public class AutonomyImport {
     @Transactional
     public void pathways(List<NewPathway> pathways) {
         pathways.forEach(AutonomyImport::check);
+        anonymity.checkAll(familyTexts(pathways));
         jdbc.batchUpdate("INSERT INTO autonomy_assessment (young_person_id, domain, level, updated_at) "
                         + "VALUES (?, ?, ?, ?)",
                 pathways.stream().flatMap(p -> p.grid().stream().map(a -> new Object[] {p.youngPersonId(),
@@ -190,6 +193,27 @@ public class AutonomyImport {
                             Timestamp.valueOf(interview.scheduledAt()), interview.heldOn(),
                             interview.heldOn() == null ? null : p.referentName()};
                 }).toList());
+    }
+
+    /** The texts of the pathways a parent may read, by field: plans, refusal reasons, contract objectives. */
+    private static List<fr.reperes.dossier.AnonymityGuard.FamilyText> familyTexts(List<NewPathway> pathways) {
+        List<fr.reperes.dossier.AnonymityGuard.FamilyText> texts = new ArrayList<>();
+        for (int p = 0; p < pathways.size(); p++) {
+            NewPathway pathway = pathways.get(p);
+            for (int r = 0; r < pathway.requests().size(); r++) {
+                NewRequest request = pathway.requests().get(r);
+                String field = "pathways[" + p + "].requests[" + r + "].";
+                texts.add(new fr.reperes.dossier.AnonymityGuard.FamilyText(pathway.youngPersonId(), field + "plans",
+                        request.plans()));
+                texts.add(new fr.reperes.dossier.AnonymityGuard.FamilyText(pathway.youngPersonId(),
+                        field + "refusalReasons", request.refusalReasons()));
+                if (request.contract() != null) {
+                    texts.add(new fr.reperes.dossier.AnonymityGuard.FamilyText(pathway.youngPersonId(),
+                            field + "contract.objectives", request.contract().objectives()));
+                }
+            }
+        }
+        return texts;
     }
 
     /** Every request starts as a draft, moves only as the state machine allows, on dates that never go back. */

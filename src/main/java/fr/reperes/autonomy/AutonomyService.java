@@ -8,6 +8,7 @@ import fr.reperes.access.AuditJournal;
 import fr.reperes.access.Content;
 import fr.reperes.access.ContentReader;
 import fr.reperes.access.InformationKind;
+import fr.reperes.dossier.AnonymityGuard;
 import fr.reperes.dossier.DossierAccess;
 import fr.reperes.dossier.InvalidInputException;
 import fr.reperes.dossier.YoungPersonProfile;
@@ -38,10 +39,12 @@ public class AutonomyService {
     private final DossierAccess access;
     private final AuditJournal journal;
     private final YoungPersonService youngPeople;
+    private final AnonymityGuard anonymity;
     private final Clock clock;
 
     AutonomyService(JdbcClient jdbc, DossierAccess access, AuditJournal journal, YoungPersonService youngPeople,
-                    Clock clock) {
+                    AnonymityGuard anonymity, Clock clock) {
+        this.anonymity = anonymity;
         this.jdbc = jdbc;
         this.access = access;
         this.journal = journal;
@@ -99,6 +102,11 @@ public class AutonomyService {
                 .list();
         List<AutonomyStep> steps = reader.readable(InformationKind.AUTONOMY, allSteps);
         journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision, AuditAction.READ);
+        fr.reperes.dossier.FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
+        if (filter.active()) {
+            steps = PathwayWithheld.steps(filter, steps);
+            grid.replaceAll((domain, answer) -> PathwayWithheld.assessment(filter, answer));
+        }
         return new AutonomySpace(youngPersonId, profile.firstName(), true,
                 AutonomyAges.spaceOpensOn(profile.birthDate()),
                 AutonomyAges.interviewDue(profile.birthDate(), today), grid, steps, false,
@@ -126,6 +134,8 @@ public class AutonomyService {
         if (comment != null && comment.length() > 500) {
             errors.put(domain.name() + ".comment", "ppe.error.too-long");
         }
+        anonymity.leaks(youngPersonId, Map.of(domain.name() + ".comment", comment == null ? "" : comment), viewer)
+                .forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -161,6 +171,10 @@ public class AutonomyService {
                 || step.dueOn().isAfter(birthDate.plusYears(21)))) {
             errors.put("dueOn", "autonomy.error.due-impossible");
         }
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("title", step.title());
+        texts.put("helper", step.helper());
+        anonymity.leaks(youngPersonId, texts, viewer).forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -189,6 +203,14 @@ public class AutonomyService {
     /** For the demo: the young person's answers and steps as if they had written them. */
     @Transactional
     public void importSpace(long youngPersonId, List<Assessment> grid, List<NewStep> steps, List<StepStatus> statuses) {
+        List<AnonymityGuard.FamilyText> texts = new java.util.ArrayList<>();
+        grid.forEach(a -> texts.add(new AnonymityGuard.FamilyText(youngPersonId, a.domain().name() + ".comment",
+                a.comment())));
+        for (int i = 0; i < steps.size(); i++) {
+            texts.add(new AnonymityGuard.FamilyText(youngPersonId, "steps[" + i + "].title", steps.get(i).title()));
+            texts.add(new AnonymityGuard.FamilyText(youngPersonId, "steps[" + i + "].helper", steps.get(i).helper()));
+        }
+        anonymity.checkAll(texts);
         Timestamp now = Timestamp.from(clock.instant());
         for (Assessment answer : grid) {
             jdbc.sql("INSERT INTO autonomy_assessment (young_person_id, domain, level, comment, "

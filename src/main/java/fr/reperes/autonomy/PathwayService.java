@@ -7,6 +7,7 @@ import fr.reperes.access.ContentReader;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
+import fr.reperes.dossier.AnonymityGuard;
 import fr.reperes.dossier.AttachedVersion;
 import fr.reperes.dossier.CarePlanService;
 import fr.reperes.dossier.DossierAccess;
@@ -49,10 +50,13 @@ public class PathwayService {
     private final MeetingService meetings;
     private final CarePlanService carePlans;
     private final YoungAdultRequests requests;
+    private final AnonymityGuard anonymity;
     private final Clock clock;
 
     PathwayService(JdbcClient jdbc, JdbcTemplate template, DossierAccess access, AuditJournal journal,
-                   MeetingService meetings, CarePlanService carePlans, YoungAdultRequests requests, Clock clock) {
+                   MeetingService meetings, CarePlanService carePlans, YoungAdultRequests requests,
+                   AnonymityGuard anonymity, Clock clock) {
+        this.anonymity = anonymity;
         this.jdbc = jdbc;
         this.template = template;
         this.access = access;
@@ -81,7 +85,7 @@ public class PathwayService {
         Pathway pathway = new Pathway(youngPersonId, person.firstName(), person.birthDate(), today(), interview,
                 project, requests.requestsOf(youngPersonId, reader), requests.contractsOf(youngPersonId));
         journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision, AuditAction.READ);
-        return pathway;
+        return PathwayWithheld.pathway(anonymity.filterFor(decision, youngPersonId), pathway);
     }
 
     /** The référent schedules the entretien in the year before 18; it also becomes a meeting of kind INTERVIEW. */
@@ -156,6 +160,10 @@ public class PathwayService {
         }
         tooLong(errors, "wishes", wishes, MAX_TEXT);
         tooLong(errors, "questions", questions, MAX_TEXT);
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("wishes", wishes);
+        texts.put("questions", questions);
+        anonymity.leaks(youngPersonId, texts, viewer).forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -241,14 +249,8 @@ public class PathwayService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Map<String, String> familyTexts = new LinkedHashMap<>();
-        goals.forEach((domain, text) -> familyTexts.put(domain.name() + ".goals", text));
-        for (int i = 0; i < actions.size(); i++) {
-            familyTexts.put("action." + i + ".what", actions.get(i).what());
-            familyTexts.put("action." + i + ".who", actions.get(i).who());
-        }
         AttachedVersion version = carePlans.publishForAttachment(viewer, youngPersonId, draft.nextReviewOn(),
-                familyTexts);
+                projectTexts(goals, actions));
         storeProject(viewer, youngPersonId, version.versionId(), goals, actions, clock.instant());
         return version;
     }
@@ -257,15 +259,31 @@ public class PathwayService {
     @Transactional
     public void importProject(Viewer author, long youngPersonId, LocalDate nextReviewOn, ProjectDraft draft,
                               Instant recordedAt) {
+        anonymity.check(youngPersonId, projectTexts(draft.goals(), draft.actions()));
         AttachedVersion version = carePlans.importForAttachment(author, youngPersonId, nextReviewOn, recordedAt);
         Map<AutonomyDomain, String> goals = new EnumMap<>(draft.goals());
         storeProject(author, youngPersonId, version.versionId(), goals, draft.actions(), recordedAt);
+    }
+
+    /** The projet's texts the family reads with the PPE version, by field. */
+    private static Map<String, String> projectTexts(Map<AutonomyDomain, String> goals, List<ProjectAction> actions) {
+        Map<String, String> familyTexts = new LinkedHashMap<>();
+        goals.forEach((domain, text) -> familyTexts.put(domain.name() + ".goals", text));
+        for (int i = 0; i < actions.size(); i++) {
+            familyTexts.put("action." + i + ".what", actions.get(i).what());
+            familyTexts.put("action." + i + ".who", actions.get(i).who());
+        }
+        return familyTexts;
     }
 
     /** For the demo: an entretien already scheduled (or held), with the young person's preparation. */
     @Transactional
     public void importInterview(Viewer author, long youngPersonId, NewMeeting meeting, String wishes,
                                 String questions, LocalDate heldOn) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("wishes", wishes);
+        texts.put("questions", questions);
+        anonymity.check(youngPersonId, texts);
         long meetingId = meetings.importMeeting(author.accountId(), author.displayName(), youngPersonId, meeting, null);
         jdbc.sql("""
                         INSERT INTO autonomy_interview (young_person_id, meeting_id, scheduled_by_account_id,
@@ -289,8 +307,9 @@ public class PathwayService {
         if (!decision.allowed()) {
             return Optional.empty();
         }
+        fr.reperes.dossier.FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
         Optional<AutonomyProject> project = projects(youngPersonId, versionId).stream().findFirst()
-                .map(found -> readable(found, reader));
+                .map(found -> PathwayWithheld.project(filter, readable(found, reader)));
         project.ifPresent(p -> journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision,
                 AuditAction.READ));
         return project;

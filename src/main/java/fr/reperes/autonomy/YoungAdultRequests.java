@@ -8,6 +8,7 @@ import fr.reperes.access.AuditJournal;
 import fr.reperes.access.Content;
 import fr.reperes.access.ContentReader;
 import fr.reperes.access.InformationKind;
+import fr.reperes.dossier.AnonymityGuard;
 import fr.reperes.dossier.DocumentService;
 import fr.reperes.dossier.DossierAccess;
 import fr.reperes.dossier.InvalidInputException;
@@ -43,10 +44,12 @@ public class YoungAdultRequests {
     private final DossierAccess access;
     private final AuditJournal journal;
     private final ApplicationEventPublisher events;
+    private final AnonymityGuard anonymity;
     private final Clock clock;
 
     YoungAdultRequests(JdbcClient jdbc, DossierAccess access, AuditJournal journal, ApplicationEventPublisher events,
-                       Clock clock) {
+                       AnonymityGuard anonymity, Clock clock) {
+        this.anonymity = anonymity;
         this.jdbc = jdbc;
         this.access = access;
         this.journal = journal;
@@ -71,6 +74,10 @@ public class YoungAdultRequests {
         }
         PathwayService.tooLong(errors, "plans", draft.plans(), MAX_PLANS);
         PathwayService.tooLong(errors, "otherSupport", draft.otherSupport(), 500);
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("plans", draft.plans());
+        texts.put("otherSupport", draft.otherSupport());
+        anonymity.leaks(youngPersonId, texts, viewer).forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -154,6 +161,11 @@ public class YoungAdultRequests {
         if (error != null) {
             throw new InvalidInputException(Map.of("file", error));
         }
+        Map<String, String> leaks = anonymity.leaks(youngPersonId, Map.of("file", fileName == null ? "" : fileName),
+                viewer);
+        if (!leaks.isEmpty()) {
+            throw new InvalidInputException(leaks);
+        }
         String name = fileName == null || fileName.isBlank() ? "document.pdf"
                 : fileName.length() > 255 ? fileName.substring(fileName.length() - 255) : fileName;
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -197,6 +209,13 @@ public class YoungAdultRequests {
         }
         byte[] content = jdbc.sql("SELECT content FROM young_adult_request_document WHERE id = :id")
                 .param("id", documentId).query(byte[].class).single();
+        fr.reperes.dossier.FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
+        // The young person's own pieces are not checked when they join them: a parent under an anonymity order gets
+        // only a PDF that can be read whole and names no part of the placement.
+        if (filter.active() && (filter.hides(AutonomyFamilyTexts.REQUEST_DOCUMENT, documentId, null)
+                || anonymity.pdfRefusal(youngPersonId, content).isPresent())) {
+            throw new AccessRefusedException(AccessReason.ANONYMITY_ORDER);
+        }
         journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision, AuditAction.READ);
         return content;
     }
@@ -233,6 +252,8 @@ public class YoungAdultRequests {
             errors.put("reasons", "request.error.reasons");
         }
         PathwayService.tooLong(errors, "reasons", reasons, MAX_PLANS);
+        anonymity.leaks(current.youngPersonId(), Map.of("reasons", reasons == null ? "" : reasons))
+                .forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -252,6 +273,8 @@ public class YoungAdultRequests {
             errors.put("objectives", "contract.error.objectives");
         }
         PathwayService.tooLong(errors, "objectives", contract.objectives(), MAX_PLANS);
+        anonymity.leaks(current.youngPersonId(), Map.of("objectives", contract.objectives() == null ? ""
+                : contract.objectives())).forEach(errors::putIfAbsent);
         LocalDate lastDay = AutonomyAges.lastDayOfSupport(birthDate);
         if (contract.startsOn() == null) {
             errors.put("startsOn", "contract.error.date-missing");
@@ -303,6 +326,12 @@ public class YoungAdultRequests {
     public Long importRequest(Viewer youngPerson, Viewer referent, long youngPersonId, Long renewalOf,
                               RequestDraft content, Map<RequestStatus, LocalDate> steps, String refusalReasons,
                               NewContract contract) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("plans", content.plans());
+        texts.put("otherSupport", content.otherSupport());
+        texts.put("reasons", refusalReasons);
+        texts.put("objectives", contract == null ? null : contract.objectives());
+        anonymity.check(youngPersonId, texts);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""

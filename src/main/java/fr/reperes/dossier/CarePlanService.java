@@ -71,6 +71,7 @@ public class CarePlanService {
             throw new AccessRefusedException(decision.reason());
         }
         AccessDecision healthDecision = reader.decide(Content.of(InformationKind.HEALTH));
+        FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
         List<VersionRow> versions = jdbc.sql("""
                         SELECT id, version_number, published_at, next_review_on, youth_words, parents_words, author_name
                         FROM care_plan_version WHERE young_person_id = :id AND status = 'PUBLISHED'
@@ -78,7 +79,9 @@ public class CarePlanService {
                 .param("id", youngPersonId)
                 .query((rs, n) -> new VersionRow(rs.getLong("id"), rs.getInt("version_number"),
                         rs.getTimestamp("published_at").toInstant(), rs.getObject("next_review_on", LocalDate.class),
-                        rs.getString("youth_words"), rs.getString("parents_words"), rs.getString("author_name")))
+                        filter.show(DossierFamilyTexts.YOUTH_WORDS, rs.getLong("id"), rs.getString("youth_words")),
+                        filter.show(DossierFamilyTexts.PARENTS_WORDS, rs.getLong("id"), rs.getString("parents_words")),
+                        rs.getString("author_name")))
                 .list();
         YoungPersonProfile profile = youngPeople.profile(viewer, youngPersonId);
         List<CarePlanSummary> history = versions.stream()
@@ -91,7 +94,7 @@ public class CarePlanService {
         VersionRow shown = chosen.get();
         Optional<VersionRow> previous = versions.stream().filter(v -> v.number() == shown.number() - 1).findFirst();
         Map<Long, Map<CarePlanDomain, DomainPlan>> contents = contents(previous.isPresent()
-                ? List.of(shown.id(), previous.get().id()) : List.of(shown.id()));
+                ? List.of(shown.id(), previous.get().id()) : List.of(shown.id()), filter);
         Map<CarePlanDomain, DomainPlan> current = contents.getOrDefault(shown.id(), Map.of());
         Map<CarePlanDomain, DomainPlan> before = previous.map(p -> contents.getOrDefault(p.id(), Map.of()))
                 .orElse(null);
@@ -171,7 +174,7 @@ public class CarePlanService {
                         rs.getObject("next_review_on", LocalDate.class), rs.getString("youth_words"),
                         rs.getString("parents_words"), rs.getString("author_name")))
                 .single();
-        Map<CarePlanDomain, DomainPlan> contents = contents(List.of(versionId)).getOrDefault(versionId, Map.of());
+        Map<CarePlanDomain, DomainPlan> contents = contents(List.of(versionId), FamilyFilter.NONE).getOrDefault(versionId, Map.of());
         Map<CarePlanDomain, CarePlanDraft.DraftDomain> domains = new EnumMap<>(CarePlanDomain.class);
         for (CarePlanDomain domain : CarePlanDomain.values()) {
             DomainPlan plan = contents.get(domain);
@@ -276,6 +279,10 @@ public class CarePlanService {
     @Transactional
     public int importPublished(long authorAccountId, String authorName, long youngPersonId, CarePlanDraft draft,
                                Instant publishedAt) {
+        Map<String, String> leaks = anonymity.leaks(youngPersonId, familyTexts(draft));
+        if (!leaks.isEmpty()) {
+            throw new CarePlanInvalidException(leaks);
+        }
         long versionId = storeDraft(authorAccountId, authorName, youngPersonId, draft);
         return markPublished(youngPersonId, versionId, publishedAt);
     }
@@ -357,6 +364,14 @@ public class CarePlanService {
                 }
             }
         });
+        anonymity.leaks(youngPersonId, familyTexts(draft)).forEach(errors::putIfAbsent);
+        if (!errors.isEmpty()) {
+            throw new CarePlanInvalidException(errors);
+        }
+    }
+
+    /** Every text of a draft the family will read once it is published, by field. */
+    private static Map<String, String> familyTexts(CarePlanDraft draft) {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("youthWords", draft.youthWords());
         texts.put("parentsWords", draft.parentsWords());
@@ -369,10 +384,7 @@ public class CarePlanService {
                 texts.put(domain.name() + ".action." + i + ".who", content.actions().get(i).who());
             }
         });
-        anonymity.leaks(youngPersonId, texts).forEach(errors::putIfAbsent);
-        if (!errors.isEmpty()) {
-            throw new CarePlanInvalidException(errors);
-        }
+        return texts;
     }
 
     private Optional<String> reviewDateError(long youngPersonId, LocalDate review) {
@@ -400,13 +412,17 @@ public class CarePlanService {
         return access.requireProfessional(viewer, youngPersonId, InformationKind.CARE_PLAN);
     }
 
-    /** Domains and actions of several versions in two statements. */
-    private Map<Long, Map<CarePlanDomain, DomainPlan>> contents(List<Long> versionIds) {
+    /** Domains and actions of several versions in two statements, without what the filter withholds. */
+    private Map<Long, Map<CarePlanDomain, DomainPlan>> contents(List<Long> versionIds, FamilyFilter filter) {
         Map<Long, Map<CarePlanDomain, List<CarePlanAction>>> actions = new LinkedHashMap<>();
-        jdbc.sql("SELECT version_id, domain, what, who, due_on FROM care_plan_action WHERE version_id IN (:ids) "
+        jdbc.sql("SELECT id, version_id, domain, what, who, due_on FROM care_plan_action WHERE version_id IN (:ids) "
                         + "ORDER BY version_id, domain, position")
                 .param("ids", versionIds)
                 .query(rs -> {
+                    if (filter.hides(DossierFamilyTexts.ACTION_WHAT, rs.getLong("id"), rs.getString("what"))
+                            || filter.hides(DossierFamilyTexts.ACTION_WHO, rs.getLong("id"), rs.getString("who"))) {
+                        return;
+                    }
                     actions.computeIfAbsent(rs.getLong("version_id"), id -> new EnumMap<>(CarePlanDomain.class))
                             .computeIfAbsent(CarePlanDomain.valueOf(rs.getString("domain")), d -> new ArrayList<>())
                             .add(new CarePlanAction(rs.getString("what"), rs.getString("who"),
@@ -421,9 +437,13 @@ public class CarePlanService {
                     CarePlanDomain domain = CarePlanDomain.valueOf(rs.getString("domain"));
                     List<CarePlanAction> domainActions = actions.getOrDefault(versionId, Map.of())
                             .getOrDefault(domain, List.of());
+                    String key = versionId + "." + domain.name();
                     result.computeIfAbsent(versionId, id -> new EnumMap<>(CarePlanDomain.class))
-                            .put(domain, new DomainPlan(domain, rs.getString("needs"), rs.getString("objectives"),
-                                    List.copyOf(domainActions), rs.getString("evaluation"), false));
+                            .put(domain, new DomainPlan(domain,
+                                    filter.show(DossierFamilyTexts.NEEDS, key, rs.getString("needs")),
+                                    filter.show(DossierFamilyTexts.OBJECTIVES, key, rs.getString("objectives")),
+                                    List.copyOf(domainActions),
+                                    filter.show(DossierFamilyTexts.EVALUATION, key, rs.getString("evaluation")), false));
                 });
         return result;
     }

@@ -19,7 +19,10 @@ public class ContactService {
     private final DossierAccess access;
     private final AuditJournal journal;
 
-    ContactService(JdbcClient jdbc, DossierAccess access, AuditJournal journal) {
+    private final AnonymityGuard anonymity;
+
+    ContactService(JdbcClient jdbc, DossierAccess access, AuditJournal journal, AnonymityGuard anonymity) {
+        this.anonymity = anonymity;
         this.jdbc = jdbc;
         this.access = access;
         this.journal = journal;
@@ -34,13 +37,24 @@ public class ContactService {
             throw new fr.reperes.access.AccessRefusedException(decision.reason());
         }
         boolean placementAllowed = decisions.get(InformationKind.PLACEMENT_LOCATION).allowed();
-        List<PersonContact> contacts = jdbc.sql("SELECT kind, name, organisation, phone, email FROM contact "
+        FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
+        List<PersonContact> contacts = new java.util.ArrayList<>();
+        jdbc.sql("SELECT id, kind, name, organisation, phone, email FROM contact "
                         + "WHERE young_person_id = :id" + (placementAllowed ? "" : " AND NOT part_of_placement")
                         + " ORDER BY kind, name")
                 .param("id", youngPersonId)
-                .query((rs, n) -> new PersonContact(ContactKind.valueOf(rs.getString("kind")), rs.getString("name"),
-                        rs.getString("organisation"), rs.getString("phone"), rs.getString("email")))
-                .list();
+                .query(rs -> {
+                    long id = rs.getLong("id");
+                    // Under an anonymity order a contact that names the placement is left out whole.
+                    if (filter.hides(DossierFamilyTexts.CONTACT_NAME, id, rs.getString("name"))
+                            || filter.hides(DossierFamilyTexts.CONTACT_ORGANISATION, id, rs.getString("organisation"))
+                            || filter.hides(DossierFamilyTexts.CONTACT_PHONE, id, rs.getString("phone"))
+                            || filter.hides(DossierFamilyTexts.CONTACT_EMAIL, id, rs.getString("email"))) {
+                        return;
+                    }
+                    contacts.add(new PersonContact(ContactKind.valueOf(rs.getString("kind")), rs.getString("name"),
+                            rs.getString("organisation"), rs.getString("phone"), rs.getString("email")));
+                });
         journal.record(viewer, youngPersonId, InformationKind.IDENTITY, decision, AuditAction.READ);
         return contacts;
     }

@@ -7,15 +7,12 @@ import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
 import fr.reperes.identity.Viewer;
-import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,6 +69,9 @@ public class DocumentService {
         } else if (!isPdf(content)) {
             errors.put("file", "document.error.file.not-pdf");
         }
+        if (document.title() != null) {
+            anonymity.leaks(youngPersonId, Map.of("title", document.title())).forEach(errors::putIfAbsent);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -89,20 +89,29 @@ public class DocumentService {
         return keys.getKey().longValue();
     }
 
-    @Transactional
+    /**
+     * Shares a document with the family, or stops sharing it. Under an anonymity order its title and everything a
+     * reader of the PDF can see (each page, metadata, annotations) must name no part of the placement, and every page
+     * must be readable as text: a scan cannot be checked, so it is not shared. Reading the PDF to check it is a read
+     * of the document, journaled, and the entry stays when the sharing is refused (nothing else is written then).
+     */
+    @Transactional(noRollbackFor = InvalidInputException.class)
     public void share(Viewer viewer, long documentId, boolean shared) {
         long youngPersonId = youngPersonOf(documentId);
-        requireReferent(viewer, youngPersonId);
+        AccessDecision decision = requireReferent(viewer, youngPersonId);
         if (shared) {
-            byte[] content = jdbc.sql("SELECT content FROM document WHERE id = :id").param("id", documentId)
-                    .query(byte[].class).single();
-            String text = textOf(content);
-            Map<String, String> leaks = anonymity.leaks(youngPersonId, Map.of("file", text == null ? "" : text));
-            if (!leaks.isEmpty()) {
-                throw new InvalidInputException(Map.of("file", "document.error.names-placement"));
+            String title = jdbc.sql("SELECT title FROM document WHERE id = :id").param("id", documentId)
+                    .query(String.class).single();
+            Map<String, String> errors = new LinkedHashMap<>(anonymity.leaks(youngPersonId, Map.of("title", title)));
+            PlacementSecrets secrets = anonymity.secretsOf(youngPersonId);
+            if (!secrets.isEmpty()) {
+                byte[] content = jdbc.sql("SELECT content FROM document WHERE id = :id").param("id", documentId)
+                        .query(byte[].class).single();
+                journal.record(viewer, youngPersonId, InformationKind.DOCUMENTS, decision, AuditAction.READ);
+                AnonymityGuard.pdfRefusal(secrets, content).ifPresent(key -> errors.put("file", key));
             }
-            if (text == null && underAnonymityOrder(youngPersonId)) {
-                throw new InvalidInputException(Map.of("file", "document.error.unreadable-under-anonymity"));
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
             }
         }
         jdbc.sql("UPDATE document SET shared = :shared WHERE id = :id").param("shared", shared)
@@ -122,6 +131,10 @@ public class DocumentService {
                         rs.getString("title"), rs.getObject("document_date", LocalDate.class), rs.getInt("size_bytes"),
                         rs.getBoolean("shared")))
                 .list();
+        FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
+        if (filter.active()) {
+            lines = lines.stream().filter(line -> !withheld(filter, line.id(), line.title())).toList();
+        }
         journal.record(viewer, youngPersonId, InformationKind.DOCUMENTS, decision, AuditAction.LISTED);
         return lines;
     }
@@ -134,8 +147,22 @@ public class DocumentService {
         byte[] content = jdbc.sql("SELECT content FROM document WHERE id = :id" + (decision.reason().professional() ? ""
                         : " AND shared")).param("id", documentId).query(byte[].class).optional()
                 .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+        FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
+        if (filter.active()) {
+            String title = jdbc.sql("SELECT title FROM document WHERE id = :id").param("id", documentId)
+                    .query(String.class).single();
+            if (withheld(filter, documentId, title)) {
+                throw new AccessRefusedException(AccessReason.ANONYMITY_ORDER);
+            }
+        }
         journal.record(viewer, youngPersonId, InformationKind.DOCUMENTS, decision, AuditAction.READ);
         return content;
+    }
+
+    /** A document is withheld from a parent whole when its title or its PDF names the placement. */
+    private static boolean withheld(FamilyFilter filter, long documentId, String title) {
+        return filter.hides(DossierFamilyTexts.DOCUMENT_TITLE, documentId, title)
+                || filter.hides(DossierFamilyTexts.DOCUMENT_CONTENT, documentId, null);
     }
 
     private long youngPersonOf(long documentId) {
@@ -143,13 +170,8 @@ public class DocumentService {
                 .query(Long.class).optional().orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
     }
 
-    private boolean underAnonymityOrder(long youngPersonId) {
-        return jdbc.sql("SELECT placement_anonymity_ordered FROM young_person WHERE id = :id")
-                .param("id", youngPersonId).query(Boolean.class).single();
-    }
-
-    private void requireReferent(Viewer viewer, long youngPersonId) {
-        access.requireProfessional(viewer, youngPersonId, InformationKind.DOCUMENTS);
+    private AccessDecision requireReferent(Viewer viewer, long youngPersonId) {
+        return access.requireProfessional(viewer, youngPersonId, InformationKind.DOCUMENTS);
     }
 
 
@@ -157,20 +179,5 @@ public class DocumentService {
     public static boolean isPdf(byte[] content) {
         return content.length > 5 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F'
                 && content[4] == '-';
-    }
-
-    /** The PDF's text, or null when it has none (a scan) or cannot be read. */
-    private static String textOf(byte[] content) {
-        try {
-            PdfReader reader = new PdfReader(content);
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString().isBlank() ? null : text.toString();
-        } catch (IOException | RuntimeException unreadable) {
-            return null;
-        }
     }
 }

@@ -22,10 +22,12 @@ public class DossierImport {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final AnonymityGuard anonymity;
 
-    DossierImport(JdbcClient jdbc, JdbcTemplate template) {
+    DossierImport(JdbcClient jdbc, JdbcTemplate template, AnonymityGuard anonymity) {
         this.jdbc = jdbc;
         this.template = template;
+        this.anonymity = anonymity;
     }
 
     public record NewYoungPerson(long territoryId, String firstName, String lastName, LocalDate birthDate,
@@ -63,6 +65,10 @@ public class DossierImport {
                         m.placementAddress(), m.placementPhone(),
                         m.visitingRights() == null ? null : m.visitingRights().name(), m.visitingFrequency()})
                         .toList());
+        // Checked once the placements are in: the visits' text must not name them (nothing is kept if it does).
+        anonymity.checkAll(LongStream.range(0, measures.size()).mapToObj(i -> new AnonymityGuard.FamilyText(
+                measures.get((int) i).youngPersonId(), "measures[" + i + "].visitingFrequency",
+                measures.get((int) i).visitingFrequency())).toList());
     }
 
     public record NewContact(long youngPersonId, ContactKind kind, String name, String organisation, String phone,
@@ -75,6 +81,19 @@ public class DossierImport {
                         + "part_of_placement) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 contacts.stream().map(c -> new Object[] {c.youngPersonId(), c.kind().name(), c.name(),
                         c.organisation(), c.phone(), c.email(), c.partOfPlacement()}).toList());
+        // The placement's own people are hidden from parents by the policy; the others must not name it.
+        List<AnonymityGuard.FamilyText> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < contacts.size(); i++) {
+            NewContact c = contacts.get(i);
+            if (!c.partOfPlacement()) {
+                texts.add(new AnonymityGuard.FamilyText(c.youngPersonId(), "contacts[" + i + "].name", c.name()));
+                texts.add(new AnonymityGuard.FamilyText(c.youngPersonId(), "contacts[" + i + "].organisation",
+                        c.organisation()));
+                texts.add(new AnonymityGuard.FamilyText(c.youngPersonId(), "contacts[" + i + "].phone", c.phone()));
+                texts.add(new AnonymityGuard.FamilyText(c.youngPersonId(), "contacts[" + i + "].email", c.email()));
+            }
+        }
+        anonymity.checkAll(texts);
     }
 
     /**
@@ -87,6 +106,9 @@ public class DossierImport {
     /** Inserts meetings in one batch and returns their ids, in the order given. */
     @Transactional
     public List<Long> meetings(List<ImportedMeeting> meetings) {
+        anonymity.checkAll(LongStream.range(0, meetings.size()).mapToObj(i -> new AnonymityGuard.FamilyText(
+                meetings.get((int) i).youngPersonId(), "meetings[" + i + "].place", meetings.get((int) i).place()))
+                .toList());
         List<Long> ids = nextIds("meeting", meetings.size());
         template.batchUpdate("INSERT INTO meeting (id, young_person_id, kind, starts_at, place, created_by_account_id) "
                         + "VALUES (?, ?, ?, ?, ?, 0)",

@@ -27,10 +27,12 @@ public class MeasureService {
     private final DossierAccess access;
     private final AuditJournal journal;
     private final YoungPersonService youngPeople;
+    private final AnonymityGuard anonymity;
     private final Clock clock;
 
     MeasureService(JdbcClient jdbc, DossierAccess access, AuditJournal journal, YoungPersonService youngPeople,
-                   Clock clock) {
+                   AnonymityGuard anonymity, Clock clock) {
+        this.anonymity = anonymity;
         this.jdbc = jdbc;
         this.access = access;
         this.journal = journal;
@@ -48,6 +50,7 @@ public class MeasureService {
         }
         boolean locationAllowed = decisions.get(InformationKind.PLACEMENT_LOCATION).allowed();
         LocalDate today = LocalDate.now(clock);
+        FamilyFilter filter = anonymity.filterFor(measuresDecision, youngPersonId);
         List<MeasureLine> lines = jdbc.sql("SELECT id, kind, decided_by, decided_on, starts_on, ends_on, placement_kind, "
                         + (locationAllowed ? "placement_name, placement_address, placement_phone, "
                                 : "NULL AS placement_name, NULL AS placement_address, NULL AS placement_phone, ")
@@ -67,7 +70,8 @@ public class MeasureService {
                             Decider.valueOf(rs.getString("decided_by")), rs.getObject("decided_on", LocalDate.class),
                             startsOn, endsOn, MeasureLine.statusOn(startsOn, endsOn, today), placement,
                             visits == null ? null : VisitingRights.valueOf(visits),
-                            rs.getString("visiting_frequency"));
+                            filter.show(DossierFamilyTexts.VISITING_FREQUENCY, rs.getLong("id"),
+                                    rs.getString("visiting_frequency")));
                 })
                 .list();
         YoungPersonProfile profile = youngPeople.profile(viewer, youngPersonId);

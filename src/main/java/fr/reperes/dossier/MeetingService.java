@@ -64,12 +64,26 @@ public class MeetingService {
                             published == null ? null : published.toInstant(), rs.getString("notes_author_name"));
                 })
                 .list();
+        FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
+        if (filter.active()) {
+            all = all.stream().map(m -> withheld(filter, m)).toList();
+        }
         List<Meeting> upcoming = new ArrayList<>(all.stream().filter(m -> m.startsAt().isAfter(now)).toList());
         java.util.Collections.reverse(upcoming);
         List<Meeting> past = all.stream().filter(m -> !m.startsAt().isAfter(now)).toList();
         YoungPersonProfile profile = youngPeople.profile(viewer, youngPersonId);
         journal.record(viewer, youngPersonId, InformationKind.MEETINGS_AND_NOTES, decision, AuditAction.READ);
         return new YoungPersonMeetings(youngPersonId, profile.firstName(), upcoming, past);
+    }
+
+    /** What a parent under an anonymity order may read of a meeting: withheld notes are as if not yet published. */
+    private static Meeting withheld(FamilyFilter filter, Meeting m) {
+        boolean notesHidden = filter.hides(DossierFamilyTexts.MEETING_NOTES, m.id(), m.notes());
+        return new Meeting(m.id(), m.kind(), m.startsAt(), filter.show(DossierFamilyTexts.MEETING_PLACE, m.id(), m.place()),
+                filter.show(DossierFamilyTexts.MEETING_INVITED, m.id(), m.invited()),
+                filter.show(DossierFamilyTexts.MEETING_QUESTIONS, m.id(), m.questions()),
+                notesHidden ? null : m.notes(), notesHidden ? null : m.notesPublishedAt(),
+                notesHidden ? null : m.notesAuthorName());
     }
 
     /** Published notes as a PDF, read (and journaled) like the page. */
@@ -219,6 +233,12 @@ public class MeetingService {
     @Transactional
     public long importMeeting(long authorAccountId, String authorName, long youngPersonId, NewMeeting meeting,
                               String notes) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("place", meeting.place());
+        texts.put("invited", meeting.invited());
+        texts.put("questions", meeting.questions());
+        texts.put("notes", notes);
+        anonymity.check(youngPersonId, texts);
         org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO meeting (young_person_id, kind, starts_at, place, invited, questions, notes,

@@ -49,7 +49,8 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
                 card.addClassName("reperes-card");
                 card.add(new Paragraph(getTranslation("meetings.when", Texts.date(meeting.startsAt().toLocalDate()),
                         time.format(meeting.startsAt()), Texts.until(today, meeting.startsAt().toLocalDate()))));
-                card.add(new Paragraph(getTranslation("meetings.where", meeting.place())));
+                card.add(new Paragraph(meeting.place() == null ? getTranslation("meetings.where.withheld")
+                        : getTranslation("meetings.where", meeting.place())));
                 if (meeting.invited() != null) {
                     card.add(new Paragraph(getTranslation("meetings.invited", meeting.invited())));
                 }

@@ -38,10 +38,12 @@ public class ReactionService {
     private final DossierAccess access;
     private final AuditJournal journal;
     private final YoungPersonService caseload;
+    private final AnonymityGuard anonymity;
     private final Clock clock;
 
     ReactionService(JdbcClient jdbc, DossierAccess access, AuditJournal journal, YoungPersonService caseload,
-                    Clock clock) {
+                    AnonymityGuard anonymity, Clock clock) {
+        this.anonymity = anonymity;
         this.caseload = caseload;
         this.jdbc = jdbc;
         this.access = access;
@@ -84,12 +86,28 @@ public class ReactionService {
     }
 
     /** The viewer's own reactions to one subject, with the answers. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Reaction> mine(Viewer viewer, ReactionSubject subject, long subjectId) {
-        return jdbc.sql(SELECT + "WHERE r.author_account_id = :author AND r.subject_kind = :subject "
+        List<Reaction> reactions = jdbc.sql(SELECT + "WHERE r.author_account_id = :author AND r.subject_kind = :subject "
                         + "AND r.subject_id = :subjectId ORDER BY r.created_at DESC")
                 .param("author", viewer.accountId()).param("subject", subject.name()).param("subjectId", subjectId)
                 .query(ReactionService::reaction).list();
+        if (viewer.role() != Role.PARENT || reactions.isEmpty()) {
+            return reactions;
+        }
+        // The référent's answer, read by the parent who reacted: withheld under an anonymity order if it names the
+        // placement (written before the order, or before the placement changed).
+        long youngPersonId = reactions.getFirst().youngPersonId();
+        var decision = access.decide(viewer, youngPersonId, subject.informationKind());
+        FamilyFilter filter = decision.allowed() ? anonymity.filterFor(decision, youngPersonId) : FamilyFilter.NONE;
+        if (!filter.active()) {
+            return reactions;
+        }
+        return reactions.stream().map(r -> filter.hides(DossierFamilyTexts.ANSWER, r.id(), r.answer())
+                ? new Reaction(r.id(), r.youngPersonId(), r.youngPersonName(), r.subject(), r.subjectId(), r.kind(),
+                        r.comment(), r.authorName(), r.authorRole(), r.createdAt(), r.answeredAt(),
+                        r.answeredByName(), null)
+                : r).toList();
     }
 
     /** The référent's inbox: reactions about the young people they follow, unanswered first, newest first. */
@@ -113,6 +131,12 @@ public class ReactionService {
         access.requireProfessional(viewer, youngPersonId, InformationKind.IDENTITY);
         if (answer != null && answer.length() > MAX_COMMENT) {
             throw new InvalidInputException(Map.of("answer", "reaction.error.too-long"));
+        }
+        String authorRole = jdbc.sql("SELECT author_role FROM reaction WHERE id = :id").param("id", reactionId)
+                .query(String.class).single();
+        if (Role.valueOf(authorRole) == Role.PARENT) {
+            // The answer goes to the parent who reacted.
+            anonymity.check(youngPersonId, "answer", answer);
         }
         jdbc.sql("UPDATE reaction SET answered_at = :now, answered_by_name = :name, answer = :answer "
                         + "WHERE id = :id AND answered_at IS NULL")

@@ -34,10 +34,13 @@ class YoungPersonView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final transient MeasureService measures;
     private final transient MeetingService meetingService;
     private final transient DocumentService documents;
+    private final transient WithheldTexts withheld;
     private String title = "";
 
     YoungPersonView(YoungPersonService youngPeople, InvitationDesk invitations, CurrentViewer currentViewer,
-                    MeasureService measures, MeetingService meetingService, DocumentService documents) {
+                    MeasureService measures, MeetingService meetingService, DocumentService documents,
+                    WithheldTexts withheld) {
+        this.withheld = withheld;
         this.documents = documents;
         this.measures = measures;
         this.meetingService = meetingService;
@@ -89,7 +92,7 @@ class YoungPersonView extends VerticalLayout implements HasUrlParameter<Long>, H
         family.addClassName("reperes-card");
         Div cards = new Div(identity, family);
         cards.addClassName("reperes-cards");
-        add(cards);
+        add(cards, new WithheldTextsPanel(withheld, viewer, profile.id()));
         if (profile.age() >= 16 && profile.age() < 21) {
             // The pathway's page belongs to the autonomy module, which this module must not depend on.
             add(new com.vaadin.flow.component.html.Anchor("autonomie-jeune/" + profile.id(),

@@ -2,6 +2,7 @@ package fr.reperes.notification;
 
 import fr.reperes.dossier.CarePlanPublished;
 import fr.reperes.dossier.MeetingNotesPublished;
+import fr.reperes.dossier.PlacementTextsWithheld;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,13 @@ class FamilyNotifier {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(CarePlanPublished event) {
         notifications.tellFamily(event.youngPersonId(), NotificationKind.CARE_PLAN_PUBLISHED);
+    }
+
+    /** The référent reviews what was withheld from the parents under an anonymity order. */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(PlacementTextsWithheld event) {
+        notifications.tellReferent(event.youngPersonId(), NotificationKind.PLACEMENT_TEXTS_WITHHELD);
     }
 
     @TransactionalEventListener

@@ -18,7 +18,12 @@ public enum NotificationKind {
     CONTRACT_ENDING(InformationKind.AUTONOMY, "autonomie"),
     FOLLOW_UP_INTERVIEW(InformationKind.AUTONOMY, "autonomie"),
     /** For the référent: a young person sent a request for a contrat jeune majeur. */
-    REQUEST_SUBMITTED(InformationKind.AUTONOMY, "autonomie-suivi");
+    REQUEST_SUBMITTED(InformationKind.AUTONOMY, "autonomie-suivi"),
+    /**
+     * For the référent: texts the parents could read named the placement when an anonymity order was made or the
+     * placement changed; they are withheld until reviewed on the young person's page.
+     */
+    PLACEMENT_TEXTS_WITHHELD(InformationKind.IDENTITY, "jeune/{id}");
 
     private final InformationKind requires;
     private final String link;
@@ -34,5 +39,10 @@ public enum NotificationKind {
 
     String link() {
         return link;
+    }
+
+    /** The page the notification opens, for this young person when the kind leads to their file. */
+    String link(long youngPersonId) {
+        return link.replace("{id}", Long.toString(youngPersonId));
     }
 }

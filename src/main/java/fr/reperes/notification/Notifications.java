@@ -59,7 +59,7 @@ public class Notifications {
                             INSERT INTO notification (account_id, kind, young_person_id, first_name, link, created_at)
                             VALUES (:account, :kind, :yp, :firstName, :link, :now)""")
                     .param("account", recipient.viewer().accountId()).param("kind", kind.name())
-                    .param("yp", youngPersonId).param("firstName", firstName).param("link", kind.link())
+                    .param("yp", youngPersonId).param("firstName", firstName).param("link", kind.link(youngPersonId))
                     .param("now", Timestamp.from(clock.instant()))
                     .update(keys, "id");
             if (recipient.email() != null && mailer.send(recipient.email())) {

@@ -1,0 +1,8 @@
+package fr.reperes.dossier;
+
+/**
+ * Texts a parent could read named the placement when an anonymity order was made or the placement changed: they are
+ * withheld from the parents, and the référent must review them.
+ */
+public record PlacementTextsWithheld(long youngPersonId, int count) {
+}
