@@ -66,6 +66,7 @@ class FamilyTextRegistryTest {
             Map.entry("young_adult_request_transition.actor_role", "code"),
             Map.entry("autonomy_reminder.*", "codes"),
             Map.entry("withheld_text.*", "the review list, for the référent"),
+            Map.entry("observatory_published_cell.*", "codes and anonymous figures, for the observatory"),
             Map.entry("flyway_schema_history.*", "migrations"));
 
     @Autowired AnonymityRecheck recheck;

@@ -454,7 +454,8 @@ class AnonymityOrderTest {
     @org.junit.jupiter.api.Test
     void aParentUnderAnOrderGetsNoPieceOfARequestThatCannotBeCheckedOrNamesThePlacement() {
         Ordered o = ordered();
-        requests.saveDraft(young(o), o.id(), new RequestDraft("Un CAP", true, false, false, ""));
+        // Shared with the parents, so that only the order keeps the naming document from them.
+        requests.saveDraft(young(o), o.id(), new RequestDraft("Un CAP", true, false, false, "", true));
         long naming = requests.addDocument(young(o), o.id(), "attestation.pdf",
                 textPdf("Hébergement : Maison Les Goélands"));
         long plain = requests.addDocument(young(o), o.id(), "cv.pdf", textPdf("Mon CV : CAP cuisine, stage."));
