@@ -92,10 +92,12 @@ public class DocumentService {
     @Transactional
     public void share(Viewer viewer, long documentId, boolean shared) {
         long youngPersonId = youngPersonOf(documentId);
-        requireReferent(viewer, youngPersonId);
+        AccessDecision decision = requireReferent(viewer, youngPersonId);
         if (shared) {
             byte[] content = jdbc.sql("SELECT content FROM document WHERE id = :id").param("id", documentId)
                     .query(byte[].class).single();
+            // Checking the document reads its text: a read of the young person's file like any other.
+            journal.record(viewer, youngPersonId, InformationKind.DOCUMENTS, decision, AuditAction.READ);
             String text = textOf(content);
             Map<String, String> leaks = anonymity.leaks(youngPersonId, Map.of("file", text == null ? "" : text));
             if (!leaks.isEmpty()) {
@@ -148,8 +150,8 @@ public class DocumentService {
                 .param("id", youngPersonId).query(Boolean.class).single();
     }
 
-    private void requireReferent(Viewer viewer, long youngPersonId) {
-        access.requireProfessional(viewer, youngPersonId, InformationKind.DOCUMENTS);
+    private AccessDecision requireReferent(Viewer viewer, long youngPersonId) {
+        return access.requireProfessional(viewer, youngPersonId, InformationKind.DOCUMENTS);
     }
 
 

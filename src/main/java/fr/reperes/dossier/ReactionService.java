@@ -83,13 +83,21 @@ public class ReactionService {
                 .update();
     }
 
-    /** The viewer's own reactions to one subject, with the answers. */
-    @Transactional(readOnly = true)
+    /**
+     * The viewer's own reactions to one subject, with the référent's answers: the answers are written about the young
+     * person, so they are read as the subject is (the policy asked again, the read journaled).
+     */
+    @Transactional
     public List<Reaction> mine(Viewer viewer, ReactionSubject subject, long subjectId) {
-        return jdbc.sql(SELECT + "WHERE r.author_account_id = :author AND r.subject_kind = :subject "
-                        + "AND r.subject_id = :subjectId ORDER BY r.created_at DESC")
+        List<Reaction> reactions = jdbc.sql(SELECT + "WHERE r.author_account_id = :author "
+                        + "AND r.subject_kind = :subject AND r.subject_id = :subjectId ORDER BY r.created_at DESC")
                 .param("author", viewer.accountId()).param("subject", subject.name()).param("subjectId", subjectId)
                 .query(ReactionService::reaction).list();
+        for (long youngPersonId : reactions.stream().map(Reaction::youngPersonId).distinct().toList()) {
+            AccessDecision decision = access.require(viewer, youngPersonId, subject.informationKind());
+            journal.record(viewer, youngPersonId, subject.informationKind(), decision, AuditAction.READ);
+        }
+        return reactions;
     }
 
     /** The référent's inbox: reactions about the young people they follow, unanswered first, newest first. */
