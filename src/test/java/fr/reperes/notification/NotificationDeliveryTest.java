@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeout;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.reperes.Deliveries;
 import fr.reperes.dossier.CarePlanDraft;
 import fr.reperes.dossier.CarePlanPublished;
 import fr.reperes.dossier.CarePlanService;

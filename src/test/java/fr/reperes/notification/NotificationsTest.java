@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.reperes.Deliveries;
 import fr.reperes.dossier.CarePlanDraft;
 import fr.reperes.dossier.CarePlanService;
 import fr.reperes.dossier.MeetingKind;
