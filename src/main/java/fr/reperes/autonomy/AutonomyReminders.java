@@ -106,7 +106,8 @@ class AutonomyReminders {
             } catch (DuplicateKeyException alreadySent) {
                 return false;
             }
-            if (notifications.tellYoungPerson(due.youngPersonId(), due.reminder().tells()) == 0) {
+            if (notifications.tellYoungPerson(due.youngPersonId(), due.reminder().tells(),
+                    due.reminder().name() + ":" + due.subjectId()) == 0) {
                 // Nobody to tell after all: no claim, so that the reminder can still go out while its window is open.
                 tx.setRollbackOnly();
                 return false;

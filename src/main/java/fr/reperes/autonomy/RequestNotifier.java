@@ -2,14 +2,13 @@ package fr.reperes.autonomy;
 
 import fr.reperes.notification.NotificationKind;
 import fr.reperes.notification.Notifications;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Once the change is committed: the référent is told that a request arrived, and the young person that their request
- * moved on (under review, commission, decision).
+ * Once the change is committed, and after the click: the référent is told that a request arrived, and the young
+ * person that their request moved on (under review, commission, decision). A request reaches each status once, so
+ * the request and the status name the occasion: handed the same move again (failure, restart), nobody is told twice.
  */
 @Component
 class RequestNotifier {
@@ -20,13 +19,13 @@ class RequestNotifier {
         this.notifications = notifications;
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     void on(YoungAdultRequestMoved event) {
+        String occasion = "request:" + event.requestId() + ":" + event.status().name();
         if (event.status() == RequestStatus.SUBMITTED) {
-            notifications.tellReferent(event.youngPersonId(), NotificationKind.REQUEST_SUBMITTED);
+            notifications.tellReferent(event.youngPersonId(), NotificationKind.REQUEST_SUBMITTED, occasion);
         } else {
-            notifications.tellYoungPerson(event.youngPersonId(), NotificationKind.REQUEST_UPDATED);
+            notifications.tellYoungPerson(event.youngPersonId(), NotificationKind.REQUEST_UPDATED, occasion);
         }
     }
 }

@@ -122,7 +122,7 @@ public class AnonymityRecheck {
             }
         }
         if (newly > 0) {
-            events.publishEvent(new PlacementTextsWithheld(youngPersonId, newly));
+            events.publishEvent(new PlacementTextsWithheld(youngPersonId, newly, now.toInstant()));
         }
         return newly;
     }

@@ -1,7 +1,10 @@
 package fr.reperes.dossier;
 
+import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
 import fr.reperes.access.AccessRefusedException;
+import fr.reperes.access.AuditAction;
+import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
 import fr.reperes.identity.AccountDirectory;
 import fr.reperes.identity.AccountSummary;
@@ -24,9 +27,12 @@ public class InvitationDesk {
     private final AccountDirectory accounts;
     private final InvitationService invitations;
     private final JdbcClient jdbc;
+    private final AuditJournal journal;
 
-    InvitationDesk(DossierAccess access, AccountDirectory accounts, InvitationService invitations, JdbcClient jdbc) {
+    InvitationDesk(DossierAccess access, AccountDirectory accounts, InvitationService invitations, JdbcClient jdbc,
+                   AuditJournal journal) {
         this.access = access;
+        this.journal = journal;
         this.accounts = accounts;
         this.invitations = invitations;
         this.jdbc = jdbc;
@@ -54,8 +60,10 @@ public class InvitationDesk {
         return invitations.issue(referent, account.id());
     }
 
+    /** The invitation is labelled with the person's name, read from the young person's file: journaled as such. */
     private void requireFollowing(Viewer referent, long youngPersonId) {
-        access.requireProfessional(referent, youngPersonId, InformationKind.IDENTITY);
+        AccessDecision decision = access.requireProfessional(referent, youngPersonId, InformationKind.IDENTITY);
+        journal.record(referent, youngPersonId, InformationKind.IDENTITY, decision, AuditAction.READ);
     }
 
     private String fullName(String table, long id) {

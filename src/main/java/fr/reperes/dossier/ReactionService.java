@@ -85,25 +85,26 @@ public class ReactionService {
                 .update();
     }
 
-    /** The viewer's own reactions to one subject, with the answers. */
+    /**
+     * The viewer's own reactions to one subject, with the référent's answers: the answers are written about the young
+     * person, so they are read as the subject is (the policy asked again, the read journaled), and under an anonymity
+     * order an answer that names the placement is withheld from a parent.
+     */
     @Transactional
     public List<Reaction> mine(Viewer viewer, ReactionSubject subject, long subjectId) {
-        List<Reaction> reactions = jdbc.sql(SELECT + "WHERE r.author_account_id = :author AND r.subject_kind = :subject "
-                        + "AND r.subject_id = :subjectId ORDER BY r.created_at DESC")
+        List<Reaction> reactions = jdbc.sql(SELECT + "WHERE r.author_account_id = :author "
+                        + "AND r.subject_kind = :subject AND r.subject_id = :subjectId ORDER BY r.created_at DESC")
                 .param("author", viewer.accountId()).param("subject", subject.name()).param("subjectId", subjectId)
                 .query(ReactionService::reaction).list();
-        if (viewer.role() != Role.PARENT || reactions.isEmpty()) {
-            return reactions;
+        Map<Long, FamilyFilter> filters = new java.util.HashMap<>();
+        for (long youngPersonId : reactions.stream().map(Reaction::youngPersonId).distinct().toList()) {
+            AccessDecision decision = access.require(viewer, youngPersonId, subject.informationKind());
+            journal.record(viewer, youngPersonId, subject.informationKind(), decision, AuditAction.READ);
+            filters.put(youngPersonId, viewer.role() == Role.PARENT
+                    ? anonymity.filterFor(decision, youngPersonId) : FamilyFilter.NONE);
         }
-        // The référent's answer, read by the parent who reacted: withheld under an anonymity order if it names the
-        // placement (written before the order, or before the placement changed).
-        long youngPersonId = reactions.getFirst().youngPersonId();
-        var decision = access.decide(viewer, youngPersonId, subject.informationKind());
-        FamilyFilter filter = decision.allowed() ? anonymity.filterFor(decision, youngPersonId) : FamilyFilter.NONE;
-        if (!filter.active()) {
-            return reactions;
-        }
-        return reactions.stream().map(r -> filter.hides(DossierFamilyTexts.ANSWER, r.id(), r.answer())
+        return reactions.stream().map(r -> filters.get(r.youngPersonId()).hides(DossierFamilyTexts.ANSWER, r.id(),
+                        r.answer())
                 ? new Reaction(r.id(), r.youngPersonId(), r.youngPersonName(), r.subject(), r.subjectId(), r.kind(),
                         r.comment(), r.authorName(), r.authorRole(), r.createdAt(), r.answeredAt(),
                         r.answeredByName(), null)

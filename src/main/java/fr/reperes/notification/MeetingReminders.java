@@ -56,7 +56,9 @@ class MeetingReminders {
                 } catch (DuplicateKeyException alreadySent) {
                     return false;
                 }
-                notifications.tellFamily(meeting.youngPersonId(), NotificationKind.MEETING_SOON);
+                // Told in the claim's transaction; the mails go out after its commit.
+                notifications.tellFamily(meeting.youngPersonId(), NotificationKind.MEETING_SOON,
+                        "meeting-soon:" + meeting.meetingId() + ":" + meeting.startsAt());
                 return true;
             });
             if (Boolean.TRUE.equals(claimed)) {

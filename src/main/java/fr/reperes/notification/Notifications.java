@@ -1,36 +1,65 @@
 package fr.reperes.notification;
 
+import fr.reperes.access.AccessDecision;
+import fr.reperes.access.AuditAction;
+import fr.reperes.access.AuditJournal;
+import fr.reperes.access.InformationKind;
+import fr.reperes.dossier.DossierAccess;
 import fr.reperes.dossier.FamilyAudience;
 import fr.reperes.identity.AccountRecipient;
 import fr.reperes.identity.Viewer;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The bell: who is told, what they read in the portal, and what was read. */
+/**
+ * The bell: who is told, what they read in the portal, and what was read.
+ *
+ * <p>Telling only writes, in the caller's transaction: the bell entries, and for each a {@link MailDue} event that
+ * the event publication registry keeps with them. The mail goes out after the commit ({@link NotificationMailer}),
+ * so a click never waits for the mail server, and a change rolled back tells nobody. Callers that may run twice for
+ * the same thing (a listener handed its event again after a failure or a restart) give an <em>occasion</em>: an
+ * account is told of one occasion once, whatever the number of runs.
+ */
 @Service
 public class Notifications {
 
     private final JdbcClient jdbc;
     private final FamilyAudience audience;
-    private final NotificationMailer mailer;
+    private final DossierAccess access;
+    private final AuditJournal journal;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Notifications(JdbcClient jdbc, FamilyAudience audience, NotificationMailer mailer, Clock clock) {
+    Notifications(JdbcClient jdbc, FamilyAudience audience, DossierAccess access, AuditJournal journal,
+                  ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.audience = audience;
-        this.mailer = mailer;
+        this.access = access;
+        this.journal = journal;
+        this.events = events;
         this.clock = clock;
     }
 
     /** Tells every family member the policy allows to see this kind of information; returns how many. */
     @Transactional
     public int tellFamily(long youngPersonId, NotificationKind kind) {
-        return tell(audience.allowedToSee(youngPersonId, kind.requires()), youngPersonId, kind);
+        return tellFamily(youngPersonId, kind, null);
+    }
+
+    /** {@link #tellFamily(long, NotificationKind)}, once per account for this occasion. */
+    @Transactional
+    public int tellFamily(long youngPersonId, NotificationKind kind, String occasion) {
+        return tell(audience.allowedToSee(youngPersonId, kind.requires()), youngPersonId, kind, occasion);
     }
 
     /**
@@ -39,47 +68,82 @@ public class Notifications {
      */
     @Transactional
     public int tellYoungPerson(long youngPersonId, NotificationKind kind) {
-        return tell(audience.youngPersonAllowedToSee(youngPersonId, kind.requires()), youngPersonId, kind);
+        return tellYoungPerson(youngPersonId, kind, null);
+    }
+
+    /** {@link #tellYoungPerson(long, NotificationKind)}, once for this occasion. */
+    @Transactional
+    public int tellYoungPerson(long youngPersonId, NotificationKind kind, String occasion) {
+        return tell(audience.youngPersonAllowedToSee(youngPersonId, kind.requires()), youngPersonId, kind, occasion);
     }
 
     /** Tells the référent who follows the young person (a request to examine): the same bell, the same bare mail. */
     @Transactional
     public int tellReferent(long youngPersonId, NotificationKind kind) {
-        return tell(audience.referentAllowedToSee(youngPersonId, kind.requires()), youngPersonId, kind);
+        return tellReferent(youngPersonId, kind, null);
     }
 
-    private int tell(List<AccountRecipient> recipients, long youngPersonId, NotificationKind kind) {
+    /** {@link #tellReferent(long, NotificationKind)}, once for this occasion. */
+    @Transactional
+    public int tellReferent(long youngPersonId, NotificationKind kind, String occasion) {
+        return tell(audience.referentAllowedToSee(youngPersonId, kind.requires()), youngPersonId, kind, occasion);
+    }
+
+    /** Returns how many recipients hold this notification now, told in this call or on an earlier run. */
+    private int tell(List<AccountRecipient> recipients, long youngPersonId, NotificationKind kind, String occasion) {
         if (recipients.isEmpty()) {
             return 0;
         }
         String firstName = audience.firstName(youngPersonId);
+        Timestamp now = Timestamp.from(clock.instant());
         for (AccountRecipient recipient : recipients) {
             GeneratedKeyHolder keys = new GeneratedKeyHolder();
-            jdbc.sql("""
-                            INSERT INTO notification (account_id, kind, young_person_id, first_name, link, created_at)
-                            VALUES (:account, :kind, :yp, :firstName, :link, :now)""")
-                    .param("account", recipient.viewer().accountId()).param("kind", kind.name())
-                    .param("yp", youngPersonId).param("firstName", firstName).param("link", kind.link(youngPersonId))
-                    .param("now", Timestamp.from(clock.instant()))
-                    .update(keys, "id");
-            if (recipient.email() != null && mailer.send(recipient.email())) {
-                jdbc.sql("UPDATE notification SET mailed_at = :now WHERE id = :id")
-                        .param("now", Timestamp.from(clock.instant())).param("id", keys.getKey().longValue()).update();
+            try {
+                jdbc.sql("""
+                                INSERT INTO notification (account_id, kind, young_person_id, first_name, link, occasion,
+                                                          created_at)
+                                VALUES (:account, :kind, :yp, :firstName, :link, :occasion, :now)""")
+                        .param("account", recipient.viewer().accountId()).param("kind", kind.name())
+                        .param("yp", youngPersonId).param("firstName", firstName).param("link", kind.link(youngPersonId))
+                        .param("occasion", occasion).param("now", now)
+                        .update(keys, "id");
+            } catch (DuplicateKeyException alreadyTold) {
+                // Told of this occasion on an earlier run: its mail was published with it then.
+                continue;
+            }
+            if (recipient.email() != null) {
+                events.publishEvent(new MailDue(keys.getKey().longValue()));
             }
         }
         return recipients.size();
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The viewer's latest notifications. Each names a young person: the policy is asked again (a parent's access can
+     * end after they were told), lines it now refuses are left out, and the names shown are journaled.
+     */
+    @Transactional
     public List<NotificationLine> recent(Viewer viewer) {
-        return jdbc.sql("""
-                        SELECT id, kind, first_name, link, created_at, read_at FROM notification
+        List<Row> rows = jdbc.sql("""
+                        SELECT id, kind, young_person_id, first_name, link, created_at, read_at FROM notification
                         WHERE account_id = :account ORDER BY created_at DESC, id DESC LIMIT 20""")
                 .param("account", viewer.accountId())
-                .query((rs, n) -> new NotificationLine(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")),
-                        rs.getString("first_name"), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("read_at") != null))
+                .query((rs, n) -> new Row(rs.getLong("young_person_id"), new NotificationLine(rs.getLong("id"),
+                        NotificationKind.valueOf(rs.getString("kind")), rs.getString("first_name"),
+                        rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("read_at") != null)))
                 .list();
+        Map<Long, AccessDecision> decisions = new HashMap<>();
+        for (Row row : rows) {
+            decisions.computeIfAbsent(row.youngPersonId(),
+                    id -> access.decide(viewer, id, InformationKind.IDENTITY));
+        }
+        decisions.entrySet().stream().filter(entry -> entry.getValue().allowed())
+                .collect(Collectors.groupingBy(entry -> entry.getValue().reason(),
+                        Collectors.mapping(Map.Entry::getKey, Collectors.toList())))
+                .forEach((reason, ids) -> journal.recordAll(viewer, ids, InformationKind.IDENTITY,
+                        new AccessDecision(reason), AuditAction.LISTED));
+        return rows.stream().filter(row -> decisions.get(row.youngPersonId()).allowed()).map(Row::line).toList();
     }
 
     @Transactional(readOnly = true)
@@ -92,5 +156,8 @@ public class Notifications {
     public void markAllRead(Viewer viewer) {
         jdbc.sql("UPDATE notification SET read_at = :now WHERE account_id = :account AND read_at IS NULL")
                 .param("now", Timestamp.from(clock.instant())).param("account", viewer.accountId()).update();
+    }
+
+    private record Row(long youngPersonId, NotificationLine line) {
     }
 }

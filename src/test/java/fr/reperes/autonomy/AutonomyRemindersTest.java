@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.reperes.Deliveries;
 import fr.reperes.access.ParentalAuthority;
 import fr.reperes.dossier.DossierImport;
 import fr.reperes.dossier.DossierImport.NewParent;
@@ -12,6 +13,7 @@ import fr.reperes.dossier.DossierImport.NewYoungPerson;
 import fr.reperes.dossier.Kinship;
 import fr.reperes.dossier.SqlStatements;
 import fr.reperes.identity.AccountDirectory;
+import fr.reperes.notification.MailTest;
 import fr.reperes.identity.NewAccount;
 import fr.reperes.notification.NotificationKind;
 import jakarta.mail.MessagingException;
@@ -31,9 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The pathway reminders against the real database and a real SMTP server: each on the first day of its window and
@@ -42,8 +42,7 @@ import org.springframework.test.context.ActiveProfiles;
  * each test uses its own years and asserts on the young people it creates. The tests that compare a whole run's
  * count (two servers, queries) live in the 1970s, before any other test's windows.
  */
-@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
-@ActiveProfiles("test")
+@MailTest
 class AutonomyRemindersTest {
 
     @RegisterExtension
@@ -302,7 +301,7 @@ class AutonomyRemindersTest {
 
         assertThat(claims(elsewhere)).isZero();
         assertThat(notificationsAbout(elsewhere)).isZero();
-        assertThat(mailServer.getReceivedMessages()).isEmpty();
+        assertThat(received()).isEmpty();
     }
 
     private int runAfter(CountDownLatch start, LocalDate day) {
@@ -421,9 +420,14 @@ class AutonomyRemindersTest {
                 .param("yp", person.id()).query(Long.class).list();
     }
 
+    /** The mails received once every mail due has been handed to the server (they leave after the commit). */
+    private MimeMessage[] received() {
+        Deliveries.awaitSettled(jdbc);
+        return mailServer.getReceivedMessages();
+    }
+
     private long mailsTo(String email) {
-        return Arrays.stream(mailServer.getReceivedMessages()).filter(message -> recipients(message).contains(email))
-                .count();
+        return Arrays.stream(received()).filter(message -> recipients(message).contains(email)).count();
     }
 
     private static List<String> recipients(MimeMessage message) {
@@ -435,7 +439,7 @@ class AutonomyRemindersTest {
     }
 
     private void assertTheMailSaysNothingOf(Person person) throws Exception {
-        for (MimeMessage message : mailServer.getReceivedMessages()) {
+        for (MimeMessage message : received()) {
             if (recipients(message).contains(person.email())) {
                 assertThat(message.getSubject()).isEqualTo("Du nouveau vous attend sur Repères");
                 assertThat((String) message.getContent()).contains("Quelque chose de nouveau vous attend")

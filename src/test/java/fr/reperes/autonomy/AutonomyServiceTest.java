@@ -31,10 +31,12 @@ class AutonomyServiceTest {
     @Test
     void linaSeventeenHasHerSpaceOpenAndHerInterviewDue() {
         Viewer lina = viewer("lina");
+        long before = journal.count(lina.youngPersonId(), lina.accountId(), InformationKind.AUTONOMY);
         AutonomySpace space = autonomy.space(lina, lina.youngPersonId());
         assertThat(space.open()).isTrue();
         assertThat(space.interviewDue()).isTrue();
-        assertThat(journal.count(lina.youngPersonId(), lina.accountId(), InformationKind.AUTONOMY)).isPositive();
+        assertThat(journal.count(lina.youngPersonId(), lina.accountId(), InformationKind.AUTONOMY))
+                .isEqualTo(before + 1);
     }
 
     @Test

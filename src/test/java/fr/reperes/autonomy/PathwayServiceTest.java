@@ -150,9 +150,10 @@ class PathwayServiceTest {
         // The same reactions as any PPE version, and the parent with authority reads it too.
         reactions.react(young, person.id(), ReactionSubject.CARE_PLAN_VERSION, version.versionId(),
                 ReactionKind.WANT_TO_TALK, "Je veux parler du FJT.");
+        long parentReads = journal.count(person.id(), person.parent(context).accountId(), InformationKind.AUTONOMY);
         assertThat(pathways.projectOfVersion(person.parent(context), person.id(), version.versionId())).isPresent();
         assertThat(journal.count(person.id(), person.parent(context).accountId(), InformationKind.AUTONOMY))
-                .isPositive();
+                .isEqualTo(parentReads + 1);
         assertThatThrownBy(() -> jdbc.sql("UPDATE autonomy_project_goal SET goals = 'x' WHERE project_id = :id")
                 .param("id", shown.id()).update()).hasMessageContaining("never changes");
     }

@@ -2,6 +2,7 @@ package fr.reperes.autonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import fr.reperes.IntegrationTest;
 import fr.reperes.access.AccessRefusedException;
@@ -13,6 +14,7 @@ import fr.reperes.notification.Notifications;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -118,10 +120,12 @@ class YoungAdultRequestsTest {
         Notifications notifications = context.getBean(Notifications.class);
         long claireUnread = notifications.unreadCount(claire());
         long id = submitted(person);
+        // Told after the commit, on another thread.
+        await().atMost(Duration.ofSeconds(30)).until(() -> notifications.unreadCount(claire()) == claireUnread + 1);
         assertThat(notifications.unreadCount(person.viewer(context))).isZero();
-        assertThat(notifications.unreadCount(claire())).isEqualTo(claireUnread + 1);
         assertThat(notifications.recent(claire()).getFirst().kind()).isEqualTo(NotificationKind.REQUEST_SUBMITTED);
         requests.move(claire(), id, RequestStatus.UNDER_REVIEW, today());
+        await().atMost(Duration.ofSeconds(30)).until(() -> notifications.unreadCount(person.viewer(context)) == 1);
         assertThat(notifications.recent(person.viewer(context))).extracting(NotificationLine::kind)
                 .containsExactly(NotificationKind.REQUEST_UPDATED);
         assertThat(notifications.unreadCount(person.parent(context))).isZero();

@@ -44,6 +44,8 @@ class CarePlanServiceTest {
     @Test
     void linaReadsHerLatestVersionWithWhatChangedAndTheHistory() {
         Viewer lina = viewer("lina");
+        long carePlanBefore = journal.count(lina(), lina.accountId(), InformationKind.CARE_PLAN);
+        long healthBefore = journal.count(lina(), lina.accountId(), InformationKind.HEALTH);
         YoungPersonCarePlan plan = carePlans.published(lina, lina(), null);
 
         assertThat(plan.history()).extracting(CarePlanSummary::number).containsExactly(3, 2, 1);
@@ -51,8 +53,8 @@ class CarePlanServiceTest {
         assertThat(shown.number()).isGreaterThanOrEqualTo(3);
         assertThat(shown.domains()).extracting(DomainPlan::domain).containsExactly(CarePlanDomain.values());
         assertThat(shown.youthWords()).isNotBlank();
-        assertThat(journal.count(lina(), lina.accountId(), InformationKind.CARE_PLAN)).isPositive();
-        assertThat(journal.count(lina(), lina.accountId(), InformationKind.HEALTH)).isPositive();
+        assertThat(journal.count(lina(), lina.accountId(), InformationKind.CARE_PLAN)).isEqualTo(carePlanBefore + 1);
+        assertThat(journal.count(lina(), lina.accountId(), InformationKind.HEALTH)).isEqualTo(healthBefore + 1);
     }
 
     @Test

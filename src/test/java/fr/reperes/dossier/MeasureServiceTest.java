@@ -34,6 +34,7 @@ class MeasureServiceTest {
     @Test
     void sofiaSeesLeosPlacementKindButNeverTheFosterFamilysNameAddressOrPhone() {
         Viewer sofia = viewer("sofia");
+        long measuresBefore = journal.count(leo(), sofia.accountId(), InformationKind.MEASURES);
         YoungPersonMeasures leo = measures.measures(sofia, leo());
 
         MeasureLine placement = leo.measures().getFirst();
@@ -45,30 +46,32 @@ class MeasureServiceTest {
         assertThat(placement.placement().phone()).isNull();
         assertThat(leo.toString()).doesNotContain("Dumont", "Wimereux", "Mouettes", "06 00 00 40 00");
         assertThat(placement.visitingRights()).isEqualTo(VisitingRights.MEDIATED);
-        assertThat(journal.count(leo(), sofia.accountId(), InformationKind.MEASURES)).isPositive();
+        assertThat(journal.count(leo(), sofia.accountId(), InformationKind.MEASURES)).isEqualTo(measuresBefore + 1);
         assertThat(journal.count(leo(), sofia.accountId(), InformationKind.PLACEMENT_LOCATION)).isZero();
     }
 
     @Test
     void claireFollowsLeoAndSeesWhereHeLives() {
         Viewer claire = viewer("claire");
+        long before = journal.count(leo(), claire.accountId(), InformationKind.PLACEMENT_LOCATION);
         MeasureLine placement = measures.measures(claire, leo()).measures().getFirst();
         assertThat(placement.placement().withheld()).isFalse();
         assertThat(placement.placement().address()).contains("Wimereux");
-        assertThat(journal.count(leo(), claire.accountId(), InformationKind.PLACEMENT_LOCATION)).isPositive();
+        assertThat(journal.count(leo(), claire.accountId(), InformationKind.PLACEMENT_LOCATION)).isEqualTo(before + 1);
     }
 
     @Test
     void karimSeesLinasMecsAndTheHistoryOfHerMeasures() {
         Viewer karim = viewer("karim");
         long lina = viewer("lina").youngPersonId();
+        long before = journal.count(lina, karim.accountId(), InformationKind.PLACEMENT_LOCATION);
         YoungPersonMeasures result = measures.measures(karim, lina);
         assertThat(result.measures()).extracting(MeasureLine::kind)
                 .containsExactly(MeasureKind.PLACEMENT_JUDICIAIRE, MeasureKind.OPP);
         assertThat(result.measures()).extracting(MeasureLine::status)
                 .containsExactly(MeasureLine.Status.ACTIVE, MeasureLine.Status.ENDED);
         assertThat(result.measures().getFirst().placement().name()).isEqualTo("MECS Les Tilleuls");
-        assertThat(journal.count(lina, karim.accountId(), InformationKind.PLACEMENT_LOCATION)).isPositive();
+        assertThat(journal.count(lina, karim.accountId(), InformationKind.PLACEMENT_LOCATION)).isEqualTo(before + 1);
     }
 
     @Test

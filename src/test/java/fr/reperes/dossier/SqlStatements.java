@@ -4,7 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Counts the SELECT statements the database server runs during an action, from MariaDB's own counters: the test
- * database serves this test alone, so the difference is the action's.
+ * database serves this test alone, so the difference is the action's (once earlier changes' listeners are done).
  */
 public final class SqlStatements {
 
@@ -12,6 +12,8 @@ public final class SqlStatements {
     }
 
     public static long selectsDuring(JdbcClient jdbc, Runnable action) {
+        // Listeners of earlier changes (notifications, after the commit) must not be counted with the action.
+        fr.reperes.Deliveries.awaitSettled(jdbc);
         long before = selects(jdbc);
         action.run();
         // The counter query itself is one SELECT-free SHOW statement, so nothing to subtract.

@@ -6,9 +6,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import fr.reperes.JournalEntries;
 import fr.reperes.KaribuTest;
+import fr.reperes.access.AuditAction;
+import fr.reperes.access.InformationKind;
 import fr.reperes.identity.TestSignIn;
+import fr.reperes.identity.Viewer;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class NotificationBellTest extends KaribuTest {
 
@@ -24,6 +29,24 @@ class NotificationBellTest extends KaribuTest {
         assertThat(pageText()).contains("Nouvelle version du PPE de Lina");
         assertThat(bell.getElement().getAttribute("aria-label")).isEqualTo("Notifications, aucune non lue");
         assertThat(context.getBean(Notifications.class).unreadCount(TestSignIn.viewer(context, "lina"))).isZero();
+    }
+
+    @Test
+    void aYoungPersonTheReaderMayNoLongerSeeLeavesTheirBellAndNoNameIsRead() {
+        // Told while she still held parental authority; it was withdrawn since.
+        Viewer nadia = TestSignIn.viewer(context, "nadia");
+        long lina = TestSignIn.viewer(context, "lina").youngPersonId();
+        context.getBean(JdbcClient.class).sql("""
+                        INSERT INTO notification (account_id, kind, young_person_id, first_name, link, created_at)
+                        VALUES (:account, 'CARE_PLAN_PUBLISHED', :yp, 'Lina', 'ppe', NOW(6))""")
+                .param("account", nadia.accountId()).param("yp", lina).update();
+
+        var written = JournalEntries.writtenBy(context, nadia,
+                () -> context.getBean(Notifications.class).recent(nadia));
+
+        assertThat(written.value()).extracting(NotificationLine::firstName).doesNotContain("Lina");
+        assertThat(written.added()).doesNotContainKey(
+                JournalEntries.entry(lina, InformationKind.IDENTITY, AuditAction.LISTED));
     }
 
     @Test

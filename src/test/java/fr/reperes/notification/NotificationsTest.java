@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.reperes.Deliveries;
 import fr.reperes.dossier.CarePlanDraft;
 import fr.reperes.dossier.CarePlanService;
 import fr.reperes.dossier.MeetingKind;
@@ -17,17 +18,18 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
-/** Who is told, what the mail says (nothing of the case), and reminders sent once, against a real SMTP server. */
-@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
-@ActiveProfiles("test")
+/**
+ * Who is told, what the mail says (nothing of the case), and reminders sent once, against a real SMTP server. Mails
+ * leave after the change is committed, on another thread: each test waits until the deliveries settled.
+ */
+@MailTest
 class NotificationsTest {
 
     @RegisterExtension
@@ -40,6 +42,11 @@ class NotificationsTest {
     @Autowired Notifications notifications;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+
+    @BeforeEach
+    void earlierDeliveriesSettled() {
+        Deliveries.awaitSettled(jdbc);
+    }
 
     private Viewer viewer(String subject) {
         return TestSignIn.viewer(context, subject);
@@ -62,6 +69,7 @@ class NotificationsTest {
         CarePlanDraft draft = carePlans.draft(claire, lina);
         carePlans.publish(claire, lina, new CarePlanDraft(LocalDate.now(clock).plusMonths(4), draft.youthWords(),
                 draft.parentsWords(), draft.domains()));
+        Deliveries.awaitSettled(jdbc);
 
         assertThat(recipients()).containsExactlyInAnyOrder("lina@demo.reperes.fr", "karim@demo.reperes.fr");
         for (MimeMessage message : mailServer.getReceivedMessages()) {
@@ -82,6 +90,7 @@ class NotificationsTest {
         long meeting = meetings.schedule(claire, leo, new NewMeeting(MeetingKind.VISIT,
                 LocalDateTime.now(clock).minusDays(1), "Service ASE Littoral", null, null));
         meetings.publishNotes(claire, meeting, "La visite s’est bien passée.");
+        Deliveries.awaitSettled(jdbc);
 
         assertThat(recipients()).containsExactly("sofia@demo.reperes.fr");
         String body = (String) mailServer.getReceivedMessages()[0].getContent();
@@ -98,11 +107,12 @@ class NotificationsTest {
 
         int first = reminders.sendDue();
         int second = reminders.sendDue();
+        Deliveries.awaitSettled(jdbc);
 
         assertThat(first).isPositive();
         assertThat(second).isZero();
         assertThat(count(mehdi, NotificationKind.MEETING_SOON)).isEqualTo(before + 1);
-        assertThat(recipients()).contains("mehdi@demo.reperes.fr");
+        assertThat(recipients()).filteredOn("mehdi@demo.reperes.fr"::equals).hasSize(1);
     }
 
     private long count(Viewer viewer, NotificationKind kind) {
