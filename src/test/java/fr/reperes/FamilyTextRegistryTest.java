@@ -67,7 +67,7 @@ class FamilyTextRegistryTest {
             Map.entry("autonomy_reminder.*", "codes"),
             Map.entry("withheld_text.*", "the review list, for the référent"),
             Map.entry("observatory_published_cell.*", "codes and anonymous figures, for the observatory"),
-            Map.entry("event_publication.*", "events waiting for their listener: ids and codes, no case text"),
+            Map.entry("EVENT_PUBLICATION.*", "events waiting for their listener: ids and codes, no case text"),
             Map.entry("flyway_schema_history.*", "migrations"));
 
     @Autowired AnonymityRecheck recheck;

@@ -74,6 +74,8 @@ class JournaledPathwayReadsTest {
                 false, ""));
         long document = requests.addDocument(person.viewer(context), person.id(), "avis.pdf",
                 "%PDF-1.4 test".getBytes());
+        // The référent reads the young person's pieces once the request is sent, not while it is a draft.
+        requests.submit(person.viewer(context), person.id());
         Viewer claire = viewer("claire");
         writtenBy(context, claire, () -> requests.document(claire, document))
                 .are(entry(person.id(), InformationKind.AUTONOMY, AuditAction.READ), 1);
