@@ -1,5 +1,6 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.platform.BoundedUpload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import fr.reperes.dossier.InvalidInputException;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
@@ -210,10 +210,15 @@ class YoungAdultRequestView extends VerticalLayout implements HasDynamicTitle {
         Paragraph fileError = new Paragraph();
         fileError.addClassName("reperes-warning");
         fileError.setVisible(false);
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            uploaded = bytes;
-            uploadedName = metadata.fileName();
-        }));
+        Upload upload = new Upload(new BoundedUpload(YoungAdultRequests.MAX_DOCUMENT_BYTES,
+                "document.error.file.too-large", (metadata, bytes) -> {
+                    uploaded = bytes;
+                    uploadedName = metadata.fileName();
+                }, () -> {
+                    uploaded = null;
+                    fileError.setText(getTranslation("document.error.file.too-large"));
+                    fileError.setVisible(true);
+                }));
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFileSize(YoungAdultRequests.MAX_DOCUMENT_BYTES);
         upload.setMaxFiles(1);

@@ -1,5 +1,6 @@
 package fr.reperes.dossier;
 
+import fr.reperes.platform.BoundedUpload;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.server.streams.UploadHandler;
 import fr.reperes.identity.Viewer;
 import java.util.Map;
 
@@ -75,10 +75,15 @@ final class DocumentsEditor extends Div {
         Paragraph fileError = new Paragraph();
         fileError.addClassName("reperes-warning");
         fileError.setVisible(false);
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            uploaded = bytes;
-            uploadedName = metadata.fileName();
-        }));
+        Upload upload = new Upload(new BoundedUpload(DocumentService.MAX_BYTES, "document.error.file.too-large",
+                (metadata, bytes) -> {
+                    uploaded = bytes;
+                    uploadedName = metadata.fileName();
+                }, () -> {
+                    uploaded = null;
+                    fileError.setText(t("document.error.file.too-large"));
+                    fileError.setVisible(true);
+                }));
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFileSize(DocumentService.MAX_BYTES);
         upload.setMaxFiles(1);

@@ -7,8 +7,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 
 /**
- * Turns the start-up failures an operator can fix (missing setting, unsafe setting, database out of reach) into the
- * short "APPLICATION FAILED TO START" report Spring Boot prints, instead of a wall of stack traces.
+ * Turns the start-up failures an operator can fix (missing setting, development build, database out of reach) into
+ * the short "APPLICATION FAILED TO START" report Spring Boot prints, instead of a wall of stack traces.
  */
 public class StartupFailureAnalyzer implements FailureAnalyzer {
 
@@ -24,15 +24,10 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
             }
             if (t instanceof UnsafeProductionSettingException e) {
                 return new FailureAnalysis(
-                        "Repères refuses to start under the production profile with " + e.setting() + "=true: "
-                                + e.why() + ".",
-                        "Remove " + e.setting() + " from the production configuration.", e);
-            }
-            if (t instanceof EmbeddedDatabaseStartException e) {
-                return new FailureAnalysis(
-                        "The embedded MariaDB did not start (data folder " + e.dataDir() + "): " + rootMessage(e),
-                        "Check that the folder is writable and that no other MariaDB uses it, or set "
-                                + "reperes.embedded-db.port to a free port.", e);
+                        "Repères refuses to start under the production profile with " + e.developmentClass()
+                                + " on the classpath: " + e.why() + ".",
+                        "Run the production jar built by ./mvnw package (or the Docker image), which holds no "
+                                + "development service; ./mvnw spring-boot:test-run is for development only.", e);
             }
             if (isUnreachableDatabase(t)) {
                 return new FailureAnalysis(
@@ -63,7 +58,7 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
         return false;
     }
 
-    private static String rootMessage(Throwable t) {
+    static String rootMessage(Throwable t) {
         Throwable root = t;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

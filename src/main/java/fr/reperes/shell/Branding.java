@@ -17,11 +17,9 @@ class Branding {
     private final String theme;
     private final String name;
     private final String logoAlt;
-    private final String quickExitUrl;
 
     Branding(BrandingProperties properties) throws IOException {
         this.theme = properties.theme();
-        this.quickExitUrl = properties.quickExitUrl();
         String path = "META-INF/resources/branding/" + theme + "/theme.properties";
         try (InputStream in = Branding.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
@@ -54,9 +52,5 @@ class Branding {
 
     String stylesheetUrl() {
         return "branding/" + theme + "/theme.css";
-    }
-
-    String quickExitUrl() {
-        return quickExitUrl;
     }
 }

@@ -26,6 +26,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.reperes.identity.CurrentViewer;
+import fr.reperes.identity.QuickExit;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.BundleTranslations;
 import java.util.Locale;
@@ -50,9 +51,12 @@ class MainLayout extends AppLayout {
 
     private final transient java.util.List<HeaderWidget> widgets;
 
+    private final IdleProperties idle;
+
     MainLayout(CurrentViewer currentViewer, AuthenticationContext authentication, Branding branding,
-               java.util.List<HeaderWidget> widgets) {
+               java.util.List<HeaderWidget> widgets, IdleProperties idle) {
         this.widgets = widgets;
+        this.idle = idle;
         this.currentViewer = currentViewer;
         this.authentication = authentication;
         this.branding = branding;
@@ -120,7 +124,7 @@ class MainLayout extends AppLayout {
             if (v.hasAccount()) {
                 widgets.forEach(widget -> who.add(widget.create(v)));
             }
-            who.add(signOut);
+            who.add(signOut, new IdleSignOut(idle, authentication::logout));
         });
 
         Header header = new Header(skip, toggle, home, who, quickExit());
@@ -129,7 +133,9 @@ class MainLayout extends AppLayout {
     }
 
     private Component quickExit() {
-        Anchor exit = new Anchor(branding.quickExitUrl(), getTranslation("shell.quick-exit"));
+        // The server ends the session and redirects to the neutral page (QuickExit): a full page load, not the router.
+        Anchor exit = new Anchor(QuickExit.PATH, getTranslation("shell.quick-exit"));
+        exit.setRouterIgnore(true);
         exit.setId("quitter-rapidement");
         exit.addClassName("reperes-quick-exit");
         exit.getElement().setAttribute("title", getTranslation("shell.quick-exit.help"));

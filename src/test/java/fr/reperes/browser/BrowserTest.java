@@ -34,6 +34,7 @@ abstract class BrowserTest {
     private Playwright playwright;
     private Browser browser;
     private final List<BrowserContext> sessions = new ArrayList<>();
+    private final List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     void startBrowser() {
@@ -57,10 +58,15 @@ abstract class BrowserTest {
     void closeSessions() {
         sessions.forEach(BrowserContext::close);
         sessions.clear();
+        List<String> refused = consoleErrors.stream()
+                .filter(error -> error.contains("Content Security Policy") || error.contains("Content-Security-Policy"))
+                .toList();
+        consoleErrors.clear();
+        org.assertj.core.api.Assertions.assertThat(refused).as("the page broke the Content-Security-Policy").isEmpty();
     }
 
     Page signIn(String username, int width, int height) {
-        Page page = Chromium.signIn(browser, port, username, width, height);
+        Page page = Chromium.signIn(browser, port, username, width, height, consoleErrors::add);
         sessions.add(page.context());
         return page;
     }

@@ -42,9 +42,17 @@ final class Chromium {
     }
 
     /** A new session with a window of this size, signed in through the provider's page as a demo persona. */
-    static Page signIn(Browser browser, int port, String username, int width, int height) {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
-                .setLocale("fr-FR")).newPage();
+    static Page signIn(Browser browser, int port, String username, int width, int height,
+                       java.util.function.Consumer<String> onConsoleError) {
+        com.microsoft.playwright.BrowserContext session = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(width, height).setLocale("fr-FR"));
+        // From the first page on: a Content-Security-Policy refusal is reported on the console as an error.
+        session.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                onConsoleError.accept(message.text());
+            }
+        });
+        Page page = session.newPage();
         page.navigate("http://localhost:" + port + "/");
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=username]").press("Enter");

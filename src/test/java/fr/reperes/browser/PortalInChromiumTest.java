@@ -120,6 +120,9 @@ class PortalInChromiumTest extends BrowserTest {
         page.locator("#quitter-rapidement").click();
         page.waitForURL("https://www.google.fr/**");
         assertThat(page.getByText("neutre")).isVisible();
+        // Reopening the portal on this device asks to sign in again.
+        page.navigate("http://localhost:" + port + "/");
+        assertThat(page.locator("input[name=username]")).isVisible();
     }
 
     @Test

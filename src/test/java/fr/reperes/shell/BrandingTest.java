@@ -10,7 +10,7 @@ class BrandingTest {
 
     @Test
     void theDemoThemeIsTheDefault() throws Exception {
-        Branding branding = new Branding(new BrandingProperties("demo", "https://example.org"));
+        Branding branding = new Branding(new BrandingProperties("demo"));
         assertThat(branding.name()).isEqualTo("Département de démonstration");
         assertThat(branding.stylesheetUrl()).isEqualTo("branding/demo/theme.css");
         assertThat(getClass().getClassLoader().getResource("META-INF/resources/branding/demo/logo.svg")).isNotNull();
@@ -18,7 +18,7 @@ class BrandingTest {
 
     @Test
     void switchingTheThemeChangesNameColoursAndLogo() throws Exception {
-        Branding branding = new Branding(new BrandingProperties("azur", "https://example.org"));
+        Branding branding = new Branding(new BrandingProperties("azur"));
         assertThat(branding.name()).isEqualTo("Département Azur");
         assertThat(branding.stylesheetUrl()).isEqualTo("branding/azur/theme.css");
         assertThat(branding.logoUrl()).isEqualTo("branding/azur/logo.svg");
@@ -27,7 +27,7 @@ class BrandingTest {
 
     @Test
     void anUnknownThemeStopsTheStartWithItsName() {
-        assertThatThrownBy(() -> new Branding(new BrandingProperties("nulle-part", "https://example.org")))
+        assertThatThrownBy(() -> new Branding(new BrandingProperties("nulle-part")))
                 .hasMessageContaining("nulle-part").hasMessageContaining("REPERES_THEME");
     }
 }

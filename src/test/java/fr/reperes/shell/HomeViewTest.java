@@ -98,10 +98,12 @@ class HomeViewTest extends KaribuTest {
     }
 
     @Test
-    void quickExitLeavesForANeutralPage() {
+    void quickExitLeavesThroughTheServerWhichEndsTheSession() {
         signInAs("lina");
         Anchor exit = _get(Anchor.class, spec -> spec.withId("quitter-rapidement"));
-        assertThat(exit.getHref()).startsWith("https://www.google.fr");
+        // The server side of /quitter (session ended, then the neutral page) is checked in SecurityHeadersHttpTest.
+        assertThat(exit.getHref()).isEqualTo(fr.reperes.identity.QuickExit.PATH);
+        assertThat(exit.isRouterIgnore()).as("a full page load, never the router").isTrue();
         assertThat(exit.getText()).isEqualTo("Quitter rapidement");
     }
 

@@ -2,7 +2,7 @@ package fr.reperes.platform;
 
 import java.nio.file.Path;
 
-/** The embedded MariaDB did not start; reported by {@link StartupFailureAnalyzer} in plain words. */
+/** The embedded MariaDB did not start; reported by {@link EmbeddedDatabaseFailureAnalyzer} in plain words. */
 class EmbeddedDatabaseStartException extends RuntimeException {
 
     private final Path dataDir;

@@ -7,7 +7,6 @@ import no.nav.security.mock.oauth2.OAuth2Config;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -19,11 +18,11 @@ import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 /**
  * Development sign-in: a real OpenID Connect provider (mock-oauth2-server) runs in-process on a loopback port, and its
  * login page signs in as whatever username is typed. The demo accounts are linked to the subjects lina, karim,
- * claire... Never under the production profile: ProductionSettingsCheck refuses to start.
+ * claire... A development service (src/test, test-scoped library): the production jar cannot hold it, and
+ * ProductionSettingsCheck refuses the production profile wherever it is on the classpath.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "reperes.dev-signin.enabled", havingValue = "true")
-class DevSignInConfiguration {
+public class DevSignInConfiguration {
 
     static final String ISSUER_ID = "reperes";
     private static final Logger log = LoggerFactory.getLogger(DevSignInConfiguration.class);

@@ -4,13 +4,12 @@ import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The embedded MariaDB used by default (development, tests, demos).
+ * The embedded MariaDB of the development services (src/test/resources/config/application.properties).
  *
- * @param enabled  switched off in production, where an external MariaDB is configured
  * @param dataDir  where the database files live; kept between runs so the demo data survives a restart
  * @param port     0 picks a free port (tests)
- * @param database schema created on first start
+ * @param database schema created at every start if missing
  */
 @ConfigurationProperties("reperes.embedded-db")
-public record EmbeddedMariaDbProperties(boolean enabled, Path dataDir, int port, String database) {
+public record EmbeddedMariaDbProperties(Path dataDir, int port, String database) {
 }
