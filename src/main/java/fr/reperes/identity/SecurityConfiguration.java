@@ -19,7 +19,11 @@ class SecurityConfiguration {
     static final String LOGIN_PAGE = "/oauth2/authorization/" + REGISTRATION_ID;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignedInPrincipals principals) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignedInPrincipals principals,
+                                           CurrentViewer currentViewer) throws Exception {
+        // No identity cached for the life of a session: a replaced access or a disabled account ends it.
+        http.addFilterAfter(new StaleSessionFilter(currentViewer),
+                org.springframework.security.web.context.SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/branding/**", "/images/**", "/favicon.ico").permitAll());
         http.oauth2Login(login -> login

@@ -1,0 +1,50 @@
+package fr.reperes.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import fr.reperes.DemoPeople;
+import fr.reperes.dossier.InvitationDesk;
+import fr.reperes.identity.TestSignIn;
+import fr.reperes.identity.Viewer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** The session cookie around an invitation code, in a real browser over real HTTP (session fixation). */
+class RedemptionSessionInChromiumTest extends BrowserTest {
+
+    @Test
+    void redeemingACodeGivesTheSessionANewIdAndTheOldIdOpensNothing() throws Exception {
+        Viewer claire = TestSignIn.viewer(context, "claire");
+        long youngPersonId = DemoPeople.uninvitedYoungPersonFollowedBy(context, "claire");
+        String code = context.getBean(InvitationDesk.class).inviteYoungPerson(claire, youngPersonId).code();
+
+        Page page = signIn("fixation-" + System.nanoTime(), 1280, 800);
+        assertThat(page.getByText("Pas encore de compte")).isVisible();
+        String before = sessionId(page);
+        page.getByLabel("Code d’invitation").fill(code);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider le code")).click();
+        assertThat(page.getByText("Ce qui t’attend")).isVisible();
+        String after = sessionId(page);
+
+        assertThat(after).isNotEqualTo(before);
+        // Whoever planted or saw the old id is not signed in with it: the portal sends them to the provider.
+        HttpResponse<Void> withOldId = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/")).header("Cookie", "JSESSIONID=" + before).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(withOldId.statusCode()).isEqualTo(302);
+        assertThat(withOldId.headers().firstValue("Location").orElseThrow())
+                .endsWith("/oauth2/authorization/reperes");
+    }
+
+    private String sessionId(Page page) {
+        return page.context().cookies("http://localhost:" + port).stream()
+                .filter(cookie -> cookie.name.equals("JSESSIONID")).map(cookie -> cookie.value)
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie"));
+    }
+}
