@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import fr.reperes.DemoPeople;
 import fr.reperes.dossier.InvitationDesk;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.Test;
 /** The session cookie around an invitation code, in a real browser over real HTTP (session fixation). */
 class RedemptionSessionInChromiumTest extends BrowserTest {
 
+    private static final LocatorAssertions.IsVisibleOptions SLOW =
+            new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
+
     @Test
     void redeemingACodeGivesTheSessionANewIdAndTheOldIdOpensNothing() throws Exception {
         Viewer claire = TestSignIn.viewer(context, "claire");
@@ -25,11 +29,12 @@ class RedemptionSessionInChromiumTest extends BrowserTest {
         String code = context.getBean(InvitationDesk.class).inviteYoungPerson(claire, youngPersonId).code();
 
         Page page = signIn("fixation-" + System.nanoTime(), 1280, 800);
-        assertThat(page.getByText("Pas encore de compte")).isVisible();
+        // The first page of a new session may take a while on a loaded machine.
+        assertThat(page.getByText("Pas encore de compte")).isVisible(SLOW);
         String before = sessionId(page);
         page.getByLabel("Code d’invitation").fill(code);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider le code")).click();
-        assertThat(page.getByText("Ce qui t’attend")).isVisible();
+        assertThat(page.getByText("Ce qui t’attend")).isVisible(SLOW);
         String after = sessionId(page);
 
         assertThat(after).isNotEqualTo(before);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.reperes.DemoPeople;
 import fr.reperes.IntegrationTest;
 import fr.reperes.dossier.InvitationDesk;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Redemption as an attacker tries it: many people at once with one code, many fresh identities from one address,
@@ -32,6 +35,8 @@ class RedemptionRaceAndLockTest {
     @Autowired InvitationDesk desk;
     @Autowired InvitationService invitations;
     @Autowired JdbcClient jdbc;
+    @Autowired InvitationRepository repository;
+    @Autowired PlatformTransactionManager transactions;
 
     private Viewer claire() {
         return TestSignIn.viewer(context, "claire");
@@ -42,21 +47,21 @@ class RedemptionRaceAndLockTest {
     }
 
     /** Runs {@code THREADS} attempts released together by one latch, and returns their results. */
-    private List<Redemption> atOnce(IntFunction<Callable<Redemption>> attempt) throws Exception {
+    private <T> List<T> atOnce(IntFunction<Callable<T>> attempt) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
-            List<Future<Redemption>> futures = new ArrayList<>();
+            List<Future<T>> futures = new ArrayList<>();
             for (int i = 0; i < THREADS; i++) {
-                Callable<Redemption> call = attempt.apply(i);
+                Callable<T> call = attempt.apply(i);
                 futures.add(pool.submit(() -> {
                     start.await();
                     return call.call();
                 }));
             }
             start.countDown();
-            List<Redemption> results = new ArrayList<>();
-            for (Future<Redemption> future : futures) {
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
                 results.add(future.get());
             }
             return results;
@@ -93,6 +98,42 @@ class RedemptionRaceAndLockTest {
         assertThat(subjects.stream().filter(subject -> !subject.equals(winner))
                 .map(subject -> context.getBean(AccountDirectory.class).viewerFor(subject, "x"))
                 .filter(Viewer::hasAccount)).isEmpty();
+    }
+
+    /**
+     * The update that decides, on its own (the redemption also holds the account's lock row and the identity table's
+     * unique keys, which would hide a broken condition from the test above).
+     */
+    @Test
+    void ofSixteenParallelTransactionsConsumingOneCodeExactlyOneChangesTheRowAndUnusableCodesChangeNone()
+            throws Exception {
+        long youngPersonId = DemoPeople.uninvitedYoungPersonFollowedBy(context, "claire");
+        String revoked = desk.inviteYoungPerson(claire(), youngPersonId).code();
+        String live = desk.inviteYoungPerson(claire(), youngPersonId).code();
+        long liveId = idOf(live);
+
+        List<Integer> changed = atOnce(i -> () -> consume(liveId, Instant.now()));
+
+        assertThat(changed).containsOnly(0, 1).filteredOn(count -> count == 1).hasSize(1);
+        assertThat(consume(liveId, Instant.now())).isZero();
+        assertThat(consume(idOf(revoked), Instant.now())).isZero();
+        String expired = desk.inviteYoungPerson(claire(), DemoPeople.uninvitedYoungPersonFollowedBy(context,
+                "claire")).code();
+        assertThat(consume(idOf(expired), Instant.now().plus(java.time.Duration.ofDays(15)))).isZero();
+        assertThat(jdbc.sql("SELECT used_at IS NULL FROM invitation WHERE id = :id").param("id", idOf(expired))
+                .query(Boolean.class).single()).isTrue();
+    }
+
+    /** One conditional update in a transaction of its own, as a redemption makes it; the rows it changed. */
+    private int consume(long invitationId, Instant at) {
+        Integer changed = new TransactionTemplate(transactions).execute(status ->
+                repository.consume(invitationId, newSubject(), at));
+        return changed;
+    }
+
+    private long idOf(String code) {
+        return jdbc.sql("SELECT id FROM invitation WHERE code_hash = :h").param("h", InvitationCode.hash(code))
+                .query(Long.class).single();
     }
 
     @Test
