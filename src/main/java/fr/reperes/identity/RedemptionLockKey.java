@@ -6,6 +6,24 @@ package fr.reperes.identity;
  */
 record RedemptionLockKey(Kind kind, String value) {
 
+    /** What fits the lock_key column; a longer value (a forged forwarded header) is counted by its digest. */
+    private static final int MAX_LENGTH = 255;
+
+    RedemptionLockKey {
+        if (value.length() > MAX_LENGTH) {
+            value = "sha256:" + digest(value);
+        }
+    }
+
+    private static String digest(String value) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     enum Kind {
         /** The OpenID Connect subject typing the code. */
         SUBJECT,

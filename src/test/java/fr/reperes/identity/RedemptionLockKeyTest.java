@@ -24,4 +24,12 @@ class RedemptionLockKeyTest {
         // Not an address literal: kept as it is, never looked up.
         assertThat(RedemptionLockKey.address("example.org").value()).isEqualTo("example.org");
     }
+
+    @Test
+    void aValueTooLongForTheTableStillCountsOnItsOwnKey() {
+        String forged = "203.0.113.1, " + "x".repeat(400);
+        RedemptionLockKey key = RedemptionLockKey.address(forged);
+        assertThat(key.value()).hasSizeLessThanOrEqualTo(255).isEqualTo(RedemptionLockKey.address(forged).value());
+        assertThat(key).isNotEqualTo(RedemptionLockKey.address(forged + "y"));
+    }
 }
