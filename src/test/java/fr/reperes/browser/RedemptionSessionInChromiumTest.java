@@ -8,6 +8,9 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import fr.reperes.DemoPeople;
 import fr.reperes.dossier.InvitationDesk;
+import fr.reperes.identity.InvitationService;
+import fr.reperes.identity.InvitedFamily;
+import fr.reperes.identity.Redemption;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
 import java.net.URI;
@@ -16,7 +19,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
-/** The session cookie around an invitation code, in a real browser over real HTTP (session fixation). */
+/**
+ * The session around an invitation code, in a real browser over real HTTP: a new id when a code is redeemed (session
+ * fixation), and the end of the old identity's session when its access is replaced.
+ */
 class RedemptionSessionInChromiumTest extends BrowserTest {
 
     private static final LocatorAssertions.IsVisibleOptions SLOW =
@@ -45,6 +51,23 @@ class RedemptionSessionInChromiumTest extends BrowserTest {
         assertThat(withOldId.statusCode()).isEqualTo(302);
         assertThat(withOldId.headers().firstValue("Location").orElseThrow())
                 .endsWith("/oauth2/authorization/reperes");
+    }
+
+    @Test
+    void afterTheAccessIsReplacedTheOldSessionsNextClickEndsOnTheSignInPage() {
+        InvitedFamily family = InvitedFamily.followedBy(context, "claire");
+        Page page = signIn(family.youngSubject(), 1280, 800);
+        assertThat(page.locator("a[href='mesures']").first()).isVisible(SLOW);
+
+        String code = context.getBean(InvitationDesk.class)
+                .replaceYoungPersonAccess(TestSignIn.viewer(context, "claire"), family.youngPersonId()).code();
+        assertThat(context.getBean(InvitationService.class).redeem("remplace-" + System.nanoTime(),
+                InvitedFamily.freshAddress(), code)).isInstanceOf(Redemption.Linked.class);
+
+        // A Vaadin round trip, no page load: the server ends the session, the page reloads into the sign-in.
+        page.locator("a[href='mesures']").first().click();
+        assertThat(page.locator("input[name=username]")).isVisible(SLOW);
+        assertThat(page.content()).doesNotContain(family.firstName());
     }
 
     private String sessionId(Page page) {
