@@ -5,5 +5,7 @@ public enum AuditAction {
     /** Opened a page or a document showing it. */
     READ,
     /** Saw the young person's name in a list (a caseload, a search). */
-    LISTED
+    LISTED,
+    /** Issued a code that, once used, replaces the sign-in identity of the young person's or a parent's account. */
+    ACCESS_REPLACED
 }

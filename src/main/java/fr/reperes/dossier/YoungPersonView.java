@@ -76,7 +76,7 @@ class YoungPersonView extends VerticalLayout implements HasUrlParameter<Long>, H
         }
         identity.addClassName("reperes-card");
         identity.add(accountLine(file.account(), () -> invitations.inviteYoungPerson(viewer, profile.id()),
-                profile.firstName()));
+                () -> invitations.replaceYoungPersonAccess(viewer, profile.id()), profile.firstName()));
 
         UnorderedList parents = new UnorderedList();
         for (ParentLine parent : file.parents()) {
@@ -84,7 +84,9 @@ class YoungPersonView extends VerticalLayout implements HasUrlParameter<Long>, H
                     + getTranslation("kinship." + parent.kinship().name()) + " · "
                     + getTranslation("authority." + parent.authority().name())));
             item.add(accountLine(parent.account(),
-                    () -> invitations.inviteParent(viewer, profile.id(), parent.parentId()), parent.fullName()));
+                    () -> invitations.inviteParent(viewer, profile.id(), parent.parentId()),
+                    () -> invitations.replaceParentAccess(viewer, profile.id(), parent.parentId()),
+                    parent.fullName()));
             parents.add(item);
         }
         Div family = new Div(new H2(getTranslation("file.parents")),
@@ -105,21 +107,28 @@ class YoungPersonView extends VerticalLayout implements HasUrlParameter<Long>, H
                 MeasureTimeline.of(measures.measures(viewer, profile.id()).measures(), false));
     }
 
-    private Div accountLine(AccountState state, Supplier<IssuedInvitation> invite, String who) {
+    /** The account's state and what the référent can do: invite (again), or replace the access of an active one. */
+    private Div accountLine(AccountState state, Supplier<IssuedInvitation> invite,
+                            Supplier<IssuedInvitation> replace, String who) {
         Span status = new Span(getTranslation("account-state." + state.name()));
         status.addClassName("reperes-account-state");
         Div line = new Div(status);
-        if (state != AccountState.ACTIVE) {
-            Button button = new Button(getTranslation(state == AccountState.NONE ? "file.invite" : "file.reinvite"),
-                    click -> showCode(invite.get(), who));
-            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button button;
+        if (state == AccountState.ACTIVE) {
+            button = new Button(getTranslation("file.replace-access"), click -> showCode(replace.get(), who, true));
+            // The visible text starts the accessible name (WCAG 2.5.3).
+            button.setAriaLabel(getTranslation("file.replace-access.for", who));
+        } else {
+            button = new Button(getTranslation(state == AccountState.NONE ? "file.invite" : "file.reinvite"),
+                    click -> showCode(invite.get(), who, false));
             button.setAriaLabel(getTranslation(state == AccountState.NONE ? "file.invite.for" : "file.reinvite.for", who));
-            line.add(button);
         }
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        line.add(button);
         return line;
     }
 
-    private void showCode(IssuedInvitation invitation, String who) {
+    private void showCode(IssuedInvitation invitation, String who, boolean replacement) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("file.code.title", who));
         Paragraph code = new Paragraph(invitation.code());
@@ -128,6 +137,11 @@ class YoungPersonView extends VerticalLayout implements HasUrlParameter<Long>, H
         dialog.add(new Paragraph(getTranslation("file.code.text")), code,
                 new Paragraph(getTranslation("file.code.expires",
                         Texts.date(invitation.expiresAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate()))));
+        if (replacement) {
+            Paragraph warning = new Paragraph(getTranslation("file.code.replacement"));
+            warning.addClassName("reperes-warning");
+            dialog.add(warning);
+        }
         dialog.getFooter().add(new Button(getTranslation("common.close"), click -> {
             dialog.close();
             getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));

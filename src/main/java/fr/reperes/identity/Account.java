@@ -44,6 +44,10 @@ class Account {
     @Column(name = "email")
     private String email;
 
+    /** Set when the account may no longer sign in; its open sessions end at their next request. */
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
     protected Account() {
     }
 
@@ -61,8 +65,22 @@ class Account {
         return id;
     }
 
+    Long departementId() {
+        return departementId;
+    }
+
     Role role() {
         return role;
+    }
+
+    boolean isDisabled() {
+        return disabledAt != null;
+    }
+
+    void disable(Instant now) {
+        if (disabledAt == null) {
+            disabledAt = now;
+        }
     }
 
     void rememberEmail(String email) {

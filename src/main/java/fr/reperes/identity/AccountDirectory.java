@@ -3,6 +3,7 @@ package fr.reperes.identity;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,20 +27,51 @@ public class AccountDirectory {
         return accounts.save(new Account(request, clock.instant())).summary(false);
     }
 
-    /** Links an OpenID Connect subject to an account, replacing the account's previous identity if any. */
+    /**
+     * Links an OpenID Connect subject to an account that has no identity yet (demo data, imports). Never replaces an
+     * identity: that is the référent's "remplacer l'accès" ({@link InvitationService#issueReplacement}).
+     *
+     * @throws IllegalStateException when the account already has an identity or the subject already has an account
+     */
     @Transactional
     public void linkIdentity(long accountId, String subject) {
-        identities.deleteByAccountId(accountId);
-        identities.flush();
-        identities.save(new AccountIdentity(subject, accountId, clock.instant()));
+        if (identities.existsByAccountId(accountId)) {
+            throw new IllegalStateException("Account " + accountId + " already has an identity");
+        }
+        if (identities.existsById(subject)) {
+            throw new IllegalStateException("This identity already has an account");
+        }
+        // The unique keys on account_identity refuse a concurrent second link all the same.
+        identities.saveAndFlush(new AccountIdentity(subject, accountId, clock.instant()));
     }
 
-    /** The viewer an identity signs in as: its account's, or one without a role when it has none. */
+    /**
+     * The viewer an identity signs in as: its account's, or one without a role when it has none or its account is
+     * disabled. Read again on every request (see {@link CurrentViewer}), never kept for the life of a session.
+     */
     @Transactional(readOnly = true)
     public Viewer viewerFor(String subject, String displayNameIfUnknown) {
         return accounts.findBySubject(subject)
+                .filter(account -> !account.isDisabled())
                 .map(account -> account.asViewer(subject))
                 .orElseGet(() -> Viewer.withoutAccount(subject, displayNameIfUnknown));
+    }
+
+    /**
+     * An administrator disables an account: it signs in as no one from then on, and every open session of its
+     * identity ends at its next request.
+     */
+    @Transactional
+    public void disable(Viewer administrator, long accountId) {
+        if (administrator.role() != Role.ADMIN) {
+            throw new IllegalStateException("Only an administrator disables an account");
+        }
+        Account account = accounts.findById(accountId)
+                .orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+        if (!Objects.equals(account.departementId(), administrator.departementId())) {
+            throw new IllegalStateException("Not an account of the administrator's département");
+        }
+        account.disable(clock.instant());
     }
 
     @Transactional(readOnly = true)

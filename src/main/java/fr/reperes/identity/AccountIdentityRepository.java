@@ -1,5 +1,6 @@
 package fr.reperes.identity;
 
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -8,9 +9,11 @@ interface AccountIdentityRepository extends JpaRepository<AccountIdentity, Strin
 
     boolean existsByAccountId(Long accountId);
 
+    Optional<AccountIdentity> findByAccountId(Long accountId);
+
     java.util.List<AccountIdentity> findByAccountIdIn(java.util.Collection<Long> accountIds);
 
-    @Modifying
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("delete from AccountIdentity i where i.accountId = :accountId")
-    void deleteByAccountId(Long accountId);
+    int deleteByAccountId(Long accountId);
 }

@@ -37,15 +37,33 @@ class Invitation {
     @Column(name = "used_by_subject")
     private String usedBySubject;
 
+    /** Set when a newer code was issued for the same account: refused like a used code. */
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    /** A "remplacer l'accès" code: the only kind that may unlink the identity the account already has. */
+    @Column(name = "replaces_identity", nullable = false)
+    private boolean replacesIdentity;
+
+    /** The identity this code's redemption unlinked, if any. */
+    @Column(name = "replaced_subject")
+    private String replacedSubject;
+
     protected Invitation() {
     }
 
-    Invitation(Long accountId, String codeHash, Long createdByAccountId, Instant createdAt, Instant expiresAt) {
+    Invitation(Long accountId, String codeHash, Long createdByAccountId, Instant createdAt, Instant expiresAt,
+               boolean replacesIdentity) {
         this.accountId = accountId;
         this.codeHash = codeHash;
         this.createdByAccountId = createdByAccountId;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+        this.replacesIdentity = replacesIdentity;
+    }
+
+    Long id() {
+        return id;
     }
 
     Long accountId() {
@@ -56,13 +74,16 @@ class Invitation {
         return usedAt != null;
     }
 
+    boolean isRevoked() {
+        return revokedAt != null;
+    }
+
     boolean isExpiredAt(Instant now) {
         return !now.isBefore(expiresAt);
     }
 
-    void markUsed(String subject, Instant now) {
-        this.usedAt = now;
-        this.usedBySubject = subject;
+    boolean replacesIdentity() {
+        return replacesIdentity;
     }
 
     Instant expiresAt() {

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -61,7 +62,9 @@ class NoAccountView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private void redeem() {
         Viewer viewer = currentViewer.require();
-        Redemption result = invitations.redeem(viewer.subject(), code.getValue());
+        // The client's address: behind the TLS proxy, the forwarded headers' (server.forward-headers-strategy).
+        Redemption result = invitations.redeem(viewer.subject(), VaadinRequest.getCurrent().getRemoteAddr(),
+                code.getValue());
         switch (result) {
             case Redemption.Linked linked -> {
                 currentViewer.switchTo(linked.viewer());

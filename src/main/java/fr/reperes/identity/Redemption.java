@@ -8,7 +8,10 @@ public sealed interface Redemption {
     record Linked(Viewer viewer) implements Redemption {
     }
 
-    /** The code is unknown, already used or expired; {@code attemptsLeft} before the identity is locked. */
+    /**
+     * The code is unknown, already used, revoked or expired; {@code attemptsLeft} before the identity, the address or
+     * the code's account is locked, whichever comes first.
+     */
     record Refused(Reason reason, int attemptsLeft) implements Redemption {
     }
 
@@ -16,6 +19,9 @@ public sealed interface Redemption {
     }
 
     enum Reason {
-        UNKNOWN, USED, EXPIRED, EMPTY, ALREADY_HAS_ACCOUNT
+        UNKNOWN, USED, EXPIRED,
+        /** A newer code was issued for the same account, or the account was linked to someone meanwhile. */
+        REVOKED,
+        EMPTY, ALREADY_HAS_ACCOUNT
     }
 }

@@ -49,7 +49,11 @@ class SecurityConfiguration {
                                             ClientRegistrationRepository registrations,
                                             @Value("${reperes.quick-exit-url}") String neutralPage,
                                             @Value("${server.servlet.session.cookie.name:JSESSIONID}")
-                                            String sessionCookie) throws Exception {
+                                            String sessionCookie,
+                                            CurrentViewer currentViewer) throws Exception {
+        // No identity cached for the life of a session: a replaced access or a disabled account ends it.
+        http.addFilterAfter(new StaleSessionFilter(currentViewer),
+                org.springframework.security.web.context.SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/branding/**", "/images/**", "/favicon.ico").permitAll());
         http.oauth2Login(login -> login

@@ -36,6 +36,11 @@ class InvitationServiceTest {
         return "new-" + UUID.randomUUID();
     }
 
+    /** Each attempt from an address of its own, so that only the identity's count applies. */
+    private Redemption redeem(String subject, String code) {
+        return invitations.redeem(subject, InvitedFamily.freshAddress(), code);
+    }
+
     @Test
     void aCodeLinksANewIdentityToTheYoungPersonsAccountOnce() {
         long youngPersonId = uninvitedYoungPersonOfClaire();
@@ -44,7 +49,7 @@ class InvitationServiceTest {
         String subject = newSubject();
 
         // Typed in lower case with spaces instead of dashes: still the same code.
-        Redemption result = invitations.redeem(subject, issued.code().toLowerCase().replace('-', ' '));
+        Redemption result = redeem(subject, issued.code().toLowerCase().replace('-', ' '));
 
         assertThat(result).isInstanceOf(Redemption.Linked.class);
         Viewer linked = ((Redemption.Linked) result).viewer();
@@ -52,7 +57,7 @@ class InvitationServiceTest {
         assertThat(linked.youngPersonId()).isEqualTo(youngPersonId);
         assertThat(accounts.viewerFor(subject, "x").role()).isEqualTo(Role.JEUNE);
 
-        Redemption again = invitations.redeem(newSubject(), issued.code());
+        Redemption again = redeem(newSubject(), issued.code());
         assertThat(again).isEqualTo(new Redemption.Refused(Redemption.Reason.USED, 4));
     }
 
@@ -71,7 +76,7 @@ class InvitationServiceTest {
         jdbc.sql("UPDATE invitation SET expires_at = :past WHERE code_hash = :h")
                 .param("past", java.sql.Timestamp.from(Instant.now().minusSeconds(60)))
                 .param("h", InvitationCode.hash(issued.code())).update();
-        assertThat(invitations.redeem(newSubject(), issued.code()))
+        assertThat(redeem(newSubject(), issued.code()))
                 .isEqualTo(new Redemption.Refused(Redemption.Reason.EXPIRED, 4));
     }
 
@@ -79,34 +84,34 @@ class InvitationServiceTest {
     void fiveWrongCodesInARowLockTheIdentityForFifteenMinutesEvenAgainstARightCode() {
         String subject = newSubject();
         for (int attempt = 1; attempt <= 4; attempt++) {
-            assertThat(invitations.redeem(subject, "AAAA-BBBB-CCC" + attempt))
+            assertThat(redeem(subject, "AAAA-BBBB-CCC" + attempt))
                     .isEqualTo(new Redemption.Refused(Redemption.Reason.UNKNOWN, 5 - attempt));
         }
-        Redemption fifth = invitations.redeem(subject, "AAAA-BBBB-CCC5");
+        Redemption fifth = redeem(subject, "AAAA-BBBB-CCC5");
         assertThat(fifth).isInstanceOf(Redemption.Locked.class);
         Instant until = ((Redemption.Locked) fifth).until();
         assertThat(until).isBetween(Instant.now().plusSeconds(14 * 60), Instant.now().plusSeconds(16 * 60));
 
         IssuedInvitation right = desk.inviteYoungPerson(claire(), uninvitedYoungPersonOfClaire());
-        assertThat(invitations.redeem(subject, right.code())).isInstanceOf(Redemption.Locked.class);
+        assertThat(redeem(subject, right.code())).isInstanceOf(Redemption.Locked.class);
         // Another identity is not locked by this one's mistakes.
-        assertThat(invitations.redeem(newSubject(), right.code())).isInstanceOf(Redemption.Linked.class);
+        assertThat(redeem(newSubject(), right.code())).isInstanceOf(Redemption.Linked.class);
     }
 
     @Test
     void aSuccessResetsTheCountOfWrongCodes() {
         String subject = newSubject();
-        invitations.redeem(subject, "WRONG-CODE-1");
-        invitations.redeem(subject, "WRONG-CODE-2");
+        redeem(subject, "WRONG-CODE-1");
+        redeem(subject, "WRONG-CODE-2");
         IssuedInvitation right = desk.inviteYoungPerson(claire(), uninvitedYoungPersonOfClaire());
-        assertThat(invitations.redeem(subject, right.code())).isInstanceOf(Redemption.Linked.class);
-        assertThat(jdbc.sql("SELECT consecutive_failures FROM redemption_lock WHERE subject = :s")
+        assertThat(redeem(subject, right.code())).isInstanceOf(Redemption.Linked.class);
+        assertThat(jdbc.sql("SELECT consecutive_failures FROM redemption_lock WHERE kind = 'SUBJECT' AND lock_key = :s")
                 .param("s", subject).query(Integer.class).single()).isZero();
     }
 
     @Test
     void anEmptyCodeIsNotCountedAsAMistake() {
-        assertThat(invitations.redeem(newSubject(), "  - ")).isEqualTo(new Redemption.Refused(Redemption.Reason.EMPTY, 5));
+        assertThat(redeem(newSubject(), "  - ")).isEqualTo(new Redemption.Refused(Redemption.Reason.EMPTY, 5));
     }
 
     @Test
@@ -118,11 +123,76 @@ class InvitationServiceTest {
         assertThatThrownBy(() -> desk.inviteYoungPerson(karim, linaId)).isInstanceOf(AccessRefusedException.class);
         long nadiaId = jdbc.sql("SELECT id FROM parent WHERE first_name = 'Nadia' AND last_name = 'Morel'")
                 .query(Long.class).single();
-        IssuedInvitation forNadia = desk.inviteParent(claire(), linaId, nadiaId);
-        assertThat(forNadia.code()).isNotBlank();
+        // Nadia already signs in: the policy lets Claire act for her, but only by replacing her access.
+        assertThatThrownBy(() -> desk.inviteParent(claire(), linaId, nadiaId))
+                .isInstanceOf(IllegalStateException.class);
+        record Link(long youngPersonId, long parentId) {
+        }
+        Link uninvited = jdbc.sql("""
+                        SELECT pl.young_person_id, pl.parent_id FROM parent_link pl
+                        JOIN young_person yp ON yp.id = pl.young_person_id
+                        WHERE yp.referent_id = :referent
+                          AND NOT EXISTS (SELECT 1 FROM account a WHERE a.parent_id = pl.parent_id)
+                        ORDER BY pl.parent_id DESC LIMIT 1""")
+                .param("referent", claire().professionalId())
+                .query((rs, n) -> new Link(rs.getLong(1), rs.getLong(2))).single();
+        assertThat(desk.inviteParent(claire(), uninvited.youngPersonId(), uninvited.parentId()).code()).isNotBlank();
         long someoneElsesParent = jdbc.sql("SELECT MAX(parent_id) FROM parent_link").query(Long.class).single();
         assertThatThrownBy(() -> desk.inviteParent(claire(), linaId, someoneElsesParent))
                 .isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void issuingANewCodeRevokesEveryEarlierUnusedCodeAndRevokedCodesCountAsMistakes() {
+        long youngPersonId = uninvitedYoungPersonOfClaire();
+        IssuedInvitation first = desk.inviteYoungPerson(claire(), youngPersonId);
+        IssuedInvitation second = desk.inviteYoungPerson(claire(), youngPersonId);
+        IssuedInvitation latest = desk.inviteYoungPerson(claire(), youngPersonId);
+        String subject = newSubject();
+
+        assertThat(redeem(subject, first.code())).isEqualTo(new Redemption.Refused(Redemption.Reason.REVOKED, 4));
+        assertThat(redeem(subject, second.code())).isEqualTo(new Redemption.Refused(Redemption.Reason.REVOKED, 3));
+        assertThat(jdbc.sql("""
+                        SELECT COUNT(*) FROM invitation i JOIN account a ON a.id = i.account_id
+                        WHERE a.young_person_id = :yp AND i.used_at IS NULL AND i.revoked_at IS NULL""")
+                .param("yp", youngPersonId).query(Long.class).single()).isEqualTo(1);
+        assertThat(redeem(subject, latest.code())).isInstanceOf(Redemption.Linked.class);
+    }
+
+    @Test
+    void aCodeNeverReplacesTheIdentityAnAccountAlreadyHas() {
+        long youngPersonId = uninvitedYoungPersonOfClaire();
+        IssuedInvitation pending = desk.inviteYoungPerson(claire(), youngPersonId);
+        long accountId = accounts.forYoungPerson(youngPersonId).orElseThrow().id();
+        String first = newSubject();
+        // Linked some other way (demo data, an import) while the code was still out.
+        accounts.linkIdentity(accountId, first);
+
+        assertThat(redeem(newSubject(), pending.code()))
+                .isEqualTo(new Redemption.Refused(Redemption.Reason.REVOKED, 4));
+        assertThat(accounts.viewerFor(first, "x").accountId()).isEqualTo(accountId);
+        // Nor can the référent issue an ordinary code for it: that is "remplacer l'accès".
+        assertThatThrownBy(() -> desk.inviteYoungPerson(claire(), youngPersonId))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> invitations.issue(claire(), accountId)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void linkingAnIdentityNeverSilentlyReplacesAnother() {
+        long youngPersonId = uninvitedYoungPersonOfClaire();
+        desk.inviteYoungPerson(claire(), youngPersonId);
+        long accountId = accounts.forYoungPerson(youngPersonId).orElseThrow().id();
+        String first = newSubject();
+        accounts.linkIdentity(accountId, first);
+
+        String intruder = newSubject();
+        assertThatThrownBy(() -> accounts.linkIdentity(accountId, intruder)).isInstanceOf(IllegalStateException.class);
+        assertThat(accounts.viewerFor(first, "x").accountId()).isEqualTo(accountId);
+        assertThat(accounts.viewerFor(intruder, "x").hasAccount()).isFalse();
+        // Nor does one identity take a second account.
+        long other = accounts.create(NewAccount.youngPerson(claire().departementId(), "Autre",
+                DemoPeople.uninvitedYoungPersonFollowedBy(context, "claire"))).id();
+        assertThatThrownBy(() -> accounts.linkIdentity(other, first)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The complete OpenID Connect authorization-code sign-in over real HTTP, against the in-process provider, as a
- * browser without JavaScript would do it: every redirect checked.
+ * browser without JavaScript would do it: every redirect checked. Then what a session becomes when the database no
+ * longer says what it said at sign-in.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -30,6 +31,18 @@ class OidcSignInHttpTest {
 
     @Autowired
     MockOAuth2Server provider;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
+    fr.reperes.dossier.InvitationDesk desk;
+
+    @Autowired
+    InvitationService invitations;
+
+    @Autowired
+    AccountDirectory directory;
 
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
@@ -86,6 +99,52 @@ class OidcSignInHttpTest {
     void theProviderAnnouncesAnEndSessionEndpointForSignOut() throws Exception {
         HttpResponse<String> discovery = get(provider.wellKnownUrl(DevSignInConfiguration.ISSUER_ID).uri());
         assertThat(discovery.body()).contains("\"end_session_endpoint\"");
+    }
+
+    @Test
+    void afterTheAccessIsReplacedTheOldIdentitysOpenSessionIsSentToSignInAtItsNextRequest() throws Exception {
+        InvitedFamily family = InvitedFamily.followedBy(context, "claire");
+        String app = "http://localhost:" + port;
+        signIn(family.youngSubject());
+        assertThat(get(URI.create(app + "/")).statusCode()).isEqualTo(200);
+
+        String code = desk.replaceYoungPersonAccess(TestSignIn.viewer(context, "claire"), family.youngPersonId())
+                .code();
+        // Issuing the code changes nothing yet: the person may still be the one who will type it.
+        assertThat(get(URI.create(app + "/")).statusCode()).isEqualTo(200);
+        assertThat(invitations.redeem("remplace-" + java.util.UUID.randomUUID(), InvitedFamily.freshAddress(),
+                code)).isInstanceOf(Redemption.Linked.class);
+
+        HttpResponse<String> next = get(URI.create(app + "/"));
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(location(next).getPath()).isEqualTo(SecurityConfiguration.LOGIN_PAGE);
+        // The session is over, not just this request: the ones after are refused too.
+        assertThat(get(URI.create(app + "/")).statusCode()).isEqualTo(302);
+        assertThat(get(URI.create(app + "/mesures")).statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aDisabledAccountsOpenSessionIsSentToSignInAtItsNextRequest() throws Exception {
+        InvitedFamily family = InvitedFamily.followedBy(context, "claire");
+        String app = "http://localhost:" + port;
+        signIn(family.parentSubject());
+        assertThat(get(URI.create(app + "/")).statusCode()).isEqualTo(200);
+
+        directory.disable(TestSignIn.viewer(context, "admin"),
+                TestSignIn.viewer(context, family.parentSubject()).accountId());
+
+        HttpResponse<String> next = get(URI.create(app + "/"));
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(location(next).getPath()).isEqualTo(SecurityConfiguration.LOGIN_PAGE);
+    }
+
+    /** The whole authorization-code flow for {@code username}, as the first test checks it step by step. */
+    private void signIn(String username) throws Exception {
+        URI authorization = location(get(URI.create("http://localhost:" + port + "/")));
+        URI authorize = location(get(authorization));
+        URI callback = location(post(authorize, "username=" + encode(username) + "&claims="));
+        HttpResponse<String> back = get(callback);
+        assertThat(location(back).getPath()).isEqualTo("/");
     }
 
     private HttpResponse<String> get(URI uri) throws Exception {

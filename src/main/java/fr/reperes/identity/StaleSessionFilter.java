@@ -1,0 +1,41 @@
+package fr.reperes.identity;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Runs on every request once the security context is loaded from the session: when the database no longer says
+ * what the session's principal says (the identity was unlinked because the référent replaced the access, or the
+ * account was disabled), the session ends there and the request goes on unauthenticated, so the usual rules send the
+ * person to sign in again (a page is redirected; a Vaadin request finds its session expired and reloads).
+ */
+class StaleSessionFilter extends OncePerRequestFilter {
+
+    private final CurrentViewer currentViewer;
+
+    StaleSessionFilter(CurrentViewer currentViewer) {
+        this.currentViewer = currentViewer;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof ReperesPrincipal principal
+                && !currentViewer.isCurrent(principal)) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            SecurityContextHolder.clearContext();
+        }
+        chain.doFilter(request, response);
+    }
+}
