@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Browserless view tests (Karibu-Testing) in the real Spring context: {@link #signInAs} signs a demo persona in as a
@@ -64,6 +65,9 @@ public abstract class KaribuTest {
     }
 
     private void start(Authentication authentication) {
+        // The static holder follows the last application context started in this JVM (each sets its own strategy);
+        // the views and Vaadin's sign-out read this context's strategy, so the test signs in through the same one.
+        SecurityContextHolder.setContextHolderStrategy(context.getBean(SecurityContextHolderStrategy.class));
         SecurityContextHolder.getContext().setAuthentication(authentication);
         // Vaadin's navigation access control asks the servlet request who is signed in and in which roles.
         MockVaadin.setMockRequestFactory(session -> {

@@ -7,7 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
@@ -26,15 +28,26 @@ public class CurrentViewer {
 
     private final SignedInPrincipals principals;
     private final AccountDirectory directory;
+    private final SecurityContextHolderStrategy securityContexts;
 
-    CurrentViewer(SignedInPrincipals principals, AccountDirectory directory) {
+    /**
+     * The security context is read through the application's strategy bean, as Spring Security's own filters do,
+     * not the static holder: the static holder follows whichever application context started last in the JVM.
+     */
+    CurrentViewer(SignedInPrincipals principals, AccountDirectory directory,
+                  ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.principals = principals;
         this.directory = directory;
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    SecurityContextHolderStrategy securityContexts() {
+        return securityContexts;
     }
 
     /** The signed-in viewer, as the database says now; empty when no one is, or when the session went stale. */
     public Optional<Viewer> find() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = securityContexts.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof ReperesPrincipal principal) {
             Viewer now = current(principal);
             return isStillSignedInAs(principal.viewer(), now) ? Optional.of(now) : Optional.empty();
@@ -77,16 +90,16 @@ public class CurrentViewer {
      * applies from the next navigation without signing in again; the session gets a new id, as at sign-in.
      */
     void switchTo(Viewer viewer) {
-        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        Authentication current = securityContexts.getContext().getAuthentication();
         if (!(current instanceof OAuth2AuthenticationToken token)
                 || !(token.getPrincipal() instanceof ReperesPrincipal principal)) {
             throw new IllegalStateException("Not signed in with OpenID Connect");
         }
         ReperesPrincipal updated = principals.withViewer(principal, viewer);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext context = securityContexts.createEmptyContext();
         context.setAuthentication(new OAuth2AuthenticationToken(updated, updated.getAuthorities(),
                 token.getAuthorizedClientRegistrationId()));
-        SecurityContextHolder.setContext(context);
+        securityContexts.setContext(context);
         // Where Spring Security's HttpSessionSecurityContextRepository reads it back on the next request.
         VaadinSession.getCurrent().getSession()
                 .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,14 +26,14 @@ class StaleSessionFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = currentViewer.securityContexts().getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof ReperesPrincipal principal
                 && !currentViewer.isCurrent(principal)) {
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
             }
-            SecurityContextHolder.clearContext();
+            currentViewer.securityContexts().clearContext();
         }
         chain.doFilter(request, response);
     }
