@@ -11,8 +11,8 @@ CREATE TABLE withheld_text (
     withheld_at       TIMESTAMP(6) NOT NULL,
     reviewed_at       TIMESTAMP(6) NULL,       -- the référent confirmed it safe: parents read it again
     reviewed_by_name  VARCHAR(160) NULL,
-    UNIQUE KEY uq_withheld_text (source, row_key),
-    INDEX ix_withheld_text_young_person (young_person_id)
+    -- Per young person: some keys (a grid domain) are only unique within one file.
+    UNIQUE KEY uq_withheld_text (young_person_id, source, row_key)
 );
 
 CREATE TABLE anonymity_recheck (

@@ -30,7 +30,7 @@ class AutonomyFamilyTexts implements FamilyTextColumns {
     static final String OBJECTIVES = "young_adult_contract.objectives";
 
     private static final String REQUEST_DOCUMENTS = "SELECT d.id AS row_key, d.%s FROM young_adult_request_document d "
-            + "JOIN young_adult_request r ON r.id = d.request_id WHERE r.young_person_id = :yp";
+            + "JOIN young_adult_request r ON r.id = d.request_id WHERE r.young_person_id = :yp AND r.status <> 'DRAFT'";
 
     @Override
     public List<FamilyTextColumn> familyTextColumns() {
@@ -69,6 +69,8 @@ class AutonomyFamilyTexts implements FamilyTextColumns {
     }
 
     private static String request(String column) {
-        return "SELECT id AS row_key, " + column + " AS text FROM young_adult_request WHERE young_person_id = :yp";
+        // A draft is the young person's until sent: no one else reads it, so it is not rechecked (nor listed to review).
+        return "SELECT id AS row_key, " + column + " AS text FROM young_adult_request WHERE young_person_id = :yp "
+                + "AND status <> 'DRAFT'";
     }
 }

@@ -61,8 +61,21 @@ final class PathwayWithheld {
         }
         return steps.stream().filter(s -> !filter.hides(STEP_TITLE, s.id(), s.title()))
                 .map(s -> new AutonomyStep(s.id(), s.domain(), s.title(), s.status(), s.dueOn(),
-                        filter.show(STEP_HELPER, s.id(), s.helper()), s.partner()))
+                        filter.show(STEP_HELPER, s.id(), s.helper()), partner(filter, s.partner())))
                 .toList();
+    }
+
+    /**
+     * A partner of the directory is public, but the one a step names may be where the young person lives (a foyer de
+     * jeunes travailleurs): its name, address or phone naming the placement keeps it from the parent.
+     */
+    private static Partner partner(FamilyFilter filter, Partner partner) {
+        if (partner == null) {
+            return null;
+        }
+        String visible = String.join(" ", java.util.Objects.toString(partner.name(), ""),
+                java.util.Objects.toString(partner.address(), ""), java.util.Objects.toString(partner.phone(), ""));
+        return filter.hides("partner", partner.id(), visible) ? null : partner;
     }
 
     static Assessment assessment(FamilyFilter filter, Assessment a) {

@@ -111,8 +111,11 @@ public class AnonymityRecheck {
                             .param("yp", youngPersonId).param("source", column.source()).param("key", row.key())
                             .param("now", now).update();
                 } else if (before.containsKey(key)) {
-                    jdbc.sql("DELETE FROM withheld_text WHERE source = :source AND row_key = :key")
-                            .param("source", column.source()).param("key", row.key()).update();
+                    jdbc.sql("""
+                                    DELETE FROM withheld_text
+                                    WHERE young_person_id = :yp AND source = :source AND row_key = :key""")
+                            .param("yp", youngPersonId).param("source", column.source()).param("key", row.key())
+                            .update();
                 }
             }
         }

@@ -11,7 +11,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
@@ -26,16 +25,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Everything a reader of a PDF can see, read with PDFBox: the text of each page, the metadata (title, author,
- * subject, keywords, XMP), annotations, form fields and bookmarks. A page whose content is mostly images, or that
- * shows an image with hardly any text around it (a scan, a photo of a letter), cannot be read: what it shows cannot
- * be checked. Nor can a PDF that is encrypted, damaged or carries attached files.
+ * subject, keywords, XMP), annotations, form fields and bookmarks. A page that shows any image cannot be read: even a
+ * small one (a stamp, a pasted letterhead) can carry the address, and what it shows cannot be checked. Nor can a page
+ * whose glyphs map to no character, nor a PDF that is encrypted, damaged or carries attached files.
  */
 final class PdfReading {
-
-    /** Fewer non-blank characters than this on a page that shows an image: a scan with a caption at most. */
-    static final int LITTLE_TEXT = 100;
-    /** Images covering this share of a page make it a picture of a page, whatever text lies on top (an OCR layer). */
-    static final double MOSTLY_IMAGES = 0.5;
 
     private final Map<String, String> texts;
     private final String unreadable;
@@ -86,10 +80,11 @@ final class PdfReading {
                     annotation(each, "annotation." + number + "." + annotation, texts);
                     images.showAnnotation(each);
                 }
-                int characters = text.replaceAll("\\s", "").length();
-                if (unreadable == null && images.count > 0
-                        && (characters < LITTLE_TEXT || images.share() >= MOSTLY_IMAGES)) {
-                    unreadable = "page " + number + " is images";
+                if (unreadable == null && images.count > 0) {
+                    unreadable = "page " + number + " shows an image";
+                }
+                if (unreadable == null && text.indexOf('\uFFFD') >= 0) {
+                    unreadable = "page " + number + " has glyphs that map to no character";
                 }
             }
             form(document, texts);
@@ -157,28 +152,18 @@ final class PdfReading {
         }
     }
 
-    /** Counts the images a page (and its annotations) paints, and the share of the page they cover. */
+    /** Counts the images a page (and its annotations) paints. */
     private static final class ImageArea extends org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine {
 
-        private final double pageArea;
         private int count;
-        private double covered;
 
         ImageArea(PDPage page) {
             super(page);
-            PDRectangle box = page.getCropBox();
-            pageArea = Math.max(1, (double) box.getWidth() * box.getHeight());
-        }
-
-        double share() {
-            return covered / pageArea;
         }
 
         @Override
         public void drawImage(PDImage image) {
             count++;
-            var matrix = getGraphicsState().getCurrentTransformationMatrix();
-            covered += Math.abs((double) matrix.getScalingFactorX() * matrix.getScalingFactorY());
         }
 
         @Override

@@ -83,6 +83,7 @@ class Account {
         }
     }
 
+    /** The address a new identity gives at sign-in; forgotten when the access is replaced (it was the old one's). */
     void rememberEmail(String email) {
         this.email = email;
     }

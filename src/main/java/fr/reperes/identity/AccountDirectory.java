@@ -109,6 +109,7 @@ public class AccountDirectory {
     @Transactional(readOnly = true)
     public List<AccountRecipient> recipients(Collection<Long> accountIds) {
         return accounts.findAllById(accountIds).stream()
+                .filter(account -> !account.isDisabled())
                 .map(account -> new AccountRecipient(account.asViewer(null), account.summary(true).email()))
                 .toList();
     }

@@ -136,14 +136,16 @@ public class InvitationService {
         RedemptionLockKey target = RedemptionLockKey.target(invitation.accountId());
         keys.add(target);
         RedemptionLocks.State targetState = locks.hold(target);
-        if (targetState.isLockedAt(now)) {
-            return new Redemption.Locked(targetState.lockedUntil());
-        }
         Optional<AccountIdentity> current = identities.findByAccountId(invitation.accountId());
         Redemption.Reason refusal = refusal(invitation, current.isPresent(), now);
         if (refusal != null) {
+            if (targetState.isLockedAt(now)) {
+                return new Redemption.Locked(targetState.lockedUntil());
+            }
             return fail(keys, refusal, now);
         }
+        // The account's lock holds its old codes only: its live code comes from the référent and cannot be guessed
+        // from them, and holding it too would let whoever kept an old code lock the real person out.
         // The decision: one conditional update, whatever was read above. Of parallel attempts that all read the code
         // as usable, exactly one changes the row; the others wait for it, then find it used.
         if (invitations.consume(invitation.id(), subject, now) != 1) {
@@ -156,6 +158,10 @@ public class InvitationService {
         identities.saveAndFlush(new AccountIdentity(subject, invitation.accountId(), now));
         locks.reset(keys);
         Account account = accounts.findById(invitation.accountId()).orElseThrow();
+        if (current.isPresent()) {
+            // The old identity's address must not go on being told that something is waiting.
+            account.rememberEmail(null);
+        }
         return new Redemption.Linked(account.asViewer(subject));
     }
 

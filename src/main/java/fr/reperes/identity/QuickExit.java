@@ -27,7 +27,8 @@ public final class QuickExit {
 
     /** Relative to the application's root, like every link of the portal. */
     public static final String PATH = "quitter";
-    static final String SIGN_IN_AGAIN_COOKIE = "reperes-sign-in-again";
+    // A neutral name: whoever looks at the device's cookies must not read that someone left in a hurry.
+    static final String SIGN_IN_AGAIN_COOKIE = "rp-p";
     private static final int SIGN_IN_AGAIN_SECONDS = 12 * 60 * 60;
 
     private QuickExit() {

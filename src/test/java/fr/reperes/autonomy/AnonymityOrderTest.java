@@ -104,6 +104,57 @@ class AnonymityOrderTest {
         return new Ordered(person, person.id());
     }
 
+    @org.junit.jupiter.api.Test
+    void aStepsPartnerThatIsThePlacementIsKeptFromTheParentAndShownToTheYoungPerson() {
+        Ordered o = ordered();
+        long departement = jdbc.sql("SELECT departement_id FROM young_person WHERE id = :id").param("id", o.id())
+                .query(Long.class).single();
+        org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO partner (departement_id, kind, name, helps_with, address, hours, phone)
+                        VALUES (:d, 'FJT', 'Foyer des jeunes travailleurs', 'Logement', :address, 'Tous les jours', :phone)""")
+                .param("d", departement).param("address", ADDRESS.toUpperCase()).param("phone", "+33 3 28 00 11 22")
+                .update(keys, "id");
+        long partner = keys.getKey().longValue();
+        autonomy.addStep(claire(), o.id(), new NewStep(AutonomyDomain.HOUSING, "Visiter un logement",
+                today().plusDays(10), null, partner));
+
+        assertThat(autonomy.space(o.person().parent(context), o.id()).steps())
+                .filteredOn(step -> step.title().equals("Visiter un logement"))
+                .singleElement().satisfies(step -> assertThat(step.partner()).isNull());
+        assertThat(autonomy.space(young(o), o.id()).steps())
+                .filteredOn(step -> step.title().equals("Visiter un logement"))
+                .singleElement().satisfies(step -> assertThat(step.partner().id()).isEqualTo(partner));
+    }
+
+    @org.junit.jupiter.api.Test
+    void twoYoungPeoplesWithheldGridCommentsOfOneDomainAreEachKeptForTheirOwnReferent() {
+        PathwayPeople.Person first = placedWithoutOrder();
+        PathwayPeople.Person second = placedWithoutOrder();
+        for (PathwayPeople.Person person : List.of(first, second)) {
+            autonomy.assess(person.viewer(context), person.id(), AutonomyDomain.HOUSING, AutonomyLevel.values()[0],
+                    "J'aime bien la " + NAME + ".", true);
+        }
+        placements.orderAnonymity(claire(), first.id(), true);
+        placements.orderAnonymity(claire(), second.id(), true);
+
+        // A grid comment's row is its domain: only unique within one file, so the review list is kept per young person.
+        assertThat(withheldTexts.pending(claire(), first.id())).hasSize(1);
+        assertThat(withheldTexts.pending(claire(), second.id())).hasSize(1);
+        assertThat(autonomy.space(first.parent(context), first.id()).grid().get(AutonomyDomain.HOUSING).comment())
+                .isNull();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDraftRequestIsNeitherRecheckedNorListedToTheReferent() {
+        PathwayPeople.Person person = placedWithoutOrder();
+        requests.saveDraft(person.viewer(context), person.id(),
+                new RequestDraft("Rester à la " + NAME + ".", true, false, false, "", true));
+        placements.orderAnonymity(claire(), person.id(), true);
+
+        assertThat(withheldTexts.pending(claire(), person.id())).isEmpty();
+    }
+
     static byte[] textPdf(String text) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         org.openpdf.text.Document document = new org.openpdf.text.Document();

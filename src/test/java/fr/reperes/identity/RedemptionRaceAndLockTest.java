@@ -157,7 +157,7 @@ class RedemptionRaceAndLockTest {
     }
 
     @Test
-    void anAccountWhoseOldCodesAreTriedFiveTimesIsLockedWhoeverAndWhereverTriesThem() {
+    void anAccountWhoseOldCodesAreTriedFiveTimesLocksThemWhoeverTriesThemButNotItsLiveCode() {
         long youngPersonId = DemoPeople.uninvitedYoungPersonFollowedBy(context, "claire");
         String revoked = desk.inviteYoungPerson(claire(), youngPersonId).code();
         String live = desk.inviteYoungPerson(claire(), youngPersonId).code();
@@ -167,12 +167,14 @@ class RedemptionRaceAndLockTest {
         }
         assertThat(invitations.redeem(newSubject(), InvitedFamily.freshAddress(), revoked))
                 .isInstanceOf(Redemption.Locked.class);
-        // The account's live code waits for the lock to end, whoever types it.
-        assertThat(invitations.redeem(newSubject(), InvitedFamily.freshAddress(), live))
+        assertThat(invitations.redeem(newSubject(), InvitedFamily.freshAddress(), revoked))
                 .isInstanceOf(Redemption.Locked.class);
+        // Whoever kept an old code cannot keep the real person out: the live code the référent gave still opens.
+        assertThat(invitations.redeem(newSubject(), InvitedFamily.freshAddress(), live))
+                .isInstanceOf(Redemption.Linked.class);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM account_identity ai JOIN account a ON a.id = ai.account_id "
                         + "WHERE a.young_person_id = :yp")
-                .param("yp", youngPersonId).query(Long.class).single()).isZero();
+                .param("yp", youngPersonId).query(Long.class).single()).isOne();
     }
 
     @Test
