@@ -120,8 +120,12 @@ public class ReactionService {
                         + "ORDER BY r.answered_at IS NOT NULL, r.created_at DESC LIMIT 200")
                 .param("referent", viewer.professionalId()).param("dep", viewer.departementId())
                 .query(ReactionService::reaction).list();
-        List<Long> youngPeople = reactions.stream().map(Reaction::youngPersonId).distinct().toList();
-        journal.recordAll(viewer, youngPeople, InformationKind.IDENTITY, decision, AuditAction.LISTED);
+        // The inbox shows what families wrote about a PPE or notes, and the answers: read as that subject is, once
+        // per young person and kind, not merely listed.
+        reactions.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.subject().informationKind(),
+                        java.util.stream.Collectors.mapping(Reaction::youngPersonId, java.util.stream.Collectors.toSet())))
+                .forEach((kind, youngPeople) -> journal.recordAll(viewer, List.copyOf(youngPeople), kind, decision,
+                        AuditAction.READ));
         return reactions;
     }
 

@@ -132,6 +132,15 @@ class JournaledReadsTest {
     }
 
     /** One "listed" entry per young person shown in a list; a list that shows nobody proves nothing. */
+    private static Map<Entry, Long> inboxRead(Stream<Reaction> reactions) {
+        Map<Entry, Long> expected = reactions.map(reaction -> entry(reaction.youngPersonId(),
+                        reaction.subject() == fr.reperes.dossier.ReactionSubject.CARE_PLAN_VERSION
+                                ? InformationKind.CARE_PLAN : InformationKind.MEETINGS_AND_NOTES, AuditAction.READ))
+                .distinct().collect(Collectors.toMap(entry -> entry, entry -> 1L));
+        assertThat(expected).as("reactions in the inbox").isNotEmpty();
+        return expected;
+    }
+
     private static Map<Entry, Long> listed(Stream<Long> youngPeople) {
         Map<Entry, Long> expected = youngPeople.collect(Collectors.toMap(
                 id -> entry(id, InformationKind.IDENTITY, AuditAction.LISTED), id -> 1L));
@@ -201,10 +210,9 @@ class JournaledReadsTest {
                 documentChecked(leo),
                 documentRead(leo),
                 answersRead(lina, linaV3),
-                read("reactions: the référent's inbox lists each young person once", claire,
-                        () -> reactions.inbox(claire, false),
-                        list -> listed(((List<?>) list).stream()
-                                .map(reaction -> ((Reaction) reaction).youngPersonId()).distinct())),
+                read("reactions: the référent's inbox reads each young person's reactions once per subject kind",
+                        claire, () -> reactions.inbox(claire, false),
+                        list -> inboxRead(((List<?>) list).stream().map(Reaction.class::cast))),
                 bellRead(lina),
                 read("invitation: the account is labelled with the young person's name", "claire",
                         () -> invitations.inviteYoungPerson(claire, uninvited),
