@@ -17,10 +17,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class StaleSessionFilter extends OncePerRequestFilter {
 
+    /** What a page load fetches besides the page: the frontend bundle and the public files. */
+    private static final java.util.List<String> STATIC_PREFIXES = java.util.List.of("/VAADIN/build/",
+            "/VAADIN/static/", "/styles/", "/branding/", "/images/", "/favicon.ico");
+
     private final CurrentViewer currentViewer;
 
     StaleSessionFilter(CurrentViewer currentViewer) {
         this.currentViewer = currentViewer;
+    }
+
+    /**
+     * The frontend bundle and the public files hold nothing personal: a page load asks for a dozen of them, and
+     * checking the account for each would cost a query apiece. The page, its UIDL and push requests are checked.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return STATIC_PREFIXES.stream().anyMatch(path::startsWith);
     }
 
     @Override
