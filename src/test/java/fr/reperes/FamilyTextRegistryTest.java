@@ -2,7 +2,7 @@ package fr.reperes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.reperes.dossier.AnonymityRecheck;
+import fr.reperes.dossier.anonymity.AnonymityRecheck;
 import fr.reperes.dossier.FamilyTextColumn;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package fr.reperes.access;
 
+import fr.reperes.access.journal.AuditLine;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import java.sql.Timestamp;

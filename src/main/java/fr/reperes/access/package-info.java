@@ -3,5 +3,6 @@
  * is the only place that decides; the {@link fr.reperes.access.AuditJournal} is written by every service that reads
  * a young person's personal data, in the same call.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Access policy and audit journal")
+@org.springframework.modulith.ApplicationModule(displayName = "Access policy and audit journal",
+        allowedDependencies = {"identity"})
 package fr.reperes.access;

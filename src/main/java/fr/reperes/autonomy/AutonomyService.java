@@ -1,5 +1,9 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.autonomy.grid.AutonomySpace;
+import fr.reperes.autonomy.grid.AutonomyStep;
+import fr.reperes.autonomy.grid.Partner;
+import fr.reperes.autonomy.pathway.PathwayWithheld;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
 import fr.reperes.access.AccessRefusedException;
@@ -10,7 +14,7 @@ import fr.reperes.access.ContentReader;
 import fr.reperes.access.InformationKind;
 import fr.reperes.dossier.AnonymityGuard;
 import fr.reperes.dossier.DossierAccess;
-import fr.reperes.dossier.InvalidInputException;
+import fr.reperes.platform.InvalidInputException;
 import fr.reperes.dossier.YoungPersonProfile;
 import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.identity.Viewer;

@@ -1,5 +1,9 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.autonomy.interview.Interview;
+import fr.reperes.autonomy.pathway.Pathway;
+import fr.reperes.autonomy.pathway.PathwayWithheld;
+import fr.reperes.autonomy.project.AutonomyProject;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.Content;
@@ -11,7 +15,7 @@ import fr.reperes.dossier.AnonymityGuard;
 import fr.reperes.dossier.AttachedVersion;
 import fr.reperes.dossier.CarePlanService;
 import fr.reperes.dossier.DossierAccess;
-import fr.reperes.dossier.InvalidInputException;
+import fr.reperes.platform.InvalidInputException;
 import fr.reperes.dossier.MeetingKind;
 import fr.reperes.dossier.MeetingService;
 import fr.reperes.dossier.NewMeeting;
@@ -41,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PathwayService {
 
-    static final int MAX_TEXT = 4000;
+    public static final int MAX_TEXT = 4000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;

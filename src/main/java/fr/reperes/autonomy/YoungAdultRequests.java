@@ -1,5 +1,10 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.autonomy.pathway.AutonomyFamilyTexts;
+import fr.reperes.autonomy.request.Contract;
+import fr.reperes.autonomy.request.RequestDocument;
+import fr.reperes.autonomy.request.RequestTransition;
+import fr.reperes.autonomy.request.YoungAdultRequest;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
 import fr.reperes.access.AccessRefusedException;
@@ -11,7 +16,7 @@ import fr.reperes.access.InformationKind;
 import fr.reperes.dossier.AnonymityGuard;
 import fr.reperes.dossier.DocumentService;
 import fr.reperes.dossier.DossierAccess;
-import fr.reperes.dossier.InvalidInputException;
+import fr.reperes.platform.InvalidInputException;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import java.sql.Timestamp;
@@ -36,9 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class YoungAdultRequests {
 
-    static final int MAX_PLANS = 5000;
+    public static final int MAX_PLANS = 5000;
     static final int MAX_DOCUMENTS = 10;
-    static final int MAX_DOCUMENT_BYTES = DocumentService.MAX_BYTES;
+    public static final int MAX_DOCUMENT_BYTES = DocumentService.MAX_BYTES;
 
     private final JdbcClient jdbc;
     private final DossierAccess access;

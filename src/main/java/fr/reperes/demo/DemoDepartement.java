@@ -1,14 +1,14 @@
 package fr.reperes.demo;
 
 import fr.reperes.access.ParentalAuthority;
-import fr.reperes.dossier.DossierImport;
+import fr.reperes.dossier.imports.DossierImport;
 import fr.reperes.dossier.Decider;
 import fr.reperes.dossier.ContactKind;
-import fr.reperes.dossier.DossierImport.NewContact;
-import fr.reperes.dossier.DossierImport.NewMeasure;
-import fr.reperes.dossier.DossierImport.NewParent;
-import fr.reperes.dossier.DossierImport.NewParentLink;
-import fr.reperes.dossier.DossierImport.NewYoungPerson;
+import fr.reperes.dossier.imports.DossierImport.NewContact;
+import fr.reperes.dossier.imports.DossierImport.NewMeasure;
+import fr.reperes.dossier.imports.DossierImport.NewParent;
+import fr.reperes.dossier.imports.DossierImport.NewParentLink;
+import fr.reperes.dossier.imports.DossierImport.NewYoungPerson;
 import fr.reperes.dossier.Kinship;
 import fr.reperes.dossier.MeasureKind;
 import fr.reperes.dossier.PlacementKind;

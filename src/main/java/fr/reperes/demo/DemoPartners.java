@@ -1,6 +1,6 @@
 package fr.reperes.demo;
 
-import fr.reperes.autonomy.AutonomyImport;
+import fr.reperes.autonomy.imports.AutonomyImport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;

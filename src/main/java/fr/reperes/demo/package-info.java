@@ -3,5 +3,6 @@
  * stories (lina, karim, nadia, sofia, mehdi, amina, claire, thomas, yanis, odpe, admin) and a generated population
  * large enough for lists and searches to be realistic. Dates are relative to today so the stories stay true.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo département")
+@org.springframework.modulith.ApplicationModule(displayName = "Demo département",
+        allowedDependencies = {"access", "autonomy", "autonomy :: imports", "dossier", "dossier :: imports", "identity"})
 package fr.reperes.demo;

@@ -1,5 +1,9 @@
 package fr.reperes.dossier;
 
+import fr.reperes.dossier.anonymity.AnonymityRecheck;
+import fr.reperes.dossier.anonymity.PdfReading;
+import fr.reperes.dossier.anonymity.PlacementSecrets;
+import fr.reperes.platform.InvalidInputException;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
 import java.util.HashSet;
@@ -88,7 +92,7 @@ public class AnonymityGuard {
         return secrets.isEmpty() ? Optional.empty() : pdfRefusal(secrets, content);
     }
 
-    static Optional<String> pdfRefusal(PlacementSecrets secrets, byte[] content) {
+    public static Optional<String> pdfRefusal(PlacementSecrets secrets, byte[] content) {
         PdfReading reading = PdfReading.of(content);
         if (reading.texts().values().stream().anyMatch(secrets::namedIn)) {
             return Optional.of(PDF_LEAK);

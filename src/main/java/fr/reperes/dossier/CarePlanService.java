@@ -1,5 +1,13 @@
 package fr.reperes.dossier;
 
+import fr.reperes.dossier.anonymity.DossierFamilyTexts;
+import fr.reperes.dossier.careplan.CarePlanInvalidException;
+import fr.reperes.dossier.careplan.CarePlanPdf;
+import fr.reperes.dossier.careplan.CarePlanSummary;
+import fr.reperes.dossier.careplan.CarePlanVersion;
+import fr.reperes.dossier.careplan.DomainPlan;
+import fr.reperes.dossier.careplan.YoungPersonCarePlan;
+import fr.reperes.platform.InvalidInputException;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;

@@ -1,5 +1,11 @@
 package fr.reperes.dossier;
 
+import fr.reperes.dossier.anonymity.DossierFamilyTexts;
+import fr.reperes.dossier.anonymity.PlacementSecrets;
+import fr.reperes.dossier.documents.DocumentKind;
+import fr.reperes.dossier.documents.DocumentLine;
+import fr.reperes.dossier.documents.NewDocument;
+import fr.reperes.platform.InvalidInputException;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
 import fr.reperes.access.AccessRefusedException;

@@ -1,5 +1,6 @@
 package fr.reperes.dossier;
 
+import fr.reperes.dossier.anonymity.PlacementSecrets;
 import java.util.Set;
 
 /**
@@ -44,7 +45,7 @@ public final class FamilyFilter {
         return hides(source, rowKey, text) ? null : text;
     }
 
-    static String key(String source, String rowKey) {
+    public static String key(String source, String rowKey) {
         return source + "#" + rowKey;
     }
 }

@@ -1,5 +1,10 @@
 package fr.reperes.dossier;
 
+import fr.reperes.dossier.anonymity.DossierFamilyTexts;
+import fr.reperes.dossier.meetings.Meeting;
+import fr.reperes.dossier.meetings.MeetingNotesPdf;
+import fr.reperes.dossier.meetings.YoungPersonMeetings;
+import fr.reperes.platform.InvalidInputException;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
 import fr.reperes.access.AccessRefusedException;

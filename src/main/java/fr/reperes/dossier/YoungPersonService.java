@@ -1,5 +1,12 @@
 package fr.reperes.dossier;
 
+import fr.reperes.dossier.caseload.AccountState;
+import fr.reperes.dossier.caseload.CaseloadFilter;
+import fr.reperes.dossier.caseload.CaseloadRow;
+import fr.reperes.dossier.caseload.ParentLine;
+import fr.reperes.dossier.caseload.YoungPersonFile;
+import fr.reperes.dossier.home.Milestones;
+import fr.reperes.dossier.home.YouthOverview;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessPolicy;
 import fr.reperes.access.AccessReason;
@@ -137,7 +144,7 @@ public class YoungPersonService {
                 today()).query(Long.class).single();
     }
 
-    AccessDecision caseloadDecision(Viewer viewer) {
+    public AccessDecision caseloadDecision(Viewer viewer) {
         return caseloadDecision(viewer, InformationKind.IDENTITY);
     }
 

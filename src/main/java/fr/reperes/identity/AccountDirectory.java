@@ -1,5 +1,9 @@
 package fr.reperes.identity;
 
+import fr.reperes.identity.accounts.Account;
+import fr.reperes.identity.accounts.AccountIdentity;
+import fr.reperes.identity.accounts.AccountIdentityRepository;
+import fr.reperes.identity.accounts.AccountRepository;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;

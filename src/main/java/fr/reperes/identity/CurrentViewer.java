@@ -1,5 +1,7 @@
 package fr.reperes.identity;
 
+import fr.reperes.identity.signin.ReperesPrincipal;
+import fr.reperes.identity.signin.SignedInPrincipals;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
@@ -41,7 +43,7 @@ public class CurrentViewer {
         this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
-    SecurityContextHolderStrategy securityContexts() {
+    public SecurityContextHolderStrategy securityContexts() {
         return securityContexts;
     }
 
@@ -61,7 +63,7 @@ public class CurrentViewer {
     }
 
     /** Whether the session's principal is still what the database says its identity is. */
-    boolean isCurrent(ReperesPrincipal principal) {
+    public boolean isCurrent(ReperesPrincipal principal) {
         return isStillSignedInAs(principal.viewer(), current(principal));
     }
 
@@ -89,7 +91,7 @@ public class CurrentViewer {
      * Replaces the session's principal after an invitation linked the identity to an account, so the new role
      * applies from the next navigation without signing in again; the session gets a new id, as at sign-in.
      */
-    void switchTo(Viewer viewer) {
+    public void switchTo(Viewer viewer) {
         Authentication current = securityContexts.getContext().getAuthentication();
         if (!(current instanceof OAuth2AuthenticationToken token)
                 || !(token.getPrincipal() instanceof ReperesPrincipal principal)) {

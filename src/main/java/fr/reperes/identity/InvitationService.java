@@ -1,5 +1,15 @@
 package fr.reperes.identity;
 
+import fr.reperes.identity.accounts.Account;
+import fr.reperes.identity.accounts.AccountIdentity;
+import fr.reperes.identity.accounts.AccountIdentityRepository;
+import fr.reperes.identity.accounts.AccountRepository;
+import fr.reperes.identity.invitations.Invitation;
+import fr.reperes.identity.invitations.InvitationCode;
+import fr.reperes.identity.invitations.InvitationProperties;
+import fr.reperes.identity.invitations.InvitationRepository;
+import fr.reperes.identity.invitations.RedemptionLockKey;
+import fr.reperes.identity.invitations.RedemptionLocks;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

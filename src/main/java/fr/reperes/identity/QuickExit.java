@@ -28,13 +28,13 @@ public final class QuickExit {
     /** Relative to the application's root, like every link of the portal. */
     public static final String PATH = "quitter";
     // A neutral name: whoever looks at the device's cookies must not read that someone left in a hurry.
-    static final String SIGN_IN_AGAIN_COOKIE = "rp-p";
+    public static final String SIGN_IN_AGAIN_COOKIE = "rp-p";
     private static final int SIGN_IN_AGAIN_SECONDS = 12 * 60 * 60;
 
     private QuickExit() {
     }
 
-    static LogoutFilter filter(String neutralPage, String sessionCookie) {
+    public static LogoutFilter filter(String neutralPage, String sessionCookie) {
         LogoutFilter filter = new LogoutFilter((request, response, authentication) -> {
             Cookie signInAgain = new Cookie(SIGN_IN_AGAIN_COOKIE, "1");
             signInAgain.setPath(cookiePath(request));
@@ -52,7 +52,7 @@ public final class QuickExit {
     }
 
     /** Adds {@code prompt=login} to the authorization request when this device left by the quick exit. */
-    static OAuth2AuthorizationRequestResolver promptAfterQuickExit(ClientRegistrationRepository registrations) {
+    public static OAuth2AuthorizationRequestResolver promptAfterQuickExit(ClientRegistrationRepository registrations) {
         DefaultOAuth2AuthorizationRequestResolver resolver =
                 new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
         resolver.setAuthorizationRequestCustomizer(customizer -> {

@@ -2,5 +2,6 @@
  * Who is signed in: local accounts and their roles, the OpenID Connect identities linked to them, invitation codes,
  * and the sign-in itself (security configuration; the development provider is a test-scoped development service).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.springframework.modulith.ApplicationModule(displayName = "Identity",
+        allowedDependencies = {"platform"})
 package fr.reperes.identity;

@@ -1,5 +1,6 @@
 package fr.reperes.notification;
 
+import fr.reperes.notification.mail.MailDue;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;

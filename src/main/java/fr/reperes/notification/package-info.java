@@ -4,5 +4,6 @@
  * are published, and two days before a meeting, once. Other modules tell the young person alone about their own
  * pathway (the autonomy module's reminders), through {@link fr.reperes.notification.Notifications#tellYoungPerson}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications",
+        allowedDependencies = {"access", "dossier", "identity", "platform", "shell"})
 package fr.reperes.notification;

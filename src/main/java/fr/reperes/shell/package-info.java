@@ -3,5 +3,6 @@
  * "Quitter rapidement" button; the home page, made of the {@link fr.reperes.shell.HomePanel}s other modules offer;
  * and the département's branding.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shell")
+@org.springframework.modulith.ApplicationModule(displayName = "Shell",
+        allowedDependencies = {"identity", "platform"})
 package fr.reperes.shell;

@@ -9,22 +9,22 @@ import fr.reperes.IntegrationTest;
 import fr.reperes.JournalEntries.Entry;
 import fr.reperes.dossier.CarePlanDomain;
 import fr.reperes.dossier.CarePlanService;
-import fr.reperes.dossier.CaseloadFilter;
-import fr.reperes.dossier.CaseloadRow;
+import fr.reperes.dossier.caseload.CaseloadFilter;
+import fr.reperes.dossier.caseload.CaseloadRow;
 import fr.reperes.dossier.ChildCard;
-import fr.reperes.dossier.ContactService;
-import fr.reperes.dossier.DocumentKind;
+import fr.reperes.dossier.contacts.ContactService;
+import fr.reperes.dossier.documents.DocumentKind;
 import fr.reperes.dossier.DocumentService;
-import fr.reperes.dossier.InvitationDesk;
-import fr.reperes.dossier.MeasureService;
-import fr.reperes.dossier.Meeting;
+import fr.reperes.dossier.caseload.InvitationDesk;
+import fr.reperes.dossier.measures.MeasureService;
+import fr.reperes.dossier.meetings.Meeting;
 import fr.reperes.dossier.MeetingService;
-import fr.reperes.dossier.NewDocument;
-import fr.reperes.dossier.Reaction;
-import fr.reperes.dossier.ReactionKind;
-import fr.reperes.dossier.ReactionService;
-import fr.reperes.dossier.ReactionSubject;
-import fr.reperes.dossier.YoungPersonCarePlan;
+import fr.reperes.dossier.documents.NewDocument;
+import fr.reperes.dossier.reactions.Reaction;
+import fr.reperes.dossier.reactions.ReactionKind;
+import fr.reperes.dossier.reactions.ReactionService;
+import fr.reperes.dossier.reactions.ReactionSubject;
+import fr.reperes.dossier.careplan.YoungPersonCarePlan;
 import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
@@ -134,7 +134,7 @@ class JournaledReadsTest {
     /** One "listed" entry per young person shown in a list; a list that shows nobody proves nothing. */
     private static Map<Entry, Long> inboxRead(Stream<Reaction> reactions) {
         Map<Entry, Long> expected = reactions.map(reaction -> entry(reaction.youngPersonId(),
-                        reaction.subject() == fr.reperes.dossier.ReactionSubject.CARE_PLAN_VERSION
+                        reaction.subject() == fr.reperes.dossier.reactions.ReactionSubject.CARE_PLAN_VERSION
                                 ? InformationKind.CARE_PLAN : InformationKind.MEETINGS_AND_NOTES, AuditAction.READ))
                 .distinct().collect(Collectors.toMap(entry -> entry, entry -> 1L));
         assertThat(expected).as("reactions in the inbox").isNotEmpty();

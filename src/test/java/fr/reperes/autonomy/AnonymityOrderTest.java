@@ -1,5 +1,6 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.autonomy.imports.AutonomyImport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,20 +14,20 @@ import fr.reperes.dossier.CarePlanDraft;
 import fr.reperes.dossier.CarePlanService;
 import fr.reperes.dossier.ContactKind;
 import fr.reperes.dossier.Decider;
-import fr.reperes.dossier.DocumentKind;
+import fr.reperes.dossier.documents.DocumentKind;
 import fr.reperes.dossier.DocumentService;
-import fr.reperes.dossier.DossierImport;
-import fr.reperes.dossier.InvalidInputException;
+import fr.reperes.dossier.imports.DossierImport;
+import fr.reperes.platform.InvalidInputException;
 import fr.reperes.dossier.MeasureKind;
 import fr.reperes.dossier.MeetingKind;
 import fr.reperes.dossier.MeetingService;
-import fr.reperes.dossier.NewDocument;
+import fr.reperes.dossier.documents.NewDocument;
 import fr.reperes.dossier.NewMeeting;
-import fr.reperes.dossier.PlacementChanges;
+import fr.reperes.dossier.anonymity.PlacementChanges;
 import fr.reperes.dossier.PlacementKind;
-import fr.reperes.dossier.ReactionKind;
-import fr.reperes.dossier.ReactionService;
-import fr.reperes.dossier.ReactionSubject;
+import fr.reperes.dossier.reactions.ReactionKind;
+import fr.reperes.dossier.reactions.ReactionService;
+import fr.reperes.dossier.reactions.ReactionSubject;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
 import java.time.Clock;
@@ -341,10 +342,10 @@ class AnonymityOrderTest {
                 .param("yp", youngPersonId).query(Long.class).single();
     }
 
-    @Autowired fr.reperes.dossier.WithheldTexts withheldTexts;
-    @Autowired fr.reperes.dossier.AnonymityRecheck recheck;
-    @Autowired fr.reperes.dossier.ContactService contacts;
-    @Autowired fr.reperes.dossier.MeasureService measures;
+    @Autowired fr.reperes.dossier.anonymity.WithheldTexts withheldTexts;
+    @Autowired fr.reperes.dossier.anonymity.AnonymityRecheck recheck;
+    @Autowired fr.reperes.dossier.contacts.ContactService contacts;
+    @Autowired fr.reperes.dossier.measures.MeasureService measures;
     @Autowired fr.reperes.access.AuditJournal journal;
 
     long bell(long youngPersonId) {
@@ -411,7 +412,7 @@ class AnonymityOrderTest {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> bell(id) == told + 1);
         assertThat(journal.count(id, claire().accountId(), InformationKind.DOCUMENTS)).isGreaterThan(journaled);
 
-        List<fr.reperes.dossier.WithheldText> pending = withheldTexts.pending(claire(), id);
+        List<fr.reperes.dossier.anonymity.WithheldText> pending = withheldTexts.pending(claire(), id);
         assertThat(pending).extracting(w -> w.source()).containsExactlyInAnyOrder("meeting.place", "document.title",
                 "document.content", "care_plan_domain.objectives", "contact.organisation",
                 "measure.visiting_frequency");

@@ -1,5 +1,8 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.autonomy.grid.AutonomySpace;
+import fr.reperes.autonomy.grid.AutonomyStep;
+import fr.reperes.autonomy.grid.Partner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +10,7 @@ import fr.reperes.IntegrationTest;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
-import fr.reperes.dossier.InvalidInputException;
+import fr.reperes.platform.InvalidInputException;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
 import java.time.Clock;

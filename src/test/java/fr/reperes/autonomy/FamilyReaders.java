@@ -5,7 +5,7 @@ import fr.reperes.dossier.CarePlanAction;
 import fr.reperes.dossier.CarePlanDomain;
 import fr.reperes.dossier.CarePlanDraft;
 import fr.reperes.dossier.CarePlanService;
-import fr.reperes.dossier.DossierImport;
+import fr.reperes.dossier.imports.DossierImport;
 import fr.reperes.dossier.Kinship;
 import fr.reperes.identity.AccountDirectory;
 import fr.reperes.identity.AccountSummary;

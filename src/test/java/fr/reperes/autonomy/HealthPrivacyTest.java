@@ -1,5 +1,6 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.autonomy.grid.AutonomyStep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.reperes.IntegrationTest;

@@ -1,5 +1,8 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.autonomy.caseload.AutonomyCaseload;
+import fr.reperes.autonomy.caseload.PathwayFilter;
+import fr.reperes.autonomy.caseload.PathwayRow;
 import static fr.reperes.JournalEntries.entry;
 import static fr.reperes.JournalEntries.writtenBy;
 import static org.assertj.core.api.Assertions.assertThat;

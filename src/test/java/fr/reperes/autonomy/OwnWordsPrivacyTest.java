@@ -1,5 +1,8 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.autonomy.pathway.Pathway;
+import fr.reperes.autonomy.request.RequestDocument;
+import fr.reperes.autonomy.request.YoungAdultRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.reperes.IntegrationTest;

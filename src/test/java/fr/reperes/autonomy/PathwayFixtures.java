@@ -1,7 +1,7 @@
 package fr.reperes.autonomy;
 
-import fr.reperes.dossier.DossierImport;
-import fr.reperes.dossier.DossierImport.NewYoungPerson;
+import fr.reperes.dossier.imports.DossierImport;
+import fr.reperes.dossier.imports.DossierImport.NewYoungPerson;
 import fr.reperes.identity.AccountDirectory;
 import fr.reperes.identity.AccountSummary;
 import fr.reperes.identity.NewAccount;
@@ -21,7 +21,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * A référent of their own with young people of their own, and the pathway rows (entretien, projet, request,
  * contract) written straight into the tables, so that a test controls every date without the personas changing.
  */
-final class PathwayFixtures {
+public final class PathwayFixtures {
 
     private final ApplicationContext context;
     private final JdbcClient jdbc;
@@ -29,7 +29,7 @@ final class PathwayFixtures {
     private final AccountDirectory accounts;
     private final Clock clock;
 
-    PathwayFixtures(ApplicationContext context) {
+    public PathwayFixtures(ApplicationContext context) {
         this.context = context;
         this.jdbc = context.getBean(JdbcClient.class);
         this.dossier = context.getBean(DossierImport.class);
@@ -38,15 +38,15 @@ final class PathwayFixtures {
     }
 
     /** A référent who signs in as {@code subject} and follows only the young people given to {@link #follow}. */
-    record Referent(PathwayFixtures fixtures, String subject, Viewer viewer, long territoryId) {
+    public record Referent(PathwayFixtures fixtures, String subject, Viewer viewer, long territoryId) {
 
-        long follow(String lastName, LocalDate birthDate) {
+        public long follow(String lastName, LocalDate birthDate) {
             return fixtures.dossier.youngPeople(viewer.departementId(), List.of(new NewYoungPerson(territoryId,
                     "Jeune", lastName, birthDate, viewer.professionalId(), false))).getFirst();
         }
     }
 
-    Referent newReferent() {
+    public Referent newReferent() {
         long departement = TestSignIn.viewer(context, "claire").departementId();
         long service = jdbc.sql("SELECT id FROM service_team WHERE departement_id = :d ORDER BY id LIMIT 1")
                 .param("d", departement).query(Long.class).single();
@@ -62,7 +62,7 @@ final class PathwayFixtures {
     }
 
     /** The entretien des 17 ans, a meeting of kind INTERVIEW; held when {@code heldOn} is given. */
-    void interview(long youngPersonId, Referent referent, LocalDateTime at, LocalDate heldOn) {
+    public void interview(long youngPersonId, Referent referent, LocalDateTime at, LocalDate heldOn) {
         long meeting = insert(jdbc.sql("INSERT INTO meeting (young_person_id, kind, starts_at, place, "
                         + "created_by_account_id) VALUES (:yp, 'INTERVIEW', :at, 'Service ASE', :account)")
                 .param("yp", youngPersonId).param("at", at).param("account", referent.viewer().accountId()));
@@ -74,7 +74,7 @@ final class PathwayFixtures {
     }
 
     /** A projet d'accès à l'autonomie, attached to a new published PPE version. */
-    void project(long youngPersonId, Referent referent, LocalDateTime recordedAt) {
+    public void project(long youngPersonId, Referent referent, LocalDateTime recordedAt) {
         int number = jdbc.sql("SELECT COALESCE(MAX(version_number), 0) + 1 FROM care_plan_version "
                 + "WHERE young_person_id = :yp").param("yp", youngPersonId).query(Integer.class).single();
         long version = insert(jdbc.sql("INSERT INTO care_plan_version (young_person_id, status, version_number, "
@@ -88,7 +88,7 @@ final class PathwayFixtures {
                 .param("at", Timestamp.valueOf(recordedAt)).update();
     }
 
-    long request(long youngPersonId, Long renewalOf, RequestStatus status, LocalDate submittedOn,
+    public long request(long youngPersonId, Long renewalOf, RequestStatus status, LocalDate submittedOn,
                  LocalDate decidedOn) {
         return insert(jdbc.sql("INSERT INTO young_adult_request (young_person_id, renewal_of_contract_id, status, "
                         + "created_at, updated_at, submitted_on, decided_on) "
@@ -99,13 +99,13 @@ final class PathwayFixtures {
     }
 
     /** A contract granted on a request of its own, ending on that day. */
-    long contract(long youngPersonId, LocalDate endsOn) {
+    public long contract(long youngPersonId, LocalDate endsOn) {
         long granted = request(youngPersonId, null, RequestStatus.GRANTED, endsOn.minusMonths(8),
                 endsOn.minusMonths(7));
         return contract(youngPersonId, granted, endsOn);
     }
 
-    long contract(long youngPersonId, long requestId, LocalDate endsOn) {
+    public long contract(long youngPersonId, long requestId, LocalDate endsOn) {
         return insert(jdbc.sql("INSERT INTO young_adult_contract (young_person_id, request_id, objectives, starts_on, "
                         + "ends_on, next_review_on, recorded_by_name, recorded_at) "
                         + "VALUES (:yp, :request, 'Logement et formation', :starts, :ends, :review, 'Camille', :now)")

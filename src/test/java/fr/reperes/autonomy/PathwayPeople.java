@@ -1,7 +1,7 @@
 package fr.reperes.autonomy;
 
 import fr.reperes.access.ParentalAuthority;
-import fr.reperes.dossier.DossierImport;
+import fr.reperes.dossier.imports.DossierImport;
 import fr.reperes.dossier.Kinship;
 import fr.reperes.identity.AccountDirectory;
 import fr.reperes.identity.AccountSummary;
@@ -15,12 +15,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** New young people born on a chosen day, followed by a persona référent, with their own account and a parent's. */
-final class PathwayPeople {
+public final class PathwayPeople {
 
     private PathwayPeople() {
     }
 
-    record Person(long id, String subject, String parentSubject) {
+    public record Person(long id, String subject, String parentSubject) {
 
         Viewer viewer(ApplicationContext context) {
             return TestSignIn.viewer(context, subject);
@@ -31,7 +31,7 @@ final class PathwayPeople {
         }
     }
 
-    static Person bornOn(ApplicationContext context, LocalDate birthDate, String referentSubject) {
+    public static Person bornOn(ApplicationContext context, LocalDate birthDate, String referentSubject) {
         Viewer referent = TestSignIn.viewer(context, referentSubject);
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         DossierImport dossier = context.getBean(DossierImport.class);

@@ -1,5 +1,8 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.autonomy.grid.AutonomyStep;
+import fr.reperes.autonomy.interview.Interview;
+import fr.reperes.autonomy.project.AutonomyProject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,11 +13,11 @@ import fr.reperes.access.InformationKind;
 import fr.reperes.dossier.AttachedVersion;
 import fr.reperes.dossier.CarePlanDraft;
 import fr.reperes.dossier.CarePlanService;
-import fr.reperes.dossier.InvalidInputException;
+import fr.reperes.platform.InvalidInputException;
 import fr.reperes.dossier.MeetingService;
-import fr.reperes.dossier.ReactionKind;
-import fr.reperes.dossier.ReactionService;
-import fr.reperes.dossier.ReactionSubject;
+import fr.reperes.dossier.reactions.ReactionKind;
+import fr.reperes.dossier.reactions.ReactionService;
+import fr.reperes.dossier.reactions.ReactionSubject;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
 import java.time.Clock;

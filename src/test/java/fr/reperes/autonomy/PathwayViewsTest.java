@@ -1,5 +1,12 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.autonomy.caseload.AutonomyFileView;
+import fr.reperes.autonomy.grid.AutonomyStep;
+import fr.reperes.autonomy.grid.AutonomyView;
+import fr.reperes.autonomy.pathway.ChildAutonomyView;
+import fr.reperes.autonomy.pathway.PathwayCards;
+import fr.reperes.autonomy.request.YoungAdultRequest;
+import fr.reperes.autonomy.request.YoungAdultRequestView;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;

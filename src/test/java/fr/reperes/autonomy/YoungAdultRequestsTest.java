@@ -1,12 +1,16 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.autonomy.request.Contract;
+import fr.reperes.autonomy.request.RequestDocument;
+import fr.reperes.autonomy.request.RequestTransition;
+import fr.reperes.autonomy.request.YoungAdultRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import fr.reperes.IntegrationTest;
 import fr.reperes.access.AccessRefusedException;
-import fr.reperes.dossier.InvalidInputException;
+import fr.reperes.platform.InvalidInputException;
 import fr.reperes.identity.Role;
 import fr.reperes.notification.NotificationKind;
 import fr.reperes.notification.NotificationLine;

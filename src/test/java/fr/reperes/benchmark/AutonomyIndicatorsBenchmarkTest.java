@@ -1,12 +1,12 @@
 package fr.reperes.benchmark;
 
 import fr.reperes.IntegrationTest;
-import fr.reperes.autonomy.AutonomyFigures;
-import fr.reperes.autonomy.AutonomyFigures.MonthlyFigure;
-import fr.reperes.autonomy.AutonomyFigures.Territory;
-import fr.reperes.autonomy.AutonomyIndicator;
-import fr.reperes.autonomy.AutonomyIndicators;
-import fr.reperes.autonomy.IndicatorCell;
+import fr.reperes.observatory.AutonomyFigures;
+import fr.reperes.observatory.AutonomyFigures.MonthlyFigure;
+import fr.reperes.observatory.AutonomyFigures.Territory;
+import fr.reperes.observatory.AutonomyIndicator;
+import fr.reperes.observatory.AutonomyIndicators;
+import fr.reperes.observatory.IndicatorCell;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
 import java.io.IOException;

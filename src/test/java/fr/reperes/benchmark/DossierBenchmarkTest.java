@@ -1,10 +1,10 @@
 package fr.reperes.benchmark;
 
 import fr.reperes.IntegrationTest;
-import fr.reperes.autonomy.AutonomyCaseload;
-import fr.reperes.autonomy.PathwayFilter;
+import fr.reperes.autonomy.caseload.AutonomyCaseload;
+import fr.reperes.autonomy.caseload.PathwayFilter;
 import fr.reperes.dossier.CarePlanService;
-import fr.reperes.dossier.CaseloadFilter;
+import fr.reperes.dossier.caseload.CaseloadFilter;
 import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;

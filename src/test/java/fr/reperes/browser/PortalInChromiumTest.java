@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import fr.reperes.DemoPeople;
-import fr.reperes.dossier.InvitationDesk;
+import fr.reperes.dossier.caseload.InvitationDesk;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
 import java.util.List;

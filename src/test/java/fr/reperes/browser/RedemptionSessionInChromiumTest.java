@@ -7,7 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import fr.reperes.DemoPeople;
-import fr.reperes.dossier.InvitationDesk;
+import fr.reperes.dossier.caseload.InvitationDesk;
 import fr.reperes.identity.InvitationService;
 import fr.reperes.identity.InvitedFamily;
 import fr.reperes.identity.Redemption;

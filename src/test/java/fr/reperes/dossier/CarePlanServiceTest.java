@@ -1,5 +1,10 @@
 package fr.reperes.dossier;
 
+import fr.reperes.dossier.careplan.CarePlanInvalidException;
+import fr.reperes.dossier.careplan.CarePlanSummary;
+import fr.reperes.dossier.careplan.CarePlanVersion;
+import fr.reperes.dossier.careplan.DomainPlan;
+import fr.reperes.dossier.careplan.YoungPersonCarePlan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,9 @@
 package fr.reperes.dossier;
 
+import fr.reperes.dossier.documents.DocumentKind;
+import fr.reperes.dossier.documents.DocumentLine;
+import fr.reperes.dossier.documents.NewDocument;
+import fr.reperes.platform.InvalidInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +25,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
-class DocumentServiceTest {
+public class DocumentServiceTest {
 
     @Autowired ApplicationContext context;
     @Autowired DocumentService documents;
@@ -37,7 +41,7 @@ class DocumentServiceTest {
         return jdbc.sql("SELECT id FROM young_person WHERE first_name = 'Léo'").query(Long.class).single();
     }
 
-    static byte[] pdf(String text) {
+    public static byte[] pdf(String text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document();
         PdfWriter.getInstance(document, out);

@@ -1,5 +1,9 @@
 package fr.reperes.dossier;
 
+import fr.reperes.dossier.caseload.AgeBand;
+import fr.reperes.dossier.caseload.CaseloadFilter;
+import fr.reperes.dossier.caseload.CaseloadRow;
+import fr.reperes.dossier.imports.DossierImport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,13 @@
 package fr.reperes.dossier;
 
+import fr.reperes.dossier.careplan.CarePlanInvalidException;
+import fr.reperes.dossier.meetings.Meeting;
+import fr.reperes.dossier.meetings.YoungPersonMeetings;
+import fr.reperes.dossier.reactions.Reaction;
+import fr.reperes.dossier.reactions.ReactionKind;
+import fr.reperes.dossier.reactions.ReactionService;
+import fr.reperes.dossier.reactions.ReactionSubject;
+import fr.reperes.platform.InvalidInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

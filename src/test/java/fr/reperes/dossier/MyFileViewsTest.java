@@ -1,5 +1,9 @@
 package fr.reperes.dossier;
 
+import fr.reperes.dossier.caseload.YoungPersonView;
+import fr.reperes.dossier.contacts.ContactsView;
+import fr.reperes.dossier.measures.MeasuresView;
+import fr.reperes.dossier.rights.RightsView;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

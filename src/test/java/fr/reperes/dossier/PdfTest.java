@@ -1,5 +1,6 @@
 package fr.reperes.dossier;
 
+import fr.reperes.dossier.meetings.Meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

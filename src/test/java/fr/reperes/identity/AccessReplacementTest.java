@@ -1,11 +1,12 @@
 package fr.reperes.identity;
 
+import fr.reperes.identity.invitations.InvitationCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.reperes.IntegrationTest;
 import fr.reperes.access.AccessRefusedException;
-import fr.reperes.dossier.InvitationDesk;
+import fr.reperes.dossier.caseload.InvitationDesk;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,6 @@
 package fr.reperes.identity;
 
+import fr.reperes.identity.signin.SecurityConfiguration;
 import java.net.InetAddress;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;

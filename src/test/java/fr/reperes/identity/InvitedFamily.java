@@ -1,8 +1,8 @@
 package fr.reperes.identity;
 
 import fr.reperes.access.ParentalAuthority;
-import fr.reperes.dossier.DossierImport;
-import fr.reperes.dossier.InvitationDesk;
+import fr.reperes.dossier.imports.DossierImport;
+import fr.reperes.dossier.caseload.InvitationDesk;
 import fr.reperes.dossier.Kinship;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package fr.reperes.identity;
 
+import fr.reperes.identity.signin.SecurityConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
@@ -36,7 +37,7 @@ class OidcSignInHttpTest {
     org.springframework.context.ApplicationContext context;
 
     @Autowired
-    fr.reperes.dossier.InvitationDesk desk;
+    fr.reperes.dossier.caseload.InvitationDesk desk;
 
     @Autowired
     InvitationService invitations;

@@ -1,10 +1,12 @@
 package fr.reperes.identity;
 
+import fr.reperes.identity.invitations.InvitationCode;
+import fr.reperes.identity.invitations.InvitationRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.reperes.DemoPeople;
 import fr.reperes.IntegrationTest;
-import fr.reperes.dossier.InvitationDesk;
+import fr.reperes.dossier.caseload.InvitationDesk;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

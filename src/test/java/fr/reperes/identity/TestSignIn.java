@@ -1,5 +1,8 @@
 package fr.reperes.identity;
 
+import fr.reperes.identity.signin.ReperesPrincipal;
+import fr.reperes.identity.signin.SecurityConfiguration;
+import fr.reperes.identity.signin.SignedInPrincipals;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;

@@ -1,5 +1,6 @@
 package fr.reperes.notification;
 
+import fr.reperes.notification.mail.MailDue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeout;

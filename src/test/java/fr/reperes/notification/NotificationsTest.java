@@ -1,5 +1,6 @@
 package fr.reperes.notification;
 
+import fr.reperes.notification.family.MeetingReminders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;

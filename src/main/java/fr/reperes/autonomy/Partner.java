@@ -1,6 +1,0 @@
-package fr.reperes.autonomy;
-
-/** A partner of the département in the directory (mission locale, CAF, CPAM...). */
-public record Partner(long id, String kind, String name, String helpsWith, String address, String hours,
-                      String phone) {
-}

@@ -1,0 +1,329 @@
+package fr.reperes.autonomy.caseload;
+
+import fr.reperes.autonomy.AutonomyAges;
+import fr.reperes.autonomy.AutonomyDomain;
+import fr.reperes.autonomy.AutonomyService;
+import fr.reperes.autonomy.NewContract;
+import fr.reperes.autonomy.PathwayService;
+import fr.reperes.autonomy.ProjectAction;
+import fr.reperes.autonomy.ProjectDraft;
+import fr.reperes.autonomy.RequestStatus;
+import fr.reperes.autonomy.YoungAdultRequests;
+import fr.reperes.autonomy.grid.AutonomySpace;
+import fr.reperes.autonomy.grid.StepForm;
+import fr.reperes.autonomy.pathway.Pathway;
+import fr.reperes.autonomy.pathway.PathwayCards;
+import fr.reperes.autonomy.request.YoungAdultRequest;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import fr.reperes.access.AccessRefusedException;
+import fr.reperes.platform.InvalidInputException;
+import fr.reperes.identity.CurrentViewer;
+import fr.reperes.identity.Viewer;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The référent's page for one young person's road to autonomy: schedule the entretien and record that it was held,
+ * record the projet (published with a new PPE version), move requests through their states with dated decisions,
+ * and record the contract.
+ */
+@Route(AutonomyFileView.ROUTE)
+@RolesAllowed("REFERENT")
+public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    static final String ROUTE = "autonomie-jeune";
+
+    private final transient PathwayService pathways;
+    private final transient YoungAdultRequests requests;
+    private final transient AutonomyService autonomy;
+    private final transient CurrentViewer currentViewer;
+    private Viewer viewer;
+    private long youngPersonId;
+    private String title = "";
+
+    AutonomyFileView(CurrentViewer currentViewer, PathwayService pathways, YoungAdultRequests requests,
+                     AutonomyService autonomy) {
+        this.currentViewer = currentViewer;
+        this.pathways = pathways;
+        this.requests = requests;
+        this.autonomy = autonomy;
+        setMaxWidth("64rem");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        viewer = currentViewer.require();
+        youngPersonId = id;
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        Pathway pathway;
+        AutonomySpace space;
+        try {
+            pathway = pathways.pathway(viewer, youngPersonId);
+            space = autonomy.space(viewer, youngPersonId);
+        } catch (AccessRefusedException refused) {
+            title = getTranslation("file.refused.title");
+            add(new H1(title), new Paragraph(getTranslation("access.reason." + refused.reason().name())));
+            return;
+        }
+        title = getTranslation("autonomy-file.title", pathway.firstName());
+        add(new H1(title), new Anchor("jeune/" + youngPersonId, getTranslation("autonomy-file.back")),
+                new Paragraph(getTranslation("autonomy-file.ages", PathwayCards.date(pathway.birthDate().plusYears(18)),
+                        PathwayCards.date(AutonomyAges.lastDayOfSupport(pathway.birthDate())))));
+
+        add(new H2(getTranslation("interview.title")));
+        add(PathwayCards.interview(pathway.interview(), pathway.birthDate(), pathway.today()));
+        if (pathway.interview() == null) {
+            add(scheduleForm());
+        } else if (!pathway.interview().held()) {
+            add(heldForm(), rescheduleForm());
+        } else {
+            add(projectForm());
+        }
+        if (pathway.project() != null) {
+            add(PathwayCards.project(pathway.project()));
+        }
+
+        add(new H2(getTranslation("autonomy-file.requests")));
+        if (pathway.requests().isEmpty()) {
+            add(new Paragraph(getTranslation("autonomy-file.no-request")));
+        }
+        for (YoungAdultRequest request : pathway.requests()) {
+            if (request.status() == RequestStatus.DRAFT) {
+                // The young person's words are theirs until they send them.
+                add(new Paragraph(getTranslation("autonomy-file.draft-in-progress")));
+                continue;
+            }
+            add(PathwayCards.request(request));
+            if (!request.status().decided()) {
+                add(decisionForm(request));
+            }
+        }
+        pathway.contracts().forEach(contract -> add(PathwayCards.contract(contract, pathway.today())));
+
+        add(new H2(getTranslation("autonomy.grid")));
+        if (space.open()) {
+            add(PathwayCards.grid(space), new H2(getTranslation("autonomy-file.new-step")),
+                    new StepForm(autonomy, viewer, youngPersonId, autonomy.partners(viewer.departementId()),
+                            this::show));
+        } else {
+            add(new Paragraph(space.ended() ? getTranslation("child-autonomy.ended")
+                    : getTranslation("child-autonomy.closed", PathwayCards.date(space.opensOn()))));
+        }
+    }
+
+    private Div scheduleForm() {
+        DateTimePicker startsAt = new DateTimePicker(getTranslation("interview.schedule.when"));
+        startsAt.setId("date-entretien");
+        TextField place = new TextField(getTranslation("interview.schedule.place"));
+        place.setMaxLength(255);
+        place.setId("lieu-entretien");
+        Map<String, HasValidation> fields = Map.of("startsAt", startsAt, "place", place);
+        Button schedule = new Button(getTranslation("interview.schedule"), click -> act(fields, () ->
+                pathways.scheduleInterview(viewer, youngPersonId, startsAt.getValue(), place.getValue())));
+        schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        schedule.setId("programmer-entretien");
+        return form(getTranslation("interview.schedule"), startsAt, place, schedule);
+    }
+
+    private Div rescheduleForm() {
+        DateTimePicker startsAt = new DateTimePicker(getTranslation("interview.schedule.when"));
+        TextField place = new TextField(getTranslation("interview.schedule.place"));
+        place.setMaxLength(255);
+        Map<String, HasValidation> fields = Map.of("startsAt", startsAt, "place", place);
+        Button move = new Button(getTranslation("interview.reschedule"), click -> act(fields, () ->
+                pathways.rescheduleInterview(viewer, youngPersonId, startsAt.getValue(), place.getValue())));
+        move.setId("deplacer-entretien");
+        return form(getTranslation("interview.reschedule"), startsAt, place, move);
+    }
+
+    private Div heldForm() {
+        DatePicker heldOn = new DatePicker(getTranslation("interview.held-on"));
+        heldOn.setId("entretien-tenu-le");
+        Button record = new Button(getTranslation("interview.record-held"), click -> act(Map.of("heldOn", heldOn),
+                () -> pathways.recordInterviewHeld(viewer, youngPersonId, heldOn.getValue())));
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        record.setId("entretien-tenu");
+        return form(getTranslation("interview.record-held"), heldOn, record);
+    }
+
+    private Div projectForm() {
+        Map<String, HasValidation> fields = new HashMap<>();
+        DatePicker review = new DatePicker(getTranslation("project.next-review"));
+        review.setHelperText(getTranslation("project.next-review.help"));
+        fields.put("nextReviewOn", review);
+        Div form = form(getTranslation("project.record"), new Paragraph(getTranslation("project.record.intro")),
+                review);
+        Map<AutonomyDomain, TextArea> goals = new EnumMap<>(AutonomyDomain.class);
+        for (AutonomyDomain domain : AutonomyDomain.values()) {
+            TextArea goal = new TextArea(getTranslation("project.goals-for",
+                    getTranslation("autonomy.domain." + domain.name())));
+            goal.setMaxLength(2000);
+            goal.setWidthFull();
+            goal.setId("objectifs-" + domain.name());
+            goals.put(domain, goal);
+            fields.put(domain.name() + ".goals", goal);
+            form.add(goal);
+        }
+        fields.put("goals", goals.get(AutonomyDomain.HOUSING));
+        List<ActionLine> lines = new ArrayList<>();
+        Div actions = new Div(new H3(getTranslation("project.actions")));
+        Button more = new Button(getTranslation("project.add-action"));
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        more.addClickListener(click -> {
+            ActionLine line = new ActionLine(lines.size());
+            lines.add(line);
+            line.register(fields);
+            actions.addComponentAtIndex(actions.getComponentCount(), line.row());
+        });
+        more.click();
+        more.click();
+        Button publish = new Button(getTranslation("project.publish"), click -> act(fields, () -> {
+            Map<AutonomyDomain, String> texts = new EnumMap<>(AutonomyDomain.class);
+            goals.forEach((domain, area) -> texts.put(domain, area.getValue()));
+            pathways.recordProject(viewer, youngPersonId, new ProjectDraft(review.getValue(), texts,
+                    lines.stream().map(ActionLine::value).toList()));
+        }));
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.setId("publier-projet");
+        form.add(actions, more, publish);
+        return form;
+    }
+
+    /** One form per undecided request, offering only the moves the state machine allows from where it stands. */
+    private Div decisionForm(YoungAdultRequest request) {
+        Select<RequestStatus> move = new Select<>();
+        move.setLabel(getTranslation("decision.move"));
+        move.setItems(request.status().next());
+        move.setItemLabelGenerator(s -> getTranslation("decision.to." + s.name()));
+        move.setId("decision-" + request.id());
+        DatePicker on = new DatePicker(getTranslation("decision.date"));
+        on.setHelperText(getTranslation("decision.date.help"));
+        TextArea reasons = new TextArea(getTranslation("decision.reasons"));
+        reasons.setHelperText(getTranslation("decision.reasons.help"));
+        reasons.setWidthFull();
+        TextArea objectives = new TextArea(getTranslation("contract.objectives"));
+        objectives.setWidthFull();
+        DatePicker starts = new DatePicker(getTranslation("contract.starts"));
+        DatePicker ends = new DatePicker(getTranslation("contract.ends"));
+        DatePicker review = new DatePicker(getTranslation("contract.review"));
+        Div contract = new Div(objectives, starts, ends, review);
+        contract.addClassName("reperes-form");
+        reasons.setVisible(false);
+        contract.setVisible(false);
+        move.addValueChangeListener(change -> {
+            reasons.setVisible(change.getValue() == RequestStatus.REFUSED);
+            contract.setVisible(change.getValue() == RequestStatus.GRANTED);
+        });
+        Map<String, HasValidation> fields = Map.of("status", move, "effectiveOn", on, "reasons", reasons,
+                "objectives", objectives, "startsOn", starts, "endsOn", ends, "nextReviewOn", review);
+        Button record = new Button(getTranslation("decision.record"), click -> act(fields, () -> {
+            if (move.getValue() == null) {
+                throw new InvalidInputException(Map.of("status", "decision.error.choose"));
+            }
+            switch (move.getValue()) {
+                case GRANTED -> requests.grant(viewer, request.id(), on.getValue(), new NewContract(
+                        objectives.getValue(), starts.getValue(), ends.getValue(), review.getValue()));
+                case REFUSED -> requests.refuse(viewer, request.id(), on.getValue(), reasons.getValue());
+                default -> requests.move(viewer, request.id(), move.getValue(), on.getValue());
+            }
+        }));
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        record.setId("enregistrer-decision-" + request.id());
+        return form(getTranslation("decision.title"), move, on, reasons, contract, record);
+    }
+
+    /** Runs a change; field errors go under their field, and the page is read again when it went through. */
+    private void act(Map<String, HasValidation> fields, Runnable change) {
+        fields.values().forEach(field -> field.setInvalid(false));
+        try {
+            change.run();
+            Notification.show(getTranslation("autonomy.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            show();
+        } catch (InvalidInputException invalid) {
+            invalid.fieldErrors().forEach((field, key) -> {
+                HasValidation target = fields.get(field);
+                if (target == null) {
+                    Notification.show(getTranslation(key)).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                } else {
+                    target.setErrorMessage(getTranslation(key));
+                    target.setInvalid(true);
+                }
+            });
+        }
+    }
+
+    private static Div form(String heading, com.vaadin.flow.component.Component... parts) {
+        Div form = new Div(new H3(heading));
+        form.add(parts);
+        form.addClassNames("reperes-form", "reperes-card");
+        return form;
+    }
+
+    /** A line of the projet's agreed steps: domain, what, who, by when. */
+    private final class ActionLine {
+        private final int index;
+        private final Select<AutonomyDomain> domain = new Select<>();
+        private final TextField what = new TextField(getTranslation("project.action.what"));
+        private final TextField who = new TextField(getTranslation("project.action.who"));
+        private final DatePicker due = new DatePicker(getTranslation("project.action.due-field"));
+
+        ActionLine(int index) {
+            this.index = index;
+            domain.setLabel(getTranslation("autonomy.step.domain"));
+            domain.setItems(AutonomyDomain.values());
+            domain.setItemLabelGenerator(d -> getTranslation("autonomy.domain." + d.name()));
+            what.setMaxLength(200);
+            who.setMaxLength(160);
+        }
+
+        Div row() {
+            Div row = new Div(domain, what, who, due);
+            row.addClassName("reperes-filters");
+            return row;
+        }
+
+        void register(Map<String, HasValidation> fields) {
+            fields.put("action." + index + ".domain", domain);
+            fields.put("action." + index + ".what", what);
+            fields.put("action." + index + ".who", who);
+            fields.put("action." + index + ".dueOn", due);
+        }
+
+        ProjectAction value() {
+            return new ProjectAction(domain.getValue(), what.getValue(), who.getValue(), due.getValue());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

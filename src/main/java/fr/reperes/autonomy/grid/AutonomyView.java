@@ -1,0 +1,247 @@
+package fr.reperes.autonomy.grid;
+
+import fr.reperes.autonomy.Assessment;
+import fr.reperes.autonomy.AutonomyDomain;
+import fr.reperes.autonomy.AutonomyLevel;
+import fr.reperes.autonomy.AutonomyService;
+import fr.reperes.autonomy.PathwayService;
+import fr.reperes.autonomy.StepStatus;
+import fr.reperes.autonomy.interview.Interview;
+import fr.reperes.autonomy.pathway.Pathway;
+import fr.reperes.autonomy.pathway.PathwayCards;
+import fr.reperes.autonomy.request.YoungAdultRequestView;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import fr.reperes.platform.InvalidInputException;
+import fr.reperes.identity.CurrentViewer;
+import fr.reperes.identity.Viewer;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/** "Mon projet d'autonomie": the grid by domain, the steps, and the partners who can help. Opens at 16. */
+@Route(AutonomyView.ROUTE)
+@RolesAllowed("JEUNE")
+@Menu(title = "nav.autonomy", order = 12, icon = "vaadin:road")
+public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String ROUTE = "autonomie";
+
+    private final transient AutonomyService autonomy;
+    private final transient PathwayService pathways;
+    private final Viewer viewer;
+
+    AutonomyView(CurrentViewer currentViewer, AutonomyService autonomy, PathwayService pathways) {
+        this.autonomy = autonomy;
+        this.pathways = pathways;
+        this.viewer = currentViewer.require();
+        setMaxWidth("56rem");
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        add(new H1(getTranslation("autonomy.title")));
+        AutonomySpace space = autonomy.space(viewer, viewer.youngPersonId());
+        if (!space.open() && !space.ended()) {
+            add(new Paragraph(getTranslation("autonomy.closed", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(getLocale()).format(space.opensOn()))));
+            return;
+        }
+        Pathway pathway = pathways.pathway(viewer, viewer.youngPersonId());
+        pathway.followUpOn().ifPresent(day -> add(followUp(day, pathway.today())));
+        if (space.ended()) {
+            add(new Paragraph(getTranslation("autonomy.ended")));
+            pathway.currentContract().ifPresent(c -> add(PathwayCards.contract(c, pathway.today())));
+            return;
+        }
+        add(new Paragraph(getTranslation("autonomy.intro")));
+        if (pathway.interviewDue() && pathway.interview() == null) {
+            Paragraph interview = new Paragraph(getTranslation("autonomy.interview-due"));
+            interview.addClassName("reperes-changed");
+            add(interview);
+        }
+        add(new H2(getTranslation("autonomy.milestones")), milestones(pathway));
+        if (pathway.project() != null) {
+            add(PathwayCards.project(pathway.project()), new Anchor("ppe", getTranslation("project.in-ppe")));
+        }
+        add(new H2(getTranslation("autonomy.grid")));
+        Div grid = new Div();
+        grid.addClassName("reperes-cards");
+        for (AutonomyDomain domain : AutonomyDomain.values()) {
+            grid.add(gridCard(domain, space.grid().get(domain), space.steps().stream()
+                    .filter(step -> step.domain() == domain).toList()));
+        }
+        add(grid);
+        List<Partner> partners = autonomy.partners(viewer.departementId());
+        add(new H2(getTranslation("autonomy.new-step")), new StepForm(autonomy, viewer, viewer.youngPersonId(), partners, this::show));
+        add(new H2(getTranslation("autonomy.partners")), directory(partners));
+    }
+
+    /** The entretien (with the preparation while it is ahead), the request and the contract, side by side. */
+    private Div milestones(Pathway pathway) {
+        Div cards = new Div();
+        cards.addClassName("reperes-cards");
+        Div interview = PathwayCards.interview(pathway.interview(), pathway.birthDate(), pathway.today());
+        if (pathway.interview() != null && !pathway.interview().held()) {
+            interview.add(preparation(pathway.interview()));
+        }
+        cards.add(interview);
+        Div request = PathwayCards.card(getTranslation("request.short-title"));
+        request.add(new Paragraph(pathway.openRequest()
+                .map(r -> getTranslation("request.status." + r.status().name()))
+                .orElse(getTranslation(pathway.requestPossible() ? "request.none" : "request.closed"))));
+        pathway.currentContract().ifPresent(c -> request.add(new Paragraph(getTranslation("contract.summary",
+                PathwayCards.date(c.endsOn()), PathwayCards.date(c.nextReviewOn())))));
+        if (pathway.renewalPrompt()) {
+            Paragraph renewal = new Paragraph(getTranslation("contract.renewal-prompt"));
+            renewal.addClassName("reperes-changed");
+            request.add(renewal);
+        }
+        request.add(new RouterLink(getTranslation("request.open"), YoungAdultRequestView.class));
+        cards.add(request);
+        return cards;
+    }
+
+    /** Six months after leaving care, the département offers a follow-up interview (loi du 7 février 2022). */
+    private Div followUp(java.time.LocalDate day, java.time.LocalDate today) {
+        Div card = PathwayCards.card(getTranslation("follow-up.title"));
+        card.add(new Paragraph(getTranslation(today.isBefore(day) ? "follow-up.coming" : "follow-up.due",
+                PathwayCards.date(day))));
+        return card;
+    }
+
+    private Div preparation(Interview interview) {
+        TextArea wishes = new TextArea(getTranslation("interview.wishes"));
+        wishes.setHelperText(getTranslation("interview.wishes.help"));
+        wishes.setMaxLength(PathwayService.MAX_TEXT);
+        wishes.setWidthFull();
+        wishes.setValue(interview.wishes() == null ? "" : interview.wishes());
+        TextArea questions = new TextArea(getTranslation("interview.questions"));
+        questions.setHelperText(getTranslation("interview.questions.help"));
+        questions.setMaxLength(PathwayService.MAX_TEXT);
+        questions.setWidthFull();
+        questions.setValue(interview.questions() == null ? "" : interview.questions());
+        Checkbox share = new Checkbox(getTranslation("interview.prepare.share"), interview.sharedWithParents());
+        share.setHelperText(getTranslation("interview.prepare.share.help"));
+        share.setId("partager-preparation");
+        Button save = new Button(getTranslation("interview.prepare.save"), click -> {
+            wishes.setInvalid(false);
+            try {
+                pathways.prepareInterview(viewer, viewer.youngPersonId(), wishes.getValue(), questions.getValue(),
+                        share.getValue());
+                Notification.show(getTranslation("autonomy.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException invalid) {
+                wishes.setErrorMessage(getTranslation(invalid.fieldErrors().values().iterator().next()));
+                wishes.setInvalid(true);
+            }
+        });
+        save.setId("preparer-entretien");
+        Div form = new Div(new H3(getTranslation("interview.prepare")), new Paragraph(
+                getTranslation("interview.prepare.intro")), wishes, questions, share, save);
+        form.addClassName("reperes-form");
+        return form;
+    }
+
+    private Div gridCard(AutonomyDomain domain, Assessment current, List<AutonomyStep> steps) {
+        Div card = new Div(new H3(getTranslation("autonomy.domain." + domain.name())),
+                new Paragraph(getTranslation("autonomy.domain." + domain.name() + ".help")));
+        card.addClassName("reperes-card");
+        RadioButtonGroup<AutonomyLevel> level = new RadioButtonGroup<>(getTranslation("autonomy.level.question"));
+        level.setItems(AutonomyLevel.values());
+        level.setItemLabelGenerator(l -> getTranslation("autonomy.level." + l.name()));
+        level.setId("niveau-" + domain.name());
+        TextArea comment = new TextArea(getTranslation("autonomy.comment"));
+        comment.setMaxLength(500);
+        comment.setWidthFull();
+        comment.setId("commentaire-" + domain.name());
+        Checkbox share = new Checkbox(getTranslation("autonomy.comment.share"));
+        share.setHelperText(getTranslation("autonomy.comment.share.help"));
+        share.setId("partager-" + domain.name());
+        if (current != null) {
+            level.setValue(current.level());
+            comment.setValue(current.comment() == null ? "" : current.comment());
+            share.setValue(current.sharedWithParents());
+        }
+        Button save = new Button(getTranslation("autonomy.save"), click -> {
+            level.setInvalid(false);
+            try {
+                autonomy.assess(viewer, viewer.youngPersonId(), domain, level.getValue(), comment.getValue(),
+                        share.getValue());
+                Notification.show(getTranslation("autonomy.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException invalid) {
+                level.setErrorMessage(getTranslation(invalid.fieldErrors().values().iterator().next()));
+                level.setInvalid(true);
+            }
+        });
+        save.setAriaLabel(getTranslation("autonomy.save.for", getTranslation("autonomy.domain." + domain.name())));
+        save.setId("enregistrer-" + domain.name());
+        card.add(level, comment, share, save);
+        for (AutonomyStep step : steps) {
+            Div line = new Div(new Paragraph(step.title() + (step.dueOn() == null ? ""
+                    : " · " + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
+                            .format(step.dueOn()))));
+            if (step.partner() != null) {
+                line.add(new Paragraph(getTranslation("autonomy.step.partner", step.partner().name(),
+                        step.partner().phone() == null ? "" : step.partner().phone())));
+            }
+            Select<StepStatus> status = new Select<>();
+            status.setLabel(getTranslation("autonomy.step.status"));
+            status.setItems(StepStatus.values());
+            status.setItemLabelGenerator(s -> getTranslation("autonomy.status." + s.name()));
+            status.setValue(step.status());
+            status.addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    autonomy.setStatus(viewer, step.id(), change.getValue());
+                }
+            });
+            line.add(status);
+            line.addClassName("reperes-step");
+            card.add(line);
+        }
+        return card;
+    }
+
+    private Div directory(List<Partner> partners) {
+        Div list = new Div();
+        list.addClassName("reperes-cards");
+        for (Partner partner : partners) {
+            Div card = new Div(new H3(partner.name()), new Paragraph(partner.helpsWith()));
+            card.addClassName("reperes-card");
+            if (partner.address() != null) {
+                card.add(new Paragraph(partner.address()));
+            }
+            if (partner.hours() != null) {
+                card.add(new Paragraph(partner.hours()));
+            }
+            if (partner.phone() != null) {
+                card.add(new Anchor("tel:" + partner.phone().replace(" ", ""),
+                        getTranslation("contact.call", partner.phone())));
+            }
+            list.add(card);
+        }
+        return list;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("autonomy.title");
+    }
+}

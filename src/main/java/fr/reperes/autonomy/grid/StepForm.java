@@ -1,0 +1,60 @@
+package fr.reperes.autonomy.grid;
+
+import fr.reperes.autonomy.AutonomyDomain;
+import fr.reperes.autonomy.AutonomyService;
+import fr.reperes.autonomy.NewStep;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.reperes.platform.InvalidInputException;
+import fr.reperes.identity.Viewer;
+import java.util.List;
+import java.util.Map;
+
+/** Adds a concrete step to a young person's list: by the young person on their page, or by their référent on theirs. */
+public final class StepForm extends Div {
+
+    public StepForm(AutonomyService autonomy, Viewer viewer, long youngPersonId, List<Partner> partners, Runnable added) {
+        Select<AutonomyDomain> domain = new Select<>();
+        domain.setLabel(getTranslation("autonomy.step.domain"));
+        domain.setItems(AutonomyDomain.values());
+        domain.setItemLabelGenerator(d -> getTranslation("autonomy.domain." + d.name()));
+        TextField title = new TextField(getTranslation("autonomy.step.title"));
+        title.setHelperText(getTranslation("autonomy.step.title.help"));
+        title.setMaxLength(200);
+        title.setWidthFull();
+        DatePicker due = new DatePicker(getTranslation("autonomy.step.due"));
+        TextField helper = new TextField(getTranslation("autonomy.step.helper"));
+        Select<Partner> partner = new Select<>();
+        partner.setLabel(getTranslation("autonomy.step.partner-choice"));
+        partner.setItems(partners);
+        partner.setEmptySelectionAllowed(true);
+        partner.setEmptySelectionCaption(getTranslation("autonomy.step.no-partner"));
+        partner.setItemLabelGenerator(p -> p == null ? getTranslation("autonomy.step.no-partner") : p.name());
+        Map<String, HasValidation> fields = Map.of("domain", domain, "title", title, "dueOn", due);
+        Button add = new Button(getTranslation("autonomy.step.add"), click -> {
+            fields.values().forEach(field -> field.setInvalid(false));
+            try {
+                autonomy.addStep(viewer, youngPersonId, new NewStep(domain.getValue(), title.getValue(),
+                        due.getValue(), helper.getValue(), partner.getValue() == null ? null : partner.getValue().id()));
+                Notification.show(getTranslation("autonomy.step.added"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                added.run();
+            } catch (InvalidInputException invalid) {
+                invalid.fieldErrors().forEach((field, key) -> {
+                    fields.get(field).setErrorMessage(getTranslation(key));
+                    fields.get(field).setInvalid(true);
+                });
+            }
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(domain, title, due, helper, partner, add);
+        addClassName("reperes-form");
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Loading existing autonomy pathways (grids, interviews, requests, contracts) and the département's partners, without a
+ * viewer; for the demo département and a future import only (ModularityTest checks who depends on it).
+ */
+@org.springframework.modulith.NamedInterface("imports")
+package fr.reperes.autonomy.imports;

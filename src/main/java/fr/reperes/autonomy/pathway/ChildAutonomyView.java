@@ -1,0 +1,71 @@
+package fr.reperes.autonomy.pathway;
+
+import fr.reperes.autonomy.AutonomyService;
+import fr.reperes.autonomy.PathwayService;
+import fr.reperes.autonomy.grid.AutonomySpace;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import fr.reperes.access.AccessRefusedException;
+import fr.reperes.dossier.ChildCard;
+import fr.reperes.dossier.YoungPersonService;
+import fr.reperes.identity.CurrentViewer;
+import fr.reperes.identity.Viewer;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * A parent reads their child's road to autonomy, only as the policy allows: a minor's while they hold parental
+ * authority, a young adult's only if the young adult shared their file. Nothing here can be changed.
+ */
+@Route(ChildAutonomyView.ROUTE)
+@RolesAllowed("PARENT")
+@Menu(title = "nav.child-autonomy", order = 12, icon = "vaadin:road")
+public class ChildAutonomyView extends VerticalLayout implements HasDynamicTitle {
+
+    public static final String ROUTE = "autonomie-enfant";
+
+    ChildAutonomyView(CurrentViewer currentViewer, YoungPersonService youngPeople, AutonomyService autonomy,
+                      PathwayService pathways) {
+        Viewer viewer = currentViewer.require();
+        setMaxWidth("56rem");
+        add(new H1(getTranslation("child-autonomy.title")), new Paragraph(getTranslation("child-autonomy.intro")));
+        for (ChildCard child : youngPeople.children(viewer)) {
+            if (!child.open()) {
+                add(new Paragraph(getTranslation("access.reason." + child.reason().name())));
+                continue;
+            }
+            add(new H2(getTranslation("child-autonomy.of", child.firstName())),
+                    new Paragraph(getTranslation("child-autonomy.own-words", child.firstName())));
+            try {
+                AutonomySpace space = autonomy.space(viewer, child.youngPersonId());
+                if (!space.open()) {
+                    add(new Paragraph(space.ended() ? getTranslation("child-autonomy.ended")
+                            : getTranslation("child-autonomy.closed", PathwayCards.date(space.opensOn()))));
+                    continue;
+                }
+                Pathway pathway = pathways.pathway(viewer, child.youngPersonId());
+                Div cards = new Div(PathwayCards.interview(pathway.interview(), pathway.birthDate(), pathway.today()));
+                cards.addClassName("reperes-cards");
+                pathway.currentContract().ifPresent(c -> cards.add(PathwayCards.contract(c, pathway.today())));
+                pathway.openRequest().ifPresent(r -> cards.add(PathwayCards.request(r)));
+                add(cards);
+                if (pathway.project() != null) {
+                    add(PathwayCards.project(pathway.project()));
+                }
+                add(PathwayCards.grid(space));
+            } catch (AccessRefusedException refused) {
+                add(new Paragraph(getTranslation("access.reason." + refused.reason().name())));
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("child-autonomy.title");
+    }
+}

@@ -1,0 +1,60 @@
+package fr.reperes.autonomy.project;
+
+import fr.reperes.autonomy.AutonomyDomain;
+import fr.reperes.autonomy.PathwayService;
+import fr.reperes.autonomy.pathway.PathwayCards;
+import com.vaadin.flow.component.Component;
+import fr.reperes.dossier.CarePlanAttachment;
+import fr.reperes.identity.Viewer;
+import fr.reperes.platform.BundleTranslations;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Shows and prints the projet d'accès à l'autonomie with the PPE version it was published with. */
+@org.springframework.stereotype.Component
+class ProjectAttachment implements CarePlanAttachment {
+
+    private final PathwayService pathways;
+    private final BundleTranslations translations;
+
+    ProjectAttachment(PathwayService pathways, BundleTranslations translations) {
+        this.pathways = pathways;
+        this.translations = translations;
+    }
+
+    @Override
+    public Optional<Component> render(Viewer viewer, long youngPersonId, long versionId) {
+        return pathways.projectOfVersion(viewer, youngPersonId, versionId).map(PathwayCards::project);
+    }
+
+    @Override
+    public Optional<Printed> print(Viewer viewer, long youngPersonId, long versionId, Locale locale) {
+        return pathways.projectOfVersion(viewer, youngPersonId, versionId).map(project -> {
+            DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+            List<Section> sections = new ArrayList<>();
+            sections.add(new Section(t(locale, "project.recorded",
+                    dates.format(project.recordedAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate()),
+                    project.authorName()), null, List.of()));
+            for (AutonomyDomain domain : AutonomyDomain.values()) {
+                List<String> actions = project.actions().stream().filter(a -> a.domain() == domain)
+                        .map(a -> t(locale, "project.action", a.what(), a.who()) + (a.dueOn() == null ? ""
+                                : " · " + t(locale, "project.action.due", dates.format(a.dueOn()))))
+                        .toList();
+                String goals = project.goals().get(domain);
+                if (goals != null || !actions.isEmpty()) {
+                    sections.add(new Section(t(locale, "autonomy.domain." + domain.name()), goals, actions));
+                }
+            }
+            return new Printed(t(locale, "project.title"), sections);
+        });
+    }
+
+    private String t(Locale locale, String key, Object... params) {
+        return translations.getTranslation(key, locale, params);
+    }
+}

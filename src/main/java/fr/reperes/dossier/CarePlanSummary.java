@@ -1,7 +1,0 @@
-package fr.reperes.dossier;
-
-import java.time.Instant;
-
-/** A version in the PPE's history. */
-public record CarePlanSummary(long id, int number, Instant publishedAt) {
-}

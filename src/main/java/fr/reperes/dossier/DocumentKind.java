@@ -1,5 +1,0 @@
-package fr.reperes.dossier;
-
-public enum DocumentKind {
-    JUDGMENT, SITUATION_REPORT, REPORT, OTHER
-}

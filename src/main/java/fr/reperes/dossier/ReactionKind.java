@@ -1,6 +1,0 @@
-package fr.reperes.dossier;
-
-/** What a young person or a parent answers to a PPE version or meeting notes. */
-public enum ReactionKind {
-    READ, DISAGREE, WANT_TO_TALK
-}

@@ -1,8 +1,0 @@
-package fr.reperes.dossier;
-
-import java.util.List;
-
-/** A young person's page for their référent. */
-public record YoungPersonFile(YoungPersonProfile profile, boolean anonymityOrdered, AccountState account,
-                              List<ParentLine> parents) {
-}

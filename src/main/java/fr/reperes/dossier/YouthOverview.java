@@ -1,7 +1,0 @@
-package fr.reperes.dossier;
-
-import java.util.List;
-
-/** "What's next for me": the young person's home page. */
-public record YouthOverview(YoungPersonProfile profile, List<Milestone> upcoming) {
-}

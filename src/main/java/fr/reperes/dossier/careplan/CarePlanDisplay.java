@@ -1,0 +1,104 @@
+package fr.reperes.dossier.careplan;
+
+import fr.reperes.dossier.CarePlanAction;
+import fr.reperes.platform.Texts;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.time.ZoneId;
+import java.util.stream.Collectors;
+
+/** A PPE version as the family reads it: by domain, in plain words, with what changed and a read-aloud button. */
+final class CarePlanDisplay {
+
+    private CarePlanDisplay() {
+    }
+
+    static Div of(CarePlanVersion version, String idSuffix) {
+        Div plan = new Div();
+        plan.setId("ppe-" + idSuffix);
+        plan.addClassName("reperes-ppe");
+        plan.add(new Paragraph(t("ppe.version", version.number(),
+                Texts.date(version.publishedAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate()),
+                version.authorName())));
+        if (version.nextReviewOn() != null) {
+            plan.add(new Paragraph(t("ppe.next-review", Texts.date(version.nextReviewOn()))));
+        }
+        if (!version.changedSincePrevious().isEmpty()) {
+            Paragraph changed = new Paragraph(t("ppe.changed", version.number() - 1,
+                    version.changedSincePrevious().stream().map(d -> t("ppe.domain." + d.name()))
+                            .collect(Collectors.joining(", "))));
+            changed.addClassName("reperes-changed");
+            plan.add(changed);
+        }
+        plan.add(ReadAloud.button(plan.getId().orElseThrow()));
+
+        Div domains = new Div();
+        domains.addClassName("reperes-cards");
+        for (DomainPlan domain : version.domains()) {
+            domains.add(domainCard(domain, version.changedSincePrevious().contains(domain.domain())));
+        }
+        plan.add(domains);
+        Div words = new Div();
+        words.addClassName("reperes-cards");
+        words.add(wordsCard("ppe.youth-words", version.youthWords()),
+                wordsCard("ppe.parents-words", version.parentsWords()));
+        plan.add(words);
+        return plan;
+    }
+
+    private static Component domainCard(DomainPlan domain, boolean changed) {
+        Div card = new Div(new H3(t("ppe.domain." + domain.domain().name())));
+        card.addClassName("reperes-card");
+        if (changed) {
+            Paragraph badge = new Paragraph(t("ppe.domain.changed"));
+            badge.addClassName("reperes-changed");
+            card.add(badge);
+        }
+        if (domain.withheld()) {
+            card.add(new Paragraph(t("ppe.domain.withheld")));
+            return card;
+        }
+        section(card, "ppe.needs", domain.needs());
+        section(card, "ppe.objectives", domain.objectives());
+        if (!domain.actions().isEmpty()) {
+            card.add(new H4(t("ppe.actions")));
+            UnorderedList actions = new UnorderedList();
+            for (CarePlanAction action : domain.actions()) {
+                actions.add(new ListItem(action.dueOn() == null
+                        ? t("ppe.action", action.what(), action.who())
+                        : t("ppe.action.due", action.what(), action.who(), Texts.date(action.dueOn()))));
+            }
+            card.add(actions);
+        }
+        section(card, "ppe.evaluation", domain.evaluation());
+        if (domain.needs() == null && domain.objectives() == null && domain.actions().isEmpty()
+                && domain.evaluation() == null) {
+            card.add(new Paragraph(t("ppe.domain.empty")));
+        }
+        return card;
+    }
+
+    private static void section(Div card, String titleKey, String text) {
+        if (text != null && !text.isBlank()) {
+            card.add(new H4(t(titleKey)), new Paragraph(text));
+        }
+    }
+
+    private static Component wordsCard(String titleKey, String text) {
+        Div card = new Div(new H3(t(titleKey)),
+                new Paragraph(text == null || text.isBlank() ? t("ppe.words.none") : text));
+        card.addClassName("reperes-card");
+        card.addClassName("reperes-words");
+        return card;
+    }
+
+    private static String t(String key, Object... params) {
+        return I18NProvider.translate(key, params);
+    }
+}

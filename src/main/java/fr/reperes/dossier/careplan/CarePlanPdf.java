@@ -1,0 +1,103 @@
+package fr.reperes.dossier.careplan;
+
+import fr.reperes.dossier.CarePlanAction;
+import fr.reperes.dossier.CarePlanAttachment;
+import fr.reperes.dossier.documents.PdfDocument;
+import fr.reperes.platform.Texts;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.openpdf.text.Document;
+import org.openpdf.text.List;
+import org.openpdf.text.ListItem;
+
+/** A published PPE version on paper: by domain, in the family's words, with what changed. */
+public final class CarePlanPdf {
+
+    private CarePlanPdf() {
+    }
+
+    public static byte[] render(CarePlanVersion version, String youngPersonName,
+                         java.util.List<CarePlanAttachment.Printed> attached, LocalDate printedOn, Locale locale,
+                         I18NProvider i18n) {
+        String title = t(i18n, locale, "pdf.ppe.title", youngPersonName);
+        return PdfDocument.write(title,
+                page -> t(i18n, locale, "pdf.footer", Texts.date(printedOn, locale), page),
+                document -> {
+                    body(document, version, title, locale, i18n);
+                    attached.forEach(part -> attachment(document, part));
+                });
+    }
+
+    private static void attachment(Document document, CarePlanAttachment.Printed part) {
+        document.add(PdfDocument.paragraph(part.title(), PdfDocument.HEADING, 16));
+        for (CarePlanAttachment.Section section : part.sections()) {
+            document.add(PdfDocument.paragraph(section.heading(), PdfDocument.SUBHEADING, 6));
+            if (section.text() != null && !section.text().isBlank()) {
+                document.add(PdfDocument.paragraph(section.text(), PdfDocument.BODY, 2));
+            }
+            if (!section.items().isEmpty()) {
+                List items = new List(false, 12);
+                items.setListSymbol("\u2022");
+                section.items().forEach(item -> items.add(new ListItem(PdfDocument.clean(item), PdfDocument.BODY)));
+                document.add(items);
+            }
+        }
+    }
+
+    private static void body(Document document, CarePlanVersion version, String title, Locale locale,
+                             I18NProvider i18n) {
+        document.add(PdfDocument.paragraph(title, PdfDocument.TITLE, 0));
+        document.add(PdfDocument.paragraph(t(i18n, locale, "ppe.version", version.number(),
+                Texts.date(version.publishedAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate(), locale),
+                version.authorName()), PdfDocument.BODY, 8));
+        if (version.nextReviewOn() != null) {
+            document.add(PdfDocument.paragraph(t(i18n, locale, "ppe.next-review", Texts.date(version.nextReviewOn(), locale)),
+                    PdfDocument.BODY, 2));
+        }
+        if (!version.changedSincePrevious().isEmpty()) {
+            document.add(PdfDocument.paragraph(t(i18n, locale, "ppe.changed", version.number() - 1,
+                    version.changedSincePrevious().stream().map(d -> t(i18n, locale, "ppe.domain." + d.name()))
+                            .collect(Collectors.joining(", "))), PdfDocument.SUBHEADING, 6));
+        }
+        for (DomainPlan domain : version.domains()) {
+            document.add(PdfDocument.paragraph(t(i18n, locale, "ppe.domain." + domain.domain().name()),
+                    PdfDocument.HEADING, 16));
+            if (domain.withheld()) {
+                document.add(PdfDocument.paragraph(t(i18n, locale, "ppe.domain.withheld"), PdfDocument.BODY, 4));
+                continue;
+            }
+            section(document, i18n, locale, "ppe.needs", domain.needs());
+            section(document, i18n, locale, "ppe.objectives", domain.objectives());
+            if (!domain.actions().isEmpty()) {
+                document.add(PdfDocument.paragraph(t(i18n, locale, "ppe.actions"), PdfDocument.SUBHEADING, 6));
+                List actions = new List(false, 12);
+                actions.setListSymbol("\u2022");
+                for (CarePlanAction action : domain.actions()) {
+                    String text = action.dueOn() == null ? t(i18n, locale, "ppe.action", action.what(), action.who())
+                            : t(i18n, locale, "ppe.action.due", action.what(), action.who(),
+                                    Texts.date(action.dueOn(), locale));
+                    actions.add(new ListItem(PdfDocument.clean(text), PdfDocument.BODY));
+                }
+                document.add(actions);
+            }
+            section(document, i18n, locale, "ppe.evaluation", domain.evaluation());
+        }
+        section(document, i18n, locale, "ppe.youth-words", version.youthWords());
+        section(document, i18n, locale, "ppe.parents-words", version.parentsWords());
+    }
+
+    private static void section(Document document, I18NProvider i18n, Locale locale, String titleKey,
+                                String text) {
+        if (text != null && !text.isBlank()) {
+            document.add(PdfDocument.paragraph(t(i18n, locale, titleKey), PdfDocument.SUBHEADING, 6));
+            document.add(PdfDocument.paragraph(text, PdfDocument.BODY, 2));
+        }
+    }
+
+    private static String t(I18NProvider i18n, Locale locale, String key, Object... params) {
+        return i18n.getTranslation(key, locale, params);
+    }
+}

@@ -1,0 +1,128 @@
+package fr.reperes.dossier.careplan;
+
+import fr.reperes.dossier.CarePlanAttachment;
+import fr.reperes.dossier.CarePlanService;
+import fr.reperes.dossier.reactions.ReactionPanel;
+import fr.reperes.dossier.reactions.ReactionService;
+import fr.reperes.dossier.reactions.ReactionSubject;
+import fr.reperes.platform.Texts;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import fr.reperes.identity.CurrentViewer;
+import fr.reperes.identity.Role;
+import fr.reperes.identity.Viewer;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/** "Mon PPE": the latest published version (or an older one from the history), read by domain. */
+@Route(CarePlanView.ROUTE)
+@RolesAllowed({"JEUNE", "PARENT"})
+@Menu(title = "nav.ppe", order = 5, icon = "vaadin:clipboard-text")
+class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROUTE = "ppe";
+
+    private final transient CurrentViewer currentViewer;
+    private final transient CarePlanService carePlans;
+    private final transient ReactionService reactions;
+    private final transient ObjectProvider<CarePlanAttachment> attachments;
+
+    CarePlanView(CurrentViewer currentViewer, CarePlanService carePlans, ReactionService reactions,
+                 ObjectProvider<CarePlanAttachment> attachments) {
+        this.attachments = attachments;
+        this.currentViewer = currentViewer;
+        this.carePlans = carePlans;
+        this.reactions = reactions;
+        setMaxWidth("64rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Viewer viewer = currentViewer.require();
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Integer version = query.containsKey("version") ? parse(query.get("version").getFirst()) : null;
+        Long child = query.containsKey("jeune") ? Long.valueOf(parse(query.get("jeune").getFirst())) : null;
+        add(new H1(getTranslation(viewer.role() == Role.PARENT ? "ppe.title.parent" : "ppe.title")));
+        List<YoungPersonCarePlan> plans = carePlans.mine(viewer);
+        if (plans.isEmpty()) {
+            add(new Paragraph(getTranslation("measures.none-open")));
+        }
+        for (YoungPersonCarePlan plan : plans) {
+            YoungPersonCarePlan shown = version != null && (child == null || child == plan.youngPersonId())
+                    ? carePlans.published(viewer, plan.youngPersonId(), version) : plan;
+            if (viewer.role() == Role.PARENT) {
+                add(new H2(getTranslation("ppe.of", plan.firstName())));
+            }
+            if (shown.shown() == null) {
+                add(new Paragraph(getTranslation("ppe.none")));
+                continue;
+            }
+            add(CarePlanDisplay.of(shown.shown(), String.valueOf(plan.youngPersonId())));
+            long versionId = shown.shown().id();
+            attachments.orderedStream().forEach(attachment ->
+                    attachment.render(viewer, plan.youngPersonId(), versionId).ifPresent(this::add));
+            int number = shown.shown().number();
+            long youngPersonId = plan.youngPersonId();
+            java.util.Locale locale = getLocale();
+            com.vaadin.flow.component.html.Anchor pdfLink = new com.vaadin.flow.component.html.Anchor(
+                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(download -> {
+                        byte[] pdf = carePlans.pdf(viewer, youngPersonId, number, locale);
+                        return new com.vaadin.flow.server.streams.DownloadResponse(
+                                new java.io.ByteArrayInputStream(pdf), "ppe-version-" + number + ".pdf",
+                                "application/pdf", pdf.length);
+                    }), getTranslation("ppe.download", number));
+            pdfLink.setId("telecharger-ppe-" + youngPersonId);
+            add(pdfLink);
+            add(new ReactionPanel(reactions, viewer, plan.youngPersonId(), ReactionSubject.CARE_PLAN_VERSION,
+                    shown.shown().id()));
+            add(history(shown));
+        }
+    }
+
+    private VerticalLayout history(YoungPersonCarePlan plan) {
+        UnorderedList versions = new UnorderedList();
+        for (CarePlanSummary summary : plan.history()) {
+            String label = getTranslation("ppe.history.item", summary.number(),
+                    Texts.date(summary.publishedAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate()));
+            if (summary.number() == plan.shown().number()) {
+                versions.add(new ListItem(label + " · " + getTranslation("ppe.history.shown")));
+            } else {
+                RouterLink link = new RouterLink(label, CarePlanView.class);
+                link.setQueryParameters(QueryParameters.simple(Map.of("version", String.valueOf(summary.number()),
+                        "jeune", String.valueOf(plan.youngPersonId()))));
+                versions.add(new ListItem(link));
+            }
+        }
+        VerticalLayout history = new VerticalLayout(new H2(getTranslation("ppe.history")), versions);
+        history.setPadding(false);
+        return history;
+    }
+
+    private static int parse(String number) {
+        try {
+            return Integer.parseInt(number);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("ppe.title");
+    }
+}

@@ -1,0 +1,13 @@
+package fr.reperes.dossier.caseload;
+
+/** A référent's search in their caseload: part of a name, an age band; both optional. */
+public record CaseloadFilter(String text, AgeBand ageBand) {
+
+    public static CaseloadFilter none() {
+        return new CaseloadFilter(null, null);
+    }
+
+    public boolean hasText() {
+        return text != null && !text.isBlank();
+    }
+}

@@ -1,0 +1,127 @@
+package fr.reperes.dossier.documents;
+
+import fr.reperes.dossier.DocumentService;
+import fr.reperes.platform.InvalidInputException;
+import fr.reperes.platform.Texts;
+import fr.reperes.platform.BoundedUpload;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.i18n.I18NProvider;
+import fr.reperes.identity.Viewer;
+import java.util.Map;
+
+/** The référent's documents for one young person: add a PDF, share it with the family or not. */
+public final class DocumentsEditor extends Div {
+
+    private final transient DocumentService documents;
+    private final Viewer viewer;
+    private final long youngPersonId;
+    private byte[] uploaded;
+    private String uploadedName;
+
+    public DocumentsEditor(DocumentService documents, Viewer viewer, long youngPersonId) {
+        this.documents = documents;
+        this.viewer = viewer;
+        this.youngPersonId = youngPersonId;
+        addClassName("reperes-timeline");
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        for (DocumentLine line : documents.list(viewer, youngPersonId)) {
+            Div card = new Div(new Span(line.title() + " · " + t("document.kind." + line.kind().name()) + " · "
+                    + Texts.date(line.date())));
+            card.addClassName("reperes-card");
+            Checkbox shared = new Checkbox(t("documents.shared"), line.shared());
+            Paragraph error = new Paragraph();
+            error.addClassName("reperes-warning");
+            error.setVisible(false);
+            shared.addValueChangeListener(change -> {
+                if (!change.isFromClient()) {
+                    return;
+                }
+                try {
+                    documents.share(viewer, line.id(), change.getValue());
+                    error.setVisible(false);
+                } catch (InvalidInputException invalid) {
+                    shared.setValue(false);
+                    error.setText(t(invalid.fieldErrors().values().iterator().next()));
+                    error.setVisible(true);
+                }
+            });
+            card.add(shared, error, DocumentLinks.download(documents, viewer, line));
+            add(card);
+        }
+        add(addForm());
+    }
+
+    private Details addForm() {
+        Select<DocumentKind> kind = new Select<>();
+        kind.setLabel(t("documents.kind"));
+        kind.setItems(DocumentKind.values());
+        kind.setItemLabelGenerator(k -> t("document.kind." + k.name()));
+        TextField title = new TextField(t("documents.title-field"));
+        title.setMaxLength(160);
+        DatePicker date = new DatePicker(t("documents.date"));
+        Paragraph fileError = new Paragraph();
+        fileError.addClassName("reperes-warning");
+        fileError.setVisible(false);
+        Upload upload = new Upload(new BoundedUpload(DocumentService.MAX_BYTES, "document.error.file.too-large",
+                (metadata, bytes) -> {
+                    uploaded = bytes;
+                    uploadedName = metadata.fileName();
+                }, () -> {
+                    uploaded = null;
+                    fileError.setText(t("document.error.file.too-large"));
+                    fileError.setVisible(true);
+                }));
+        upload.setAcceptedFileTypes("application/pdf", ".pdf");
+        upload.setMaxFileSize(DocumentService.MAX_BYTES);
+        upload.setMaxFiles(1);
+        upload.addFileRejectedListener(rejected -> {
+            fileError.setText(t("document.error.file.rejected"));
+            fileError.setVisible(true);
+        });
+        Map<String, HasValidation> fields = Map.of("kind", kind, "title", title, "date", date);
+        Button add = new Button(t("documents.add"), click -> {
+            fields.values().forEach(field -> field.setInvalid(false));
+            fileError.setVisible(false);
+            try {
+                documents.add(viewer, youngPersonId, new NewDocument(kind.getValue(), title.getValue(),
+                        date.getValue(), uploadedName, uploaded));
+                Notification.show(t("documents.added")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                uploaded = null;
+                show();
+            } catch (InvalidInputException invalid) {
+                invalid.fieldErrors().forEach((field, key) -> {
+                    if (fields.containsKey(field)) {
+                        fields.get(field).setErrorMessage(t(key));
+                        fields.get(field).setInvalid(true);
+                    } else {
+                        fileError.setText(t(key));
+                        fileError.setVisible(true);
+                    }
+                });
+            }
+        });
+        Div form = new Div(kind, title, date, upload, fileError, add);
+        form.addClassName("reperes-form");
+        return new Details(t("documents.new"), form);
+    }
+
+    private static String t(String key, Object... params) {
+        return I18NProvider.translate(key, params);
+    }
+}

@@ -1,0 +1,30 @@
+package fr.reperes.dossier.home;
+
+import fr.reperes.dossier.Ages;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The steps ahead of a young person, from their birth date: only those still to come are shown. */
+public final class Milestones {
+
+    private Milestones() {
+    }
+
+    public static List<Milestone> ahead(LocalDate birthDate, LocalDate today) {
+        List<Milestone> steps = new ArrayList<>();
+        add(steps, today, Milestone.Kind.AUTONOMY_SPACE, Ages.birthday(birthDate, 16));
+        add(steps, today, Milestone.Kind.INTERVIEW_17, Ages.birthday(birthDate, 17));
+        add(steps, today, Milestone.Kind.MAJORITY, Ages.birthday(birthDate, 18));
+        add(steps, today, Milestone.Kind.END_OF_SUPPORT, Ages.birthday(birthDate, 21));
+        return steps;
+    }
+
+    private static void add(List<Milestone> steps, LocalDate today, Milestone.Kind kind, LocalDate date) {
+        // The entretien des 17 ans happens in the year before 18: it stays "ahead" until the 18th birthday.
+        LocalDate stillAheadUntil = kind == Milestone.Kind.INTERVIEW_17 ? date.plusYears(1) : date;
+        if (today.isBefore(stillAheadUntil)) {
+            steps.add(new Milestone(kind, date));
+        }
+    }
+}

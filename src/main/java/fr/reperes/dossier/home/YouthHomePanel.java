@@ -1,0 +1,65 @@
+package fr.reperes.dossier.home;
+
+import fr.reperes.dossier.YoungPersonService;
+import fr.reperes.dossier.contacts.ContactCards;
+import fr.reperes.platform.Texts;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.I18NProvider;
+import fr.reperes.identity.Role;
+import fr.reperes.identity.Viewer;
+import fr.reperes.shell.HomePanel;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** "What's next for me": the steps ahead with their dates, and who to call. */
+@org.springframework.stereotype.Component
+class YouthHomePanel implements HomePanel {
+
+    private final YoungPersonService youngPeople;
+    private final Clock clock;
+
+    YouthHomePanel(YoungPersonService youngPeople, Clock clock) {
+        this.youngPeople = youngPeople;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean appliesTo(Viewer viewer) {
+        return viewer.role() == Role.JEUNE;
+    }
+
+    @Override
+    public Component create(Viewer viewer) {
+        YouthOverview overview = youngPeople.overview(viewer);
+        LocalDate today = LocalDate.now(clock);
+
+        UnorderedList steps = new UnorderedList();
+        steps.addClassName("reperes-steps");
+        for (Milestone step : overview.upcoming()) {
+            steps.add(new ListItem(new Div(
+                    new Paragraph(I18NProvider.translate("youth.milestone." + step.kind().name())),
+                    new Paragraph(Texts.date(step.date()) + " · " + Texts.until(today, step.date())))));
+        }
+        Div next = new Div(new H2(I18NProvider.translate("youth.next.title")),
+                overview.upcoming().isEmpty() ? new Paragraph(I18NProvider.translate("youth.next.none")) : steps);
+        next.addClassName("reperes-card");
+
+        Div contact = ContactCards.referent(overview.profile().referent(), "youth.referent.title");
+
+        Div journal = new Div(new H2(I18NProvider.translate("youth.journal.title")),
+                new Paragraph(I18NProvider.translate("youth.journal.text")),
+                new Anchor("qui-a-consulte-mon-dossier", I18NProvider.translate("youth.journal.link")));
+        journal.addClassName("reperes-card");
+
+        Div panel = new Div(next, contact, journal);
+        panel.addClassName("reperes-cards");
+        return panel;
+    }
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Loading a département's existing files into the portal, without a viewer: what the demo département and a future
+ * import from the professionals' software use. It skips the access policy because nobody reads through it; no other
+ * module may depend on it (ModularityTest checks who does).
+ */
+@org.springframework.modulith.NamedInterface("imports")
+package fr.reperes.dossier.imports;

@@ -1,0 +1,24 @@
+package fr.reperes.dossier.measures;
+
+import fr.reperes.dossier.Decider;
+import fr.reperes.dossier.MeasureKind;
+import fr.reperes.dossier.VisitingRights;
+import fr.reperes.dossier.anonymity.Placement;
+import java.time.LocalDate;
+
+/** One measure as its reader may see it. */
+public record MeasureLine(long id, MeasureKind kind, Decider decidedBy, LocalDate decidedOn, LocalDate startsOn,
+                          LocalDate endsOn, Status status, Placement placement, VisitingRights visitingRights,
+                          String visitingFrequency) {
+
+    public enum Status {
+        PLANNED, ACTIVE, ENDED
+    }
+
+    static Status statusOn(LocalDate startsOn, LocalDate endsOn, LocalDate today) {
+        if (today.isBefore(startsOn)) {
+            return Status.PLANNED;
+        }
+        return endsOn != null && endsOn.isBefore(today) ? Status.ENDED : Status.ACTIVE;
+    }
+}

@@ -1,0 +1,75 @@
+package fr.reperes.dossier.measures;
+
+import fr.reperes.dossier.anonymity.Placement;
+import fr.reperes.platform.Texts;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.List;
+
+/** Measures newest first, each with its dates, who decided it, where the young person lives and the visits. */
+public final class MeasureTimeline {
+
+    private MeasureTimeline() {
+    }
+
+    public static Component of(List<MeasureLine> measures, boolean forParent) {
+        if (measures.isEmpty()) {
+            return new Paragraph(t("measures.empty"));
+        }
+        OrderedList timeline = new OrderedList();
+        timeline.addClassName("reperes-timeline");
+        for (MeasureLine measure : measures) {
+            timeline.add(new ListItem(card(measure, forParent)));
+        }
+        return timeline;
+    }
+
+    private static Div card(MeasureLine measure, boolean forParent) {
+        String kind = measure.kind().name();
+        Span status = new Span(t("measure.status." + measure.status().name()));
+        status.addClassName("reperes-status");
+        status.addClassName("reperes-status-" + measure.status().name().toLowerCase(java.util.Locale.ROOT));
+        Div card = new Div(new H3(t("measure.kind." + kind)), status);
+        card.addClassName("reperes-card");
+        card.add(new Paragraph(t("measure.kind." + kind + ".name")));
+        card.add(new Paragraph(t("measure.decided", t("measure.decider." + measure.decidedBy().name()),
+                Texts.date(measure.decidedOn()), t("measure.basis." + measure.kind().legalBasis().name()))));
+        card.add(new Paragraph(measure.endsOn() == null
+                ? t("measure.since", Texts.date(measure.startsOn()))
+                : t("measure.from-to", Texts.date(measure.startsOn()), Texts.date(measure.endsOn()))));
+        Placement placement = measure.placement();
+        if (placement != null) {
+            String where = t("placement.kind." + placement.kind().name());
+            if (placement.withheld()) {
+                card.add(new Paragraph(t("measure.placement.withheld", where)));
+            } else {
+                card.add(new Paragraph(t("measure.placement", where, placement.name())));
+                if (placement.address() != null) {
+                    card.add(new Paragraph(placement.address()));
+                }
+            }
+        }
+        if (measure.visitingRights() != null) {
+            String visits = t("visits." + measure.visitingRights().name());
+            card.add(new Paragraph(measure.visitingFrequency() == null
+                    ? t(forParent ? "measure.visits.parent" : "measure.visits", visits)
+                    : t(forParent ? "measure.visits.parent.frequency" : "measure.visits.frequency", visits,
+                            measure.visitingFrequency())));
+        }
+        Details glossary = new Details(t("glossary.what-is", t("measure.kind." + kind)),
+                new Paragraph(t("measure.kind." + kind + ".explain")));
+        card.add(glossary);
+        return card;
+    }
+
+    private static String t(String key, Object... params) {
+        return I18NProvider.translate(key, params);
+    }
+}

@@ -1,0 +1,119 @@
+package fr.reperes.dossier.meetings;
+
+import fr.reperes.dossier.MeetingKind;
+import fr.reperes.dossier.MeetingService;
+import fr.reperes.dossier.NewMeeting;
+import fr.reperes.platform.InvalidInputException;
+import fr.reperes.platform.Texts;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.I18NProvider;
+import fr.reperes.identity.Viewer;
+import java.util.Map;
+
+/** The référent's meetings for one young person: schedule one, publish the notes of one that took place. */
+public final class MeetingsEditor extends Div {
+
+    private final transient MeetingService meetings;
+    private final Viewer viewer;
+    private final long youngPersonId;
+
+    public MeetingsEditor(MeetingService meetings, Viewer viewer, long youngPersonId) {
+        this.meetings = meetings;
+        this.viewer = viewer;
+        this.youngPersonId = youngPersonId;
+        addClassName("reperes-timeline");
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        YoungPersonMeetings all = meetings.meetings(viewer, youngPersonId);
+        for (Meeting meeting : all.upcoming()) {
+            Div card = card(meeting);
+            card.add(new Paragraph(t("meetings.where", meeting.place())));
+            add(card);
+        }
+        for (Meeting meeting : all.past()) {
+            Div card = card(meeting);
+            if (meeting.notesPublished()) {
+                card.add(new Paragraph(meeting.notes()));
+            } else {
+                TextArea notes = new TextArea(t("meetings.editor.notes"));
+                notes.setWidthFull();
+                Button publish = new Button(t("meetings.editor.publish-notes"), click -> {
+                    try {
+                        meetings.publishNotes(viewer, meeting.id(), notes.getValue());
+                        Notification.show(t("meetings.editor.notes-published"))
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        show();
+                    } catch (InvalidInputException invalid) {
+                        notes.setErrorMessage(t(invalid.fieldErrors().values().iterator().next()));
+                        notes.setInvalid(true);
+                    }
+                });
+                card.add(notes, publish);
+            }
+            add(card);
+        }
+        add(scheduleForm());
+    }
+
+    private Div card(Meeting meeting) {
+        Div card = new Div(new H3(t("meeting.kind." + meeting.kind().name()) + " · "
+                + Texts.date(meeting.startsAt().toLocalDate())));
+        card.addClassName("reperes-card");
+        return card;
+    }
+
+    private Details scheduleForm() {
+        Select<MeetingKind> kind = new Select<>();
+        kind.setLabel(t("meetings.editor.kind"));
+        kind.setItems(MeetingKind.values());
+        kind.setItemLabelGenerator(k -> t("meeting.kind." + k.name()));
+        DateTimePicker startsAt = new DateTimePicker(t("meetings.editor.starts-at"));
+        TextField place = new TextField(t("meetings.editor.place"));
+        place.setMaxLength(255);
+        place.setWidthFull();
+        TextField invited = new TextField(t("meetings.editor.invited"));
+        invited.setMaxLength(500);
+        invited.setWidthFull();
+        TextArea questions = new TextArea(t("meetings.questions"));
+        questions.setWidthFull();
+        Map<String, HasValidation> fields = Map.of("kind", kind, "startsAt", startsAt, "place", place,
+                "invited", invited, "questions", questions);
+        Button schedule = new Button(t("meetings.editor.schedule"), click -> {
+            fields.values().forEach(field -> field.setInvalid(false));
+            try {
+                meetings.schedule(viewer, youngPersonId, new NewMeeting(kind.getValue(), startsAt.getValue(),
+                        place.getValue(), invited.getValue(), questions.getValue()));
+                Notification.show(t("meetings.editor.scheduled")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                show();
+            } catch (InvalidInputException invalid) {
+                invalid.fieldErrors().forEach((field, key) -> {
+                    fields.get(field).setErrorMessage(t(key));
+                    fields.get(field).setInvalid(true);
+                });
+            }
+        });
+        schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div form = new Div(kind, startsAt, place, invited, questions, schedule);
+        form.addClassName("reperes-form");
+        return new Details(t("meetings.editor.new"), form);
+    }
+
+    private static String t(String key, Object... params) {
+        return I18NProvider.translate(key, params);
+    }
+}

@@ -1,0 +1,104 @@
+package fr.reperes.dossier.meetings;
+
+import fr.reperes.dossier.MeetingService;
+import fr.reperes.dossier.careplan.ReadAloud;
+import fr.reperes.dossier.reactions.ReactionPanel;
+import fr.reperes.dossier.reactions.ReactionService;
+import fr.reperes.dossier.reactions.ReactionSubject;
+import fr.reperes.platform.Texts;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import fr.reperes.identity.CurrentViewer;
+import fr.reperes.identity.Role;
+import fr.reperes.identity.Viewer;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** "Mes rendez-vous": the next meeting with its countdown and questions to prepare, then the notes of past ones. */
+@Route(MeetingsView.ROUTE)
+@RolesAllowed({"JEUNE", "PARENT"})
+@Menu(title = "nav.meetings", order = 15, icon = "vaadin:calendar")
+class MeetingsView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String ROUTE = "rendez-vous";
+
+    MeetingsView(CurrentViewer currentViewer, MeetingService meetings, ReactionService reactions, Clock clock) {
+        Viewer viewer = currentViewer.require();
+        setMaxWidth("56rem");
+        add(new H1(getTranslation("meetings.title")));
+        LocalDate today = LocalDate.now(clock);
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
+        var all = meetings.mine(viewer);
+        if (all.isEmpty()) {
+            add(new Paragraph(getTranslation("measures.none-open")));
+        }
+        for (YoungPersonMeetings child : all) {
+            if (viewer.role() == Role.PARENT) {
+                add(new H2(getTranslation("meetings.of", child.firstName())));
+            }
+            if (child.upcoming().isEmpty()) {
+                add(new Paragraph(getTranslation("meetings.none-upcoming")));
+            }
+            for (Meeting meeting : child.upcoming()) {
+                Div card = new Div(new H3(getTranslation("meeting.kind." + meeting.kind().name())));
+                card.addClassName("reperes-card");
+                card.add(new Paragraph(getTranslation("meetings.when", Texts.date(meeting.startsAt().toLocalDate()),
+                        time.format(meeting.startsAt()), Texts.until(today, meeting.startsAt().toLocalDate()))));
+                card.add(new Paragraph(meeting.place() == null ? getTranslation("meetings.where.withheld")
+                        : getTranslation("meetings.where", meeting.place())));
+                if (meeting.invited() != null) {
+                    card.add(new Paragraph(getTranslation("meetings.invited", meeting.invited())));
+                }
+                if (meeting.questions() != null) {
+                    Paragraph questions = new Paragraph(meeting.questions());
+                    questions.addClassName("reperes-notes");
+                    card.add(new H3(getTranslation("meetings.questions")), questions);
+                }
+                add(card);
+            }
+            for (Meeting meeting : child.past()) {
+                Div card = new Div(new H3(getTranslation("meeting.kind." + meeting.kind().name()) + " · "
+                        + Texts.date(meeting.startsAt().toLocalDate())));
+                card.addClassName("reperes-card");
+                if (meeting.notesPublished()) {
+                    card.add(new Paragraph(getTranslation("meetings.notes.by", meeting.notesAuthorName(),
+                            Texts.date(meeting.notesPublishedAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate()))));
+                    Paragraph notes = new Paragraph(meeting.notes());
+                    notes.addClassName("reperes-notes");
+                    notes.setId("compte-rendu-" + meeting.id());
+                    card.add(ReadAloud.button(notes.getId().orElseThrow()));
+                    long youngPersonId = child.youngPersonId();
+                    java.util.Locale locale = getLocale();
+                    card.add(new com.vaadin.flow.component.html.Anchor(
+                            com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+                                byte[] pdf = meetings.notesPdf(viewer, youngPersonId, meeting.id(), locale);
+                                return new com.vaadin.flow.server.streams.DownloadResponse(
+                                        new java.io.ByteArrayInputStream(pdf), "compte-rendu-" + meeting.id() + ".pdf",
+                                        "application/pdf", pdf.length);
+                            }), getTranslation("meetings.notes.download")));
+                    card.add(notes, new ReactionPanel(reactions, viewer, child.youngPersonId(),
+                            ReactionSubject.MEETING_NOTES, meeting.id()));
+                } else {
+                    card.add(new Paragraph(getTranslation("meetings.notes.not-yet")));
+                }
+                add(card);
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("meetings.title");
+    }
+}

@@ -1,0 +1,91 @@
+package fr.reperes.dossier.reactions;
+
+import fr.reperes.platform.InvalidInputException;
+import fr.reperes.platform.Texts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.i18n.I18NProvider;
+import fr.reperes.identity.Viewer;
+import java.time.ZoneId;
+
+/** Under a PPE version or meeting notes: "j'ai lu", "je ne suis pas d'accord", "je veux en parler", and the answers. */
+public final class ReactionPanel extends Div {
+
+    private final transient ReactionService reactions;
+    private final Viewer viewer;
+    private final long youngPersonId;
+    private final ReactionSubject subject;
+    private final long subjectId;
+    private final UnorderedList previous = new UnorderedList();
+
+    public ReactionPanel(ReactionService reactions, Viewer viewer, long youngPersonId, ReactionSubject subject,
+                  long subjectId) {
+        this.reactions = reactions;
+        this.viewer = viewer;
+        this.youngPersonId = youngPersonId;
+        this.subject = subject;
+        this.subjectId = subjectId;
+        addClassName("reperes-card");
+        addClassName("reperes-reaction");
+        RadioButtonGroup<ReactionKind> kind = new RadioButtonGroup<>(t("reaction.question"));
+        kind.setItems(ReactionKind.values());
+        kind.setItemLabelGenerator(k -> t("reaction.kind." + k.name()));
+        TextArea comment = new TextArea(t("reaction.comment"));
+        comment.setMaxLength(ReactionService.MAX_COMMENT);
+        comment.setWidthFull();
+        comment.setHelperText(t("reaction.comment.help"));
+        Button send = new Button(t("reaction.send"), click -> {
+            kind.setInvalid(false);
+            comment.setInvalid(false);
+            try {
+                reactions.react(viewer, youngPersonId, subject, subjectId, kind.getValue(), comment.getValue());
+                Notification.show(t("reaction.sent")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                kind.clear();
+                comment.clear();
+                refresh();
+            } catch (InvalidInputException invalid) {
+                invalid.fieldErrors().forEach((field, key) -> {
+                    if (field.equals("kind")) {
+                        kind.setErrorMessage(t(key));
+                        kind.setInvalid(true);
+                    } else {
+                        comment.setErrorMessage(t(key));
+                        comment.setInvalid(true);
+                    }
+                });
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H3(t("reaction.title")), kind, comment, send, previous);
+        refresh();
+    }
+
+    private void refresh() {
+        previous.removeAll();
+        for (Reaction reaction : reactions.mine(viewer, subject, subjectId)) {
+            ListItem item = new ListItem(new Paragraph(t("reaction.mine", t("reaction.kind." + reaction.kind().name()),
+                    Texts.date(reaction.createdAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate()))));
+            if (reaction.comment() != null) {
+                item.add(new Paragraph(I18NProvider.translate("common.quoted", reaction.comment())));
+            }
+            item.add(new Paragraph(reaction.answered()
+                    ? t("reaction.answered", reaction.answeredByName(),
+                            reaction.answer() == null ? "" : reaction.answer())
+                    : t("reaction.waiting")));
+            previous.add(item);
+        }
+    }
+
+    private static String t(String key, Object... params) {
+        return I18NProvider.translate(key, params);
+    }
+}

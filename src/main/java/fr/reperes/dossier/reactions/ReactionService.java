@@ -1,0 +1,178 @@
+package fr.reperes.dossier.reactions;
+
+import fr.reperes.dossier.AnonymityGuard;
+import fr.reperes.dossier.DossierAccess;
+import fr.reperes.dossier.FamilyFilter;
+import fr.reperes.dossier.YoungPersonService;
+import fr.reperes.dossier.anonymity.DossierFamilyTexts;
+import fr.reperes.platform.InvalidInputException;
+import fr.reperes.access.AccessDecision;
+import fr.reperes.access.AccessReason;
+import fr.reperes.access.AccessRefusedException;
+import fr.reperes.access.AuditAction;
+import fr.reperes.access.AuditJournal;
+import fr.reperes.access.InformationKind;
+import fr.reperes.identity.Role;
+import fr.reperes.identity.Viewer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "J'ai lu", "je ne suis pas d'accord", "je veux en parler": the family answers a published PPE version or meeting
+ * notes, and it reaches the référent's inbox, where it is answered.
+ */
+@Service
+public class ReactionService {
+
+    static final int MAX_COMMENT = 2000;
+    private static final String SELECT = """
+            SELECT r.id, r.young_person_id, CONCAT(yp.first_name, ' ', yp.last_name) AS young_person_name,
+                   r.subject_kind, r.subject_id, r.kind, r.comment, r.author_name, r.author_role, r.created_at,
+                   r.answered_at, r.answered_by_name, r.answer
+            FROM reaction r JOIN young_person yp ON yp.id = r.young_person_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final DossierAccess access;
+    private final AuditJournal journal;
+    private final YoungPersonService caseload;
+    private final AnonymityGuard anonymity;
+    private final Clock clock;
+
+    ReactionService(JdbcClient jdbc, DossierAccess access, AuditJournal journal, YoungPersonService caseload,
+                    AnonymityGuard anonymity, Clock clock) {
+        this.anonymity = anonymity;
+        this.caseload = caseload;
+        this.jdbc = jdbc;
+        this.access = access;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void react(Viewer viewer, long youngPersonId, ReactionSubject subject, long subjectId, ReactionKind kind,
+                      String comment) {
+        if (viewer.role() != Role.JEUNE && viewer.role() != Role.PARENT) {
+            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
+        }
+        access.require(viewer, youngPersonId, subject.informationKind());
+        if (!published(youngPersonId, subject, subjectId)) {
+            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (kind == null) {
+            errors.put("kind", "reaction.error.kind");
+        } else if (kind == ReactionKind.DISAGREE && (comment == null || comment.isBlank())) {
+            errors.put("comment", "reaction.error.disagree-needs-comment");
+        }
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            errors.put("comment", "reaction.error.too-long");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        jdbc.sql("""
+                        INSERT INTO reaction (young_person_id, subject_kind, subject_id, kind, comment,
+                                              author_account_id, author_name, author_role, created_at)
+                        VALUES (:yp, :subject, :subjectId, :kind, :comment, :author, :authorName, :role, :now)""")
+                .param("yp", youngPersonId).param("subject", subject.name()).param("subjectId", subjectId)
+                .param("kind", kind.name())
+                .param("comment", comment == null || comment.isBlank() ? null : comment.trim())
+                .param("author", viewer.accountId()).param("authorName", viewer.displayName())
+                .param("role", viewer.role().name()).param("now", Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /**
+     * The viewer's own reactions to one subject, with the référent's answers: the answers are written about the young
+     * person, so they are read as the subject is (the policy asked again, the read journaled), and under an anonymity
+     * order an answer that names the placement is withheld from a parent.
+     */
+    @Transactional
+    public List<Reaction> mine(Viewer viewer, ReactionSubject subject, long subjectId) {
+        List<Reaction> reactions = jdbc.sql(SELECT + "WHERE r.author_account_id = :author "
+                        + "AND r.subject_kind = :subject AND r.subject_id = :subjectId ORDER BY r.created_at DESC")
+                .param("author", viewer.accountId()).param("subject", subject.name()).param("subjectId", subjectId)
+                .query(ReactionService::reaction).list();
+        Map<Long, FamilyFilter> filters = new java.util.HashMap<>();
+        for (long youngPersonId : reactions.stream().map(Reaction::youngPersonId).distinct().toList()) {
+            AccessDecision decision = access.require(viewer, youngPersonId, subject.informationKind());
+            journal.record(viewer, youngPersonId, subject.informationKind(), decision, AuditAction.READ);
+            filters.put(youngPersonId, viewer.role() == Role.PARENT
+                    ? anonymity.filterFor(decision, youngPersonId) : FamilyFilter.NONE);
+        }
+        return reactions.stream().map(r -> filters.get(r.youngPersonId()).hides(DossierFamilyTexts.ANSWER, r.id(),
+                        r.answer())
+                ? new Reaction(r.id(), r.youngPersonId(), r.youngPersonName(), r.subject(), r.subjectId(), r.kind(),
+                        r.comment(), r.authorName(), r.authorRole(), r.createdAt(), r.answeredAt(),
+                        r.answeredByName(), null)
+                : r).toList();
+    }
+
+    /** The référent's inbox: reactions about the young people they follow, unanswered first, newest first. */
+    @Transactional
+    public List<Reaction> inbox(Viewer viewer, boolean onlyUnanswered) {
+        AccessDecision decision = caseload.caseloadDecision(viewer);
+        List<Reaction> reactions = jdbc.sql(SELECT + "WHERE yp.referent_id = :referent AND yp.departement_id = :dep "
+                        + (onlyUnanswered ? "AND r.answered_at IS NULL " : "")
+                        + "ORDER BY r.answered_at IS NOT NULL, r.created_at DESC LIMIT 200")
+                .param("referent", viewer.professionalId()).param("dep", viewer.departementId())
+                .query(ReactionService::reaction).list();
+        // The inbox shows what families wrote about a PPE or notes, and the answers: read as that subject is, once
+        // per young person and kind, not merely listed.
+        reactions.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.subject().informationKind(),
+                        java.util.stream.Collectors.mapping(Reaction::youngPersonId, java.util.stream.Collectors.toSet())))
+                .forEach((kind, youngPeople) -> journal.recordAll(viewer, List.copyOf(youngPeople), kind, decision,
+                        AuditAction.READ));
+        return reactions;
+    }
+
+    @Transactional
+    public void answer(Viewer viewer, long reactionId, String answer) {
+        long youngPersonId = jdbc.sql("SELECT young_person_id FROM reaction WHERE id = :id").param("id", reactionId)
+                .query(Long.class).optional().orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+        access.requireProfessional(viewer, youngPersonId, InformationKind.IDENTITY);
+        if (answer != null && answer.length() > MAX_COMMENT) {
+            throw new InvalidInputException(Map.of("answer", "reaction.error.too-long"));
+        }
+        String authorRole = jdbc.sql("SELECT author_role FROM reaction WHERE id = :id").param("id", reactionId)
+                .query(String.class).single();
+        if (Role.valueOf(authorRole) == Role.PARENT) {
+            // The answer goes to the parent who reacted.
+            anonymity.check(youngPersonId, "answer", answer);
+        }
+        jdbc.sql("UPDATE reaction SET answered_at = :now, answered_by_name = :name, answer = :answer "
+                        + "WHERE id = :id AND answered_at IS NULL")
+                .param("now", Timestamp.from(clock.instant())).param("name", viewer.displayName())
+                .param("answer", answer == null || answer.isBlank() ? null : answer.trim()).param("id", reactionId)
+                .update();
+    }
+
+    private boolean published(long youngPersonId, ReactionSubject subject, long subjectId) {
+        String sql = switch (subject) {
+            case CARE_PLAN_VERSION -> "SELECT COUNT(*) FROM care_plan_version WHERE id = :id "
+                    + "AND young_person_id = :yp AND status = 'PUBLISHED'";
+            case MEETING_NOTES -> "SELECT COUNT(*) FROM meeting WHERE id = :id AND young_person_id = :yp "
+                    + "AND notes_published_at IS NOT NULL";
+        };
+        return jdbc.sql(sql).param("id", subjectId).param("yp", youngPersonId).query(Long.class).single() > 0;
+    }
+
+    private static Reaction reaction(ResultSet rs, int row) throws SQLException {
+        Timestamp answeredAt = rs.getTimestamp("answered_at");
+        return new Reaction(rs.getLong("id"), rs.getLong("young_person_id"), rs.getString("young_person_name"),
+                ReactionSubject.valueOf(rs.getString("subject_kind")), rs.getLong("subject_id"),
+                ReactionKind.valueOf(rs.getString("kind")), rs.getString("comment"), rs.getString("author_name"),
+                Role.valueOf(rs.getString("author_role")), rs.getTimestamp("created_at").toInstant(),
+                answeredAt == null ? null : answeredAt.toInstant(), rs.getString("answered_by_name"),
+                rs.getString("answer"));
+    }
+}

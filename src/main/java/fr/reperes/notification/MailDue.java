@@ -1,8 +1,0 @@
-package fr.reperes.notification;
-
-/**
- * A bell entry whose recipient has an address: its mail is due once the entry is committed. Only the entry's id is
- * kept in the event publication registry, never an address or a name.
- */
-record MailDue(long notificationId) {
-}

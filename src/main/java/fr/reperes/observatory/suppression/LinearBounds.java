@@ -1,0 +1,224 @@
+package fr.reperes.observatory.suppression;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The smallest and largest value of a linear combination of unknowns that satisfy linear equations and are all 0 or
+ * more: two linear programs, solved exactly over rationals by the two-phase simplex method with Bland's rule (which
+ * cannot cycle, however degenerate the tables; and a publication's equations are highly redundant). Exact because
+ * the small-cell rule's audit compares the bounds with a width, and a rounding error there would be a leak; hand
+ * written because the common Java LP solver (Commons Math's SimplexSolver) returns wrong optima on these small
+ * degenerate systems (maximising x1 under x0 + x1 + x2 = 5 gives 0).
+ *
+ * <p>The systems come from one month's tables (a few dozen unknowns); no attempt at speed beyond skipping zeros.
+ */
+final class LinearBounds {
+
+    private LinearBounds() {
+    }
+
+    /**
+     * {min, max} of {@code objective · x} where {@code rows[i] · x = constants[i]} and {@code x ≥ 0}; infinite when
+     * unbounded.
+     *
+     * @throws IllegalArgumentException when no x satisfies the equations
+     */
+    static double[] of(List<long[]> rows, long[] constants, long[] objective) {
+        return new double[] {minimum(rows, constants, objective), maximum(rows, constants, objective)};
+    }
+
+    /** The smallest value of {@code objective · x} as in {@link #of}; negative infinity when unbounded. */
+    static double minimum(List<long[]> rows, long[] constants, long[] objective) {
+        Fraction min = lowest(rows, constants, objective);
+        return min == null ? Double.NEGATIVE_INFINITY : min.doubleValue();
+    }
+
+    /** The largest value of {@code objective · x} as in {@link #of}; infinity when unbounded. */
+    static double maximum(List<long[]> rows, long[] constants, long[] objective) {
+        long[] negated = new long[objective.length];
+        for (int j = 0; j < objective.length; j++) {
+            negated[j] = -objective[j];
+        }
+        Fraction max = lowest(rows, constants, negated);
+        return max == null ? Double.POSITIVE_INFINITY : 0.0 - max.doubleValue();
+    }
+
+    /** The minimum of {@code cost · x}, null when unbounded below. */
+    private static Fraction lowest(List<long[]> rows, long[] constants, long[] cost) {
+        int m = rows.size();
+        int n = cost.length;
+        int rhs = n + m;
+        Fraction[][] t = new Fraction[m + 1][n + m + 1];
+        int[] basis = new int[m];
+        for (Fraction[] row : t) {
+            Arrays.fill(row, Fraction.ZERO);
+        }
+        // Phase 1: one artificial unknown per equation, right-hand sides made non-negative; minimise their sum.
+        for (int i = 0; i < m; i++) {
+            long sign = constants[i] < 0 ? -1 : 1;
+            for (int j = 0; j < n; j++) {
+                t[i][j] = Fraction.of(sign * rows.get(i)[j]);
+            }
+            t[i][n + i] = Fraction.ONE;
+            t[i][rhs] = Fraction.of(sign * constants[i]);
+            basis[i] = n + i;
+            for (int j = 0; j < n; j++) {
+                t[m][j] = t[m][j].subtract(t[i][j]);
+            }
+            t[m][rhs] = t[m][rhs].subtract(t[i][rhs]);
+        }
+        if (!simplex(t, basis, n + m)) {
+            throw new IllegalStateException("phase 1 is bounded below by 0");
+        }
+        if (t[m][rhs].signum() != 0) {
+            throw new IllegalArgumentException("the equations have no solution in non-negative numbers");
+        }
+        // Artificial unknowns still basic (at 0) leave the basis where a real unknown can take their place; a row
+        // where none can is a redundant equation, harmless once artificials may no longer enter.
+        for (int i = 0; i < m; i++) {
+            if (basis[i] >= n) {
+                for (int j = 0; j < n; j++) {
+                    if (t[i][j].signum() != 0) {
+                        pivot(t, basis, i, j);
+                        break;
+                    }
+                }
+            }
+        }
+        // Phase 2: the reduced costs of the real objective in the current basis.
+        for (int j = 0; j <= rhs; j++) {
+            t[m][j] = j < n ? Fraction.of(cost[j]) : Fraction.ZERO;
+        }
+        for (int i = 0; i < m; i++) {
+            if (basis[i] < n && cost[basis[i]] != 0) {
+                Fraction factor = Fraction.of(cost[basis[i]]);
+                for (int j = 0; j <= rhs; j++) {
+                    if (t[i][j].signum() != 0) {
+                        t[m][j] = t[m][j].subtract(factor.multiply(t[i][j]));
+                    }
+                }
+            }
+        }
+        if (!simplex(t, basis, n)) {
+            return null;
+        }
+        return t[m][rhs].negate();
+    }
+
+    /**
+     * Pivots until no column below {@code enterable} has a negative reduced cost; false when one can grow without
+     * bound. Bland's rule: the lowest such column enters, and among tied rows the lowest basic unknown leaves.
+     */
+    private static boolean simplex(Fraction[][] t, int[] basis, int enterable) {
+        int m = basis.length;
+        int rhs = t[0].length - 1;
+        while (true) {
+            int entering = -1;
+            for (int j = 0; j < enterable; j++) {
+                if (t[m][j].signum() < 0) {
+                    entering = j;
+                    break;
+                }
+            }
+            if (entering < 0) {
+                return true;
+            }
+            int leaving = -1;
+            Fraction best = null;
+            for (int i = 0; i < m; i++) {
+                if (t[i][entering].signum() > 0) {
+                    Fraction ratio = t[i][rhs].divide(t[i][entering]);
+                    int order = best == null ? -1 : ratio.compareTo(best);
+                    if (order < 0 || order == 0 && basis[i] < basis[leaving]) {
+                        best = ratio;
+                        leaving = i;
+                    }
+                }
+            }
+            if (leaving < 0) {
+                return false;
+            }
+            pivot(t, basis, leaving, entering);
+        }
+    }
+
+    private static void pivot(Fraction[][] t, int[] basis, int row, int column) {
+        Fraction pivot = t[row][column];
+        int width = t[row].length;
+        for (int j = 0; j < width; j++) {
+            if (t[row][j].signum() != 0) {
+                t[row][j] = t[row][j].divide(pivot);
+            }
+        }
+        for (int i = 0; i < t.length; i++) {
+            Fraction factor = t[i][column];
+            if (i != row && factor.signum() != 0) {
+                for (int j = 0; j < width; j++) {
+                    if (t[row][j].signum() != 0) {
+                        t[i][j] = t[i][j].subtract(factor.multiply(t[row][j]));
+                    }
+                }
+            }
+        }
+        basis[row] = column;
+    }
+
+    /** An exact rational, always in lowest terms with a positive denominator. */
+    private record Fraction(BigInteger numerator, BigInteger denominator) implements Comparable<Fraction> {
+
+        static final Fraction ZERO = of(0);
+        static final Fraction ONE = of(1);
+
+        static Fraction of(long value) {
+            return new Fraction(BigInteger.valueOf(value), BigInteger.ONE);
+        }
+
+        static Fraction of(BigInteger numerator, BigInteger denominator) {
+            if (denominator.signum() < 0) {
+                numerator = numerator.negate();
+                denominator = denominator.negate();
+            }
+            BigInteger gcd = numerator.gcd(denominator);
+            return gcd.signum() == 0 || gcd.equals(BigInteger.ONE) ? new Fraction(numerator, denominator)
+                    : new Fraction(numerator.divide(gcd), denominator.divide(gcd));
+        }
+
+        int signum() {
+            return numerator.signum();
+        }
+
+        Fraction negate() {
+            return new Fraction(numerator.negate(), denominator);
+        }
+
+        Fraction subtract(Fraction other) {
+            if (denominator.equals(other.denominator)) {
+                return of(numerator.subtract(other.numerator), denominator);
+            }
+            return of(numerator.multiply(other.denominator).subtract(other.numerator.multiply(denominator)),
+                    denominator.multiply(other.denominator));
+        }
+
+        Fraction multiply(Fraction other) {
+            return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+        }
+
+        Fraction divide(Fraction other) {
+            return of(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
+        }
+
+        double doubleValue() {
+            return new BigDecimal(numerator).divide(new BigDecimal(denominator),
+                    MathContext.DECIMAL64).doubleValue();
+        }
+
+        @Override
+        public int compareTo(Fraction other) {
+            return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+        }
+    }
+}

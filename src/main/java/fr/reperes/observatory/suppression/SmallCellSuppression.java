@@ -1,0 +1,401 @@
+package fr.reperes.observatory.suppression;
+
+import fr.reperes.observatory.IndicatorCell;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The ODPE's privacy rule (domain.md): an aggregate never shows a cell of fewer than 5 young people, nor a cell from
+ * which a withheld one can be recomputed. The method is cell suppression as statistical offices practise it for
+ * frequency tables (Hundepool et al., <i>Statistical Disclosure Control</i>, Wiley 2012, on tabular data; the
+ * τ-ARGUS manual's threshold rule, secondary suppression, and the audit of a suppression pattern by the feasibility
+ * intervals of its withheld cells):
+ *
+ * <ol>
+ *   <li><b>Primary suppression, threshold rule.</b> A count of young people under {@value #SMALLEST_SHOWN}, zero
+ *       included (0 tells that nobody in a small group did something), is withheld. So is any number readers would
+ *       work out from shown ones that counts young people: the rest of a cohort (cohort minus count) is never
+ *       published, but it is protected as if it were ({@link Table#implied}).</li>
+ *   <li><b>Secondary suppression, audited by linear programming.</b> The reader is given every equation the publication
+ *       implies (territories add up to the total, count + rest = cohort, linked shares add up to their cohort less
+ *       the few in neither) and that every number is at least 0. For each withheld number and each implied number
+ *       under {@value #SMALLEST_SHOWN}, two linear programs ({@link LinearBounds}, exact over rationals) find the
+ *       smallest and largest value it can take given all shown numbers: its feasibility interval. Until every such
+ *       interval is at least {@value #PROTECTION} wide, one more number is withheld: preferably one that alone widens
+ *       the exposed one's interval enough, territories' numbers before totals and cohorts, the smallest first.
+ *       {@value #PROTECTION} values and not merely two, because withheld numbers that a total leaves fewer than 5
+ *       for are a small cell themselves (two territories' 1s next to a shown total tell "2 between them"), and a
+ *       number known to be 0 or 1 is nearly known. Because the audit solves
+ *       the whole system at once, it catches what single sums miss: a number that is the only unknown of a
+ *       combination of equations (a cohort minus a total minus another territory's count...), and a number that
+ *       non-negativity pins down (two withheld zeros next to a shown total that leaves nothing for them). The tables
+ *       are two-way tables with margins, whose equations form a totally unimodular system: the linear programs'
+ *       bounds are integers, so the interval over real numbers is the interval over counts of people.</li>
+ *   <li><b>A whole number shown only with its parts' base.</b> The count of a share is shown only with its cohort
+ *       ({@link Table#shownOnlyWith}): a count without its cohort would be a share without its meaning.</li>
+ *   <li><b>Linked figures are protected together.</b> Figures sharing a cohort (requests before 18 and sorties
+ *       sèches: only the few who submit on their birthday are in neither) form one table. The reader is assumed to
+ *       know exactly how many are in neither ({@link Table#known}): the worst case for the others.</li>
+ * </ol>
+ * Totals are published exact, not rounded: the audit already guarantees every withheld number an interval of
+ * {@value #PROTECTION} values or more, and controlled rounding would make the published figures disagree with each
+ * other without protecting anything more.
+ *
+ * <p><b>Two publications of the same month.</b> Late records (an entretien held last month and recorded today) change
+ * a past month's counts. Two publications of that month, each safe alone, could be compared: a number withheld on
+ * the first date and shown on the second, with its neighbours unchanged, gives back the first date's withheld one.
+ * This class does not decide that: {@link AutonomyIndicators} publishes a month once, a month after it ended (late
+ * records have come in), and freezes what it published; every later request for that month returns the same cells.
+ * The union of two publications of a month is then one publication, which this rule protects.
+ *
+ * <p>Pure: numbers in, which numbers may be shown out. The rule ({@link Table}, {@link #protect}) knows nothing of
+ * young people or autonomy; only the three shapes of figure (counts, a share, linked shares) give back
+ * {@link IndicatorCell}s. SmallCellSuppressionAttackTest attacks random tables with a solver of its own.
+ */
+public final class SmallCellSuppression {
+
+    static final int SMALLEST_SHOWN = 5;
+    /** The narrowest range of values that all that is published may leave a reader for a withheld number. */
+    static final int PROTECTION = SMALLEST_SHOWN;
+
+    /** The cells of one figure as published: the territories' in the order given, and the total. */
+    public record Published(List<IndicatorCell> territories, IndicatorCell total) {
+    }
+
+    private SmallCellSuppression() {
+    }
+
+    /** A plain count by territory. */
+    public static Published protectCounts(int[] counts) {
+        Table table = new Table();
+        int[] cells = Arrays.stream(counts).map(table::number).toArray();
+        int total = table.number(Arrays.stream(counts).sum());
+        table.sum(total, cells);
+        boolean[] shown = protect(table);
+        List<IndicatorCell> territories = new ArrayList<>(counts.length);
+        for (int cell : cells) {
+            territories.add(IndicatorCell.of(table.shownValue(cell, shown), null));
+        }
+        return new Published(List.copyOf(territories), IndicatorCell.of(table.shownValue(total, shown), null));
+    }
+
+    /** One share by territory: the count and its cohort. */
+    public static Published protectShare(int[] cohorts, int[] counts) {
+        requireSameLength(cohorts, List.of(counts));
+        return protectShares(cohorts, List.of(counts), false).getFirst();
+    }
+
+    /**
+     * Shares of one cohort by territory, in the order given, whose counts nearly add up to the cohort: at least two
+     * figures, and no territory's counts adding up to more than its cohort.
+     */
+    public static List<Published> protectLinkedShares(int[] cohorts, List<int[]> counts) {
+        if (counts.size() < 2) {
+            throw new IllegalArgumentException("linked shares are at least two figures of one cohort");
+        }
+        requireSameLength(cohorts, counts);
+        return protectShares(cohorts, counts, true);
+    }
+
+    private static void requireSameLength(int[] cohorts, List<int[]> counts) {
+        if (counts.stream().anyMatch(c -> c.length != cohorts.length)) {
+            throw new IllegalArgumentException("one number per territory in every figure");
+        }
+    }
+
+    /**
+     * One row per territory, then the total row; in a row, the cohort is the sum of the figures' counts and of the
+     * rest: the rest of the one figure, which readers work out, or the few in none of the linked figures, which they
+     * are assumed to know.
+     */
+    private static List<Published> protectShares(int[] cohorts, List<int[]> counts, boolean linked) {
+        int territories = cohorts.length;
+        int figures = counts.size();
+        Table table = new Table();
+        int[] cohort = new int[territories + 1];
+        int[][] count = new int[figures][territories + 1];
+        int[] rest = new int[territories + 1];
+        int[] totals = new int[figures + 2];
+        for (int row = 0; row <= territories; row++) {
+            boolean total = row == territories;
+            int cohortValue = total ? Arrays.stream(cohorts).sum() : cohorts[row];
+            cohort[row] = table.number(cohortValue);
+            int restValue = cohortValue;
+            for (int figure = 0; figure < figures; figure++) {
+                int value = total ? Arrays.stream(counts.get(figure)).sum() : counts.get(figure)[row];
+                count[figure][row] = table.number(value);
+                restValue -= value;
+                table.shownOnlyWith(count[figure][row], cohort[row]);
+            }
+            if (restValue < 0) {
+                throw new IllegalArgumentException("the counts of a share cannot exceed their cohort");
+            }
+            rest[row] = linked ? table.known(restValue) : table.implied(restValue);
+            int[] parts = new int[figures + 1];
+            for (int figure = 0; figure < figures; figure++) {
+                parts[figure] = count[figure][row];
+            }
+            parts[figures] = rest[row];
+            table.sum(cohort[row], parts);
+        }
+        table.sum(cohort[territories], Arrays.copyOf(cohort, territories));
+        table.sum(rest[territories], Arrays.copyOf(rest, territories));
+        for (int figure = 0; figure < figures; figure++) {
+            table.sum(count[figure][territories], Arrays.copyOf(count[figure], territories));
+        }
+        boolean[] shown = protect(table);
+        List<Published> published = new ArrayList<>(figures);
+        for (int figure = 0; figure < figures; figure++) {
+            List<IndicatorCell> cells = new ArrayList<>(territories);
+            for (int row = 0; row <= territories; row++) {
+                cells.add(IndicatorCell.of(table.shownValue(count[figure][row], shown),
+                        table.shownValue(cohort[row], shown)));
+            }
+            published.add(new Published(List.copyOf(cells.subList(0, territories)), cells.get(territories)));
+        }
+        return published;
+    }
+
+    /** Which numbers of the table may be shown: true at the index of each number shown. */
+    static boolean[] protect(Table table) {
+        boolean[] shown = new boolean[table.size()];
+        for (int cell = 0; cell < table.size(); cell++) {
+            shown[cell] = table.kind(cell) == Kind.PUBLISHED && table.value(cell) >= SMALLEST_SHOWN;
+        }
+        table.withholdWithoutCompanions(shown);
+        // Withholding one more number takes an equation away from the reader: intervals only widen, so a number
+        // found protected stays protected and is not checked again.
+        boolean[] safe = new boolean[table.size()];
+        for (int exposed = table.firstExposed(shown, safe); exposed >= 0; exposed = table.firstExposed(shown, safe)) {
+            shown[table.complement(exposed, shown)] = false;
+            table.withholdWithoutCompanions(shown);
+        }
+        return shown;
+    }
+
+    enum Kind {
+        /** A number to publish, of young people: withheld under 5, or to protect another. */
+        PUBLISHED,
+        /** Never published, but readers may work it out (a cohort minus its count): protected under 5 like one. */
+        IMPLIED,
+        /** Never published nor protected; every reader is assumed to know it, and may use it against the others. */
+        KNOWN
+    }
+
+    /** Numbers published together and the sums that tie them, as every reader knows them. */
+    static final class Table {
+
+        private final List<Integer> values = new ArrayList<>();
+        private final List<Kind> kinds = new ArrayList<>();
+        /** Each sum: the whole first, then its parts. */
+        private final List<int[]> sums = new ArrayList<>();
+        private final List<int[]> companions = new ArrayList<>();
+
+        int number(int value) {
+            return add(value, Kind.PUBLISHED);
+        }
+
+        int implied(int value) {
+            return add(value, Kind.IMPLIED);
+        }
+
+        int known(int value) {
+            return add(value, Kind.KNOWN);
+        }
+
+        private int add(int value, Kind kind) {
+            if (value < 0) {
+                throw new IllegalArgumentException("a count of young people is 0 or more: " + value);
+            }
+            values.add(value);
+            kinds.add(kind);
+            return values.size() - 1;
+        }
+
+        /** The whole is the sum of the parts, and readers know it. */
+        void sum(int whole, int... parts) {
+            int total = 0;
+            for (int part : parts) {
+                total += value(part);
+            }
+            if (total != value(whole)) {
+                throw new IllegalArgumentException("the parts add up to " + total + ", not " + value(whole));
+            }
+            if (parts.length == 0) {
+                return; // a total of no territory at all: nothing to add up, and nothing to give away
+            }
+            int[] sum = new int[parts.length + 1];
+            sum[0] = whole;
+            System.arraycopy(parts, 0, sum, 1, parts.length);
+            sums.add(sum);
+        }
+
+        /** The number is withheld whenever its companion is. */
+        void shownOnlyWith(int number, int companion) {
+            companions.add(new int[] {number, companion});
+        }
+
+        int size() {
+            return values.size();
+        }
+
+        int value(int cell) {
+            return values.get(cell);
+        }
+
+        Kind kind(int cell) {
+            return kinds.get(cell);
+        }
+
+        Integer shownValue(int cell, boolean[] shown) {
+            return shown[cell] ? value(cell) : null;
+        }
+
+        private void withholdWithoutCompanions(boolean[] shown) {
+            boolean changed;
+            do {
+                changed = false;
+                for (int[] pair : companions) {
+                    if (shown[pair[0]] && !shown[pair[1]]) {
+                        shown[pair[0]] = false;
+                        changed = true;
+                    }
+                }
+            } while (changed);
+        }
+
+        private boolean unknown(int cell, boolean[] shown) {
+            return kind(cell) == Kind.IMPLIED || kind(cell) == Kind.PUBLISHED && !shown[cell];
+        }
+
+        /** A withheld number, or an implied one under 5: its interval must be {@value #PROTECTION} wide or more. */
+        private boolean confidential(int cell, boolean[] shown) {
+            return kind(cell) == Kind.PUBLISHED ? !shown[cell]
+                    : kind(cell) == Kind.IMPLIED && value(cell) < SMALLEST_SHOWN;
+        }
+
+        /** The first number a reader could narrow to fewer than {@value #PROTECTION} values, or -1. */
+        private int firstExposed(boolean[] shown, boolean[] safe) {
+            for (int cell = 0; cell < size(); cell++) {
+                if (!safe[cell] && confidential(cell, shown)) {
+                    if (!protectedEnough(cell, shown)) {
+                        return cell;
+                    }
+                    safe[cell] = true;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The number to withhold so that {@code exposed} is protected: among the shown numbers of the sums that tie
+         * it to other unknowns, one that alone gives it a wide enough interval if there is one, else the cheapest
+         * of them. Cheapest: territories' before totals and cohorts (the fewer sums a number is the whole of, the
+         * better), then the smallest.
+         */
+        private int complement(int exposed, boolean[] shown) {
+            Comparator<Integer> cheapest = Comparator.<Integer>comparingLong(this::wholeOf)
+                    .thenComparingInt(this::value).thenComparingInt(cell -> cell);
+            List<Integer> candidates = shownNumbersInSumsWith(connectedUnknowns(exposed, shown), shown);
+            if (candidates.isEmpty()) {
+                for (int cell = 0; cell < size(); cell++) {
+                    if (kind(cell) == Kind.PUBLISHED && shown[cell]) {
+                        candidates.add(cell);
+                    }
+                }
+            }
+            if (candidates.isEmpty()) {
+                throw new IllegalStateException("nothing left to withhold, yet number " + exposed + " is exposed");
+            }
+            candidates.sort(cheapest);
+            for (int candidate : candidates) {
+                shown[candidate] = false;
+                boolean enough = protectedEnough(exposed, shown);
+                shown[candidate] = true;
+                if (enough) {
+                    return candidate;
+                }
+            }
+            return candidates.getFirst();
+        }
+
+        private long wholeOf(int cell) {
+            return sums.stream().filter(sum -> sum[0] == cell).count();
+        }
+
+        private List<Integer> shownNumbersInSumsWith(List<Integer> cells, boolean[] shown) {
+            List<Integer> found = new ArrayList<>();
+            for (int[] sum : sums) {
+                if (Arrays.stream(sum).anyMatch(cells::contains)) {
+                    for (int cell : sum) {
+                        if (kind(cell) == Kind.PUBLISHED && shown[cell] && !found.contains(cell)) {
+                            found.add(cell);
+                        }
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** The unknowns tied to {@code cell} through sums, {@code cell} included. */
+        private List<Integer> connectedUnknowns(int cell, boolean[] shown) {
+            List<Integer> reached = new ArrayList<>(List.of(cell));
+            boolean grew;
+            do {
+                grew = false;
+                for (int[] sum : sums) {
+                    if (Arrays.stream(sum).anyMatch(reached::contains)) {
+                        for (int other : sum) {
+                            if (unknown(other, shown) && !reached.contains(other)) {
+                                reached.add(other);
+                                grew = true;
+                            }
+                        }
+                    }
+                }
+            } while (grew);
+            return reached;
+        }
+
+        /**
+         * Whether the smallest and largest values of {@code cell} that every published equation and non-negativity
+         * allow are {@value #PROTECTION} or more apart. Only the equations tied to it matter.
+         */
+        private boolean protectedEnough(int cell, boolean[] shown) {
+            List<Integer> unknowns = connectedUnknowns(cell, shown);
+            List<long[]> equations = new ArrayList<>();
+            List<Long> constants = new ArrayList<>();
+            for (int[] sum : sums) {
+                long[] coefficients = new long[unknowns.size()];
+                long constant = 0;
+                boolean tied = false;
+                for (int i = 0; i < sum.length; i++) {
+                    int sign = i == 0 ? -1 : 1;
+                    int index = unknowns.indexOf(sum[i]);
+                    if (index >= 0) {
+                        coefficients[index] += sign;
+                        tied = true;
+                    } else {
+                        constant -= (long) sign * value(sum[i]);
+                    }
+                }
+                if (tied) {
+                    equations.add(coefficients);
+                    constants.add(constant);
+                }
+            }
+            if (equations.isEmpty()) {
+                return true; // tied to nothing: any value from 0 up
+            }
+            long[] objective = new long[unknowns.size()];
+            objective[0] = 1;
+            long[] right = constants.stream().mapToLong(Long::longValue).toArray();
+            // The true value lies between the bounds: a maximum far enough above it settles the question alone.
+            double largest = LinearBounds.maximum(equations, right, objective);
+            return largest - value(cell) >= PROTECTION - 1e-9
+                    || largest - LinearBounds.minimum(equations, right, objective) >= PROTECTION - 1e-9;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package fr.reperes.shell.home;
+
+import fr.reperes.shell.HomePanel;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import fr.reperes.identity.Role;
+import fr.reperes.identity.Viewer;
+import java.util.EnumSet;
+
+/**
+ * The space of the roles that never see an individual file (animateur, observatoire, administrator): what their
+ * role is for here, and the reminder that the portal shows them no young person's file.
+ */
+@org.springframework.stereotype.Component
+class StaffSpacePanel implements HomePanel {
+
+    private static final EnumSet<Role> ROLES = EnumSet.of(Role.ANIMATEUR, Role.OBSERVATOIRE, Role.ADMIN);
+
+    @Override
+    public boolean appliesTo(Viewer viewer) {
+        return ROLES.contains(viewer.role());
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create(Viewer viewer) {
+        String role = viewer.role().name();
+        Div panel = new Div(new H2(getTranslation("space." + role + ".title")),
+                new Paragraph(getTranslation("space." + role + ".text")),
+                new Paragraph(getTranslation("space.no-individual-file")));
+        panel.addClassName("reperes-card");
+        return panel;
+    }
+
+    private static String getTranslation(String key) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(key);
+    }
+}

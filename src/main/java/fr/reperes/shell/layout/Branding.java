@@ -1,0 +1,56 @@
+package fr.reperes.shell.layout;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.springframework.stereotype.Component;
+
+/**
+ * The département's look, from {@code themes/<theme>/} (served under {@code /branding/<theme>/}): its name, its logo,
+ * and a stylesheet that sets the colours on top of Lumo.
+ */
+@Component
+class Branding {
+
+    private final String theme;
+    private final String name;
+    private final String logoAlt;
+
+    Branding(BrandingProperties properties) throws IOException {
+        this.theme = properties.theme();
+        String path = "META-INF/resources/branding/" + theme + "/theme.properties";
+        try (InputStream in = Branding.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("No theme '" + theme + "': " + path
+                        + " is missing. Set reperes.theme (REPERES_THEME) to a folder of themes/.");
+            }
+            Properties values = new Properties();
+            values.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            this.name = values.getProperty("name");
+            this.logoAlt = values.getProperty("logo.alt", name);
+        }
+    }
+
+    String theme() {
+        return theme;
+    }
+
+    /** The département's name, shown beside the logo. */
+    String name() {
+        return name;
+    }
+
+    String logoAlt() {
+        return logoAlt;
+    }
+
+    String logoUrl() {
+        return "branding/" + theme + "/logo.svg";
+    }
+
+    String stylesheetUrl() {
+        return "branding/" + theme + "/theme.css";
+    }
+}

@@ -1,0 +1,211 @@
+package fr.reperes.shell.layout;
+
+import fr.reperes.shell.HeaderWidget;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.reperes.identity.CurrentViewer;
+import fr.reperes.identity.QuickExit;
+import fr.reperes.identity.Viewer;
+import fr.reperes.platform.BundleTranslations;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The frame of every page: a header with the département, who is signed in, sign-out and "Quitter rapidement"; a
+ * drawer with the navigation the viewer's role allows and the language and text-size controls; the page in a
+ * {@code <main>} landmark.
+ */
+@Layout
+// Access is decided per view; the frame itself shows nothing personal to a visitor (signed-out page).
+@AnonymousAllowed
+class MainLayout extends AppLayout {
+
+    static final String TEXT_SIZE_KEY = "reperes-text-size";
+
+    private final transient CurrentViewer currentViewer;
+    private final transient AuthenticationContext authentication;
+    private final Branding branding;
+    private final Main main = new Main();
+
+    private final transient java.util.List<HeaderWidget> widgets;
+
+    private final IdleProperties idle;
+
+    MainLayout(CurrentViewer currentViewer, AuthenticationContext authentication, Branding branding,
+               java.util.List<HeaderWidget> widgets, IdleProperties idle) {
+        this.widgets = widgets;
+        this.idle = idle;
+        this.currentViewer = currentViewer;
+        this.authentication = authentication;
+        this.branding = branding;
+        setPrimarySection(Section.NAVBAR);
+        main.setId("contenu");
+        // The page scrolls inside the layout's content region, not the document: a read-only page (no link, no
+        // button) would leave keyboard users in Safari unable to scroll it, so the page itself takes the focus.
+        // It is also what the skip link moves the focus to.
+        main.getElement().setAttribute("tabindex", "0");
+        main.addClassName("reperes-main");
+        Optional<Viewer> viewer = currentViewer.find();
+        addToNavbar(header(viewer));
+        if (viewer.isPresent()) {
+            addToDrawer(navigation(), preferences());
+        } else {
+            addToDrawer(preferences());
+        }
+        setContent(main);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        // The text size chosen on this device is kept in the browser, not in the account: a shared phone forgets it.
+        event.getUI().getPage().executeJs("const s = localStorage.getItem($0);"
+                + " if (s) { document.documentElement.style.fontSize = s; }", TEXT_SIZE_KEY);
+    }
+
+    private Component header(Optional<Viewer> viewer) {
+        Anchor skip = new Anchor("#contenu", getTranslation("shell.skip-to-content"));
+        skip.addClassName("reperes-skip-link");
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu"));
+
+        Image logo = new Image(branding.logoUrl(), branding.logoAlt());
+        logo.addClassName("reperes-logo");
+        Span portal = new Span(getTranslation("shell.portal-name"));
+        portal.addClassName("reperes-portal-name");
+        Span departement = new Span(branding.name());
+        departement.addClassName("reperes-departement");
+        Anchor home = new Anchor("", logo, new Div(portal, departement));
+        home.addClassName("reperes-home-link");
+
+        Div who = new Div();
+        who.addClassName("reperes-who");
+        viewer.ifPresent(v -> {
+            Span name = new Span(v.displayName());
+            name.addClassName("reperes-who-name");
+            Span role = new Span(v.role() == null ? getTranslation("role.none")
+                    : getTranslation("role." + v.role().name()));
+            role.addClassName("reperes-who-role");
+            Button signOut = new Button(getTranslation("shell.sign-out"), click -> authentication.logout());
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            signOut.addClassName("reperes-sign-out");
+            who.add(new Div(name, role));
+            if (v.hasAccount()) {
+                widgets.forEach(widget -> who.add(widget.create(v)));
+            }
+            who.add(signOut, new IdleSignOut(idle, authentication::logout));
+        });
+
+        Header header = new Header(skip, toggle, home, who, quickExit());
+        header.addClassName("reperes-header");
+        return header;
+    }
+
+    private Component quickExit() {
+        // The server ends the session and redirects to the neutral page (QuickExit): a full page load, not the router.
+        Anchor exit = new Anchor(QuickExit.PATH, getTranslation("shell.quick-exit"));
+        exit.setRouterIgnore(true);
+        exit.setId("quitter-rapidement");
+        exit.addClassName("reperes-quick-exit");
+        exit.getElement().setAttribute("title", getTranslation("shell.quick-exit.help"));
+        exit.getElement().setAttribute("rel", "noreferrer");
+        // Leave at once, and replace this page in the history so "back" does not return to the portal.
+        exit.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " window.location.replace(this.href); });");
+        return exit;
+    }
+
+    private Component navigation() {
+        SideNav nav = new SideNav();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        Nav landmark = new Nav(nav);
+        landmark.getElement().setAttribute("aria-label", getTranslation("shell.navigation"));
+        landmark.addClassName("reperes-nav");
+        return landmark;
+    }
+
+    private Component preferences() {
+        H2 title = new H2(getTranslation("shell.preferences"));
+        title.addClassName("reperes-preferences-title");
+
+        Div languages = new Div();
+        languages.addClassName("reperes-languages");
+        languages.getElement().setAttribute("role", "group");
+        languages.getElement().setAttribute("aria-label", getTranslation("shell.language"));
+        languages.add(languageButton(BundleTranslations.FRENCH, "Français"),
+                languageButton(BundleTranslations.ENGLISH, "English"));
+
+        Div sizes = new Div();
+        sizes.addClassName("reperes-text-sizes");
+        sizes.getElement().setAttribute("role", "group");
+        sizes.getElement().setAttribute("aria-label", getTranslation("shell.text-size"));
+        sizes.add(sizeButton("A", "100%", "shell.text-size.normal"),
+                sizeButton("A+", "118.75%", "shell.text-size.large"),
+                sizeButton("A++", "137.5%", "shell.text-size.larger"));
+
+        Div preferences = new Div(title, languages, sizes);
+        preferences.addClassName("reperes-preferences");
+        return preferences;
+    }
+
+    private Button languageButton(Locale locale, String nativeName) {
+        Button button = new Button(nativeName, click -> {
+            VaadinSession.getCurrent().setLocale(locale);
+            UI.getCurrent().getPage().reload();
+        });
+        button.getElement().setAttribute("lang", locale.getLanguage());
+        button.getElement().setAttribute("aria-pressed",
+                String.valueOf(locale.getLanguage().equals(getLocale().getLanguage())));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    private Button sizeButton(String label, String size, String descriptionKey) {
+        Button button = new Button(label, click -> click.getSource().getUI().ifPresent(ui -> ui.getPage().executeJs(
+                "document.documentElement.style.fontSize = $0; localStorage.setItem($1, $0);", size,
+                TEXT_SIZE_KEY)));
+        // The accessible name starts with the visible "A+" (WCAG 2.5.3: a voice user says what they see), then says
+        // what it does for a screen reader.
+        button.setAriaLabel(getTranslation("shell.text-size.button", label, getTranslation(descriptionKey)));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+}

@@ -1,0 +1,110 @@
+package fr.reperes.dossier.careplan;
+
+import fr.reperes.dossier.SqlStatements;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.router.QueryParameters;
+import fr.reperes.KaribuTest;
+import fr.reperes.identity.TestSignIn;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** "Mon PPE" for the family and the référent's editor, for each role that may, and may not, open them. */
+class CarePlanViewsTest extends KaribuTest {
+
+    private long lina() {
+        return TestSignIn.viewer(context, "lina").youngPersonId();
+    }
+
+    @Test
+    void linaReadsHerPpeByDomainWithWhatChangedAndTheHistory() {
+        signInAs("lina");
+        UI.getCurrent().navigate(CarePlanView.class);
+        assertThat(pageText()).contains("Mon projet pour l’enfant (PPE)", "Version 3 du", "Claire Martin",
+                "Ce qui a changé depuis la version 2 : École et formation, Vie sociale, sport, culture et loisirs, "
+                        + "Famille et relations",
+                "Ouvrir un compte bancaire (Lina avec l’éducatrice de la MECS), d’ici le",
+                "Ce que j’en dis", "Je veux un appartement à moi après 18 ans", "Écouter", "Version 1 du");
+    }
+
+    @Test
+    void anOlderVersionOpensFromTheHistory() {
+        signInAs("lina");
+        UI.getCurrent().navigate("ppe", QueryParameters.of("version", "1"));
+        assertThat(pageText()).contains("Version 1 du", "Je veux rester à la MECS")
+                .doesNotContain("Je veux un appartement à moi");
+    }
+
+    @Test
+    void karimReadsLinasPpeAndNadiaNothing() {
+        signInAs("karim");
+        UI.getCurrent().navigate(CarePlanView.class);
+        assertThat(pageText()).contains("Le projet pour l’enfant (PPE)", "Le PPE de Lina", "Version 3 du");
+        tearDownVaadin();
+        signInAs("nadia");
+        UI.getCurrent().navigate(CarePlanView.class);
+        assertThat(pageText()).contains("Aucun dossier ne vous est ouvert").doesNotContain("Version");
+    }
+
+    @Test
+    void professionalsAndStaffDoNotOpenTheFamilyPage() {
+        for (String subject : new String[] {"claire", "odpe", "admin", "yanis"}) {
+            signInAs(subject);
+            assertThatThrownBy(() -> UI.getCurrent().navigate(CarePlanView.class))
+                    .isInstanceOf(MockAccessDeniedException.class);
+            tearDownVaadin();
+        }
+        signInAs("lina");
+    }
+
+    @Test
+    void claireIsToldWhichFieldIsWrongAndNothingIsSaved() {
+        long lina = lina();
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        long before = jdbc.sql("SELECT COUNT(*) FROM care_plan_version WHERE young_person_id = :id")
+                .param("id", lina).query(Long.class).single();
+        signInAs("claire");
+        UI.getCurrent().navigate(CarePlanEditorView.class, lina);
+        assertThat(pageText()).contains("PPE de Lina Benali : prochaine version", "Ouvrir un compte bancaire");
+        DatePicker review = _get(DatePicker.class, spec -> spec.withId("prochaine-revision"));
+        review.setValue(LocalDate.now().minusDays(3));
+        _click(_get(Button.class, spec -> spec.withText("Enregistrer le brouillon")));
+        assertThat(review.isInvalid()).isTrue();
+        assertThat(review.getErrorMessage()).isEqualTo("La prochaine révision doit être après aujourd’hui.");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM care_plan_version WHERE young_person_id = :id")
+                .param("id", lina).query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void thomasCannotComposeLinasPpeAndFamiliesCannotOpenTheEditor() {
+        long lina = lina();
+        signInAs("thomas");
+        UI.getCurrent().navigate(CarePlanEditorView.class, lina);
+        assertThat(pageText()).contains("Dossier non accessible").doesNotContain("Ouvrir un compte bancaire");
+        tearDownVaadin();
+        for (String subject : new String[] {"lina", "karim"}) {
+            signInAs(subject);
+            assertThatThrownBy(() -> UI.getCurrent().navigate(CarePlanEditorView.class, lina))
+                    .isInstanceOf(MockAccessDeniedException.class);
+            tearDownVaadin();
+        }
+        signInAs("claire");
+    }
+
+    @Test
+    void openingLinasPpePageCostsAFixedNumberOfStatements() {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        signInAs("lina");
+        long statements = SqlStatements.selectsDuring(jdbc, () -> UI.getCurrent().navigate(CarePlanView.class));
+        // 8 for the PPE itself, 2 for what other modules attach (the policy's facts, the projet d'autonomie).
+        assertThat(statements).isLessThanOrEqualTo(10);
+    }
+}
