@@ -364,7 +364,7 @@ public class PathwayService {
         return jdbc.sql("""
                         SELECT i.id, i.meeting_id, m.starts_at, m.place, i.scheduled_by_name, i.wishes, i.questions,
                                i.shared_with_parents, i.prepared_at, i.held_on
-                        FROM autonomy_interview i JOIN meeting m ON m.id = i.meeting_id
+                        FROM autonomy_interview i JOIN dossier_meeting_view m ON m.id = i.meeting_id
                         WHERE i.young_person_id = :yp""")
                 .param("yp", youngPersonId)
                 .query((rs, n) -> new Interview(rs.getLong("id"), rs.getLong("meeting_id"),
@@ -414,7 +414,7 @@ public class PathwayService {
     }
 
     private PersonRow person(long youngPersonId) {
-        return jdbc.sql("SELECT first_name, birth_date FROM young_person WHERE id = :id").param("id", youngPersonId)
+        return jdbc.sql("SELECT first_name, birth_date FROM dossier_young_person_view WHERE id = :id").param("id", youngPersonId)
                 .query((rs, n) -> new PersonRow(rs.getString("first_name"), rs.getObject("birth_date", LocalDate.class)))
                 .single();
     }

@@ -529,7 +529,7 @@ public class YoungAdultRequests {
     }
 
     private LocalDate birthDate(long youngPersonId) {
-        return jdbc.sql("SELECT birth_date FROM young_person WHERE id = :id").param("id", youngPersonId)
+        return jdbc.sql("SELECT birth_date FROM dossier_young_person_view WHERE id = :id").param("id", youngPersonId)
                 .query(LocalDate.class).single();
     }
 

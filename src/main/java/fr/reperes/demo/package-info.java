@@ -2,6 +2,8 @@
  * The demo département, loaded on first start when {@code reperes.demo-data.enabled}: the personas of the product's
  * stories (lina, karim, nadia, sofia, mehdi, amina, claire, thomas, yanis, odpe, admin) and a generated population
  * large enough for lists and searches to be realistic. Dates are relative to today so the stories stay true.
+ * <p>
+ * Tables: none.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo département",
         allowedDependencies = {"access", "autonomy", "autonomy :: imports", "dossier", "dossier :: imports", "identity"})

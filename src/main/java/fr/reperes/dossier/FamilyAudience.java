@@ -25,9 +25,9 @@ public class FamilyAudience {
     @Transactional(readOnly = true)
     public List<AccountRecipient> allowedToSee(long youngPersonId, InformationKind kind) {
         return allowed(jdbc.sql("""
-                        SELECT a.id FROM account a WHERE a.young_person_id = :id
+                        SELECT a.id FROM identity_account_view a WHERE a.young_person_id = :id
                         UNION
-                        SELECT a.id FROM account a JOIN parent_link pl ON pl.parent_id = a.parent_id
+                        SELECT a.id FROM identity_account_view a JOIN parent_link pl ON pl.parent_id = a.parent_id
                         WHERE pl.young_person_id = :id""")
                 .param("id", youngPersonId).query(Long.class).list(), youngPersonId, kind);
     }
@@ -35,14 +35,14 @@ public class FamilyAudience {
     /** The young person's own account, if they have one and the policy lets them see this kind: never a parent. */
     @Transactional(readOnly = true)
     public List<AccountRecipient> youngPersonAllowedToSee(long youngPersonId, InformationKind kind) {
-        return allowed(jdbc.sql("SELECT a.id FROM account a WHERE a.young_person_id = :id")
+        return allowed(jdbc.sql("SELECT a.id FROM identity_account_view a WHERE a.young_person_id = :id")
                 .param("id", youngPersonId).query(Long.class).list(), youngPersonId, kind);
     }
 
     /** The référent who follows the young person, if they have an account and the policy lets them see this kind. */
     @Transactional(readOnly = true)
     public List<AccountRecipient> referentAllowedToSee(long youngPersonId, InformationKind kind) {
-        return allowed(jdbc.sql("SELECT a.id FROM account a JOIN young_person yp ON yp.referent_id = a.professional_id "
+        return allowed(jdbc.sql("SELECT a.id FROM identity_account_view a JOIN young_person yp ON yp.referent_id = a.professional_id "
                         + "WHERE yp.id = :id")
                 .param("id", youngPersonId).query(Long.class).list(), youngPersonId, kind);
     }

@@ -1,6 +1,12 @@
 /**
  * The young people followed by the département, their parents and the professionals who follow them; what each
  * viewer may read of it goes through {@link fr.reperes.dossier.DossierAccess}.
+ * <p>
+ * Tables: departement, territory, service_team, professional, young_person, parent, parent_link, measure,
+ * care_plan_version, care_plan_domain, care_plan_action, meeting, reaction, document, contact, anonymity_recheck,
+ * withheld_text.
+ * Publishes, read-only for other modules (V15__published_read_models.sql): dossier_young_person_view,
+ * dossier_territory_view, dossier_meeting_view.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dossier",
         allowedDependencies = {"access", "identity", "platform", "shell"})

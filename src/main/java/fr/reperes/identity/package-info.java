@@ -1,6 +1,9 @@
 /**
  * Who is signed in: local accounts and their roles, the OpenID Connect identities linked to them, invitation codes,
  * and the sign-in itself (security configuration; the development provider is a test-scoped development service).
+ * <p>
+ * Tables: account, account_identity, invitation, redemption_lock.
+ * Publishes, read-only for other modules (V15__published_read_models.sql): identity_account_view.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity",
         allowedDependencies = {"platform"})

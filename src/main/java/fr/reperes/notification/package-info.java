@@ -3,6 +3,8 @@
  * those the policy allows) and an e-mail that never carries case content. Sent when a PPE version or meeting notes
  * are published, and two days before a meeting, once. Other modules tell the young person alone about their own
  * pathway (the autonomy module's reminders), through {@link fr.reperes.notification.Notifications#tellYoungPerson}.
+ * <p>
+ * Tables: notification, meeting_reminder.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
         allowedDependencies = {"access", "dossier", "identity", "platform", "shell"})

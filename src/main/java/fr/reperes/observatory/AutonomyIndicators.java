@@ -85,7 +85,7 @@ public class AutonomyIndicators {
         }
         long departement = viewer.departementId();
         List<Territory> territories = jdbc.sql(
-                        "SELECT id, name FROM territory WHERE departement_id = :dep ORDER BY name")
+                        "SELECT id, name FROM dossier_territory_view WHERE departement_id = :dep ORDER BY name")
                 .param("dep", departement)
                 .query((rs, n) -> new Territory(rs.getLong("id"), rs.getString("name")))
                 .list();
@@ -119,9 +119,9 @@ public class AutonomyIndicators {
         jdbc.sql("""
                         SELECT c.territory_id, EXTRACT(YEAR_MONTH FROM c.on_day) AS ym, COUNT(*) AS cohort,
                                SUM(i.held_on IS NOT NULL AND i.held_on <= c.on_day) AS held
-                        FROM (SELECT id, territory_id, %s AS on_day FROM young_person
+                        FROM (SELECT id, territory_id, %s AS on_day FROM dossier_young_person_view
                               WHERE departement_id = :dep) c
-                        LEFT JOIN autonomy_interview i ON i.young_person_id = c.id
+                        LEFT JOIN autonomy_interview_view i ON i.young_person_id = c.id
                         WHERE c.on_day BETWEEN :first AND :last
                         GROUP BY c.territory_id, ym""".formatted(SEVENTEEN_AND_A_HALF))
                 .param("dep", departement).param("first", first).param("last", last)
@@ -136,14 +136,14 @@ public class AutonomyIndicators {
                                SUM(r.first_submitted IS NOT NULL AND r.first_submitted < c.on_day) AS before18,
                                SUM((r.first_submitted IS NULL OR r.first_submitted > c.on_day)
                                    AND (k.first_start IS NULL OR k.first_start > c.on_day)) AS nothing
-                        FROM (SELECT id, territory_id, %s AS on_day FROM young_person
+                        FROM (SELECT id, territory_id, %s AS on_day FROM dossier_young_person_view
                               WHERE departement_id = :dep) c
                         LEFT JOIN (SELECT young_person_id, MIN(submitted_on) AS first_submitted
-                                   FROM young_adult_request
+                                   FROM autonomy_request_view
                                    WHERE status <> 'DRAFT' AND submitted_on IS NOT NULL
                                    GROUP BY young_person_id) r ON r.young_person_id = c.id
                         LEFT JOIN (SELECT young_person_id, MIN(starts_on) AS first_start
-                                   FROM young_adult_contract
+                                   FROM autonomy_contract_view
                                    GROUP BY young_person_id) k ON k.young_person_id = c.id
                         WHERE c.on_day BETWEEN :first AND :last
                         GROUP BY c.territory_id, ym""".formatted(EIGHTEEN))
@@ -158,7 +158,7 @@ public class AutonomyIndicators {
                         SELECT yp.territory_id, EXTRACT(YEAR_MONTH FROM r.decided_on) AS ym,
                                COUNT(DISTINCT CASE WHEN r.status = 'GRANTED' THEN r.young_person_id END) AS granted,
                                COUNT(DISTINCT CASE WHEN r.status = 'REFUSED' THEN r.young_person_id END) AS refused
-                        FROM young_adult_request r JOIN young_person yp ON yp.id = r.young_person_id
+                        FROM autonomy_request_view r JOIN dossier_young_person_view yp ON yp.id = r.young_person_id
                         WHERE yp.departement_id = :dep AND r.status IN ('GRANTED', 'REFUSED')
                           AND r.decided_on BETWEEN :first AND :last
                         GROUP BY yp.territory_id, ym""")
@@ -170,7 +170,7 @@ public class AutonomyIndicators {
         jdbc.sql("""
                         SELECT yp.territory_id, EXTRACT(YEAR_MONTH FROM k.starts_on) AS ym,
                                COUNT(DISTINCT k.young_person_id) AS renewed
-                        FROM young_adult_contract k JOIN young_person yp ON yp.id = k.young_person_id
+                        FROM autonomy_contract_view k JOIN dossier_young_person_view yp ON yp.id = k.young_person_id
                         WHERE yp.departement_id = :dep AND k.renews_contract_id IS NOT NULL
                           AND k.starts_on BETWEEN :first AND :last
                         GROUP BY yp.territory_id, ym""")

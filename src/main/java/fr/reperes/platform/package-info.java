@@ -1,7 +1,9 @@
 /**
  * Technical ground every module stands on and none owns: the application's clock and scheduling, translations,
  * dates in words, bounded uploads, the input-error type, retries of durable events and the production settings check.
- * It depends on no other module and owns no table.
+ * It depends on no other module; it owns Spring Modulith's event publication registry.
+ * <p>
+ * Tables: EVENT_PUBLICATION.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform", allowedDependencies = {})
 package fr.reperes.platform;

@@ -2,6 +2,8 @@
  * The frame everyone sees: the layout with its header, role navigation, language and text-size controls and the
  * "Quitter rapidement" button; the home page, made of the {@link fr.reperes.shell.HomePanel}s other modules offer;
  * and the département's branding.
+ * <p>
+ * Tables: none.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Shell",
         allowedDependencies = {"identity", "platform"})

@@ -66,9 +66,9 @@ public class AutonomyCaseload {
                              AND NOT EXISTS (SELECT 1 FROM young_adult_request n
                                              WHERE n.renewal_of_contract_id = c.id AND n.status <> 'DRAFT'))
                        AS alert_contract
-            FROM young_person yp
+            FROM dossier_young_person_view yp
             LEFT JOIN autonomy_interview i ON i.young_person_id = yp.id
-            LEFT JOIN meeting m ON m.id = i.meeting_id
+            LEFT JOIN dossier_meeting_view m ON m.id = i.meeting_id
             LEFT JOIN young_adult_request r ON r.id = (
                 SELECT r2.id FROM young_adult_request r2 WHERE r2.young_person_id = yp.id
                 ORDER BY r2.created_at DESC, r2.id DESC LIMIT 1)

@@ -121,7 +121,7 @@ class AutonomyReminders {
     private List<Due> bornBetween(PathwayReminder reminder, LocalDate today, LocalDate earliest, LocalDate latest,
                                   String condition, BiPredicate<LocalDate, LocalDate> dueOn) {
         return jdbc.sql("""
-                        SELECT yp.id, yp.birth_date FROM account a JOIN young_person yp ON yp.id = a.young_person_id
+                        SELECT yp.id, yp.birth_date FROM identity_account_view a JOIN dossier_young_person_view yp ON yp.id = a.young_person_id
                         WHERE yp.birth_date BETWEEN :earliest AND :latest
                           AND NOT EXISTS (SELECT 1 FROM autonomy_reminder ar WHERE ar.young_person_id = yp.id
                                           AND ar.kind = :kind AND ar.subject_id = 0)
@@ -140,7 +140,7 @@ class AutonomyReminders {
         PathwayReminder reminder = PathwayReminder.CONTRACT_ENDING;
         return jdbc.sql("""
                         SELECT c.id, c.young_person_id, c.ends_on
-                        FROM young_adult_contract c JOIN account a ON a.young_person_id = c.young_person_id
+                        FROM young_adult_contract c JOIN identity_account_view a ON a.young_person_id = c.young_person_id
                         WHERE c.ends_on BETWEEN :earliest AND :latest
                           AND NOT EXISTS (SELECT 1 FROM young_adult_request q
                                           WHERE q.renewal_of_contract_id = c.id AND q.status <> 'DRAFT')
@@ -168,8 +168,8 @@ class AutonomyReminders {
         LocalDate leftLatest = today.minusMonths(6).plusDays(SLACK_DAYS);
         return jdbc.sql("""
                         SELECT c.young_person_id, c.id AS subject_id, yp.birth_date, c.ends_on
-                        FROM young_adult_contract c JOIN account a ON a.young_person_id = c.young_person_id
-                        JOIN young_person yp ON yp.id = c.young_person_id
+                        FROM young_adult_contract c JOIN identity_account_view a ON a.young_person_id = c.young_person_id
+                        JOIN dossier_young_person_view yp ON yp.id = c.young_person_id
                         WHERE c.ends_on BETWEEN :leftEarliest AND :leftLatest
                           AND NOT EXISTS (SELECT 1 FROM young_adult_contract later
                                           WHERE later.young_person_id = c.young_person_id
@@ -179,7 +179,7 @@ class AutonomyReminders {
                                           AND ar.kind = :kind AND ar.subject_id = c.id)
                         UNION ALL
                         SELECT yp.id, 0, yp.birth_date, NULL
-                        FROM account a JOIN young_person yp ON yp.id = a.young_person_id
+                        FROM identity_account_view a JOIN dossier_young_person_view yp ON yp.id = a.young_person_id
                         WHERE yp.birth_date BETWEEN :bornEarliest AND :bornLatest
                           AND NOT EXISTS (SELECT 1 FROM young_adult_contract c WHERE c.young_person_id = yp.id)
                           AND NOT EXISTS (SELECT 1 FROM autonomy_reminder ar WHERE ar.young_person_id = yp.id
