@@ -3,10 +3,17 @@ package fr.reperes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import fr.reperes.identity.Viewer;
+import org.springframework.stereotype.Service;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -40,6 +47,57 @@ class ModularityTest {
                 .resideInAnyPackage("fr.reperes.demo..", "fr.reperes..imports..")
                 .because("the import interfaces skip the access policy")
                 .check(production);
+    }
+
+    /**
+     * A module's API services read and write on behalf of a viewer, so that the access policy decides. The few public
+     * methods without one are listed here with the reason they need none; a new one fails this test until it is.
+     */
+    private static final Map<String, String> WITHOUT_A_VIEWER = Map.ofEntries(
+            Map.entry("AuditJournal.readsOf", "the journal's own page; its caller passed the policy"),
+            Map.entry("AuditJournal.count", "a number, for tests of the journal and for the caller that passed"),
+            Map.entry("AuditJournal.record", "writes the journal: called after the policy decided"),
+            Map.entry("AccessPolicy.decide", "the policy itself"),
+
+            Map.entry("AutonomyService.partners", "the département's public directory of partners"),
+            Map.entry("FamilyAudience.allowedToSee", "asks the policy account by account before a notification"),
+            Map.entry("FamilyAudience.youngPersonAllowedToSee", "asks the policy before a notification"),
+            Map.entry("FamilyAudience.referentAllowedToSee", "asks the policy before a notification"),
+            Map.entry("FamilyAudience.firstName", "the first name a notification carries to those allowed"),
+            Map.entry("MeetingService.startingWithin", "ids and times for the reminders, which ask FamilyAudience"),
+            Map.entry("AccountDirectory.create", "accounts are created by the invitation desk, which checks"),
+            Map.entry("AccountDirectory.linkIdentity", "sign-in: there is no viewer yet"),
+            Map.entry("AccountDirectory.viewerFor", "sign-in: makes the viewer"),
+            Map.entry("AccountDirectory.forYoungPerson", "account state for the invitation desk, which checks"),
+            Map.entry("AccountDirectory.forParent", "account state for the invitation desk, which checks"),
+            Map.entry("AccountDirectory.forParents", "account state for the invitation desk, which checks"),
+            Map.entry("AccountDirectory.rememberEmail", "sign-in: the provider's verified address"),
+            Map.entry("AccountDirectory.recipients", "addresses for notifications FamilyAudience allowed"),
+            Map.entry("InvitationService.redeem", "sign-in: the person has no account yet"),
+            Map.entry("Notifications.tellFamily", "tells those FamilyAudience allows"),
+            Map.entry("Notifications.tellYoungPerson", "tells those FamilyAudience allows"),
+            Map.entry("Notifications.tellReferent", "tells those FamilyAudience allows"));
+
+    @Test
+    void apiServicesActForAViewer() {
+        JavaClasses production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("fr.reperes");
+        Set<String> basePackages = MODULES.stream().map(module -> module.getBasePackage().getName())
+                .collect(Collectors.toSet());
+        List<String> unlisted = production.stream()
+                .filter(type -> basePackages.contains(type.getPackageName()))
+                .filter(type -> type.isAnnotatedWith(Service.class))
+                .flatMap(type -> type.getMethods().stream())
+                .filter(method -> method.getModifiers().contains(JavaModifier.PUBLIC))
+                .filter(method -> !method.getModifiers().contains(JavaModifier.STATIC))
+                .filter(method -> !method.getModifiers().contains(JavaModifier.SYNTHETIC))
+                .filter(method -> method.getRawParameterTypes().stream()
+                        .noneMatch(parameter -> parameter.isEquivalentTo(Viewer.class)))
+                .map(method -> method.getOwner().getSimpleName() + "." + method.getName())
+                .filter(name -> !WITHOUT_A_VIEWER.containsKey(name))
+                .distinct().sorted().toList();
+        assertThat(unlisted).isEmpty();
     }
 
     @Test

@@ -204,47 +204,6 @@ public class AutonomyService {
                 .param("id", stepId).update();
     }
 
-    /** For the demo: the young person's answers and steps as if they had written them. */
-    @Transactional
-    public void importSpace(long youngPersonId, List<Assessment> grid, List<NewStep> steps, List<StepStatus> statuses) {
-        List<AnonymityGuard.FamilyText> texts = new java.util.ArrayList<>();
-        grid.forEach(a -> texts.add(new AnonymityGuard.FamilyText(youngPersonId, a.domain().name() + ".comment",
-                a.comment())));
-        for (int i = 0; i < steps.size(); i++) {
-            texts.add(new AnonymityGuard.FamilyText(youngPersonId, "steps[" + i + "].title", steps.get(i).title()));
-            texts.add(new AnonymityGuard.FamilyText(youngPersonId, "steps[" + i + "].helper", steps.get(i).helper()));
-        }
-        anonymity.checkAll(texts);
-        Timestamp now = Timestamp.from(clock.instant());
-        for (Assessment answer : grid) {
-            jdbc.sql("INSERT INTO autonomy_assessment (young_person_id, domain, level, comment, "
-                            + "comment_shared_with_parents, updated_at) VALUES (:yp, :domain, :level, :comment, "
-                            + ":shared, :now)")
-                    .param("yp", youngPersonId).param("domain", answer.domain().name())
-                    .param("shared", answer.sharedWithParents())
-                    .param("level", answer.level().name()).param("comment", answer.comment()).param("now", now)
-                    .update();
-        }
-        for (int i = 0; i < steps.size(); i++) {
-            NewStep step = steps.get(i);
-            jdbc.sql("""
-                            INSERT INTO autonomy_step (young_person_id, domain, title, status, due_on, helper,
-                                                       partner_id, created_at)
-                            VALUES (:yp, :domain, :title, :status, :due, :helper, :partner, :now)""")
-                    .param("yp", youngPersonId).param("domain", step.domain().name()).param("title", step.title())
-                    .param("status", statuses.get(i).name()).param("due", step.dueOn()).param("helper", step.helper())
-                    .param("partner", step.partnerId()).param("now", now)
-                    .update();
-        }
-    }
-
-    /** The partner of a kind in the département's directory, for the demo's steps. */
-    @Transactional(readOnly = true)
-    public java.util.Optional<Long> partnerOfKind(long departementId, String kind) {
-        return jdbc.sql("SELECT id FROM partner WHERE departement_id = :dep AND kind = :kind ORDER BY id LIMIT 1")
-                .param("dep", departementId).param("kind", kind).query(Long.class).optional();
-    }
-
     /** The département's partners: public information, no personal data. */
     @Transactional(readOnly = true)
     public List<Partner> partners(long departementId) {

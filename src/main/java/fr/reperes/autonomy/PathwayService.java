@@ -1,5 +1,6 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.autonomy.project.ProjectStore;
 import fr.reperes.autonomy.interview.Interview;
 import fr.reperes.autonomy.pathway.Pathway;
 import fr.reperes.autonomy.pathway.PathwayWithheld;
@@ -55,11 +56,13 @@ public class PathwayService {
     private final CarePlanService carePlans;
     private final YoungAdultRequests requests;
     private final AnonymityGuard anonymity;
+    private final ProjectStore projectStore;
     private final Clock clock;
 
     PathwayService(JdbcClient jdbc, JdbcTemplate template, DossierAccess access, AuditJournal journal,
                    MeetingService meetings, CarePlanService carePlans, YoungAdultRequests requests,
-                   AnonymityGuard anonymity, Clock clock) {
+                   AnonymityGuard anonymity, ProjectStore projectStore, Clock clock) {
+        this.projectStore = projectStore;
         this.anonymity = anonymity;
         this.jdbc = jdbc;
         this.template = template;
@@ -254,53 +257,9 @@ public class PathwayService {
             throw new InvalidInputException(errors);
         }
         AttachedVersion version = carePlans.publishForAttachment(viewer, youngPersonId, draft.nextReviewOn(),
-                projectTexts(goals, actions));
-        storeProject(viewer, youngPersonId, version.versionId(), goals, actions, clock.instant());
+                ProjectStore.familyTexts(goals, actions));
+        projectStore.store(viewer, youngPersonId, version.versionId(), goals, actions, clock.instant());
         return version;
-    }
-
-    /** For the demo: a projet attached to a version published at a given moment, with its steps. */
-    @Transactional
-    public void importProject(Viewer author, long youngPersonId, LocalDate nextReviewOn, ProjectDraft draft,
-                              Instant recordedAt) {
-        anonymity.check(youngPersonId, projectTexts(draft.goals(), draft.actions()));
-        AttachedVersion version = carePlans.importForAttachment(author, youngPersonId, nextReviewOn, recordedAt);
-        Map<AutonomyDomain, String> goals = new EnumMap<>(draft.goals());
-        storeProject(author, youngPersonId, version.versionId(), goals, draft.actions(), recordedAt);
-    }
-
-    /** The projet's texts the family reads with the PPE version, by field. */
-    private static Map<String, String> projectTexts(Map<AutonomyDomain, String> goals, List<ProjectAction> actions) {
-        Map<String, String> familyTexts = new LinkedHashMap<>();
-        goals.forEach((domain, text) -> familyTexts.put(domain.name() + ".goals", text));
-        for (int i = 0; i < actions.size(); i++) {
-            familyTexts.put("action." + i + ".what", actions.get(i).what());
-            familyTexts.put("action." + i + ".who", actions.get(i).who());
-        }
-        return familyTexts;
-    }
-
-    /** For the demo: an entretien already scheduled (or held), with the young person's preparation. */
-    @Transactional
-    public void importInterview(Viewer author, long youngPersonId, NewMeeting meeting, String wishes,
-                                String questions, LocalDate heldOn) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("wishes", wishes);
-        texts.put("questions", questions);
-        anonymity.check(youngPersonId, texts);
-        long meetingId = meetings.importMeeting(author.accountId(), author.displayName(), youngPersonId, meeting, null);
-        jdbc.sql("""
-                        INSERT INTO autonomy_interview (young_person_id, meeting_id, scheduled_by_account_id,
-                            scheduled_by_name, scheduled_at, wishes, questions, prepared_at, held_on,
-                            held_recorded_by_name)
-                        VALUES (:yp, :meeting, :author, :authorName, :now, :wishes, :questions, :prepared, :held,
-                                :heldBy)""")
-                .param("yp", youngPersonId).param("meeting", meetingId).param("author", author.accountId())
-                .param("authorName", author.displayName()).param("now", Timestamp.from(clock.instant()))
-                .param("wishes", wishes).param("questions", questions)
-                .param("prepared", wishes == null ? null : Timestamp.from(clock.instant()))
-                .param("held", heldOn).param("heldBy", heldOn == null ? null : author.displayName())
-                .update();
     }
 
     /** The projet attached to one PPE version, when there is one and the viewer may read the pathway. */
@@ -329,35 +288,6 @@ public class PathwayService {
         });
         return new AutonomyProject(project.id(), project.carePlanVersionId(), project.recordedAt(),
                 project.authorName(), goals, reader.readable(InformationKind.AUTONOMY, project.actions()));
-    }
-
-    private void storeProject(Viewer author, long youngPersonId, long versionId, Map<AutonomyDomain, String> goals,
-                              List<ProjectAction> actions, Instant recordedAt) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        INSERT INTO autonomy_project (young_person_id, care_plan_version_id, author_account_id,
-                                                      author_name, recorded_at)
-                        VALUES (:yp, :version, :author, :authorName, :at)""")
-                .param("yp", youngPersonId).param("version", versionId).param("author", author.accountId())
-                .param("authorName", author.displayName()).param("at", Timestamp.from(recordedAt))
-                .update(keys, "id");
-        long projectId = keys.getKey().longValue();
-        template.batchUpdate("INSERT INTO autonomy_project_goal (project_id, domain, goals) VALUES (?, ?, ?)",
-                goals.entrySet().stream().map(e -> new Object[] {projectId, e.getKey().name(), e.getValue()})
-                        .toList());
-        List<Object[]> actionRows = new ArrayList<>();
-        List<Object[]> stepRows = new ArrayList<>();
-        for (int i = 0; i < actions.size(); i++) {
-            ProjectAction a = actions.get(i);
-            java.sql.Date due = a.dueOn() == null ? null : java.sql.Date.valueOf(a.dueOn());
-            actionRows.add(new Object[] {projectId, a.domain().name(), i, a.what().trim(), a.who().trim(), due});
-            stepRows.add(new Object[] {youngPersonId, a.domain().name(), a.what().trim(), due, a.who().trim(),
-                    projectId, Timestamp.from(recordedAt)});
-        }
-        template.batchUpdate("INSERT INTO autonomy_project_action (project_id, domain, position, what, who, due_on) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", actionRows);
-        template.batchUpdate("INSERT INTO autonomy_step (young_person_id, domain, title, status, due_on, helper, "
-                + "project_id, created_at) VALUES (?, ?, ?, 'TODO', ?, ?, ?, ?)", stepRows);
     }
 
     private Optional<Interview> interview(long youngPersonId) {

@@ -1,5 +1,6 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.autonomy.request.RequestStore;
 import fr.reperes.autonomy.pathway.AutonomyFamilyTexts;
 import fr.reperes.autonomy.request.Contract;
 import fr.reperes.autonomy.request.RequestDocument;
@@ -50,10 +51,12 @@ public class YoungAdultRequests {
     private final AuditJournal journal;
     private final ApplicationEventPublisher events;
     private final AnonymityGuard anonymity;
+    private final RequestStore requestStore;
     private final Clock clock;
 
     YoungAdultRequests(JdbcClient jdbc, DossierAccess access, AuditJournal journal, ApplicationEventPublisher events,
-                       AnonymityGuard anonymity, Clock clock) {
+                       AnonymityGuard anonymity, RequestStore requestStore, Clock clock) {
+        this.requestStore = requestStore;
         this.anonymity = anonymity;
         this.jdbc = jdbc;
         this.access = access;
@@ -94,7 +97,7 @@ public class YoungAdultRequests {
                                 asks_allowance = :allowance, asks_educational_support = :education,
                                 other_support = :other, shared_with_parents = :shared, updated_at = :now
                             WHERE id = :id AND status = 'DRAFT'""")
-                    .params(contentParams(draft)).param("now", now).param("id", existing.get()).update();
+                    .params(RequestStore.contentParams(draft)).param("now", now).param("id", existing.get()).update();
             return existing.get();
         }
         Long latestContract = jdbc.sql("SELECT id FROM young_adult_contract WHERE young_person_id = :yp "
@@ -107,11 +110,11 @@ public class YoungAdultRequests {
                             shared_with_parents, created_at, updated_at)
                         VALUES (:yp, :renewal, 'DRAFT', :plans, :housing, :allowance, :education, :other, :shared,
                                 :now, :now)""")
-                .params(contentParams(draft)).param("yp", youngPersonId).param("renewal", latestContract)
+                .params(RequestStore.contentParams(draft)).param("yp", youngPersonId).param("renewal", latestContract)
                 .param("now", now)
                 .update(keys, "id");
         long requestId = keys.getKey().longValue();
-        log(viewer, requestId, null, RequestStatus.DRAFT, today(), null);
+        requestStore.log(viewer, requestId, null, RequestStatus.DRAFT, today(), null);
         return requestId;
     }
 
@@ -141,7 +144,7 @@ public class YoungAdultRequests {
                         + "WHERE id = :id AND status = 'DRAFT'")
                 .param("today", today()).param("now", Timestamp.from(clock.instant())).param("id", draftId.get())
                 .update();
-        log(viewer, draftId.get(), RequestStatus.DRAFT, RequestStatus.SUBMITTED, today(), null);
+        requestStore.log(viewer, draftId.get(), RequestStatus.DRAFT, RequestStatus.SUBMITTED, today(), null);
         events.publishEvent(new YoungAdultRequestMoved(youngPersonId, draftId.get(), RequestStatus.SUBMITTED));
     }
 
@@ -324,65 +327,6 @@ public class YoungAdultRequests {
     }
 
     /**
-     * For the demo: a request that went through {@code steps} (status and date, from SUBMITTED on), moved by
-     * {@code actor}, with its contract when the last step is GRANTED. Returns the contract id, or null.
-     */
-    @Transactional
-    public Long importRequest(Viewer youngPerson, Viewer referent, long youngPersonId, Long renewalOf,
-                              RequestDraft content, Map<RequestStatus, LocalDate> steps, String refusalReasons,
-                              NewContract contract) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("plans", content.plans());
-        texts.put("otherSupport", content.otherSupport());
-        texts.put("reasons", refusalReasons);
-        texts.put("objectives", contract == null ? null : contract.objectives());
-        anonymity.check(youngPersonId, texts);
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        Timestamp now = Timestamp.from(clock.instant());
-        jdbc.sql("""
-                        INSERT INTO young_adult_request (young_person_id, renewal_of_contract_id, status, plans,
-                            asks_housing, asks_allowance, asks_educational_support, other_support,
-                            shared_with_parents, created_at, updated_at, submitted_on, commission_on, decided_on,
-                            refusal_reasons)
-                        VALUES (:yp, :renewal, 'DRAFT', :plans, :housing, :allowance, :education, :other, :shared,
-                                :now, :now, :submitted, :commission, :decided, :reasons)""")
-                .params(contentParams(content)).param("yp", youngPersonId).param("renewal", renewalOf)
-                .param("now", now).param("submitted", steps.get(RequestStatus.SUBMITTED))
-                .param("commission", steps.get(RequestStatus.IN_COMMISSION))
-                .param("decided", steps.containsKey(RequestStatus.GRANTED) ? steps.get(RequestStatus.GRANTED)
-                        : steps.get(RequestStatus.REFUSED))
-                .param("reasons", refusalReasons)
-                .update(keys, "id");
-        long requestId = keys.getKey().longValue();
-        RequestStatus from = null;
-        RequestStatus status = RequestStatus.DRAFT;
-        log(youngPerson, requestId, null, RequestStatus.DRAFT, steps.values().stream().min(LocalDate::compareTo)
-                .orElse(today()), null);
-        for (Map.Entry<RequestStatus, LocalDate> step : steps.entrySet()) {
-            from = status;
-            status = step.getKey();
-            log(status == RequestStatus.SUBMITTED ? youngPerson : referent, requestId, from, status, step.getValue(),
-                    status == RequestStatus.REFUSED ? refusalReasons : null);
-        }
-        jdbc.sql("UPDATE young_adult_request SET status = :status WHERE id = :id")
-                .param("status", status.name()).param("id", requestId).update();
-        if (status != RequestStatus.GRANTED) {
-            return null;
-        }
-        GeneratedKeyHolder contractKeys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        INSERT INTO young_adult_contract (young_person_id, request_id, renews_contract_id, objectives,
-                            starts_on, ends_on, next_review_on, recorded_by_name, recorded_at)
-                        VALUES (:yp, :request, :renews, :objectives, :starts, :ends, :review, :name, :now)""")
-                .param("yp", youngPersonId).param("request", requestId).param("renews", renewalOf)
-                .param("objectives", contract.objectives()).param("starts", contract.startsOn())
-                .param("ends", contract.endsOn()).param("review", contract.nextReviewOn())
-                .param("name", referent.displayName()).param("now", now)
-                .update(contractKeys, "id");
-        return contractKeys.getKey().longValue();
-    }
-
-    /**
      * Requests of a young person as {@code reader} may see them, newest first, with their history and documents:
      * three statements. The young person's words are withheld from a reader they are not for; a draft whose words
      * a parent may not read is not shown to them at all (the référent is told a draft exists).
@@ -484,19 +428,8 @@ public class YoungAdultRequests {
             // Someone else moved it since it was read: nothing is written, the page is read again.
             throw new InvalidInputException(Map.of("status", "request.error.moved"));
         }
-        log(viewer, current.id(), current.status(), target, on, note);
+        requestStore.log(viewer, current.id(), current.status(), target, on, note);
         events.publishEvent(new YoungAdultRequestMoved(current.youngPersonId(), current.id(), target));
-    }
-
-    private void log(Viewer viewer, long requestId, RequestStatus from, RequestStatus to, LocalDate on, String note) {
-        jdbc.sql("""
-                        INSERT INTO young_adult_request_transition (request_id, from_status, to_status, effective_on,
-                            occurred_at, actor_account_id, actor_name, actor_role, note)
-                        VALUES (:request, :from, :to, :on, :now, :actor, :actorName, :role, :note)""")
-                .param("request", requestId).param("from", from == null ? null : from.name()).param("to", to.name())
-                .param("on", on).param("now", Timestamp.from(clock.instant())).param("actor", viewer.accountId())
-                .param("actorName", viewer.displayName()).param("role", viewer.role().name()).param("note", note)
-                .update();
     }
 
     /** The request as the référent who moves it must find it: theirs to follow, with its last dated step. */
@@ -533,17 +466,6 @@ public class YoungAdultRequests {
                 .query(LocalDate.class).single();
     }
 
-
-    private static Map<String, Object> contentParams(RequestDraft draft) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("plans", PathwayService.blankToNull(draft.plans()));
-        params.put("housing", draft.housing());
-        params.put("allowance", draft.allowance());
-        params.put("education", draft.educationalSupport());
-        params.put("other", PathwayService.blankToNull(draft.otherSupport()));
-        params.put("shared", draft.sharedWithParents());
-        return params;
-    }
 
     private static String nz(String text) {
         return text == null ? "" : text;

@@ -1,17 +1,14 @@
 package fr.reperes.demo;
 
+import fr.reperes.autonomy.imports.AutonomyImport;
 import fr.reperes.autonomy.Assessment;
 import fr.reperes.autonomy.AutonomyDomain;
-import fr.reperes.autonomy.AutonomyService;
-import fr.reperes.autonomy.NewContract;
 import fr.reperes.autonomy.NewStep;
-import fr.reperes.autonomy.PathwayService;
 import fr.reperes.autonomy.ProjectAction;
 import fr.reperes.autonomy.ProjectDraft;
 import fr.reperes.autonomy.RequestDraft;
 import fr.reperes.autonomy.RequestStatus;
 import fr.reperes.autonomy.StepStatus;
-import fr.reperes.autonomy.YoungAdultRequests;
 import fr.reperes.dossier.MeetingKind;
 import fr.reperes.dossier.NewMeeting;
 import fr.reperes.identity.Viewer;
@@ -34,15 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class DemoAutonomy {
 
-    private final AutonomyService autonomy;
-    private final PathwayService pathways;
-    private final YoungAdultRequests requests;
+    private final AutonomyImport imports;
     private final Clock clock;
 
-    DemoAutonomy(AutonomyService autonomy, PathwayService pathways, YoungAdultRequests requests, Clock clock) {
-        this.autonomy = autonomy;
-        this.pathways = pathways;
-        this.requests = requests;
+    DemoAutonomy(AutonomyImport imports, Clock clock) {
+        this.imports = imports;
         this.clock = clock;
     }
 
@@ -78,13 +71,13 @@ class DemoAutonomy {
               LocalDate aminaBirthDate) {
         File file = read();
         LocalDate today = LocalDate.now(clock);
-        autonomy.importSpace(lina, file.lina().grid(),
+        imports.space(lina, file.lina().grid(),
                 file.lina().steps().stream().map(step -> new NewStep(step.domain(), step.title(),
                         today.plusDays(step.dueInDays()), step.helper(),
-                        autonomy.partnerOfKind(departementId, step.partnerKind()).orElse(null))).toList(),
+                        imports.partnerOfKind(departementId, step.partnerKind()).orElse(null))).toList(),
                 file.lina().steps().stream().map(Step::status).toList());
         InterviewText linaInterview = file.lina().interview();
-        pathways.importInterview(claire, lina, new NewMeeting(MeetingKind.INTERVIEW, today.plusDays(20).atTime(14, 0),
+        imports.interview(claire, lina, new NewMeeting(MeetingKind.INTERVIEW, today.plusDays(20).atTime(14, 0),
                 linaInterview.place(), linaInterview.invited(), null), linaInterview.wishes(),
                 linaInterview.questions(), null);
 
@@ -92,11 +85,11 @@ class DemoAutonomy {
         LocalDate eighteen = aminaBirthDate.plusYears(18);
         LocalDate interviewDay = aminaBirthDate.plusYears(17).plusMonths(2);
         InterviewText aminaInterview = file.amina().interview();
-        pathways.importInterview(thomas, aminaId, new NewMeeting(MeetingKind.INTERVIEW, interviewDay.atTime(10, 0),
+        imports.interview(thomas, aminaId, new NewMeeting(MeetingKind.INTERVIEW, interviewDay.atTime(10, 0),
                 aminaInterview.place(), aminaInterview.invited(), null), aminaInterview.wishes(),
                 aminaInterview.questions(), interviewDay);
         ProjectText project = file.amina().project();
-        pathways.importProject(thomas, aminaId, interviewDay.plusMonths(12), new ProjectDraft(null, project.goals(),
+        imports.project(thomas, aminaId, interviewDay.plusMonths(12), new ProjectDraft(null, project.goals(),
                         project.actions().stream().map(a -> new ProjectAction(a.domain(), a.what(), a.who(),
                                 interviewDay.plusMonths(a.dueInMonths()))).toList()),
                 interviewDay.plusDays(10).atStartOfDay(ZoneId.of("Europe/Paris")).toInstant());
@@ -105,16 +98,16 @@ class DemoAutonomy {
         first.put(RequestStatus.SUBMITTED, eighteen.minusMonths(4));
         first.put(RequestStatus.IN_COMMISSION, eighteen.minusMonths(2));
         first.put(RequestStatus.GRANTED, eighteen.minusMonths(2));
-        Long firstContract = requests.importRequest(amina, thomas, aminaId, null, firstText.draft(), first, null,
-                new NewContract(firstText.objectives(), eighteen, today.minusMonths(2).minusDays(1),
+        Long firstContract = imports.request(amina, thomas, aminaId, null, firstText.draft(), first, null,
+                new AutonomyImport.NewContract(firstText.objectives(), eighteen, today.minusMonths(2).minusDays(1),
                         eighteen.plusMonths(6)));
         RequestText renewalText = file.amina().requests().get(1);
         Map<RequestStatus, LocalDate> renewal = new LinkedHashMap<>();
         renewal.put(RequestStatus.SUBMITTED, today.minusMonths(4));
         renewal.put(RequestStatus.UNDER_REVIEW, today.minusMonths(3));
         renewal.put(RequestStatus.GRANTED, today.minusMonths(2).minusDays(7));
-        requests.importRequest(amina, thomas, aminaId, firstContract, renewalText.draft(), renewal, null,
-                new NewContract(renewalText.objectives(), today.minusMonths(2), today.plusMonths(10),
+        imports.request(amina, thomas, aminaId, firstContract, renewalText.draft(), renewal, null,
+                new AutonomyImport.NewContract(renewalText.objectives(), today.minusMonths(2), today.plusMonths(10),
                         today.plusMonths(1)));
     }
 

@@ -3,7 +3,7 @@ package fr.reperes.demo;
 import fr.reperes.dossier.CarePlanAction;
 import fr.reperes.dossier.CarePlanDomain;
 import fr.reperes.dossier.CarePlanDraft;
-import fr.reperes.dossier.CarePlanService;
+import fr.reperes.dossier.imports.DossierImport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -19,10 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class DemoCarePlans {
 
-    private final CarePlanService carePlans;
+    private final DossierImport carePlans;
     private final Clock clock;
 
-    DemoCarePlans(CarePlanService carePlans, Clock clock) {
+    DemoCarePlans(DossierImport carePlans, Clock clock) {
         this.carePlans = carePlans;
         this.clock = clock;
     }
@@ -55,7 +55,7 @@ class DemoCarePlans {
                     content.needs(), content.objectives(), content.evaluation(),
                     content.actions().stream().map(a -> new CarePlanAction(a.what(), a.who(),
                             today.plusMonths(a.dueInMonths()))).toList())));
-            carePlans.importPublished(authorAccountId, authorName, youngPersonId,
+            carePlans.carePlan(authorAccountId, authorName, youngPersonId,
                     new CarePlanDraft(today.plusMonths(version.nextReviewInMonths()), version.youthWords(),
                             version.parentsWords(), domains),
                     now.minusMonths(version.publishedMonthsAgo()).toInstant());

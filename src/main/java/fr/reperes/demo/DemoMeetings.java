@@ -1,7 +1,7 @@
 package fr.reperes.demo;
 
 import fr.reperes.dossier.MeetingKind;
-import fr.reperes.dossier.MeetingService;
+import fr.reperes.dossier.imports.DossierImport;
 import fr.reperes.dossier.NewMeeting;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,10 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class DemoMeetings {
 
-    private final MeetingService meetings;
+    private final DossierImport meetings;
     private final Clock clock;
 
-    DemoMeetings(MeetingService meetings, Clock clock) {
+    DemoMeetings(DossierImport meetings, Clock clock) {
         this.meetings = meetings;
         this.clock = clock;
     }
@@ -40,7 +40,7 @@ class DemoMeetings {
     private void add(long authorAccountId, String authorName, long youngPersonId, List<Item> items) {
         LocalDate today = LocalDate.now(clock);
         for (Item item : items) {
-            meetings.importMeeting(authorAccountId, authorName, youngPersonId, new NewMeeting(item.kind(),
+            meetings.meeting(authorAccountId, authorName, youngPersonId, new NewMeeting(item.kind(),
                     today.plusDays(item.daysFromToday()).atTime(item.hour(), 0), item.place(), item.invited(),
                     item.questions()), item.notes());
         }

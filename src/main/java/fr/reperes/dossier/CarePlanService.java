@@ -3,6 +3,7 @@ package fr.reperes.dossier;
 import fr.reperes.dossier.anonymity.DossierFamilyTexts;
 import fr.reperes.dossier.careplan.CarePlanInvalidException;
 import fr.reperes.dossier.careplan.CarePlanPdf;
+import fr.reperes.dossier.careplan.CarePlanStore;
 import fr.reperes.dossier.careplan.CarePlanSummary;
 import fr.reperes.dossier.careplan.CarePlanVersion;
 import fr.reperes.dossier.careplan.DomainPlan;
@@ -51,13 +52,16 @@ public class CarePlanService {
     private final fr.reperes.platform.BundleTranslations translations;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final org.springframework.beans.factory.ObjectProvider<CarePlanAttachment> attachments;
+    private final CarePlanStore store;
     private final Clock clock;
 
     CarePlanService(JdbcClient jdbc, JdbcTemplate template, DossierAccess access, AuditJournal journal,
                     YoungPersonService youngPeople, AnonymityGuard anonymity,
                     fr.reperes.platform.BundleTranslations translations,
                     org.springframework.context.ApplicationEventPublisher events,
-                    org.springframework.beans.factory.ObjectProvider<CarePlanAttachment> attachments, Clock clock) {
+                    org.springframework.beans.factory.ObjectProvider<CarePlanAttachment> attachments, CarePlanStore store,
+                    Clock clock) {
+        this.store = store;
         this.attachments = attachments;
         this.translations = translations;
         this.events = events;
@@ -198,7 +202,7 @@ public class CarePlanService {
     public void saveDraft(Viewer viewer, long youngPersonId, CarePlanDraft draft) {
         requireReferent(viewer, youngPersonId);
         validate(youngPersonId, draft);
-        storeDraft(viewer.accountId(), viewer.displayName(), youngPersonId, draft);
+        store.storeDraft(viewer.accountId(), viewer.displayName(), youngPersonId, draft);
     }
 
     /** Publishes the draft as the next version; from now on it never changes. */
@@ -206,8 +210,8 @@ public class CarePlanService {
     public int publish(Viewer viewer, long youngPersonId, CarePlanDraft draft) {
         requireReferent(viewer, youngPersonId);
         validate(youngPersonId, draft);
-        long versionId = storeDraft(viewer.accountId(), viewer.displayName(), youngPersonId, draft);
-        int number = markPublished(youngPersonId, versionId, clock.instant());
+        long versionId = store.storeDraft(viewer.accountId(), viewer.displayName(), youngPersonId, draft);
+        int number = store.markPublished(youngPersonId, versionId, clock.instant());
         events.publishEvent(new CarePlanPublished(youngPersonId, number));
         return number;
     }
@@ -228,119 +232,10 @@ public class CarePlanService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        AttachedVersion version = copyLatestAsPublished(viewer, youngPersonId, nextReviewOn, clock.instant());
+        AttachedVersion version = store.copyLatestAsPublished(viewer.accountId(), viewer.displayName(), youngPersonId, nextReviewOn,
+                clock.instant());
         events.publishEvent(new CarePlanPublished(youngPersonId, version.number()));
         return version;
-    }
-
-    /** For the demo: {@link #publishForAttachment} at a given moment, without checks or notification. */
-    @Transactional
-    public AttachedVersion importForAttachment(Viewer author, long youngPersonId, LocalDate nextReviewOn,
-                                               Instant publishedAt) {
-        return copyLatestAsPublished(author, youngPersonId, nextReviewOn, publishedAt);
-    }
-
-    private AttachedVersion copyLatestAsPublished(Viewer author, long youngPersonId, LocalDate nextReviewOn,
-                                                  Instant publishedAt) {
-        Long latest = jdbc.sql("SELECT id FROM care_plan_version WHERE young_person_id = :id AND status = 'PUBLISHED' "
-                        + "ORDER BY version_number DESC LIMIT 1")
-                .param("id", youngPersonId).query(Long.class).optional().orElse(null);
-        int number = jdbc.sql("SELECT COALESCE(MAX(version_number), 0) + 1 FROM care_plan_version "
-                + "WHERE young_person_id = :id").param("id", youngPersonId).query(Integer.class).single();
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        // Inserted as a draft first: the triggers close a version's domains and actions once it is published.
-        jdbc.sql("""
-                        INSERT INTO care_plan_version (young_person_id, status, next_review_on, youth_words,
-                            parents_words, author_account_id, author_name, created_at)
-                        SELECT :yp, 'DRAFT', :review, youth_words, parents_words, :author, :authorName, :now
-                        FROM (SELECT 1) one LEFT JOIN care_plan_version v ON v.id = :latest""")
-                .param("yp", youngPersonId).param("review", nextReviewOn).param("latest", latest)
-                .param("author", author.accountId()).param("authorName", author.displayName())
-                .param("now", Timestamp.from(publishedAt))
-                .update(keys, "id");
-        long versionId = keys.getKey().longValue();
-        if (latest != null) {
-            // Read, then written in batches: MariaDB refuses INSERT ... SELECT from the same table under the
-            // BEFORE INSERT triggers that close published versions ("version_id cannot be null").
-            List<Object[]> domains = jdbc.sql("SELECT domain, needs, objectives, evaluation FROM care_plan_domain "
-                            + "WHERE version_id = :latest").param("latest", latest)
-                    .query((rs, n) -> new Object[] {versionId, rs.getString("domain"), rs.getString("needs"),
-                            rs.getString("objectives"), rs.getString("evaluation")})
-                    .list();
-            List<Object[]> actions = jdbc.sql("SELECT domain, position, what, who, due_on FROM care_plan_action "
-                            + "WHERE version_id = :latest").param("latest", latest)
-                    .query((rs, n) -> new Object[] {versionId, rs.getString("domain"), rs.getInt("position"),
-                            rs.getString("what"), rs.getString("who"), rs.getDate("due_on")})
-                    .list();
-            template.batchUpdate("INSERT INTO care_plan_domain (version_id, domain, needs, objectives, evaluation) "
-                    + "VALUES (?, ?, ?, ?, ?)", domains);
-            template.batchUpdate("INSERT INTO care_plan_action (version_id, domain, position, what, who, due_on) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", actions);
-        }
-        jdbc.sql("UPDATE care_plan_version SET status = 'PUBLISHED', version_number = :n, published_at = :at "
-                        + "WHERE id = :id AND status = 'DRAFT'")
-                .param("n", number).param("at", Timestamp.from(publishedAt)).param("id", versionId).update();
-        return new AttachedVersion(versionId, number);
-    }
-
-    /** For imports and the demo: a version published at a given moment. */
-    @Transactional
-    public int importPublished(long authorAccountId, String authorName, long youngPersonId, CarePlanDraft draft,
-                               Instant publishedAt) {
-        Map<String, String> leaks = anonymity.leaks(youngPersonId, familyTexts(draft));
-        if (!leaks.isEmpty()) {
-            throw new CarePlanInvalidException(leaks);
-        }
-        long versionId = storeDraft(authorAccountId, authorName, youngPersonId, draft);
-        return markPublished(youngPersonId, versionId, publishedAt);
-    }
-
-    private int markPublished(long youngPersonId, long versionId, Instant publishedAt) {
-        int number = jdbc.sql("SELECT COALESCE(MAX(version_number), 0) + 1 FROM care_plan_version "
-                + "WHERE young_person_id = :id").param("id", youngPersonId).query(Integer.class).single();
-        jdbc.sql("UPDATE care_plan_version SET status = 'PUBLISHED', version_number = :n, published_at = :at "
-                        + "WHERE id = :id AND status = 'DRAFT'")
-                .param("n", number).param("at", Timestamp.from(publishedAt)).param("id", versionId).update();
-        return number;
-    }
-
-    /** Replaces the young person's draft with this one (drafts may change; published versions may not). */
-    private long storeDraft(long authorAccountId, String authorName, long youngPersonId, CarePlanDraft draft) {
-        jdbc.sql("DELETE a FROM care_plan_action a JOIN care_plan_version v ON v.id = a.version_id "
-                + "WHERE v.young_person_id = :id AND v.status = 'DRAFT'").param("id", youngPersonId).update();
-        jdbc.sql("DELETE d FROM care_plan_domain d JOIN care_plan_version v ON v.id = d.version_id "
-                + "WHERE v.young_person_id = :id AND v.status = 'DRAFT'").param("id", youngPersonId).update();
-        jdbc.sql("DELETE FROM care_plan_version WHERE young_person_id = :id AND status = 'DRAFT'")
-                .param("id", youngPersonId).update();
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        INSERT INTO care_plan_version (young_person_id, status, next_review_on, youth_words,
-                            parents_words, author_account_id, author_name, created_at)
-                        VALUES (:yp, 'DRAFT', :review, :youth, :parents, :author, :authorName, :now)""")
-                .param("yp", youngPersonId).param("review", draft.nextReviewOn())
-                .param("youth", blankToNull(draft.youthWords())).param("parents", blankToNull(draft.parentsWords()))
-                .param("author", authorAccountId).param("authorName", authorName)
-                .param("now", Timestamp.from(clock.instant()))
-                .update(keys, "id");
-        long versionId = keys.getKey().longValue();
-        List<Object[]> domains = new ArrayList<>();
-        List<Object[]> actions = new ArrayList<>();
-        draft.domains().forEach((domain, content) -> {
-            domains.add(new Object[] {versionId, domain.name(), blankToNull(content.needs()),
-                    blankToNull(content.objectives()), blankToNull(content.evaluation())});
-            int position = 0;
-            for (CarePlanAction action : content.actions()) {
-                if (!action.blank()) {
-                    actions.add(new Object[] {versionId, domain.name(), position++, action.what().trim(),
-                            action.who().trim(), action.dueOn() == null ? null : java.sql.Date.valueOf(action.dueOn())});
-                }
-            }
-        });
-        template.batchUpdate("INSERT INTO care_plan_domain (version_id, domain, needs, objectives, evaluation) "
-                + "VALUES (?, ?, ?, ?, ?)", domains);
-        template.batchUpdate("INSERT INTO care_plan_action (version_id, domain, position, what, who, due_on) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", actions);
-        return versionId;
     }
 
     private void validate(long youngPersonId, CarePlanDraft draft) {
@@ -372,27 +267,10 @@ public class CarePlanService {
                 }
             }
         });
-        anonymity.leaks(youngPersonId, familyTexts(draft)).forEach(errors::putIfAbsent);
+        anonymity.leaks(youngPersonId, CarePlanStore.familyTexts(draft)).forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             throw new CarePlanInvalidException(errors);
         }
-    }
-
-    /** Every text of a draft the family will read once it is published, by field. */
-    private static Map<String, String> familyTexts(CarePlanDraft draft) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("youthWords", draft.youthWords());
-        texts.put("parentsWords", draft.parentsWords());
-        draft.domains().forEach((domain, content) -> {
-            texts.put(domain.name() + ".needs", content.needs());
-            texts.put(domain.name() + ".objectives", content.objectives());
-            texts.put(domain.name() + ".evaluation", content.evaluation());
-            for (int i = 0; i < content.actions().size(); i++) {
-                texts.put(domain.name() + ".action." + i + ".what", content.actions().get(i).what());
-                texts.put(domain.name() + ".action." + i + ".who", content.actions().get(i).who());
-            }
-        });
-        return texts;
     }
 
     private Optional<String> reviewDateError(long youngPersonId, LocalDate review) {

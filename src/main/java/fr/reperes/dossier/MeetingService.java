@@ -234,34 +234,6 @@ public class MeetingService {
                 .list();
     }
 
-    /** For the demo: a meeting with its notes already published. */
-    @Transactional
-    public long importMeeting(long authorAccountId, String authorName, long youngPersonId, NewMeeting meeting,
-                              String notes) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("place", meeting.place());
-        texts.put("invited", meeting.invited());
-        texts.put("questions", meeting.questions());
-        texts.put("notes", notes);
-        anonymity.check(youngPersonId, texts);
-        org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
-                        INSERT INTO meeting (young_person_id, kind, starts_at, place, invited, questions, notes,
-                                             notes_published_at, notes_author_name, created_by_account_id)
-                        VALUES (:yp, :kind, :startsAt, :place, :invited, :questions, :notes, :published,
-                                :authorName, :author)""")
-                .param("yp", youngPersonId).param("kind", meeting.kind().name())
-                .param("startsAt", meeting.startsAt()).param("place", meeting.place())
-                .param("invited", meeting.invited()).param("questions", meeting.questions())
-                .param("notes", notes)
-                .param("published", notes == null ? null
-                        : Timestamp.valueOf(meeting.startsAt().plusDays(3)))
-                .param("authorName", notes == null ? null : authorName)
-                .param("author", authorAccountId)
-                .update(keys, "id");
-        return keys.getKey().longValue();
-    }
-
     private void requireReferent(Viewer viewer, long youngPersonId) {
         access.requireProfessional(viewer, youngPersonId, InformationKind.MEETINGS_AND_NOTES);
     }

@@ -184,7 +184,7 @@ class AnonymityOrderTest {
         if (existing != 0) {
             return existing;
         }
-        int version = carePlans.importPublished(claire().accountId(), "Claire", o.id(),
+        int version = dossier.carePlan(claire().accountId(), "Claire", o.id(),
                 draft("", "", CarePlanDomain.HEALTH, "Suivi", null), Instant.now(clock));
         long versionId = jdbc.sql("SELECT id FROM care_plan_version WHERE young_person_id = :yp "
                         + "AND version_number = :n").param("yp", o.id()).param("n", version)
@@ -216,12 +216,12 @@ class AnonymityOrderTest {
                     t.meetings.reschedule(t.claire(), meeting, LocalDateTime.now(t.clock).plusDays(4), leak);
                 }),
                 path("MeetingService.publishNotes", "notes", (t, o, leak) -> {
-                    long meeting = t.meetings.importMeeting(t.claire().accountId(), "Claire", o.id(),
+                    long meeting = t.dossier.meeting(t.claire().accountId(), "Claire", o.id(),
                             new NewMeeting(MeetingKind.SYNTHESE, LocalDateTime.now(t.clock).minusDays(2), "Service",
                                     null, null), null);
                     t.meetings.publishNotes(t.claire(), meeting, leak);
                 }),
-                path("MeetingService.importMeeting notes", "notes", (t, o, leak) -> t.meetings.importMeeting(
+                path("DossierImport.meeting notes", "notes", (t, o, leak) -> t.dossier.meeting(
                         t.claire().accountId(), "Claire", o.id(), new NewMeeting(MeetingKind.SYNTHESE,
                                 LocalDateTime.now(t.clock).minusDays(2), "Service", null, null), leak)),
                 path("CarePlanService.saveDraft youthWords", "youthWords", (t, o, leak) -> t.carePlans.saveDraft(
@@ -232,8 +232,8 @@ class AnonymityOrderTest {
                         .publish(t.claire(), o.id(), t.draft("", "", CarePlanDomain.SCHOOLING, leak, null))),
                 path("CarePlanService.saveDraft action who", "FAMILY.action.0.who", (t, o, leak) -> t.carePlans
                         .saveDraft(t.claire(), o.id(), t.draft("", "", CarePlanDomain.FAMILY, "", leak))),
-                path("CarePlanService.importPublished", "SCHOOLING.objectives", (t, o, leak) -> t.carePlans
-                        .importPublished(t.claire().accountId(), "Claire", o.id(),
+                path("DossierImport.carePlan", "SCHOOLING.objectives", (t, o, leak) -> t.dossier
+                        .carePlan(t.claire().accountId(), "Claire", o.id(),
                                 t.draft("", "", CarePlanDomain.SCHOOLING, leak, null), Instant.now(t.clock))),
                 path("CarePlanService.publishForAttachment", "HOUSING.goals", (t, o, leak) -> t.carePlans
                         .publishForAttachment(t.claire(), o.id(), t.today().plusMonths(6),
@@ -256,19 +256,19 @@ class AnonymityOrderTest {
                         o.id(), new NewStep(AutonomyDomain.HOUSING, leak, null, null, null))),
                 path("AutonomyService.addStep helper", "helper", (t, o, leak) -> t.autonomy.addStep(t.young(o),
                         o.id(), new NewStep(AutonomyDomain.HOUSING, "Visiter un studio", null, leak, null))),
-                path("AutonomyService.importSpace step", "steps[0].title", (t, o, leak) -> t.autonomy.importSpace(
+                path("AutonomyImport.space step", "steps[0].title", (t, o, leak) -> t.autonomyImport.space(
                         o.id(), List.of(), List.of(new NewStep(AutonomyDomain.MONEY, leak, null, null, null)),
                         List.of(StepStatus.TODO))),
                 path("PathwayService.prepareInterview questions", "questions", (t, o, leak) -> t.pathways
                         .prepareInterview(t.young(o), o.id(), "Un studio", leak)),
-                path("PathwayService.importInterview wishes", "wishes", (t, o, leak) -> t.pathways.importInterview(
+                path("AutonomyImport.interview wishes", "wishes", (t, o, leak) -> t.autonomyImport.interview(
                         t.claire(), o.id(), new NewMeeting(MeetingKind.INTERVIEW, LocalDateTime.now(t.clock)
                                 .plusDays(9), "Service", null, null), leak, null, null)),
-                path("PathwayService.importProject goals", "HOUSING.goals", (t, o, leak) -> t.pathways.importProject(
+                path("AutonomyImport.project goals", "HOUSING.goals", (t, o, leak) -> t.autonomyImport.project(
                         t.claire(), o.id(), t.today().plusMonths(6), new ProjectDraft(t.today().plusMonths(6),
                                 Map.of(AutonomyDomain.HOUSING, leak), List.of()), Instant.now(t.clock))),
-                path("PathwayService.importProject action who", "action.0.who", (t, o, leak) -> t.pathways
-                        .importProject(t.claire(), o.id(), t.today().plusMonths(6), new ProjectDraft(
+                path("AutonomyImport.project action who", "action.0.who", (t, o, leak) -> t.autonomyImport
+                        .project(t.claire(), o.id(), t.today().plusMonths(6), new ProjectDraft(
                                 t.today().plusMonths(6), Map.of(AutonomyDomain.HOUSING, "Un studio"),
                                 List.of(new ProjectAction(AutonomyDomain.HOUSING, "Visiter", leak, null))),
                                 Instant.now(t.clock))),
@@ -285,11 +285,11 @@ class AnonymityOrderTest {
                     t.draftRequest(o);
                     t.requests.addDocument(t.young(o), o.id(), leak + ".pdf", textPdf("Attestation"));
                 }),
-                path("YoungAdultRequests.importRequest reasons", "reasons", (t, o, leak) -> {
+                path("AutonomyImport.request reasons", "reasons", (t, o, leak) -> {
                     Map<RequestStatus, LocalDate> steps = new LinkedHashMap<>();
                     steps.put(RequestStatus.SUBMITTED, t.today().minusDays(20));
                     steps.put(RequestStatus.REFUSED, t.today().minusDays(2));
-                    t.requests.importRequest(t.young(o), t.claire(), o.id(), null,
+                    t.autonomyImport.request(t.young(o), t.claire(), o.id(), null,
                             new RequestDraft("Un CAP", true, false, false, ""), steps, leak, null);
                 }),
                 path("AutonomyImport.pathways plans", "pathways[0].requests[0].plans", (t, o, leak) ->
@@ -378,7 +378,7 @@ class AnonymityOrderTest {
         long plain = documents.add(claire(), id, new NewDocument(DocumentKind.REPORT, "Jugement", today(),
                 "j.pdf", textPdf("Le juge maintient le placement.")));
         documents.share(claire(), plain, true);
-        carePlans.importPublished(claire().accountId(), "Claire", id,
+        dossier.carePlan(claire().accountId(), "Claire", id,
                 draft("", "", CarePlanDomain.SCHOOLING, "Rester au collège de Dunkerque", null), Instant.now(clock));
         dossier.contacts(List.of(new DossierImport.NewContact(id, ContactKind.LAWYER, "Maître Martin",
                 "Cabinet du port de Dunkerque", null, null, false)));

@@ -1,5 +1,7 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.autonomy.imports.AutonomyImport;
+import fr.reperes.dossier.imports.DossierImport;
 import fr.reperes.access.ParentalAuthority;
 import fr.reperes.dossier.CarePlanAction;
 import fr.reperes.dossier.CarePlanDomain;
@@ -118,17 +120,17 @@ final class FamilyReaders {
                 "Santemarque ppe objectif", "", List.of(new CarePlanAction("Santemarque ppe action", "Claire", null))));
         domains.put(CarePlanDomain.SCHOOLING, new CarePlanDraft.DraftDomain("Logementmarque ppe besoin", "", "",
                 List.of()));
-        context.getBean(CarePlanService.class).importPublished(claire.accountId(), claire.displayName(), family.id(),
+        context.getBean(DossierImport.class).carePlan(claire.accountId(), claire.displayName(), family.id(),
                 new CarePlanDraft(today.plusMonths(6), "", "", domains), clock.instant().minusSeconds(3600));
         Map<AutonomyDomain, String> goals = new EnumMap<>(AutonomyDomain.class);
         goals.put(AutonomyDomain.HEALTH, "Santemarque projet objectif");
         goals.put(AutonomyDomain.HOUSING, "Logementmarque projet objectif");
-        context.getBean(PathwayService.class).importProject(claire, family.id(), today.plusMonths(6),
+        context.getBean(AutonomyImport.class).project(claire, family.id(), today.plusMonths(6),
                 new ProjectDraft(today.plusMonths(6), goals, List.of(
                         new ProjectAction(AutonomyDomain.HEALTH, "Santemarque projet etape", "Claire", null),
                         new ProjectAction(AutonomyDomain.HOUSING, "Logementmarque projet etape", "Claire", null))),
                 clock.instant());
-        context.getBean(AutonomyService.class).importSpace(family.id(),
+        context.getBean(AutonomyImport.class).space(family.id(),
                 List.of(new Assessment(AutonomyDomain.HEALTH, AutonomyLevel.NEED_HELP, "grille", true),
                         new Assessment(AutonomyDomain.HOUSING, AutonomyLevel.LEARNING, "grille", true)),
                 List.of(new NewStep(AutonomyDomain.HEALTH, "Santemarque etape", null, null, null),

@@ -1,5 +1,6 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.autonomy.imports.AutonomyImport;
 import fr.reperes.autonomy.pathway.Pathway;
 import fr.reperes.autonomy.request.RequestDocument;
 import fr.reperes.autonomy.request.YoungAdultRequest;
@@ -155,7 +156,7 @@ class OwnWordsPrivacyTest {
             Viewer claire = TestSignIn.viewer(context, "claire");
             autonomy.assess(self, family.id(), AutonomyDomain.HOUSING, AutonomyLevel.LEARNING, "Motscommentaire",
                     shared);
-            pathways.importInterview(claire, family.id(), new NewMeeting(MeetingKind.INTERVIEW,
+            context.getBean(AutonomyImport.class).interview(claire, family.id(), new NewMeeting(MeetingKind.INTERVIEW,
                     today.plusDays(10).atTime(10, 0), "Maison du Département", null, null), null, null, null);
             pathways.prepareInterview(self, family.id(), "Motssouhaits", "Motsquestions", shared);
             requests.saveDraft(self, family.id(), new RequestDraft("Motsprojets", true, false, false, "Motsautre",

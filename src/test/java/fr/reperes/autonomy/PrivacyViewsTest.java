@@ -1,5 +1,6 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.autonomy.imports.AutonomyImport;
 import fr.reperes.autonomy.grid.AutonomyView;
 import fr.reperes.autonomy.pathway.ChildAutonomyView;
 import fr.reperes.autonomy.request.YoungAdultRequestView;
@@ -69,7 +70,7 @@ class PrivacyViewsTest extends KaribuTest {
     @Test
     void theEntretienPreparationAndGridCommentReachTheParentOnlyOnceTheYoungPersonTicksShare() {
         Family family = FamilyReaders.bornOn(context, today().minusYears(17).minusMonths(1));
-        context.getBean(PathwayService.class).importInterview(TestSignIn.viewer(context, "claire"), family.id(),
+        context.getBean(AutonomyImport.class).interview(TestSignIn.viewer(context, "claire"), family.id(),
                 new NewMeeting(MeetingKind.INTERVIEW, today().plusDays(12).atTime(10, 0), "Maison du Département",
                         null, null), null, null, null);
         writeAsTheYoungPerson(family, false);

@@ -1,8 +1,27 @@
 package fr.reperes.autonomy.imports;
 
+import fr.reperes.autonomy.Assessment;
 import fr.reperes.autonomy.AutonomyDomain;
+import fr.reperes.autonomy.NewStep;
+import fr.reperes.autonomy.ProjectAction;
+import fr.reperes.autonomy.ProjectDraft;
+import fr.reperes.autonomy.RequestDraft;
+import fr.reperes.autonomy.StepStatus;
+import fr.reperes.autonomy.project.ProjectStore;
+import fr.reperes.autonomy.request.RequestStore;
+import fr.reperes.dossier.AnonymityGuard;
+import fr.reperes.dossier.AttachedVersion;
+import fr.reperes.dossier.NewMeeting;
+import fr.reperes.identity.Viewer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import fr.reperes.autonomy.AutonomyLevel;
-import fr.reperes.autonomy.NewContract;
 import fr.reperes.autonomy.RequestStatus;
 import fr.reperes.dossier.imports.DossierImport;
 import fr.reperes.dossier.imports.DossierImport.ImportedMeeting;
@@ -29,9 +48,18 @@ public class AutonomyImport {
 
     private final JdbcTemplate jdbc;
     private final DossierImport dossier;
-    private final fr.reperes.dossier.AnonymityGuard anonymity;
+    private final AnonymityGuard anonymity;
+    private final JdbcClient client;
+    private final ProjectStore projects;
+    private final RequestStore requests;
+    private final Clock clock;
 
-    AutonomyImport(JdbcTemplate jdbc, DossierImport dossier, fr.reperes.dossier.AnonymityGuard anonymity) {
+    AutonomyImport(JdbcTemplate jdbc, DossierImport dossier, AnonymityGuard anonymity, JdbcClient client,
+                   ProjectStore projects, RequestStore requests, Clock clock) {
+        this.client = client;
+        this.projects = projects;
+        this.requests = requests;
+        this.clock = clock;
         this.anonymity = anonymity;
         this.jdbc = jdbc;
         this.dossier = dossier;
@@ -46,6 +74,13 @@ public class AutonomyImport {
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 partners.stream().map(p -> new Object[] {departementId, p.kind(), p.name(), p.helpsWith(),
                         p.address(), p.hours(), p.phone()}).toList());
+    }
+
+    /** The first partner of a kind in the département's directory, to link an imported step to. */
+    @Transactional(readOnly = true)
+    public Optional<Long> partnerOfKind(long departementId, String kind) {
+        return client.sql("SELECT id FROM partner WHERE departement_id = :dep AND kind = :kind ORDER BY id LIMIT 1")
+                .param("dep", departementId).param("kind", kind).query(Long.class).optional();
     }
 
     /**
@@ -258,5 +293,135 @@ public class AutonomyImport {
     private List<Long> nextIds(String table, int count) {
         long max = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM " + table, Long.class);
         return LongStream.rangeClosed(max + 1, max + count).boxed().toList();
+    }
+
+    /**
+     * The young person's grid answers and steps as if they had written them; refused, with nothing written, if a
+     * text names a placement kept secret from the parents.
+     */
+    @Transactional
+    public void space(long youngPersonId, List<Assessment> grid, List<NewStep> steps, List<StepStatus> statuses) {
+        List<AnonymityGuard.FamilyText> texts = new ArrayList<>();
+        grid.forEach(a -> texts.add(new AnonymityGuard.FamilyText(youngPersonId, a.domain().name() + ".comment",
+                a.comment())));
+        for (int i = 0; i < steps.size(); i++) {
+            texts.add(new AnonymityGuard.FamilyText(youngPersonId, "steps[" + i + "].title", steps.get(i).title()));
+            texts.add(new AnonymityGuard.FamilyText(youngPersonId, "steps[" + i + "].helper", steps.get(i).helper()));
+        }
+        anonymity.checkAll(texts);
+        Timestamp now = Timestamp.from(clock.instant());
+        for (Assessment answer : grid) {
+            client.sql("INSERT INTO autonomy_assessment (young_person_id, domain, level, comment, "
+                            + "comment_shared_with_parents, updated_at) VALUES (:yp, :domain, :level, :comment, "
+                            + ":shared, :now)")
+                    .param("yp", youngPersonId).param("domain", answer.domain().name())
+                    .param("shared", answer.sharedWithParents())
+                    .param("level", answer.level().name()).param("comment", answer.comment()).param("now", now)
+                    .update();
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            NewStep step = steps.get(i);
+            client.sql("""
+                            INSERT INTO autonomy_step (young_person_id, domain, title, status, due_on, helper,
+                                                       partner_id, created_at)
+                            VALUES (:yp, :domain, :title, :status, :due, :helper, :partner, :now)""")
+                    .param("yp", youngPersonId).param("domain", step.domain().name()).param("title", step.title())
+                    .param("status", statuses.get(i).name()).param("due", step.dueOn()).param("helper", step.helper())
+                    .param("partner", step.partnerId()).param("now", now)
+                    .update();
+        }
+    }
+
+    /** An entretien already scheduled (or held), with the young person's preparation. */
+    @Transactional
+    public void interview(Viewer author, long youngPersonId, NewMeeting meeting, String wishes,
+                                String questions, LocalDate heldOn) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("wishes", wishes);
+        texts.put("questions", questions);
+        anonymity.check(youngPersonId, texts);
+        long meetingId = dossier.meeting(author.accountId(), author.displayName(), youngPersonId, meeting, null);
+        client.sql("""
+                        INSERT INTO autonomy_interview (young_person_id, meeting_id, scheduled_by_account_id,
+                            scheduled_by_name, scheduled_at, wishes, questions, prepared_at, held_on,
+                            held_recorded_by_name)
+                        VALUES (:yp, :meeting, :author, :authorName, :now, :wishes, :questions, :prepared, :held,
+                                :heldBy)""")
+                .param("yp", youngPersonId).param("meeting", meetingId).param("author", author.accountId())
+                .param("authorName", author.displayName()).param("now", Timestamp.from(clock.instant()))
+                .param("wishes", wishes).param("questions", questions)
+                .param("prepared", wishes == null ? null : Timestamp.from(clock.instant()))
+                .param("held", heldOn).param("heldBy", heldOn == null ? null : author.displayName())
+                .update();
+    }
+
+    /** A projet attached to a PPE version published at a given moment, with its steps. */
+    @Transactional
+    public void project(Viewer author, long youngPersonId, LocalDate nextReviewOn, ProjectDraft draft,
+                              Instant recordedAt) {
+        anonymity.check(youngPersonId, ProjectStore.familyTexts(draft.goals(), draft.actions()));
+        AttachedVersion version = dossier.carePlanCopy(author.accountId(), author.displayName(), youngPersonId,
+                nextReviewOn, recordedAt);
+        Map<AutonomyDomain, String> goals = new EnumMap<>(draft.goals());
+        projects.store(author, youngPersonId, version.versionId(), goals, draft.actions(), recordedAt);
+    }
+
+    /**
+     * A request that went through {@code steps} (status and date, from SUBMITTED on), moved by
+     * {@code actor}, with its contract when the last step is GRANTED. Returns the contract id, or null.
+     */
+    @Transactional
+    public Long request(Viewer youngPerson, Viewer referent, long youngPersonId, Long renewalOf,
+                              RequestDraft content, Map<RequestStatus, LocalDate> steps, String refusalReasons,
+                              NewContract contract) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("plans", content.plans());
+        texts.put("otherSupport", content.otherSupport());
+        texts.put("reasons", refusalReasons);
+        texts.put("objectives", contract == null ? null : contract.objectives());
+        anonymity.check(youngPersonId, texts);
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        Timestamp now = Timestamp.from(clock.instant());
+        client.sql("""
+                        INSERT INTO young_adult_request (young_person_id, renewal_of_contract_id, status, plans,
+                            asks_housing, asks_allowance, asks_educational_support, other_support,
+                            shared_with_parents, created_at, updated_at, submitted_on, commission_on, decided_on,
+                            refusal_reasons)
+                        VALUES (:yp, :renewal, 'DRAFT', :plans, :housing, :allowance, :education, :other, :shared,
+                                :now, :now, :submitted, :commission, :decided, :reasons)""")
+                .params(RequestStore.contentParams(content)).param("yp", youngPersonId).param("renewal", renewalOf)
+                .param("now", now).param("submitted", steps.get(RequestStatus.SUBMITTED))
+                .param("commission", steps.get(RequestStatus.IN_COMMISSION))
+                .param("decided", steps.containsKey(RequestStatus.GRANTED) ? steps.get(RequestStatus.GRANTED)
+                        : steps.get(RequestStatus.REFUSED))
+                .param("reasons", refusalReasons)
+                .update(keys, "id");
+        long requestId = keys.getKey().longValue();
+        RequestStatus from = null;
+        RequestStatus status = RequestStatus.DRAFT;
+        requests.log(youngPerson, requestId, null, RequestStatus.DRAFT, steps.values().stream().min(LocalDate::compareTo)
+                .orElse(LocalDate.now(clock)), null);
+        for (Map.Entry<RequestStatus, LocalDate> step : steps.entrySet()) {
+            from = status;
+            status = step.getKey();
+            requests.log(status == RequestStatus.SUBMITTED ? youngPerson : referent, requestId, from, status, step.getValue(),
+                    status == RequestStatus.REFUSED ? refusalReasons : null);
+        }
+        client.sql("UPDATE young_adult_request SET status = :status WHERE id = :id")
+                .param("status", status.name()).param("id", requestId).update();
+        if (status != RequestStatus.GRANTED) {
+            return null;
+        }
+        GeneratedKeyHolder contractKeys = new GeneratedKeyHolder();
+        client.sql("""
+                        INSERT INTO young_adult_contract (young_person_id, request_id, renews_contract_id, objectives,
+                            starts_on, ends_on, next_review_on, recorded_by_name, recorded_at)
+                        VALUES (:yp, :request, :renews, :objectives, :starts, :ends, :review, :name, :now)""")
+                .param("yp", youngPersonId).param("request", requestId).param("renews", renewalOf)
+                .param("objectives", contract.objectives()).param("starts", contract.startsOn())
+                .param("ends", contract.endsOn()).param("review", contract.nextReviewOn())
+                .param("name", referent.displayName()).param("now", now)
+                .update(contractKeys, "id");
+        return contractKeys.getKey().longValue();
     }
 }

@@ -1,6 +1,15 @@
 package fr.reperes.dossier.imports;
 
 import fr.reperes.dossier.AnonymityGuard;
+import fr.reperes.dossier.AttachedVersion;
+import fr.reperes.dossier.CarePlanDraft;
+import fr.reperes.dossier.NewMeeting;
+import fr.reperes.dossier.careplan.CarePlanInvalidException;
+import fr.reperes.dossier.careplan.CarePlanStore;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import fr.reperes.dossier.ContactKind;
 import fr.reperes.dossier.Decider;
 import fr.reperes.dossier.Kinship;
@@ -31,8 +40,10 @@ public class DossierImport {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final AnonymityGuard anonymity;
+    private final CarePlanStore carePlans;
 
-    DossierImport(JdbcClient jdbc, JdbcTemplate template, AnonymityGuard anonymity) {
+    DossierImport(JdbcClient jdbc, JdbcTemplate template, AnonymityGuard anonymity, CarePlanStore carePlans) {
+        this.carePlans = carePlans;
         this.jdbc = jdbc;
         this.template = template;
         this.anonymity = anonymity;
@@ -102,6 +113,62 @@ public class DossierImport {
             }
         }
         anonymity.checkAll(texts);
+    }
+
+    /**
+     * A PPE version published at a given moment, as the référent would have written it; refused, with nothing
+     * written, if a text names a placement kept secret from the parents.
+     */
+    @Transactional
+    public int carePlan(long authorAccountId, String authorName, long youngPersonId, CarePlanDraft draft,
+                        Instant publishedAt) {
+        Map<String, String> leaks = anonymity.leaks(youngPersonId, CarePlanStore.familyTexts(draft));
+        if (!leaks.isEmpty()) {
+            throw new CarePlanInvalidException(leaks);
+        }
+        long versionId = carePlans.storeDraft(authorAccountId, authorName, youngPersonId, draft);
+        return carePlans.markPublished(youngPersonId, versionId, publishedAt);
+    }
+
+    /**
+     * The next PPE version as a copy of the latest one, published at a given moment, for another module's import to
+     * attach its part to (the projet d'accès à l'autonomie); that import checks its own texts.
+     */
+    @Transactional
+    public AttachedVersion carePlanCopy(long authorAccountId, String authorName, long youngPersonId,
+                                        LocalDate nextReviewOn, Instant publishedAt) {
+        return carePlans.copyLatestAsPublished(authorAccountId, authorName, youngPersonId, nextReviewOn, publishedAt);
+    }
+
+    /**
+     * A meeting as the référent would have created it, with its notes already published three days later when
+     * {@code notes} is given; refused, with nothing written, if a text names a placement kept secret from the parents.
+     */
+    @Transactional
+    public long meeting(long authorAccountId, String authorName, long youngPersonId, NewMeeting meeting,
+                              String notes) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("place", meeting.place());
+        texts.put("invited", meeting.invited());
+        texts.put("questions", meeting.questions());
+        texts.put("notes", notes);
+        anonymity.check(youngPersonId, texts);
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO meeting (young_person_id, kind, starts_at, place, invited, questions, notes,
+                                             notes_published_at, notes_author_name, created_by_account_id)
+                        VALUES (:yp, :kind, :startsAt, :place, :invited, :questions, :notes, :published,
+                                :authorName, :author)""")
+                .param("yp", youngPersonId).param("kind", meeting.kind().name())
+                .param("startsAt", meeting.startsAt()).param("place", meeting.place())
+                .param("invited", meeting.invited()).param("questions", meeting.questions())
+                .param("notes", notes)
+                .param("published", notes == null ? null
+                        : Timestamp.valueOf(meeting.startsAt().plusDays(3)))
+                .param("authorName", notes == null ? null : authorName)
+                .param("author", authorAccountId)
+                .update(keys, "id");
+        return keys.getKey().longValue();
     }
 
     /**
