@@ -6,7 +6,7 @@ import java.time.LocalDate;
 public record ProjectAction(AutonomyDomain domain, String what, String who, LocalDate dueOn)
         implements fr.reperes.access.DomainTagged {
 
-    boolean blank() {
+    public boolean blank() {
         return (what == null || what.isBlank()) && (who == null || who.isBlank()) && dueOn == null;
     }
 }

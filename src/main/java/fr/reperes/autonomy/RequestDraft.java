@@ -18,7 +18,7 @@ public record RequestDraft(String plans, boolean housing, boolean allowance, boo
         return new RequestDraft("", false, false, false, "");
     }
 
-    boolean asksSomething() {
+    public boolean asksSomething() {
         return housing || allowance || educationalSupport || (otherSupport != null && !otherSupport.isBlank());
     }
 }

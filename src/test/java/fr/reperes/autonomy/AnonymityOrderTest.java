@@ -1,5 +1,8 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.autonomy.grid.AutonomyService;
+import fr.reperes.autonomy.pathway.PathwayService;
+import fr.reperes.autonomy.request.YoungAdultRequests;
 import fr.reperes.autonomy.imports.AutonomyImport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

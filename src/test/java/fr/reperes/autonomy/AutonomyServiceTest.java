@@ -1,5 +1,6 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.autonomy.grid.AutonomyService;
 import fr.reperes.autonomy.grid.AutonomySpace;
 import fr.reperes.autonomy.grid.AutonomyStep;
 import fr.reperes.autonomy.grid.Partner;

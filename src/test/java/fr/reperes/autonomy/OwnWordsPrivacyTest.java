@@ -1,5 +1,8 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.autonomy.grid.AutonomyService;
+import fr.reperes.autonomy.pathway.PathwayService;
+import fr.reperes.autonomy.request.YoungAdultRequests;
 import fr.reperes.autonomy.imports.AutonomyImport;
 import fr.reperes.autonomy.pathway.Pathway;
 import fr.reperes.autonomy.request.RequestDocument;

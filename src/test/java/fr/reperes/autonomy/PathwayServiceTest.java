@@ -1,5 +1,7 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.autonomy.grid.AutonomyService;
+import fr.reperes.autonomy.pathway.PathwayService;
 import fr.reperes.autonomy.grid.AutonomyStep;
 import fr.reperes.autonomy.interview.Interview;
 import fr.reperes.autonomy.project.AutonomyProject;

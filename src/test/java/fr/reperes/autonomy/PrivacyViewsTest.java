@@ -1,5 +1,6 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.autonomy.pathway.PathwayService;
 import fr.reperes.autonomy.imports.AutonomyImport;
 import fr.reperes.autonomy.grid.AutonomyView;
 import fr.reperes.autonomy.pathway.ChildAutonomyView;

@@ -1,5 +1,7 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.autonomy.pathway.PathwayService;
+import fr.reperes.autonomy.request.YoungAdultRequests;
 import fr.reperes.autonomy.request.Contract;
 import fr.reperes.autonomy.request.RequestDocument;
 import fr.reperes.autonomy.request.RequestTransition;

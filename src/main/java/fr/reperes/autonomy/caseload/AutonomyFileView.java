@@ -2,13 +2,13 @@ package fr.reperes.autonomy.caseload;
 
 import fr.reperes.autonomy.AutonomyAges;
 import fr.reperes.autonomy.AutonomyDomain;
-import fr.reperes.autonomy.AutonomyService;
+import fr.reperes.autonomy.grid.AutonomyService;
 import fr.reperes.autonomy.NewContract;
-import fr.reperes.autonomy.PathwayService;
+import fr.reperes.autonomy.pathway.PathwayService;
 import fr.reperes.autonomy.ProjectAction;
 import fr.reperes.autonomy.ProjectDraft;
 import fr.reperes.autonomy.RequestStatus;
-import fr.reperes.autonomy.YoungAdultRequests;
+import fr.reperes.autonomy.request.YoungAdultRequests;
 import fr.reperes.autonomy.grid.AutonomySpace;
 import fr.reperes.autonomy.grid.StepForm;
 import fr.reperes.autonomy.pathway.Pathway;

@@ -1,7 +1,7 @@
 package fr.reperes.autonomy.grid;
 
 import fr.reperes.autonomy.AutonomyDomain;
-import fr.reperes.autonomy.AutonomyService;
+import fr.reperes.autonomy.grid.AutonomyService;
 import fr.reperes.autonomy.NewStep;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;

@@ -1,7 +1,7 @@
 package fr.reperes.autonomy.pathway;
 
-import fr.reperes.autonomy.AutonomyService;
-import fr.reperes.autonomy.PathwayService;
+import fr.reperes.autonomy.grid.AutonomyService;
+import fr.reperes.autonomy.pathway.PathwayService;
 import fr.reperes.autonomy.grid.AutonomySpace;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;

@@ -1,7 +1,7 @@
 package fr.reperes.autonomy.project;
 
 import fr.reperes.autonomy.AutonomyDomain;
-import fr.reperes.autonomy.PathwayService;
+import fr.reperes.autonomy.pathway.PathwayService;
 import fr.reperes.autonomy.pathway.PathwayCards;
 import com.vaadin.flow.component.Component;
 import fr.reperes.dossier.CarePlanAttachment;

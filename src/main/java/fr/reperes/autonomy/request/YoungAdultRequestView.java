@@ -1,10 +1,10 @@
 package fr.reperes.autonomy.request;
 
 import fr.reperes.autonomy.AutonomyAges;
-import fr.reperes.autonomy.PathwayService;
+import fr.reperes.autonomy.pathway.PathwayService;
 import fr.reperes.autonomy.RequestDraft;
 import fr.reperes.autonomy.RequestStatus;
-import fr.reperes.autonomy.YoungAdultRequests;
+import fr.reperes.autonomy.request.YoungAdultRequests;
 import fr.reperes.autonomy.pathway.Pathway;
 import fr.reperes.autonomy.pathway.PathwayCards;
 import fr.reperes.platform.BoundedUpload;

@@ -2,7 +2,7 @@ package fr.reperes.autonomy.grid;
 
 import fr.reperes.autonomy.AutonomyDomain;
 import fr.reperes.autonomy.AutonomyLevel;
-import fr.reperes.autonomy.AutonomyService;
+import fr.reperes.autonomy.grid.AutonomyService;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;

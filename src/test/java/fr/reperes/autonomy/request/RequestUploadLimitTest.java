@@ -1,7 +1,7 @@
 package fr.reperes.autonomy.request;
 
 import fr.reperes.autonomy.PathwayPeople;
-import fr.reperes.autonomy.YoungAdultRequests;
+import fr.reperes.autonomy.request.YoungAdultRequests;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;

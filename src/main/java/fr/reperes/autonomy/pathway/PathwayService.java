@@ -1,5 +1,10 @@
-package fr.reperes.autonomy;
+package fr.reperes.autonomy.pathway;
 
+import fr.reperes.autonomy.AutonomyAges;
+import fr.reperes.autonomy.AutonomyDomain;
+import fr.reperes.autonomy.ProjectAction;
+import fr.reperes.autonomy.ProjectDraft;
+import fr.reperes.autonomy.request.YoungAdultRequests;
 import fr.reperes.autonomy.project.ProjectStore;
 import fr.reperes.autonomy.interview.Interview;
 import fr.reperes.autonomy.pathway.Pathway;
@@ -90,7 +95,7 @@ public class PathwayService {
         AutonomyProject project = projects(youngPersonId, null).stream().findFirst()
                 .map(found -> readable(found, reader)).orElse(null);
         Pathway pathway = new Pathway(youngPersonId, person.firstName(), person.birthDate(), today(), interview,
-                project, requests.requestsOf(youngPersonId, reader), requests.contractsOf(youngPersonId));
+                project, requests.requestsOf(youngPersonId, reader), requests.contractsOf(youngPersonId, reader));
         journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision, AuditAction.READ);
         return PathwayWithheld.pathway(anonymity.filterFor(decision, youngPersonId), pathway);
     }
@@ -354,7 +359,7 @@ public class PathwayService {
         return LocalDate.now(clock);
     }
 
-    static void tooLong(Map<String, String> errors, String field, String text, int max) {
+    public static void tooLong(Map<String, String> errors, String field, String text, int max) {
         if (text != null && text.length() > max) {
             errors.putIfAbsent(field, "ppe.error.too-long");
         }

@@ -1,5 +1,11 @@
-package fr.reperes.autonomy;
+package fr.reperes.autonomy.request;
 
+import fr.reperes.autonomy.AutonomyAges;
+import fr.reperes.autonomy.NewContract;
+import fr.reperes.autonomy.RequestDraft;
+import fr.reperes.autonomy.RequestStatus;
+import fr.reperes.autonomy.YoungAdultRequestMoved;
+import fr.reperes.autonomy.pathway.PathwayService;
 import fr.reperes.autonomy.request.RequestStore;
 import fr.reperes.autonomy.pathway.AutonomyFamilyTexts;
 import fr.reperes.autonomy.request.Contract;
@@ -331,7 +337,7 @@ public class YoungAdultRequests {
      * three statements. The young person's words are withheld from a reader they are not for; a draft whose words
      * a parent may not read is not shown to them at all (the référent is told a draft exists).
      */
-    List<YoungAdultRequest> requestsOf(long youngPersonId, ContentReader reader) {
+    public List<YoungAdultRequest> requestsOf(long youngPersonId, ContentReader reader) {
         List<Long> ids = jdbc.sql("SELECT id FROM young_adult_request WHERE young_person_id = :yp "
                         + "ORDER BY created_at DESC, id DESC")
                 .param("yp", youngPersonId).query(Long.class).list();
@@ -347,7 +353,11 @@ public class YoungAdultRequests {
         return visible;
     }
 
-    List<Contract> contractsOf(long youngPersonId) {
+    /** The young person's contracts, newest first, as {@code reader} may see them (all or nothing). */
+    public List<Contract> contractsOf(long youngPersonId, ContentReader reader) {
+        if (!reader.decide(Content.of(InformationKind.AUTONOMY)).allowed()) {
+            return List.of();
+        }
         return jdbc.sql("""
                         SELECT id, request_id, renews_contract_id, objectives, starts_on, ends_on, next_review_on
                         FROM young_adult_contract WHERE young_person_id = :yp ORDER BY starts_on DESC, id DESC""")

@@ -1,5 +1,11 @@
-package fr.reperes.autonomy;
+package fr.reperes.autonomy.grid;
 
+import fr.reperes.autonomy.Assessment;
+import fr.reperes.autonomy.AutonomyAges;
+import fr.reperes.autonomy.AutonomyDomain;
+import fr.reperes.autonomy.AutonomyLevel;
+import fr.reperes.autonomy.NewStep;
+import fr.reperes.autonomy.StepStatus;
 import fr.reperes.autonomy.grid.AutonomySpace;
 import fr.reperes.autonomy.grid.AutonomyStep;
 import fr.reperes.autonomy.grid.Partner;
