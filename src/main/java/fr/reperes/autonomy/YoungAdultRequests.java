@@ -42,6 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class YoungAdultRequests {
 
     public static final int MAX_PLANS = 5000;
+    /** The size of {@code young_adult_request.other_support}. */
+    public static final int MAX_OTHER_SUPPORT = 500;
     static final int MAX_DOCUMENTS = 10;
     public static final int MAX_DOCUMENT_BYTES = DocumentService.MAX_BYTES;
 
@@ -78,7 +80,7 @@ public class YoungAdultRequests {
             errors.put("plans", "request.error.pending");
         }
         PathwayService.tooLong(errors, "plans", draft.plans(), MAX_PLANS);
-        PathwayService.tooLong(errors, "otherSupport", draft.otherSupport(), 500);
+        PathwayService.tooLong(errors, "otherSupport", draft.otherSupport(), MAX_OTHER_SUPPORT);
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("plans", draft.plans());
         texts.put("otherSupport", draft.otherSupport());

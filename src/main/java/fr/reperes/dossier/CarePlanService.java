@@ -42,6 +42,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CarePlanService {
 
+    /** The size of {@code care_plan_action.what}. */
+    public static final int MAX_ACTION_WHAT = 500;
+    /** The size of {@code care_plan_action.who}. */
+    public static final int MAX_ACTION_WHO = 160;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final DossierAccess access;
@@ -358,12 +363,12 @@ public class CarePlanService {
                 String field = domain.name() + ".action." + i + ".";
                 if (action.what() == null || action.what().isBlank()) {
                     errors.put(field + "what", "ppe.error.action.what");
-                } else if (action.what().length() > 500) {
+                } else if (action.what().length() > MAX_ACTION_WHAT) {
                     errors.put(field + "what", "ppe.error.too-long");
                 }
                 if (action.who() == null || action.who().isBlank()) {
                     errors.put(field + "who", "ppe.error.action.who");
-                } else if (action.who().length() > 160) {
+                } else if (action.who().length() > MAX_ACTION_WHO) {
                     errors.put(field + "who", "ppe.error.too-long");
                 }
                 if (action.dueOn() != null && (action.dueOn().isBefore(birthDate)

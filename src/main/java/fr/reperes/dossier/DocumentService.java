@@ -32,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DocumentService {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** The size of {@code document.title}. */
+    public static final int MAX_TITLE = 160;
 
     private final JdbcClient jdbc;
     private final DossierAccess access;
@@ -57,7 +59,7 @@ public class DocumentService {
         }
         if (document.title() == null || document.title().isBlank()) {
             errors.put("title", "document.error.title");
-        } else if (document.title().length() > 160) {
+        } else if (document.title().length() > MAX_TITLE) {
             errors.put("title", "ppe.error.too-long");
         }
         LocalDate birthDate = jdbc.sql("SELECT birth_date FROM young_person WHERE id = :id")

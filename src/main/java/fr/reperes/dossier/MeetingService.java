@@ -28,6 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MeetingService {
 
+    /** The size of {@code meeting.place}; the form's field stops there too. */
+    public static final int MAX_PLACE = 255;
+    /** The size of {@code meeting.invited}. */
+    public static final int MAX_INVITED = 500;
+
     private static final String COLUMNS = "id, kind, starts_at, place, invited, questions, notes, notes_published_at, "
             + "notes_author_name";
 
@@ -180,10 +185,10 @@ public class MeetingService {
         }
         if (meeting.place() == null || meeting.place().isBlank()) {
             errors.put("place", "meeting.error.place");
-        } else if (meeting.place().length() > 255) {
+        } else if (meeting.place().length() > MAX_PLACE) {
             errors.put("place", "ppe.error.too-long");
         }
-        if (meeting.invited() != null && meeting.invited().length() > 500) {
+        if (meeting.invited() != null && meeting.invited().length() > MAX_INVITED) {
             errors.put("invited", "ppe.error.too-long");
         }
         Map<String, String> texts = new LinkedHashMap<>();
