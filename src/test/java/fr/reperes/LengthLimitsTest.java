@@ -54,6 +54,7 @@ class LengthLimitsTest {
                 new Limit("autonomy_project_action", "what", PathwayService.MAX_ACTION_WHAT),
                 new Limit("autonomy_project_action", "who", PathwayService.MAX_ACTION_WHO),
                 new Limit("young_adult_request", "other_support", YoungAdultRequests.MAX_OTHER_SUPPORT),
+                new Limit("document", "file_name", DocumentService.MAX_FILE_NAME),
                 // Texts the service bounds below what a TEXT column holds.
                 new Limit("young_adult_request", "plans", YoungAdultRequests.MAX_PLANS),
                 new Limit("young_adult_request", "refusal_reasons", YoungAdultRequests.MAX_PLANS),
@@ -62,7 +63,14 @@ class LengthLimitsTest {
                 new Limit("autonomy_interview", "questions", PathwayService.MAX_TEXT),
                 new Limit("autonomy_project_goal", "goals", PathwayService.MAX_GOALS),
                 new Limit("reaction", "comment", ReactionService.MAX_COMMENT),
-                new Limit("reaction", "answer", ReactionService.MAX_COMMENT));
+                new Limit("reaction", "answer", ReactionService.MAX_COMMENT),
+                new Limit("meeting", "questions", MeetingService.MAX_TEXT),
+                new Limit("meeting", "notes", MeetingService.MAX_TEXT),
+                new Limit("care_plan_version", "youth_words", CarePlanService.MAX_TEXT),
+                new Limit("care_plan_version", "parents_words", CarePlanService.MAX_TEXT),
+                new Limit("care_plan_domain", "needs", CarePlanService.MAX_TEXT),
+                new Limit("care_plan_domain", "objectives", CarePlanService.MAX_TEXT),
+                new Limit("care_plan_domain", "evaluation", CarePlanService.MAX_TEXT));
     }
 
     @ParameterizedTest

@@ -44,6 +44,8 @@ public class YoungAdultRequests {
     public static final int MAX_PLANS = 5000;
     /** The size of {@code young_adult_request.other_support}. */
     public static final int MAX_OTHER_SUPPORT = 500;
+    /** The size of {@code young_adult_request_document.file_name}. */
+    static final int MAX_FILE_NAME = 255;
     static final int MAX_DOCUMENTS = 10;
     public static final int MAX_DOCUMENT_BYTES = DocumentService.MAX_BYTES;
 
@@ -174,7 +176,7 @@ public class YoungAdultRequests {
             throw new InvalidInputException(leaks);
         }
         String name = fileName == null || fileName.isBlank() ? "document.pdf"
-                : fileName.length() > 255 ? fileName.substring(fileName.length() - 255) : fileName;
+                : fileName.length() > MAX_FILE_NAME ? fileName.substring(fileName.length() - MAX_FILE_NAME) : fileName;
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO young_adult_request_document (request_id, file_name, size_bytes, content, uploaded_at) "
                         + "VALUES (:request, :name, :size, :content, :now)")

@@ -46,6 +46,10 @@ public class CarePlanService {
     public static final int MAX_ACTION_WHAT = 500;
     /** The size of {@code care_plan_action.who}. */
     public static final int MAX_ACTION_WHO = 160;
+    /**
+     * What a TEXT column ({@code care_plan_domain.needs, care_plan_version.youth_words...}) holds whatever the characters: 65,535 bytes, up to four a character in utf8mb4.
+     */
+    public static final int MAX_TEXT = 65_535 / 4;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -375,6 +379,11 @@ public class CarePlanService {
                         || action.dueOn().isAfter(birthDate.plusYears(21)))) {
                     errors.put(field + "dueOn", "ppe.error.action.due-impossible");
                 }
+            }
+        });
+        familyTexts(draft).forEach((field, text) -> {
+            if (text != null && text.length() > MAX_TEXT) {
+                errors.putIfAbsent(field, "ppe.error.too-long");
             }
         });
         anonymity.leaks(youngPersonId, familyTexts(draft)).forEach(errors::putIfAbsent);

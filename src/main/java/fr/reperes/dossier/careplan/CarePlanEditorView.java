@@ -108,9 +108,11 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
         fields.field("youthWords", youthWords).field("parentsWords", parentsWords);
         youthWords.setLabel(getTranslation("ppe.youth-words"));
         youthWords.setValue(draft.youthWords());
+        youthWords.setMaxLength(CarePlanService.MAX_TEXT);
         youthWords.setWidthFull();
         parentsWords.setLabel(getTranslation("ppe.parents-words"));
         parentsWords.setValue(draft.parentsWords());
+        parentsWords.setMaxLength(CarePlanService.MAX_TEXT);
         parentsWords.setWidthFull();
         add(youthWords, parentsWords);
 
@@ -209,6 +211,7 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
             this.domain = domain;
             setPadding(false);
             for (TextArea area : List.of(needs, objectives, evaluation)) {
+                area.setMaxLength(CarePlanService.MAX_TEXT);
                 area.setWidthFull();
             }
             fields.field(domain.name() + ".needs", needs).field(domain.name() + ".objectives", objectives)

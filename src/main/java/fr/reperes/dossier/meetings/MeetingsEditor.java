@@ -50,6 +50,7 @@ public final class MeetingsEditor extends Div {
                 card.add(new Paragraph(meeting.notes()));
             } else {
                 TextArea notes = new TextArea(t("meetings.editor.notes"));
+                notes.setMaxLength(MeetingService.MAX_TEXT);
                 notes.setWidthFull();
                 FieldErrors notesErrors = new FieldErrors().field("notes", notes);
                 Button publish = new Button(t("meetings.editor.publish-notes"), click -> {
@@ -89,6 +90,7 @@ public final class MeetingsEditor extends Div {
         invited.setMaxLength(MeetingService.MAX_INVITED);
         invited.setWidthFull();
         TextArea questions = new TextArea(t("meetings.questions"));
+        questions.setMaxLength(MeetingService.MAX_TEXT);
         questions.setWidthFull();
         FieldErrors errors = new FieldErrors().field("kind", kind).field("startsAt", startsAt).field("place", place)
                 .field("invited", invited).field("questions", questions);
