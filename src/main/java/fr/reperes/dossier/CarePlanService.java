@@ -43,6 +43,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CarePlanService {
 
+    /** The size of {@code care_plan_action.what}. */
+    public static final int MAX_ACTION_WHAT = 500;
+    /** The size of {@code care_plan_action.who}. */
+    public static final int MAX_ACTION_WHO = 160;
+    /**
+     * What a TEXT column ({@code care_plan_domain.needs, care_plan_version.youth_words...}) holds whatever the characters: 65,535 bytes, up to four a character in utf8mb4.
+     */
+    public static final int MAX_TEXT = 65_535 / 4;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final DossierAccess access;
@@ -253,18 +262,23 @@ public class CarePlanService {
                 String field = domain.name() + ".action." + i + ".";
                 if (action.what() == null || action.what().isBlank()) {
                     errors.put(field + "what", "ppe.error.action.what");
-                } else if (action.what().length() > 500) {
+                } else if (action.what().length() > MAX_ACTION_WHAT) {
                     errors.put(field + "what", "ppe.error.too-long");
                 }
                 if (action.who() == null || action.who().isBlank()) {
                     errors.put(field + "who", "ppe.error.action.who");
-                } else if (action.who().length() > 160) {
+                } else if (action.who().length() > MAX_ACTION_WHO) {
                     errors.put(field + "who", "ppe.error.too-long");
                 }
                 if (action.dueOn() != null && (action.dueOn().isBefore(birthDate)
                         || action.dueOn().isAfter(birthDate.plusYears(21)))) {
                     errors.put(field + "dueOn", "ppe.error.action.due-impossible");
                 }
+            }
+        });
+        CarePlanStore.familyTexts(draft).forEach((field, text) -> {
+            if (text != null && text.length() > MAX_TEXT) {
+                errors.putIfAbsent(field, "ppe.error.too-long");
             }
         });
         anonymity.leaks(youngPersonId, CarePlanStore.familyTexts(draft)).forEach(errors::putIfAbsent);
@@ -336,10 +350,6 @@ public class CarePlanService {
 
     private static String nz(String text) {
         return text == null ? "" : text;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private record VersionRow(long id, int number, Instant publishedAt, LocalDate nextReviewOn, String youthWords,

@@ -32,6 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class DocumentService {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** The size of {@code document.title}. */
+    public static final int MAX_TITLE = 160;
+    /** The size of {@code document.file_name}; a longer name keeps its end, where the extension is. */
+    public static final int MAX_FILE_NAME = 255;
 
     private final JdbcClient jdbc;
     private final DossierAccess access;
@@ -57,7 +61,7 @@ public class DocumentService {
         }
         if (document.title() == null || document.title().isBlank()) {
             errors.put("title", "document.error.title");
-        } else if (document.title().length() > 160) {
+        } else if (document.title().length() > MAX_TITLE) {
             errors.put("title", "ppe.error.too-long");
         }
         LocalDate birthDate = jdbc.sql("SELECT birth_date FROM young_person WHERE id = :id")
@@ -88,7 +92,7 @@ public class DocumentService {
                         VALUES (:yp, :kind, :title, :date, :fileName, :size, :content, :author, :now)""")
                 .param("yp", youngPersonId).param("kind", document.kind().name()).param("title", document.title().trim())
                 .param("date", document.date()).param("fileName", document.fileName() == null ? "document.pdf"
-                        : document.fileName())
+                        : fileName(document.fileName()))
                 .param("size", content.length).param("content", content).param("author", viewer.displayName())
                 .param("now", Timestamp.from(clock.instant()))
                 .update(keys, "id");
@@ -185,5 +189,10 @@ public class DocumentService {
     public static boolean isPdf(byte[] content) {
         return content.length > 5 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F'
                 && content[4] == '-';
+    }
+
+    /** The browser's name for the file, cut to its column from the start so the extension stays. */
+    private static String fileName(String name) {
+        return name.length() > MAX_FILE_NAME ? name.substring(name.length() - MAX_FILE_NAME) : name;
     }
 }

@@ -28,6 +28,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MeetingService {
 
+    /** The size of {@code meeting.place}; the form's field stops there too. */
+    public static final int MAX_PLACE = 255;
+    /** The size of {@code meeting.invited}. */
+    public static final int MAX_INVITED = 500;
+    /**
+     * What a TEXT column ({@code meeting.questions, meeting.notes}) holds whatever the characters: 65,535 bytes, up to four a character in utf8mb4.
+     */
+    public static final int MAX_TEXT = 65_535 / 4;
+
     private static final String COLUMNS = "id, kind, starts_at, place, invited, questions, notes, notes_published_at, "
             + "notes_author_name";
 
@@ -180,11 +189,14 @@ public class MeetingService {
         }
         if (meeting.place() == null || meeting.place().isBlank()) {
             errors.put("place", "meeting.error.place");
-        } else if (meeting.place().length() > 255) {
+        } else if (meeting.place().length() > MAX_PLACE) {
             errors.put("place", "ppe.error.too-long");
         }
-        if (meeting.invited() != null && meeting.invited().length() > 500) {
+        if (meeting.invited() != null && meeting.invited().length() > MAX_INVITED) {
             errors.put("invited", "ppe.error.too-long");
+        }
+        if (meeting.questions() != null && meeting.questions().length() > MAX_TEXT) {
+            errors.put("questions", "ppe.error.too-long");
         }
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("place", meeting.place());
@@ -210,6 +222,8 @@ public class MeetingService {
             errors.put("notes", "meeting.error.notes.future");
         } else if (notes == null || notes.isBlank()) {
             errors.put("notes", "meeting.error.notes.empty");
+        } else if (notes.length() > MAX_TEXT) {
+            errors.put("notes", "ppe.error.too-long");
         }
         anonymity.leaks(meeting.youngPersonId(), Map.of("notes", notes == null ? "" : notes))
                 .forEach(errors::putIfAbsent);

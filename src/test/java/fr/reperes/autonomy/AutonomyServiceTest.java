@@ -110,6 +110,23 @@ class AutonomyServiceTest {
     }
 
     @Test
+    void aHelperLongerThanItsColumnIsToldAndNothingIsWritten() {
+        Viewer lina = viewer("lina");
+        int before = autonomy.space(lina, lina.youngPersonId()).steps().size();
+        assertThatThrownBy(() -> autonomy.addStep(lina, lina.youngPersonId(), new NewStep(AutonomyDomain.HOUSING,
+                "Visiter un foyer de jeunes travailleurs", null, "a".repeat(AutonomyService.MAX_STEP_HELPER + 1),
+                null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsExactly(java.util.Map.entry("helper", "ppe.error.too-long")));
+        assertThat(autonomy.space(lina, lina.youngPersonId()).steps()).hasSize(before);
+
+        // The longest helper accepted fits its column.
+        autonomy.addStep(lina, lina.youngPersonId(), new NewStep(AutonomyDomain.HOUSING,
+                "Visiter un foyer de jeunes travailleurs", null, "a".repeat(AutonomyService.MAX_STEP_HELPER), null));
+        assertThat(autonomy.space(lina, lina.youngPersonId()).steps()).hasSize(before + 1);
+    }
+
+    @Test
     void aParentWithoutAuthorityAndAnotherReferentSeeNothing() {
         long lina = viewer("lina").youngPersonId();
         assertThatThrownBy(() -> autonomy.space(viewer("nadia"), lina)).isInstanceOf(AccessRefusedException.class);

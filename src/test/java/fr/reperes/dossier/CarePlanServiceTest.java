@@ -119,6 +119,21 @@ class CarePlanServiceTest {
     }
 
     @Test
+    void aTextLongerThanItsColumnIsToldUnderItsFieldAndNothingIsSaved() {
+        Viewer claire = viewer("claire");
+        long before = versions(mehdi());
+        Map<CarePlanDomain, CarePlanDraft.DraftDomain> domains = new EnumMap<>(CarePlanDraft.empty().domains());
+        String tooLong = "a".repeat(CarePlanService.MAX_TEXT + 1);
+        domains.put(CarePlanDomain.HEALTH, new CarePlanDraft.DraftDomain(tooLong, "", "", List.of()));
+        assertThatThrownBy(() -> carePlans.saveDraft(claire, mehdi(), new CarePlanDraft(
+                LocalDate.now(clock).plusMonths(6), tooLong, "", domains)))
+                .isInstanceOfSatisfying(CarePlanInvalidException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("youthWords", "ppe.error.too-long")
+                        .containsEntry("HEALTH.needs", "ppe.error.too-long"));
+        assertThat(versions(mehdi())).isEqualTo(before);
+    }
+
+    @Test
     void aDraftIsNeverSeenByTheFamilyAndPublishingMakesTheNextVersion() {
         Viewer claire = viewer("claire");
         Viewer mehdi = viewer("mehdi");

@@ -57,6 +57,16 @@ public class DocumentServiceTest {
     }
 
     @Test
+    void aFileNameLongerThanItsColumnKeepsItsEnd() {
+        String name = "r".repeat(DocumentService.MAX_FILE_NAME) + ".pdf";
+        long id = documents.add(viewer("claire"), leo(), new NewDocument(DocumentKind.OTHER, "Relevé",
+                LocalDate.now(clock), name, pdf("Relevé.")));
+        String kept = jdbc.sql("SELECT file_name FROM document WHERE id = :id").param("id", id).query(String.class)
+                .single();
+        assertThat(kept).hasSize(DocumentService.MAX_FILE_NAME).endsWith(".pdf");
+    }
+
+    @Test
     void aNonPdfAnOversizedFileOrMissingFieldsAreRefusedClearlyAndNothingIsSaved() {
         Viewer claire = viewer("claire");
         long before = count(leo());

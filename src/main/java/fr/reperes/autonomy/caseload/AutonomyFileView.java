@@ -14,7 +14,6 @@ import fr.reperes.autonomy.grid.StepForm;
 import fr.reperes.autonomy.pathway.Pathway;
 import fr.reperes.autonomy.pathway.PathwayCards;
 import fr.reperes.autonomy.request.YoungAdultRequest;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -36,13 +35,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import fr.reperes.access.AccessRefusedException;
+import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -143,9 +142,9 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
         DateTimePicker startsAt = new DateTimePicker(getTranslation("interview.schedule.when"));
         startsAt.setId("date-entretien");
         TextField place = new TextField(getTranslation("interview.schedule.place"));
-        place.setMaxLength(255);
+        place.setMaxLength(PathwayService.MAX_INTERVIEW_PLACE);
         place.setId("lieu-entretien");
-        Map<String, HasValidation> fields = Map.of("startsAt", startsAt, "place", place);
+        FieldErrors fields = errors().field("startsAt", startsAt).field("place", place);
         Button schedule = new Button(getTranslation("interview.schedule"), click -> act(fields, () ->
                 pathways.scheduleInterview(viewer, youngPersonId, startsAt.getValue(), place.getValue())));
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -156,8 +155,8 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
     private Div rescheduleForm() {
         DateTimePicker startsAt = new DateTimePicker(getTranslation("interview.schedule.when"));
         TextField place = new TextField(getTranslation("interview.schedule.place"));
-        place.setMaxLength(255);
-        Map<String, HasValidation> fields = Map.of("startsAt", startsAt, "place", place);
+        place.setMaxLength(PathwayService.MAX_INTERVIEW_PLACE);
+        FieldErrors fields = errors().field("startsAt", startsAt).field("place", place);
         Button move = new Button(getTranslation("interview.reschedule"), click -> act(fields, () ->
                 pathways.rescheduleInterview(viewer, youngPersonId, startsAt.getValue(), place.getValue())));
         move.setId("deplacer-entretien");
@@ -167,7 +166,7 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
     private Div heldForm() {
         DatePicker heldOn = new DatePicker(getTranslation("interview.held-on"));
         heldOn.setId("entretien-tenu-le");
-        Button record = new Button(getTranslation("interview.record-held"), click -> act(Map.of("heldOn", heldOn),
+        Button record = new Button(getTranslation("interview.record-held"), click -> act(errors().field("heldOn", heldOn),
                 () -> pathways.recordInterviewHeld(viewer, youngPersonId, heldOn.getValue())));
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.setId("entretien-tenu");
@@ -175,24 +174,24 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
     }
 
     private Div projectForm() {
-        Map<String, HasValidation> fields = new HashMap<>();
+        FieldErrors fields = errors();
         DatePicker review = new DatePicker(getTranslation("project.next-review"));
         review.setHelperText(getTranslation("project.next-review.help"));
-        fields.put("nextReviewOn", review);
+        fields.field("nextReviewOn", review);
         Div form = form(getTranslation("project.record"), new Paragraph(getTranslation("project.record.intro")),
                 review);
         Map<AutonomyDomain, TextArea> goals = new EnumMap<>(AutonomyDomain.class);
         for (AutonomyDomain domain : AutonomyDomain.values()) {
             TextArea goal = new TextArea(getTranslation("project.goals-for",
                     getTranslation("autonomy.domain." + domain.name())));
-            goal.setMaxLength(2000);
+            goal.setMaxLength(PathwayService.MAX_GOALS);
             goal.setWidthFull();
             goal.setId("objectifs-" + domain.name());
             goals.put(domain, goal);
-            fields.put(domain.name() + ".goals", goal);
+            fields.field(domain.name() + ".goals", goal);
             form.add(goal);
         }
-        fields.put("goals", goals.get(AutonomyDomain.HOUSING));
+        fields.field("goals", goals.get(AutonomyDomain.HOUSING));
         List<ActionLine> lines = new ArrayList<>();
         Div actions = new Div(new H3(getTranslation("project.actions")));
         Button more = new Button(getTranslation("project.add-action"));
@@ -242,8 +241,9 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
             reasons.setVisible(change.getValue() == RequestStatus.REFUSED);
             contract.setVisible(change.getValue() == RequestStatus.GRANTED);
         });
-        Map<String, HasValidation> fields = Map.of("status", move, "effectiveOn", on, "reasons", reasons,
-                "objectives", objectives, "startsOn", starts, "endsOn", ends, "nextReviewOn", review);
+        FieldErrors fields = errors().field("status", move).field("effectiveOn", on).field("reasons", reasons)
+                .field("objectives", objectives).field("startsOn", starts).field("endsOn", ends)
+                .field("nextReviewOn", review);
         Button record = new Button(getTranslation("decision.record"), click -> act(fields, () -> {
             if (move.getValue() == null) {
                 throw new InvalidInputException(Map.of("status", "decision.error.choose"));
@@ -261,23 +261,21 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
     }
 
     /** Runs a change; field errors go under their field, and the page is read again when it went through. */
-    private void act(Map<String, HasValidation> fields, Runnable change) {
-        fields.values().forEach(field -> field.setInvalid(false));
+    private void act(FieldErrors fields, Runnable change) {
+        fields.clear();
         try {
             change.run();
             Notification.show(getTranslation("autonomy.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             show();
         } catch (InvalidInputException invalid) {
-            invalid.fieldErrors().forEach((field, key) -> {
-                HasValidation target = fields.get(field);
-                if (target == null) {
-                    Notification.show(getTranslation(key)).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                } else {
-                    target.setErrorMessage(getTranslation(key));
-                    target.setInvalid(true);
-                }
-            });
+            fields.show(invalid);
         }
+    }
+
+    /** A form's errors: those naming none of its fields are told in a notification. */
+    private static FieldErrors errors() {
+        return new FieldErrors().elsewhere(
+                message -> Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR), () -> { });
     }
 
     private static Div form(String heading, com.vaadin.flow.component.Component... parts) {
@@ -300,8 +298,8 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
             domain.setLabel(getTranslation("autonomy.step.domain"));
             domain.setItems(AutonomyDomain.values());
             domain.setItemLabelGenerator(d -> getTranslation("autonomy.domain." + d.name()));
-            what.setMaxLength(200);
-            who.setMaxLength(160);
+            what.setMaxLength(PathwayService.MAX_ACTION_WHAT);
+            who.setMaxLength(PathwayService.MAX_ACTION_WHO);
         }
 
         Div row() {
@@ -310,11 +308,9 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
             return row;
         }
 
-        void register(Map<String, HasValidation> fields) {
-            fields.put("action." + index + ".domain", domain);
-            fields.put("action." + index + ".what", what);
-            fields.put("action." + index + ".who", who);
-            fields.put("action." + index + ".dueOn", due);
+        void register(FieldErrors fields) {
+            fields.field("action." + index + ".domain", domain).field("action." + index + ".what", what)
+                    .field("action." + index + ".who", who).field("action." + index + ".dueOn", due);
         }
 
         ProjectAction value() {

@@ -45,6 +45,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AutonomyService {
 
+    /** The size of {@code autonomy_assessment.comment}. */
+    public static final int MAX_COMMENT = 500;
+    /** The size of {@code autonomy_step.title}. */
+    public static final int MAX_STEP_TITLE = 200;
+    /** The size of {@code autonomy_step.helper}. */
+    public static final int MAX_STEP_HELPER = 160;
+
     private final JdbcClient jdbc;
     private final DossierAccess access;
     private final AuditJournal journal;
@@ -141,7 +148,7 @@ public class AutonomyService {
         if (level == null) {
             errors.put(domain.name() + ".level", "autonomy.error.level");
         }
-        if (comment != null && comment.length() > 500) {
+        if (comment != null && comment.length() > MAX_COMMENT) {
             errors.put(domain.name() + ".comment", "ppe.error.too-long");
         }
         anonymity.leaks(youngPersonId, Map.of(domain.name() + ".comment", comment == null ? "" : comment), viewer)
@@ -174,12 +181,15 @@ public class AutonomyService {
         }
         if (step.title() == null || step.title().isBlank()) {
             errors.put("title", "autonomy.error.title");
-        } else if (step.title().length() > 200) {
+        } else if (step.title().length() > MAX_STEP_TITLE) {
             errors.put("title", "ppe.error.too-long");
         }
         if (step.dueOn() != null && (step.dueOn().isBefore(LocalDate.now(clock).minusYears(1))
                 || step.dueOn().isAfter(birthDate.plusYears(21)))) {
             errors.put("dueOn", "autonomy.error.due-impossible");
+        }
+        if (step.helper() != null && step.helper().trim().length() > MAX_STEP_HELPER) {
+            errors.put("helper", "ppe.error.too-long");
         }
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("title", step.title());

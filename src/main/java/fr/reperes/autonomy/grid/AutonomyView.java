@@ -28,6 +28,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
@@ -142,15 +143,15 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
         Checkbox share = new Checkbox(getTranslation("interview.prepare.share"), interview.sharedWithParents());
         share.setHelperText(getTranslation("interview.prepare.share.help"));
         share.setId("partager-preparation");
+        FieldErrors preparationErrors = new FieldErrors().field("wishes", wishes).field("questions", questions);
         Button save = new Button(getTranslation("interview.prepare.save"), click -> {
-            wishes.setInvalid(false);
+            preparationErrors.clear();
             try {
                 pathways.prepareInterview(viewer, viewer.youngPersonId(), wishes.getValue(), questions.getValue(),
                         share.getValue());
                 Notification.show(getTranslation("autonomy.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException invalid) {
-                wishes.setErrorMessage(getTranslation(invalid.fieldErrors().values().iterator().next()));
-                wishes.setInvalid(true);
+                preparationErrors.show(invalid);
             }
         });
         save.setId("preparer-entretien");
@@ -169,7 +170,7 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
         level.setItemLabelGenerator(l -> getTranslation("autonomy.level." + l.name()));
         level.setId("niveau-" + domain.name());
         TextArea comment = new TextArea(getTranslation("autonomy.comment"));
-        comment.setMaxLength(500);
+        comment.setMaxLength(AutonomyService.MAX_COMMENT);
         comment.setWidthFull();
         comment.setId("commentaire-" + domain.name());
         Checkbox share = new Checkbox(getTranslation("autonomy.comment.share"));
@@ -180,15 +181,16 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
             comment.setValue(current.comment() == null ? "" : current.comment());
             share.setValue(current.sharedWithParents());
         }
+        FieldErrors errors = new FieldErrors().field(domain.name() + ".level", level)
+                .field(domain.name() + ".comment", comment);
         Button save = new Button(getTranslation("autonomy.save"), click -> {
-            level.setInvalid(false);
+            errors.clear();
             try {
                 autonomy.assess(viewer, viewer.youngPersonId(), domain, level.getValue(), comment.getValue(),
                         share.getValue());
                 Notification.show(getTranslation("autonomy.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException invalid) {
-                level.setErrorMessage(getTranslation(invalid.fieldErrors().values().iterator().next()));
-                level.setInvalid(true);
+                errors.show(invalid);
             }
         });
         save.setAriaLabel(getTranslation("autonomy.save.for", getTranslation("autonomy.domain." + domain.name())));

@@ -3,7 +3,6 @@ package fr.reperes.autonomy.grid;
 import fr.reperes.autonomy.AutonomyDomain;
 import fr.reperes.autonomy.grid.AutonomyService;
 import fr.reperes.autonomy.NewStep;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -12,10 +11,10 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
 import fr.reperes.identity.Viewer;
 import java.util.List;
-import java.util.Map;
 
 /** Adds a concrete step to a young person's list: by the young person on their page, or by their référent on theirs. */
 public final class StepForm extends Div {
@@ -27,19 +26,21 @@ public final class StepForm extends Div {
         domain.setItemLabelGenerator(d -> getTranslation("autonomy.domain." + d.name()));
         TextField title = new TextField(getTranslation("autonomy.step.title"));
         title.setHelperText(getTranslation("autonomy.step.title.help"));
-        title.setMaxLength(200);
+        title.setMaxLength(AutonomyService.MAX_STEP_TITLE);
         title.setWidthFull();
         DatePicker due = new DatePicker(getTranslation("autonomy.step.due"));
         TextField helper = new TextField(getTranslation("autonomy.step.helper"));
+        helper.setMaxLength(AutonomyService.MAX_STEP_HELPER);
         Select<Partner> partner = new Select<>();
         partner.setLabel(getTranslation("autonomy.step.partner-choice"));
         partner.setItems(partners);
         partner.setEmptySelectionAllowed(true);
         partner.setEmptySelectionCaption(getTranslation("autonomy.step.no-partner"));
         partner.setItemLabelGenerator(p -> p == null ? getTranslation("autonomy.step.no-partner") : p.name());
-        Map<String, HasValidation> fields = Map.of("domain", domain, "title", title, "dueOn", due);
+        FieldErrors errors = new FieldErrors().field("domain", domain).field("title", title).field("dueOn", due)
+                .field("helper", helper);
         Button add = new Button(getTranslation("autonomy.step.add"), click -> {
-            fields.values().forEach(field -> field.setInvalid(false));
+            errors.clear();
             try {
                 autonomy.addStep(viewer, youngPersonId, new NewStep(domain.getValue(), title.getValue(),
                         due.getValue(), helper.getValue(), partner.getValue() == null ? null : partner.getValue().id()));
@@ -47,10 +48,7 @@ public final class StepForm extends Div {
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 added.run();
             } catch (InvalidInputException invalid) {
-                invalid.fieldErrors().forEach((field, key) -> {
-                    fields.get(field).setErrorMessage(getTranslation(key));
-                    fields.get(field).setInvalid(true);
-                });
+                errors.show(invalid);
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

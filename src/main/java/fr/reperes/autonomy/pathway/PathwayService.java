@@ -52,6 +52,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class PathwayService {
 
     public static final int MAX_TEXT = 4000;
+    /** The entretien is a meeting: its place is the meeting's. */
+    public static final int MAX_INTERVIEW_PLACE = MeetingService.MAX_PLACE;
+    /** A domain's goals in the projet. */
+    public static final int MAX_GOALS = 2000;
+    /** The size of {@code autonomy_project_action.what}. */
+    public static final int MAX_ACTION_WHAT = 200;
+    /** The size of {@code autonomy_project_action.who}. */
+    public static final int MAX_ACTION_WHO = 160;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -226,7 +234,7 @@ public class PathwayService {
         draft.goals().forEach((domain, text) -> {
             if (text != null && !text.isBlank()) {
                 goals.put(domain, text.trim());
-                tooLong(errors, domain.name() + ".goals", text, 2000);
+                tooLong(errors, domain.name() + ".goals", text, MAX_GOALS);
             }
         });
         if (goals.isEmpty()) {
@@ -245,12 +253,12 @@ public class PathwayService {
             if (action.what() == null || action.what().isBlank()) {
                 errors.put(field + "what", "ppe.error.action.what");
             } else {
-                tooLong(errors, field + "what", action.what(), 200);
+                tooLong(errors, field + "what", action.what(), MAX_ACTION_WHAT);
             }
             if (action.who() == null || action.who().isBlank()) {
                 errors.put(field + "who", "ppe.error.action.who");
             } else {
-                tooLong(errors, field + "who", action.who(), 160);
+                tooLong(errors, field + "who", action.who(), MAX_ACTION_WHO);
             }
             if (action.dueOn() != null && (action.dueOn().isBefore(today())
                     || action.dueOn().isAfter(AutonomyAges.lastDayOfSupport(birthDate)))) {

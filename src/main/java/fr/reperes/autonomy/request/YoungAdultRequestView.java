@@ -26,6 +26,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
@@ -114,7 +115,7 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
         Checkbox education = new Checkbox(getTranslation("request.support.education"), saved.educationalSupport());
         education.setId("demande-accompagnement");
         TextField other = new TextField(getTranslation("request.support.other"));
-        other.setMaxLength(500);
+        other.setMaxLength(YoungAdultRequests.MAX_OTHER_SUPPORT);
         other.setWidthFull();
         other.setValue(saved.otherSupport());
         Paragraph supportError = new Paragraph();
@@ -154,6 +155,12 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
             next.setId("etape-suivante");
             buttons.add(next);
         } else {
+            // On the last step no field is shown: every reason the request cannot go is told under the support.
+            FieldErrors submitErrors = new FieldErrors().elsewhere(message -> {
+                supportError.setText(message);
+                supportError.setVisible(true);
+                wizard.add(supportError);
+            }, () -> supportError.setVisible(false));
             Button submit = new Button(getTranslation("request.submit"), click -> {
                 try {
                     requests.submit(viewer, viewer.youngPersonId());
@@ -162,10 +169,7 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
                     step = 1;
                     show();
                 } catch (InvalidInputException invalid) {
-                    supportError.setText(invalid.fieldErrors().values().stream().map(this::getTranslation)
-                            .reduce((a, b) -> a + " " + b).orElse(""));
-                    supportError.setVisible(true);
-                    wizard.add(supportError);
+                    submitErrors.show(invalid);
                 }
             });
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -186,16 +190,19 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
     }
 
     private boolean save(RequestDraft draft, TextArea plans) {
-        plans.setInvalid(false);
+        // The wizard shows one step at a time, so a field at fault may be on another step: every message is told in a
+        // notification and kept under the plans, which the young person finds when going back.
+        FieldErrors errors = new FieldErrors().elsewhere(message -> {
+            Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            plans.setErrorMessage(message);
+            plans.setInvalid(true);
+        }, () -> plans.setInvalid(false));
+        errors.clear();
         try {
             requests.saveDraft(viewer, viewer.youngPersonId(), draft);
             return true;
         } catch (InvalidInputException invalid) {
-            String message = invalid.fieldErrors().values().stream().map(this::getTranslation)
-                    .reduce((a, b) -> a + " " + b).orElse("");
-            Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            plans.setErrorMessage(message);
-            plans.setInvalid(true);
+            errors.show(invalid);
             return false;
         }
     }
@@ -233,14 +240,14 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
             fileError.setText(getTranslation("document.error.file.rejected"));
             fileError.setVisible(true);
         });
+        FieldErrors joinErrors = new FieldErrors().elsewhere(fileError);
         Button join = new Button(getTranslation("request.documents.join"), click -> {
             try {
                 requests.addDocument(viewer, viewer.youngPersonId(), uploadedName, uploaded);
                 uploaded = null;
                 show();
             } catch (InvalidInputException invalid) {
-                fileError.setText(getTranslation(invalid.fieldErrors().values().iterator().next()));
-                fileError.setVisible(true);
+                joinErrors.show(invalid);
             }
         });
         documents.add(joined, upload, join, fileError);

@@ -49,6 +49,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class YoungAdultRequests {
 
     public static final int MAX_PLANS = 5000;
+    /** The size of {@code young_adult_request.other_support}. */
+    public static final int MAX_OTHER_SUPPORT = 500;
+    /** The size of {@code young_adult_request_document.file_name}. */
+    static final int MAX_FILE_NAME = 255;
     static final int MAX_DOCUMENTS = 10;
     public static final int MAX_DOCUMENT_BYTES = DocumentService.MAX_BYTES;
 
@@ -87,7 +91,7 @@ public class YoungAdultRequests {
             errors.put("plans", "request.error.pending");
         }
         PathwayService.tooLong(errors, "plans", draft.plans(), MAX_PLANS);
-        PathwayService.tooLong(errors, "otherSupport", draft.otherSupport(), 500);
+        PathwayService.tooLong(errors, "otherSupport", draft.otherSupport(), MAX_OTHER_SUPPORT);
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("plans", draft.plans());
         texts.put("otherSupport", draft.otherSupport());
@@ -181,7 +185,7 @@ public class YoungAdultRequests {
             throw new InvalidInputException(leaks);
         }
         String name = fileName == null || fileName.isBlank() ? "document.pdf"
-                : fileName.length() > 255 ? fileName.substring(fileName.length() - 255) : fileName;
+                : fileName.length() > MAX_FILE_NAME ? fileName.substring(fileName.length() - MAX_FILE_NAME) : fileName;
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO young_adult_request_document (request_id, file_name, size_bytes, content, uploaded_at) "
                         + "VALUES (:request, :name, :size, :content, :now)")

@@ -8,7 +8,6 @@ import fr.reperes.dossier.YoungPersonProfile;
 import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.dossier.caseload.YoungPersonView;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -31,13 +30,13 @@ import com.vaadin.flow.router.Route;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.FieldErrors;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,7 +54,7 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
     private final transient YoungPersonService youngPeople;
     private final transient CurrentViewer currentViewer;
     private final transient Clock clock;
-    private final Map<String, HasValidation> fields = new HashMap<>();
+    private final FieldErrors fields = new FieldErrors();
     private final Map<CarePlanDomain, DomainEditor> editors = new EnumMap<>(CarePlanDomain.class);
     private final DatePicker nextReview = new DatePicker();
     private final TextArea youthWords = new TextArea();
@@ -94,7 +93,7 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
         nextReview.setId("prochaine-revision");
         nextReview.setValue(draft.nextReviewOn());
         nextReview.setLocale(getLocale());
-        fields.put("nextReviewOn", nextReview);
+        fields.field("nextReviewOn", nextReview);
         add(nextReview);
 
         for (CarePlanDomain domain : CarePlanDomain.values()) {
@@ -106,13 +105,14 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
             details.setWidthFull();
             add(details);
         }
-        fields.put("youthWords", youthWords);
-        fields.put("parentsWords", parentsWords);
+        fields.field("youthWords", youthWords).field("parentsWords", parentsWords);
         youthWords.setLabel(getTranslation("ppe.youth-words"));
         youthWords.setValue(draft.youthWords());
+        youthWords.setMaxLength(CarePlanService.MAX_TEXT);
         youthWords.setWidthFull();
         parentsWords.setLabel(getTranslation("ppe.parents-words"));
         parentsWords.setValue(draft.parentsWords());
+        parentsWords.setMaxLength(CarePlanService.MAX_TEXT);
         parentsWords.setWidthFull();
         add(youthWords, parentsWords);
 
@@ -126,7 +126,7 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
     }
 
     private CarePlanDraft collect() {
-        fields.values().forEach(field -> field.setInvalid(false));
+        fields.clear();
         Map<CarePlanDomain, CarePlanDraft.DraftDomain> domains = new EnumMap<>(CarePlanDomain.class);
         editors.forEach((domain, editor) -> domains.put(domain, editor.value()));
         return new CarePlanDraft(nextReview.getValue(), youthWords.getValue(), parentsWords.getValue(), domains);
@@ -142,13 +142,7 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
             action.run();
             return true;
         } catch (CarePlanInvalidException invalid) {
-            invalid.fieldErrors().forEach((field, key) -> {
-                HasValidation component = fields.get(field);
-                if (component != null) {
-                    component.setErrorMessage(getTranslation(key));
-                    component.setInvalid(true);
-                }
-            });
+            fields.show(invalid);
             Notification notification = Notification.show(getTranslation("ppe.editor.fix-fields"));
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             return false;
@@ -217,11 +211,11 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
             this.domain = domain;
             setPadding(false);
             for (TextArea area : List.of(needs, objectives, evaluation)) {
+                area.setMaxLength(CarePlanService.MAX_TEXT);
                 area.setWidthFull();
             }
-            fields.put(domain.name() + ".needs", needs);
-            fields.put(domain.name() + ".objectives", objectives);
-            fields.put(domain.name() + ".evaluation", evaluation);
+            fields.field(domain.name() + ".needs", needs).field(domain.name() + ".objectives", objectives)
+                    .field(domain.name() + ".evaluation", evaluation);
             needs.setValue(content.needs());
             objectives.setValue(content.objectives());
             evaluation.setValue(content.evaluation());
@@ -253,8 +247,8 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
 
         ActionRow(CarePlanDomain domain, int index, CarePlanAction action) {
             addClassName("reperes-filters");
-            what.setMaxLength(500);
-            who.setMaxLength(160);
+            what.setMaxLength(CarePlanService.MAX_ACTION_WHAT);
+            who.setMaxLength(CarePlanService.MAX_ACTION_WHO);
             due.setLocale(getLocale());
             if (action != null) {
                 what.setValue(action.what());
@@ -262,9 +256,7 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
                 due.setValue(action.dueOn());
             }
             String prefix = domain.name() + ".action." + index + ".";
-            fields.put(prefix + "what", what);
-            fields.put(prefix + "who", who);
-            fields.put(prefix + "dueOn", due);
+            fields.field(prefix + "what", what).field(prefix + "who", who).field(prefix + "dueOn", due);
             add(what, who, due);
         }
 

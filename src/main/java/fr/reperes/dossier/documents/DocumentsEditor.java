@@ -1,10 +1,10 @@
 package fr.reperes.dossier.documents;
 
 import fr.reperes.dossier.DocumentService;
+import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
 import fr.reperes.platform.Texts;
 import fr.reperes.platform.BoundedUpload;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.identity.Viewer;
-import java.util.Map;
 
 /** The référent's documents for one young person: add a PDF, share it with the family or not. */
 public final class DocumentsEditor extends Div {
@@ -48,17 +47,17 @@ public final class DocumentsEditor extends Div {
             Paragraph error = new Paragraph();
             error.addClassName("reperes-warning");
             error.setVisible(false);
+            FieldErrors shareErrors = new FieldErrors().elsewhere(error);
             shared.addValueChangeListener(change -> {
                 if (!change.isFromClient()) {
                     return;
                 }
                 try {
                     documents.share(viewer, line.id(), change.getValue());
-                    error.setVisible(false);
+                    shareErrors.clear();
                 } catch (InvalidInputException invalid) {
                     shared.setValue(false);
-                    error.setText(t(invalid.fieldErrors().values().iterator().next()));
-                    error.setVisible(true);
+                    shareErrors.show(invalid);
                 }
             });
             card.add(shared, error, DocumentLinks.download(documents, viewer, line));
@@ -73,7 +72,7 @@ public final class DocumentsEditor extends Div {
         kind.setItems(DocumentKind.values());
         kind.setItemLabelGenerator(k -> t("document.kind." + k.name()));
         TextField title = new TextField(t("documents.title-field"));
-        title.setMaxLength(160);
+        title.setMaxLength(DocumentService.MAX_TITLE);
         DatePicker date = new DatePicker(t("documents.date"));
         Paragraph fileError = new Paragraph();
         fileError.addClassName("reperes-warning");
@@ -94,10 +93,10 @@ public final class DocumentsEditor extends Div {
             fileError.setText(t("document.error.file.rejected"));
             fileError.setVisible(true);
         });
-        Map<String, HasValidation> fields = Map.of("kind", kind, "title", title, "date", date);
+        FieldErrors errors = new FieldErrors().field("kind", kind).field("title", title).field("date", date)
+                .elsewhere(fileError);
         Button add = new Button(t("documents.add"), click -> {
-            fields.values().forEach(field -> field.setInvalid(false));
-            fileError.setVisible(false);
+            errors.clear();
             try {
                 documents.add(viewer, youngPersonId, new NewDocument(kind.getValue(), title.getValue(),
                         date.getValue(), uploadedName, uploaded));
@@ -105,15 +104,7 @@ public final class DocumentsEditor extends Div {
                 uploaded = null;
                 show();
             } catch (InvalidInputException invalid) {
-                invalid.fieldErrors().forEach((field, key) -> {
-                    if (fields.containsKey(field)) {
-                        fields.get(field).setErrorMessage(t(key));
-                        fields.get(field).setInvalid(true);
-                    } else {
-                        fileError.setText(t(key));
-                        fileError.setVisible(true);
-                    }
-                });
+                errors.show(invalid);
             }
         });
         Div form = new Div(kind, title, date, upload, fileError, add);

@@ -3,9 +3,9 @@ package fr.reperes.dossier.meetings;
 import fr.reperes.dossier.MeetingKind;
 import fr.reperes.dossier.MeetingService;
 import fr.reperes.dossier.NewMeeting;
+import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
 import fr.reperes.platform.Texts;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -20,7 +20,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.identity.Viewer;
-import java.util.Map;
 
 /** The référent's meetings for one young person: schedule one, publish the notes of one that took place. */
 public final class MeetingsEditor extends Div {
@@ -51,7 +50,9 @@ public final class MeetingsEditor extends Div {
                 card.add(new Paragraph(meeting.notes()));
             } else {
                 TextArea notes = new TextArea(t("meetings.editor.notes"));
+                notes.setMaxLength(MeetingService.MAX_TEXT);
                 notes.setWidthFull();
+                FieldErrors notesErrors = new FieldErrors().field("notes", notes);
                 Button publish = new Button(t("meetings.editor.publish-notes"), click -> {
                     try {
                         meetings.publishNotes(viewer, meeting.id(), notes.getValue());
@@ -59,8 +60,7 @@ public final class MeetingsEditor extends Div {
                                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                         show();
                     } catch (InvalidInputException invalid) {
-                        notes.setErrorMessage(t(invalid.fieldErrors().values().iterator().next()));
-                        notes.setInvalid(true);
+                        notesErrors.show(invalid);
                     }
                 });
                 card.add(notes, publish);
@@ -84,27 +84,25 @@ public final class MeetingsEditor extends Div {
         kind.setItemLabelGenerator(k -> t("meeting.kind." + k.name()));
         DateTimePicker startsAt = new DateTimePicker(t("meetings.editor.starts-at"));
         TextField place = new TextField(t("meetings.editor.place"));
-        place.setMaxLength(255);
+        place.setMaxLength(MeetingService.MAX_PLACE);
         place.setWidthFull();
         TextField invited = new TextField(t("meetings.editor.invited"));
-        invited.setMaxLength(500);
+        invited.setMaxLength(MeetingService.MAX_INVITED);
         invited.setWidthFull();
         TextArea questions = new TextArea(t("meetings.questions"));
+        questions.setMaxLength(MeetingService.MAX_TEXT);
         questions.setWidthFull();
-        Map<String, HasValidation> fields = Map.of("kind", kind, "startsAt", startsAt, "place", place,
-                "invited", invited, "questions", questions);
+        FieldErrors errors = new FieldErrors().field("kind", kind).field("startsAt", startsAt).field("place", place)
+                .field("invited", invited).field("questions", questions);
         Button schedule = new Button(t("meetings.editor.schedule"), click -> {
-            fields.values().forEach(field -> field.setInvalid(false));
+            errors.clear();
             try {
                 meetings.schedule(viewer, youngPersonId, new NewMeeting(kind.getValue(), startsAt.getValue(),
                         place.getValue(), invited.getValue(), questions.getValue()));
                 Notification.show(t("meetings.editor.scheduled")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 show();
             } catch (InvalidInputException invalid) {
-                invalid.fieldErrors().forEach((field, key) -> {
-                    fields.get(field).setErrorMessage(t(key));
-                    fields.get(field).setInvalid(true);
-                });
+                errors.show(invalid);
             }
         });
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

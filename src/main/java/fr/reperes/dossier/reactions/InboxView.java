@@ -1,6 +1,8 @@
 package fr.reperes.dossier.reactions;
 
 import fr.reperes.dossier.caseload.YoungPersonView;
+import fr.reperes.platform.FieldErrors;
+import fr.reperes.platform.InvalidInputException;
 import fr.reperes.platform.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -70,9 +72,14 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 TextArea answer = new TextArea(getTranslation("inbox.answer"));
                 answer.setMaxLength(ReactionService.MAX_COMMENT);
                 answer.setWidthFull();
+                FieldErrors errors = new FieldErrors().field("answer", answer);
                 Button done = new Button(getTranslation("inbox.mark-answered"), click -> {
-                    reactions.answer(viewer, reaction.id(), answer.getValue());
-                    show(onlyOpenValue());
+                    try {
+                        reactions.answer(viewer, reaction.id(), answer.getValue());
+                        show(onlyOpenValue());
+                    } catch (InvalidInputException invalid) {
+                        errors.show(invalid);
+                    }
                 });
                 card.add(answer, done);
             }

@@ -1,5 +1,6 @@
 package fr.reperes.dossier.reactions;
 
+import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
 import fr.reperes.platform.Texts;
 import com.vaadin.flow.component.button.Button;
@@ -43,9 +44,9 @@ public final class ReactionPanel extends Div {
         comment.setMaxLength(ReactionService.MAX_COMMENT);
         comment.setWidthFull();
         comment.setHelperText(t("reaction.comment.help"));
+        FieldErrors errors = new FieldErrors().field("kind", kind).field("comment", comment);
         Button send = new Button(t("reaction.send"), click -> {
-            kind.setInvalid(false);
-            comment.setInvalid(false);
+            errors.clear();
             try {
                 reactions.react(viewer, youngPersonId, subject, subjectId, kind.getValue(), comment.getValue());
                 Notification.show(t("reaction.sent")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -53,15 +54,7 @@ public final class ReactionPanel extends Div {
                 comment.clear();
                 refresh();
             } catch (InvalidInputException invalid) {
-                invalid.fieldErrors().forEach((field, key) -> {
-                    if (field.equals("kind")) {
-                        kind.setErrorMessage(t(key));
-                        kind.setInvalid(true);
-                    } else {
-                        comment.setErrorMessage(t(key));
-                        comment.setInvalid(true);
-                    }
-                });
+                errors.show(invalid);
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

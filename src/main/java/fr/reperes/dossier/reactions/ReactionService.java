@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReactionService {
 
-    static final int MAX_COMMENT = 2000;
+    public static final int MAX_COMMENT = 2000;
     private static final String SELECT = """
             SELECT r.id, r.young_person_id, CONCAT(yp.first_name, ' ', yp.last_name) AS young_person_name,
                    r.subject_kind, r.subject_id, r.kind, r.comment, r.author_name, r.author_role, r.created_at,
