@@ -147,14 +147,26 @@ public class CarePlanService {
     /** A young person's own PPE; a parent's, one per child whose file is open to them. */
     @Transactional
     public List<YoungPersonCarePlan> mine(Viewer viewer) {
+        return mine(viewer, null, null);
+    }
+
+    /**
+     * The same, with the version numbered {@code number} in place of the latest, for the young person {@code child}
+     * (for every one when {@code child} is null). Each plan is read, and journaled, once: the page asks here for
+     * the version it shows rather than reading the latest and then the one asked for.
+     */
+    @Transactional
+    public List<YoungPersonCarePlan> mine(Viewer viewer, Long child, Integer number) {
         if (viewer.role() == Role.JEUNE && viewer.youngPersonId() != null) {
-            return List.of(published(viewer, viewer.youngPersonId(), null));
+            long own = viewer.youngPersonId();
+            return List.of(published(viewer, own, child == null || child == own ? number : null));
         }
         if (viewer.role() == Role.PARENT) {
             List<YoungPersonCarePlan> plans = new ArrayList<>();
-            for (ChildCard child : youngPeople.children(viewer)) {
-                if (child.open()) {
-                    plans.add(published(viewer, child.youngPersonId(), null));
+            for (ChildCard card : youngPeople.children(viewer)) {
+                if (card.open()) {
+                    long id = card.youngPersonId();
+                    plans.add(published(viewer, id, child == null || child == id ? number : null));
                 }
             }
             return plans;

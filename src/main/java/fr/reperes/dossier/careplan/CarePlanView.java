@@ -58,25 +58,23 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Integer version = query.containsKey("version") ? parse(query.get("version").getFirst()) : null;
         Long child = query.containsKey("jeune") ? Long.valueOf(parse(query.get("jeune").getFirst())) : null;
         add(new H1(getTranslation(viewer.role() == Role.PARENT ? "ppe.title.parent" : "ppe.title")));
-        List<YoungPersonCarePlan> plans = carePlans.mine(viewer);
+        List<YoungPersonCarePlan> plans = carePlans.mine(viewer, child, version);
         if (plans.isEmpty()) {
             add(new Paragraph(getTranslation("measures.none-open")));
         }
         for (YoungPersonCarePlan plan : plans) {
-            YoungPersonCarePlan shown = version != null && (child == null || child == plan.youngPersonId())
-                    ? carePlans.published(viewer, plan.youngPersonId(), version) : plan;
             if (viewer.role() == Role.PARENT) {
                 add(new H2(getTranslation("ppe.of", plan.firstName())));
             }
-            if (shown.shown() == null) {
+            if (plan.shown() == null) {
                 add(new Paragraph(getTranslation("ppe.none")));
                 continue;
             }
-            add(CarePlanDisplay.of(shown.shown(), String.valueOf(plan.youngPersonId())));
-            long versionId = shown.shown().id();
+            add(CarePlanDisplay.of(plan.shown(), String.valueOf(plan.youngPersonId())));
+            long versionId = plan.shown().id();
             attachments.orderedStream().forEach(attachment ->
                     attachment.render(viewer, plan.youngPersonId(), versionId).ifPresent(this::add));
-            int number = shown.shown().number();
+            int number = plan.shown().number();
             long youngPersonId = plan.youngPersonId();
             java.util.Locale locale = getLocale();
             com.vaadin.flow.component.html.Anchor pdfLink = new com.vaadin.flow.component.html.Anchor(
@@ -89,8 +87,8 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             pdfLink.setId("telecharger-ppe-" + youngPersonId);
             add(pdfLink);
             add(new ReactionPanel(reactions, viewer, plan.youngPersonId(), ReactionSubject.CARE_PLAN_VERSION,
-                    shown.shown().id()));
-            add(history(shown));
+                    plan.shown().id()));
+            add(history(plan));
         }
     }
 

@@ -11,9 +11,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.router.QueryParameters;
+import fr.reperes.JournalEntries;
 import fr.reperes.KaribuTest;
+import fr.reperes.access.AuditAction;
+import fr.reperes.access.InformationKind;
 import fr.reperes.identity.TestSignIn;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,6 +45,34 @@ class CarePlanViewsTest extends KaribuTest {
         UI.getCurrent().navigate("ppe", QueryParameters.of("version", "1"));
         assertThat(pageText()).contains("Version 1 du", "Je veux rester à la MECS")
                 .doesNotContain("Je veux un appartement à moi");
+    }
+
+    /**
+     * The page showed the latest version of every plan, then read the asked one again: an older version was read,
+     * and journaled, twice. Each opening reads the shown version once and journals it once, for Lina and her father.
+     */
+    @Test
+    void openingAVersionReadsAndJournalsItOnce() {
+        long lina = lina();
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        for (String subject : new String[] {"lina", "karim"}) {
+            signInAs(subject);
+            var reader = TestSignIn.viewer(context, subject);
+            long latestSelects = SqlStatements.selectsDuring(jdbc, () -> UI.getCurrent().navigate(CarePlanView.class));
+            for (QueryParameters version : new QueryParameters[] {QueryParameters.empty(),
+                    QueryParameters.of("version", "3"), QueryParameters.of("version", "1"),
+                    QueryParameters.simple(Map.of("version", "1", "jeune", String.valueOf(lina)))}) {
+                Map<JournalEntries.Entry, Long> added = JournalEntries.writtenBy(context, reader,
+                        () -> UI.getCurrent().navigate("ppe", version)).added();
+                assertThat(added).as("%s opening %s", subject, version.getQueryString())
+                        .containsEntry(JournalEntries.entry(lina, InformationKind.CARE_PLAN, AuditAction.READ), 1L)
+                        .allSatisfy((entry, count) -> assertThat(count).as(entry.toString()).isEqualTo(1L));
+                assertThat(SqlStatements.selectsDuring(jdbc, () -> UI.getCurrent().navigate("ppe", version)))
+                        .as("%s opening %s", subject, version.getQueryString()).isEqualTo(latestSelects);
+            }
+            tearDownVaadin();
+        }
+        signInAs("lina");
     }
 
     @Test
