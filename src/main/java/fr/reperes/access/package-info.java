@@ -4,5 +4,5 @@
  * a young person's personal data, in the same call.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Access policy and audit journal",
-        allowedDependencies = {"identity"})
+        allowedDependencies = {"identity", "platform"})
 package fr.reperes.access;

@@ -52,12 +52,15 @@ public class CarePlanService {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final org.springframework.beans.factory.ObjectProvider<CarePlanAttachment> attachments;
     private final Clock clock;
+    private final fr.reperes.platform.DateTexts dates;
 
     CarePlanService(JdbcClient jdbc, JdbcTemplate template, DossierAccess access, AuditJournal journal,
                     YoungPersonService youngPeople, AnonymityGuard anonymity,
                     fr.reperes.platform.BundleTranslations translations,
                     org.springframework.context.ApplicationEventPublisher events,
-                    org.springframework.beans.factory.ObjectProvider<CarePlanAttachment> attachments, Clock clock) {
+                    org.springframework.beans.factory.ObjectProvider<CarePlanAttachment> attachments, Clock clock,
+                    fr.reperes.platform.DateTexts dates) {
+        this.dates = dates;
         this.attachments = attachments;
         this.translations = translations;
         this.events = events;
@@ -140,8 +143,7 @@ public class CarePlanService {
         }
         List<CarePlanAttachment.Printed> attached = attachments.orderedStream()
                 .flatMap(a -> a.print(viewer, youngPersonId, plan.shown().id(), locale).stream()).toList();
-        return CarePlanPdf.render(plan.shown(), plan.firstName(), attached, LocalDate.now(clock), locale,
-                translations);
+        return CarePlanPdf.render(plan.shown(), plan.firstName(), attached, locale, translations, dates);
     }
 
     /** A young person's own PPE; a parent's, one per child whose file is open to them. */
