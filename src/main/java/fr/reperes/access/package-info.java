@@ -6,5 +6,5 @@
  * Tables: audit_entry.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Access policy and audit journal",
-        allowedDependencies = {"identity"})
+        allowedDependencies = {"identity", "platform"})
 package fr.reperes.access;

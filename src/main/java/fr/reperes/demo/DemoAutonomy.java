@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +91,7 @@ class DemoAutonomy {
         imports.project(thomas, aminaId, interviewDay.plusMonths(12), new ProjectDraft(null, project.goals(),
                         project.actions().stream().map(a -> new ProjectAction(a.domain(), a.what(), a.who(),
                                 interviewDay.plusMonths(a.dueInMonths()))).toList()),
-                interviewDay.plusDays(10).atStartOfDay(ZoneId.of("Europe/Paris")).toInstant());
+                interviewDay.plusDays(10).atStartOfDay(clock.getZone()).toInstant());
         RequestText firstText = file.amina().requests().get(0);
         Map<RequestStatus, LocalDate> first = new LinkedHashMap<>();
         first.put(RequestStatus.SUBMITTED, eighteen.minusMonths(4));

@@ -8,6 +8,7 @@ import fr.reperes.dossier.careplan.CarePlanSummary;
 import fr.reperes.dossier.careplan.CarePlanVersion;
 import fr.reperes.dossier.careplan.DomainPlan;
 import fr.reperes.dossier.careplan.YoungPersonCarePlan;
+import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.InvalidInputException;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessRefusedException;
@@ -63,14 +64,16 @@ public class CarePlanService {
     private final org.springframework.beans.factory.ObjectProvider<CarePlanAttachment> attachments;
     private final CarePlanStore store;
     private final Clock clock;
+    private final DateTexts dates;
 
     CarePlanService(JdbcClient jdbc, JdbcTemplate template, DossierAccess access, AuditJournal journal,
                     YoungPersonService youngPeople, AnonymityGuard anonymity,
                     fr.reperes.platform.BundleTranslations translations,
                     org.springframework.context.ApplicationEventPublisher events,
                     org.springframework.beans.factory.ObjectProvider<CarePlanAttachment> attachments, CarePlanStore store,
-                    Clock clock) {
+                    Clock clock, DateTexts dates) {
         this.store = store;
+        this.dates = dates;
         this.attachments = attachments;
         this.translations = translations;
         this.events = events;
@@ -153,21 +156,32 @@ public class CarePlanService {
         }
         List<CarePlanAttachment.Printed> attached = attachments.orderedStream()
                 .flatMap(a -> a.print(viewer, youngPersonId, plan.shown().id(), locale).stream()).toList();
-        return CarePlanPdf.render(plan.shown(), plan.firstName(), attached, LocalDate.now(clock), locale,
-                translations);
+        return CarePlanPdf.render(plan.shown(), plan.firstName(), attached, locale, translations, dates);
     }
 
     /** A young person's own PPE; a parent's, one per child whose file is open to them. */
     @Transactional
     public List<YoungPersonCarePlan> mine(Viewer viewer) {
+        return mine(viewer, null, null);
+    }
+
+    /**
+     * The same, with the version numbered {@code number} in place of the latest, for the young person {@code child}
+     * (for every one when {@code child} is null). Each plan is read, and journaled, once: the page asks here for
+     * the version it shows rather than reading the latest and then the one asked for.
+     */
+    @Transactional
+    public List<YoungPersonCarePlan> mine(Viewer viewer, Long child, Integer number) {
         if (viewer.role() == Role.JEUNE && viewer.youngPersonId() != null) {
-            return List.of(published(viewer, viewer.youngPersonId(), null));
+            long own = viewer.youngPersonId();
+            return List.of(published(viewer, own, child == null || child == own ? number : null));
         }
         if (viewer.role() == Role.PARENT) {
             List<YoungPersonCarePlan> plans = new ArrayList<>();
-            for (ChildCard child : youngPeople.children(viewer)) {
-                if (child.open()) {
-                    plans.add(published(viewer, child.youngPersonId(), null));
+            for (ChildCard card : youngPeople.children(viewer)) {
+                if (card.open()) {
+                    long id = card.youngPersonId();
+                    plans.add(published(viewer, id, child == null || child == id ? number : null));
                 }
             }
             return plans;

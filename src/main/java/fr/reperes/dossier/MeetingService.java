@@ -48,10 +48,13 @@ public class MeetingService {
     private final fr.reperes.platform.BundleTranslations translations;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
+    private final fr.reperes.platform.DateTexts dates;
 
     MeetingService(JdbcClient jdbc, DossierAccess access, AuditJournal journal, YoungPersonService youngPeople,
                    AnonymityGuard anonymity, fr.reperes.platform.BundleTranslations translations,
-                   org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+                   org.springframework.context.ApplicationEventPublisher events, Clock clock,
+                   fr.reperes.platform.DateTexts dates) {
+        this.dates = dates;
         this.translations = translations;
         this.events = events;
         this.jdbc = jdbc;
@@ -106,8 +109,7 @@ public class MeetingService {
         YoungPersonMeetings meetings = meetings(viewer, youngPersonId);
         Meeting meeting = meetings.past().stream().filter(m -> m.id() == meetingId && m.notesPublished())
                 .findFirst().orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
-        return MeetingNotesPdf.render(meeting, meetings.firstName(), java.time.LocalDate.now(clock), locale,
-                translations);
+        return MeetingNotesPdf.render(meeting, meetings.firstName(), locale, translations, dates);
     }
 
     /** A young person's own meetings; a parent's, one list per child whose file is open to them. */

@@ -7,7 +7,6 @@ import fr.reperes.autonomy.caseload.AutonomyFileView;
 import fr.reperes.autonomy.grid.AutonomyStep;
 import fr.reperes.autonomy.grid.AutonomyView;
 import fr.reperes.autonomy.pathway.ChildAutonomyView;
-import fr.reperes.autonomy.pathway.PathwayCards;
 import fr.reperes.autonomy.request.YoungAdultRequest;
 import fr.reperes.autonomy.request.YoungAdultRequestView;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -27,6 +26,9 @@ import fr.reperes.dossier.SqlStatements;
 import fr.reperes.identity.TestSignIn;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -35,6 +37,11 @@ class PathwayViewsTest extends KaribuTest {
 
     private LocalDate today() {
         return LocalDate.now(context.getBean(Clock.class));
+    }
+
+    /** A day as the French page writes it: "2 décembre 2026". */
+    private static String day(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.FRENCH).format(day);
     }
 
     private long lina() {
@@ -102,7 +109,7 @@ class PathwayViewsTest extends KaribuTest {
         signInAs(leftSevenMonthsAgo.subject());
         UI.getCurrent().navigate(AutonomyView.class);
         assertThat(pageText()).contains("Mon entretien de suivi",
-                "Depuis le " + PathwayCards.date(today().minusMonths(1)), "Où en es-tu ?");
+                "Depuis le " + day(today().minusMonths(1)), "Où en es-tu ?");
         tearDownVaadin();
 
         PathwayPeople.Person twentyOne = PathwayPeople.bornOn(context, today().minusYears(21), "claire");
@@ -121,7 +128,7 @@ class PathwayViewsTest extends KaribuTest {
         signInAs("amina");
         UI.getCurrent().navigate(YoungAdultRequestView.class);
         assertThat(pageText()).contains("Mon contrat jeune majeur", "En cours",
-                "Prochain point : le " + PathwayCards.date(today().plusMonths(1)), "Demande de renouvellement",
+                "Prochain point : le " + day(today().plusMonths(1)), "Demande de renouvellement",
                 "Accordée");
         UI.getCurrent().navigate("ppe");
         assertThat(pageText()).contains("Projet d’accès à l’autonomie", "Entrer en formation d’aide-soignante");

@@ -9,10 +9,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.DateTexts;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.springframework.data.domain.PageRequest;
 
 /** "Who looked at my file", in plain words, newest first, loaded page by page. */
@@ -23,13 +21,11 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ROUTE = "qui-a-consulte-mon-dossier";
 
-    AuditTrailView(CurrentViewer currentViewer, AuditTrail trail) {
+    AuditTrailView(CurrentViewer currentViewer, AuditTrail trail, DateTexts dates) {
         Viewer viewer = currentViewer.require();
         setMaxWidth("60rem");
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Paris"));
         Grid<AuditLine> grid = new Grid<>(AuditLine.class, false);
-        grid.addColumn(line -> when.format(line.occurredAt())).setHeader(getTranslation("audit.column.when"))
+        grid.addColumn(line -> dates.stamp(line.occurredAt())).setHeader(getTranslation("audit.column.when"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::sentence).setHeader(getTranslation("audit.column.what")).setKey("what").setFlexGrow(1);
         grid.setItems(query -> trail.readsOfMe(viewer, PageRequest.of(query.getPage(), query.getPageSize()))

@@ -20,10 +20,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.DateTexts;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -42,6 +41,7 @@ class AutonomyCaseloadView extends VerticalLayout implements HasDynamicTitle {
     static final String YOUNG_PERSON_ROUTE = "autonomie-jeune";
 
     private final transient AutonomyCaseload caseload;
+    private final transient DateTexts dates;
     private final Viewer viewer;
     private final TextField search = new TextField();
     /** Everyone or only those at risk: a choice of filter, not tabs (there is one list, no tab panels). */
@@ -49,7 +49,8 @@ class AutonomyCaseloadView extends VerticalLayout implements HasDynamicTitle {
     private final Span count = new Span();
     private final Grid<PathwayRow> grid = new Grid<>(PathwayRow.class, false);
 
-    AutonomyCaseloadView(CurrentViewer currentViewer, AutonomyCaseload caseload) {
+    AutonomyCaseloadView(CurrentViewer currentViewer, AutonomyCaseload caseload, DateTexts dates) {
+        this.dates = dates;
         this.caseload = caseload;
         this.viewer = currentViewer.require();
         setWidthFull();
@@ -85,7 +86,7 @@ class AutonomyCaseloadView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> getTranslation("caseload.age", row.age()))
                 .setKey("age").setSortProperty(PathwaySort.AGE.property())
                 .setHeader(getTranslation("autonomy-caseload.column.age")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> date(row.eighteenthBirthday()))
+        grid.addColumn(row -> dates.day(row.eighteenthBirthday()))
                 .setKey("eighteenth").setSortProperty(PathwaySort.EIGHTEENTH_BIRTHDAY.property())
                 .setHeader(getTranslation("autonomy-caseload.column.eighteenth"));
         grid.addColumn(row -> getTranslation("autonomy-caseload.grid", row.gridDomains(), PathwayRow.GRID_SIZE))
@@ -93,7 +94,7 @@ class AutonomyCaseloadView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::interview).setKey("interview")
                 .setHeader(getTranslation("autonomy-caseload.column.interview"));
         grid.addColumn(row -> row.projectRecordedOn() == null ? getTranslation("autonomy-caseload.project.none")
-                        : getTranslation("autonomy-caseload.project.recorded", date(row.projectRecordedOn())))
+                        : getTranslation("autonomy-caseload.project.recorded", dates.day(row.projectRecordedOn())))
                 .setKey("project").setHeader(getTranslation("autonomy-caseload.column.project"));
         grid.addColumn(this::request).setKey("request").setSortProperty(PathwaySort.REQUEST_STATUS.property())
                 .setHeader(getTranslation("autonomy-caseload.column.request"));
@@ -102,7 +103,7 @@ class AutonomyCaseloadView extends VerticalLayout implements HasDynamicTitle {
                                 dateOrUnknown(row.decidedOn())))
                 .setKey("decision").setHeader(getTranslation("autonomy-caseload.column.decision"));
         grid.addColumn(row -> row.contractEndsOn() == null ? getTranslation("autonomy-caseload.contract.none")
-                        : date(row.contractEndsOn()))
+                        : dates.day(row.contractEndsOn()))
                 .setKey("contractEnd").setSortProperty(PathwaySort.CONTRACT_END.property())
                 .setHeader(getTranslation("autonomy-caseload.column.contract-end"));
         grid.addComponentColumn(this::alerts).setKey("alerts")
@@ -138,10 +139,10 @@ class AutonomyCaseloadView extends VerticalLayout implements HasDynamicTitle {
 
     private String interview(PathwayRow row) {
         if (row.interviewHeldOn() != null) {
-            return getTranslation("autonomy-caseload.interview.held", date(row.interviewHeldOn()));
+            return getTranslation("autonomy-caseload.interview.held", dates.day(row.interviewHeldOn()));
         }
         if (row.interviewAt() != null) {
-            return getTranslation("autonomy-caseload.interview.scheduled", date(row.interviewAt().toLocalDate()));
+            return getTranslation("autonomy-caseload.interview.scheduled", dates.day(row.interviewAt().toLocalDate()));
         }
         return getTranslation("autonomy-caseload.interview.none");
     }
@@ -167,12 +168,8 @@ class AutonomyCaseloadView extends VerticalLayout implements HasDynamicTitle {
         return badges;
     }
 
-    private String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(date);
-    }
-
     private String dateOrUnknown(LocalDate date) {
-        return date == null ? getTranslation("autonomy-caseload.date-unknown") : date(date);
+        return date == null ? getTranslation("autonomy-caseload.date-unknown") : dates.day(date);
     }
 
     @Override

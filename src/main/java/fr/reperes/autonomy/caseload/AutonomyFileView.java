@@ -13,6 +13,7 @@ import fr.reperes.autonomy.grid.AutonomySpace;
 import fr.reperes.autonomy.grid.StepForm;
 import fr.reperes.autonomy.pathway.Pathway;
 import fr.reperes.autonomy.pathway.PathwayCards;
+import fr.reperes.platform.DateTexts;
 import fr.reperes.autonomy.request.YoungAdultRequest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -60,12 +61,14 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
     private final transient YoungAdultRequests requests;
     private final transient AutonomyService autonomy;
     private final transient CurrentViewer currentViewer;
+    private final transient DateTexts dates;
     private Viewer viewer;
     private long youngPersonId;
     private String title = "";
 
     AutonomyFileView(CurrentViewer currentViewer, PathwayService pathways, YoungAdultRequests requests,
-                     AutonomyService autonomy) {
+                     AutonomyService autonomy, DateTexts dates) {
+        this.dates = dates;
         this.currentViewer = currentViewer;
         this.pathways = pathways;
         this.requests = requests;
@@ -94,11 +97,11 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
         }
         title = getTranslation("autonomy-file.title", pathway.firstName());
         add(new H1(title), new Anchor("jeune/" + youngPersonId, getTranslation("autonomy-file.back")),
-                new Paragraph(getTranslation("autonomy-file.ages", PathwayCards.date(pathway.birthDate().plusYears(18)),
-                        PathwayCards.date(AutonomyAges.lastDayOfSupport(pathway.birthDate())))));
+                new Paragraph(getTranslation("autonomy-file.ages", dates.day(pathway.birthDate().plusYears(18)),
+                        dates.day(AutonomyAges.lastDayOfSupport(pathway.birthDate())))));
 
         add(new H2(getTranslation("interview.title")));
-        add(PathwayCards.interview(pathway.interview(), pathway.birthDate(), pathway.today()));
+        add(PathwayCards.interview(pathway.interview(), pathway.birthDate(), pathway.today(), dates));
         if (pathway.interview() == null) {
             add(scheduleForm());
         } else if (!pathway.interview().held()) {
@@ -107,7 +110,7 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
             add(projectForm());
         }
         if (pathway.project() != null) {
-            add(PathwayCards.project(pathway.project()));
+            add(PathwayCards.project(pathway.project(), dates));
         }
 
         add(new H2(getTranslation("autonomy-file.requests")));
@@ -120,12 +123,12 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
                 add(new Paragraph(getTranslation("autonomy-file.draft-in-progress")));
                 continue;
             }
-            add(PathwayCards.request(request));
+            add(PathwayCards.request(request, dates));
             if (!request.status().decided()) {
                 add(decisionForm(request));
             }
         }
-        pathway.contracts().forEach(contract -> add(PathwayCards.contract(contract, pathway.today())));
+        pathway.contracts().forEach(contract -> add(PathwayCards.contract(contract, pathway.today(), dates)));
 
         add(new H2(getTranslation("autonomy.grid")));
         if (space.open()) {
@@ -134,7 +137,7 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
                             this::show));
         } else {
             add(new Paragraph(space.ended() ? getTranslation("child-autonomy.ended")
-                    : getTranslation("child-autonomy.closed", PathwayCards.date(space.opensOn()))));
+                    : getTranslation("child-autonomy.closed", dates.day(space.opensOn()))));
         }
     }
 

@@ -9,6 +9,7 @@ import fr.reperes.autonomy.StepStatus;
 import fr.reperes.autonomy.interview.Interview;
 import fr.reperes.autonomy.pathway.Pathway;
 import fr.reperes.autonomy.pathway.PathwayCards;
+import fr.reperes.platform.DateTexts;
 import fr.reperes.autonomy.request.YoungAdultRequestView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -33,8 +34,6 @@ import fr.reperes.platform.InvalidInputException;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** "Mon projet d'autonomie": the grid by domain, the steps, and the partners who can help. Opens at 16. */
@@ -47,9 +46,11 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient AutonomyService autonomy;
     private final transient PathwayService pathways;
+    private final transient DateTexts dates;
     private final Viewer viewer;
 
-    AutonomyView(CurrentViewer currentViewer, AutonomyService autonomy, PathwayService pathways) {
+    AutonomyView(CurrentViewer currentViewer, AutonomyService autonomy, PathwayService pathways, DateTexts dates) {
+        this.dates = dates;
         this.autonomy = autonomy;
         this.pathways = pathways;
         this.viewer = currentViewer.require();
@@ -62,15 +63,14 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("autonomy.title")));
         AutonomySpace space = autonomy.space(viewer, viewer.youngPersonId());
         if (!space.open() && !space.ended()) {
-            add(new Paragraph(getTranslation("autonomy.closed", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                    .withLocale(getLocale()).format(space.opensOn()))));
+            add(new Paragraph(getTranslation("autonomy.closed", dates.day(space.opensOn()))));
             return;
         }
         Pathway pathway = pathways.pathway(viewer, viewer.youngPersonId());
         pathway.followUpOn().ifPresent(day -> add(followUp(day, pathway.today())));
         if (space.ended()) {
             add(new Paragraph(getTranslation("autonomy.ended")));
-            pathway.currentContract().ifPresent(c -> add(PathwayCards.contract(c, pathway.today())));
+            pathway.currentContract().ifPresent(c -> add(PathwayCards.contract(c, pathway.today(), dates)));
             return;
         }
         add(new Paragraph(getTranslation("autonomy.intro")));
@@ -81,7 +81,7 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
         }
         add(new H2(getTranslation("autonomy.milestones")), milestones(pathway));
         if (pathway.project() != null) {
-            add(PathwayCards.project(pathway.project()), new Anchor("ppe", getTranslation("project.in-ppe")));
+            add(PathwayCards.project(pathway.project(), dates), new Anchor("ppe", getTranslation("project.in-ppe")));
         }
         add(new H2(getTranslation("autonomy.grid")));
         Div grid = new Div();
@@ -100,7 +100,7 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
     private Div milestones(Pathway pathway) {
         Div cards = new Div();
         cards.addClassName("reperes-cards");
-        Div interview = PathwayCards.interview(pathway.interview(), pathway.birthDate(), pathway.today());
+        Div interview = PathwayCards.interview(pathway.interview(), pathway.birthDate(), pathway.today(), dates);
         if (pathway.interview() != null && !pathway.interview().held()) {
             interview.add(preparation(pathway.interview()));
         }
@@ -110,7 +110,7 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
                 .map(r -> getTranslation("request.status." + r.status().name()))
                 .orElse(getTranslation(pathway.requestPossible() ? "request.none" : "request.closed"))));
         pathway.currentContract().ifPresent(c -> request.add(new Paragraph(getTranslation("contract.summary",
-                PathwayCards.date(c.endsOn()), PathwayCards.date(c.nextReviewOn())))));
+                dates.day(c.endsOn()), dates.day(c.nextReviewOn())))));
         if (pathway.renewalPrompt()) {
             Paragraph renewal = new Paragraph(getTranslation("contract.renewal-prompt"));
             renewal.addClassName("reperes-changed");
@@ -125,7 +125,7 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
     private Div followUp(java.time.LocalDate day, java.time.LocalDate today) {
         Div card = PathwayCards.card(getTranslation("follow-up.title"));
         card.add(new Paragraph(getTranslation(today.isBefore(day) ? "follow-up.coming" : "follow-up.due",
-                PathwayCards.date(day))));
+                dates.day(day))));
         return card;
     }
 
@@ -198,8 +198,7 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
         card.add(level, comment, share, save);
         for (AutonomyStep step : steps) {
             Div line = new Div(new Paragraph(step.title() + (step.dueOn() == null ? ""
-                    : " · " + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                            .format(step.dueOn()))));
+                    : " · " + dates.day(step.dueOn()))));
             if (step.partner() != null) {
                 line.add(new Paragraph(getTranslation("autonomy.step.partner", step.partner().name(),
                         step.partner().phone() == null ? "" : step.partner().phone())));

@@ -16,6 +16,7 @@ import fr.reperes.dossier.ChildCard;
 import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.DateTexts;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -30,7 +31,7 @@ public class ChildAutonomyView extends VerticalLayout implements HasDynamicTitle
     public static final String ROUTE = "autonomie-enfant";
 
     ChildAutonomyView(CurrentViewer currentViewer, YoungPersonService youngPeople, AutonomyService autonomy,
-                      PathwayService pathways) {
+                      PathwayService pathways, DateTexts dates) {
         Viewer viewer = currentViewer.require();
         setMaxWidth("56rem");
         add(new H1(getTranslation("child-autonomy.title")), new Paragraph(getTranslation("child-autonomy.intro")));
@@ -45,17 +46,17 @@ public class ChildAutonomyView extends VerticalLayout implements HasDynamicTitle
                 AutonomySpace space = autonomy.space(viewer, child.youngPersonId());
                 if (!space.open()) {
                     add(new Paragraph(space.ended() ? getTranslation("child-autonomy.ended")
-                            : getTranslation("child-autonomy.closed", PathwayCards.date(space.opensOn()))));
+                            : getTranslation("child-autonomy.closed", dates.day(space.opensOn()))));
                     continue;
                 }
                 Pathway pathway = pathways.pathway(viewer, child.youngPersonId());
-                Div cards = new Div(PathwayCards.interview(pathway.interview(), pathway.birthDate(), pathway.today()));
+                Div cards = new Div(PathwayCards.interview(pathway.interview(), pathway.birthDate(), pathway.today(), dates));
                 cards.addClassName("reperes-cards");
-                pathway.currentContract().ifPresent(c -> cards.add(PathwayCards.contract(c, pathway.today())));
-                pathway.openRequest().ifPresent(r -> cards.add(PathwayCards.request(r)));
+                pathway.currentContract().ifPresent(c -> cards.add(PathwayCards.contract(c, pathway.today(), dates)));
+                pathway.openRequest().ifPresent(r -> cards.add(PathwayCards.request(r, dates)));
                 add(cards);
                 if (pathway.project() != null) {
-                    add(PathwayCards.project(pathway.project()));
+                    add(PathwayCards.project(pathway.project(), dates));
                 }
                 add(PathwayCards.grid(space));
             } catch (AccessRefusedException refused) {

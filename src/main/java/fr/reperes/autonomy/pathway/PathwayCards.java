@@ -11,6 +11,7 @@ import fr.reperes.autonomy.project.AutonomyProject;
 import fr.reperes.autonomy.request.Contract;
 import fr.reperes.autonomy.request.RequestTransition;
 import fr.reperes.autonomy.request.YoungAdultRequest;
+import fr.reperes.platform.DateTexts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -21,13 +22,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 
 /** Read-only cards of the pathway, the same for the young person, a parent and the référent. */
 public final class PathwayCards {
@@ -35,17 +30,17 @@ public final class PathwayCards {
     private PathwayCards() {
     }
 
-    public static Div interview(Interview interview, LocalDate birthDate, LocalDate today) {
+    public static Div interview(Interview interview, LocalDate birthDate, LocalDate today, DateTexts dates) {
         Div card = card(t("interview.title"));
         if (interview == null) {
             card.add(new Paragraph(AutonomyAges.adult(birthDate, today) ? t("interview.none-adult")
-                    : t("interview.not-scheduled", date(birthDate.plusYears(17)),
-                    date(birthDate.plusYears(18).minusDays(1)))));
+                    : t("interview.not-scheduled", dates.day(birthDate.plusYears(17)),
+                    dates.day(birthDate.plusYears(18).minusDays(1)))));
             return card;
         }
-        card.add(new Paragraph(t("interview.when", dateTime(interview.startsAt()), interview.place())));
+        card.add(new Paragraph(t("interview.when", dates.dayAndTime(interview.startsAt()), interview.place())));
         if (interview.held()) {
-            card.add(status(t("interview.held", date(interview.heldOn())), "reperes-status-active"));
+            card.add(status(t("interview.held", dates.day(interview.heldOn())), "reperes-status-active"));
         }
         if (interview.wishes() != null) {
             card.add(new H4(t("interview.wishes")), paragraph(interview.wishes()));
@@ -56,11 +51,10 @@ public final class PathwayCards {
         return card;
     }
 
-    public static Div project(AutonomyProject project) {
+    public static Div project(AutonomyProject project, DateTexts dates) {
         Div card = card(t("project.title"));
         card.addClassName("reperes-ppe");
-        card.add(new Paragraph(t("project.recorded", date(project.recordedAt().atZone(ZoneId.of("Europe/Paris"))
-                .toLocalDate()), project.authorName())));
+        card.add(new Paragraph(t("project.recorded", dates.day(project.recordedAt()), project.authorName())));
         for (AutonomyDomain domain : AutonomyDomain.values()) {
             String goals = project.goals().get(domain);
             var actions = project.actions().stream().filter(a -> a.domain() == domain).toList();
@@ -74,7 +68,7 @@ public final class PathwayCards {
             UnorderedList list = new UnorderedList();
             for (ProjectAction action : actions) {
                 list.add(new ListItem(t("project.action", action.what(), action.who())
-                        + (action.dueOn() == null ? "" : " · " + t("project.action.due", date(action.dueOn())))));
+                        + (action.dueOn() == null ? "" : " · " + t("project.action.due", dates.day(action.dueOn())))));
             }
             if (!actions.isEmpty()) {
                 card.add(list);
@@ -83,18 +77,18 @@ public final class PathwayCards {
         return card;
     }
 
-    public static Div request(YoungAdultRequest request) {
+    public static Div request(YoungAdultRequest request, DateTexts dates) {
         Div card = card(t(request.renewalOfContractId() == null ? "request.title" : "request.title.renewal"));
         card.add(status(t("request.status." + request.status().name()), request.status() == RequestStatus.GRANTED
                 ? "reperes-status-active" : "reperes-status-planned"));
         card.add(new Paragraph(t("request.status." + request.status().name() + ".explained",
-                request.commissionOn() == null ? "" : date(request.commissionOn()))));
+                request.commissionOn() == null ? "" : dates.day(request.commissionOn()))));
         if (request.status() == RequestStatus.REFUSED) {
             card.add(new H4(t("request.refusal.reasons")), paragraph(request.refusalReasons()),
                     new H4(t("request.refusal.contest")), new Paragraph(t("request.refusal.contest.how")));
         }
         if (request.wordsWithheld()) {
-            card.add(new H4(t("request.history")), history(request));
+            card.add(new H4(t("request.history")), history(request, dates));
             return card;
         }
         card.add(new H4(t("request.plans")), paragraph(request.content().plans().isBlank() ? "—"
@@ -119,27 +113,27 @@ public final class PathwayCards {
             request.documents().forEach(d -> documents.add(new ListItem(d.fileName())));
             card.add(documents);
         }
-        card.add(new H4(t("request.history")), history(request));
+        card.add(new H4(t("request.history")), history(request, dates));
         return card;
     }
 
-    static OrderedList history(YoungAdultRequest request) {
+    static OrderedList history(YoungAdultRequest request, DateTexts dates) {
         OrderedList steps = new OrderedList();
         steps.addClassName("reperes-timeline");
         for (RequestTransition transition : request.history()) {
-            steps.add(new ListItem(t("request.history.item", date(transition.effectiveOn()),
+            steps.add(new ListItem(t("request.history.item", dates.day(transition.effectiveOn()),
                     t("request.status." + transition.to().name()), transition.actorName())));
         }
         return steps;
     }
 
-    public static Div contract(Contract contract, LocalDate today) {
+    public static Div contract(Contract contract, LocalDate today, DateTexts dates) {
         Div card = card(t("contract.title"));
         card.add(status(t(contract.inForce(today) ? "contract.in-force"
                 : contract.endsOn().isBefore(today) ? "contract.ended" : "contract.coming"),
                 contract.inForce(today) ? "reperes-status-active" : "reperes-status-ended"));
-        card.add(new Paragraph(t("contract.dates", date(contract.startsOn()), date(contract.endsOn()))),
-                new Paragraph(t("contract.next-review", date(contract.nextReviewOn()))),
+        card.add(new Paragraph(t("contract.dates", dates.day(contract.startsOn()), dates.day(contract.endsOn()))),
+                new Paragraph(t("contract.next-review", dates.day(contract.nextReviewOn()))),
                 new H4(t("contract.objectives")), paragraph(contract.objectives()));
         return card;
     }
@@ -187,21 +181,7 @@ public final class PathwayCards {
         return paragraph;
     }
 
-    public static String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
-    }
-
-    static String dateTime(LocalDateTime dateTime) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale())
-                .withZone(ZoneId.of("Europe/Paris")).format(dateTime.atZone(ZoneId.of("Europe/Paris")));
-    }
-
     static String t(String key, Object... params) {
         return I18NProvider.translate(key, params);
-    }
-
-    private static Locale locale() {
-        VaadinSession session = VaadinSession.getCurrent();
-        return session != null ? session.getLocale() : Locale.FRENCH;
     }
 }

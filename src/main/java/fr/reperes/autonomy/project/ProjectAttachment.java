@@ -7,9 +7,7 @@ import com.vaadin.flow.component.Component;
 import fr.reperes.dossier.CarePlanAttachment;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.BundleTranslations;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import fr.reperes.platform.DateTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,29 +19,30 @@ class ProjectAttachment implements CarePlanAttachment {
 
     private final PathwayService pathways;
     private final BundleTranslations translations;
+    private final DateTexts dates;
 
-    ProjectAttachment(PathwayService pathways, BundleTranslations translations) {
+    ProjectAttachment(PathwayService pathways, BundleTranslations translations, DateTexts dates) {
         this.pathways = pathways;
+        this.dates = dates;
         this.translations = translations;
     }
 
     @Override
     public Optional<Component> render(Viewer viewer, long youngPersonId, long versionId) {
-        return pathways.projectOfVersion(viewer, youngPersonId, versionId).map(PathwayCards::project);
+        return pathways.projectOfVersion(viewer, youngPersonId, versionId).map(project -> PathwayCards.project(project, dates));
     }
 
     @Override
     public Optional<Printed> print(Viewer viewer, long youngPersonId, long versionId, Locale locale) {
         return pathways.projectOfVersion(viewer, youngPersonId, versionId).map(project -> {
-            DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
             List<Section> sections = new ArrayList<>();
             sections.add(new Section(t(locale, "project.recorded",
-                    dates.format(project.recordedAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate()),
+                    dates.day(project.recordedAt(), locale),
                     project.authorName()), null, List.of()));
             for (AutonomyDomain domain : AutonomyDomain.values()) {
                 List<String> actions = project.actions().stream().filter(a -> a.domain() == domain)
                         .map(a -> t(locale, "project.action", a.what(), a.who()) + (a.dueOn() == null ? ""
-                                : " · " + t(locale, "project.action.due", dates.format(a.dueOn()))))
+                                : " · " + t(locale, "project.action.due", dates.day(a.dueOn(), locale))))
                         .toList();
                 String goals = project.goals().get(domain);
                 if (goals != null || !actions.isEmpty()) {

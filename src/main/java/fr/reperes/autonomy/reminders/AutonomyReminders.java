@@ -58,8 +58,11 @@ class AutonomyReminders {
         this.clock = clock;
     }
 
-    /** Once a day, in the morning: every window is a month or more, so a missed day is caught up the next. */
-    @Scheduled(cron = "${reperes.autonomy-reminders.cron:0 0 9 * * *}", zone = "Europe/Paris")
+    /**
+     * Once a day, in the morning where the young people live (the clock's zone): every window is a month or more, so
+     * a missed day is caught up the next.
+     */
+    @Scheduled(cron = "${reperes.autonomy-reminders.cron:0 0 9 * * *}", zone = "${reperes.zone}")
     void run() {
         sendDue(LocalDate.now(clock));
     }

@@ -7,6 +7,7 @@ import fr.reperes.autonomy.RequestStatus;
 import fr.reperes.autonomy.request.YoungAdultRequests;
 import fr.reperes.autonomy.pathway.Pathway;
 import fr.reperes.autonomy.pathway.PathwayCards;
+import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.BoundedUpload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,12 +47,15 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
 
     private final transient PathwayService pathways;
     private final transient YoungAdultRequests requests;
+    private final transient DateTexts dates;
     private final Viewer viewer;
     private int step = 1;
     private byte[] uploaded;
     private String uploadedName;
 
-    YoungAdultRequestView(CurrentViewer currentViewer, PathwayService pathways, YoungAdultRequests requests) {
+    YoungAdultRequestView(CurrentViewer currentViewer, PathwayService pathways, YoungAdultRequests requests,
+                          DateTexts dates) {
+        this.dates = dates;
         this.pathways = pathways;
         this.requests = requests;
         this.viewer = currentViewer.require();
@@ -68,7 +72,7 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
                 || pathway.requests().stream().anyMatch(r -> r.status() != RequestStatus.DRAFT)) {
             add(new H2(getTranslation("request.where-it-stands")));
         }
-        pathway.currentContract().ifPresent(contract -> add(PathwayCards.contract(contract, pathway.today())));
+        pathway.currentContract().ifPresent(contract -> add(PathwayCards.contract(contract, pathway.today(), dates)));
         if (pathway.renewalPrompt()) {
             Paragraph renewal = new Paragraph(getTranslation("contract.renewal-prompt"));
             renewal.addClassName("reperes-changed");
@@ -76,7 +80,7 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
         }
         YoungAdultRequest open = pathway.openRequest().orElse(null);
         if (open != null && open.status() != RequestStatus.DRAFT) {
-            add(PathwayCards.request(open));
+            add(PathwayCards.request(open, dates));
         } else if (!pathway.requestPossible()) {
             add(new Paragraph(getTranslation(AutonomyAges.adult(pathway.birthDate(), pathway.today())
                     ? "request.closed" : "request.not-yet")));
@@ -85,7 +89,7 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
                     wizard(open == null ? RequestDraft.empty() : open.content(), open));
         }
         pathway.requests().stream().filter(r -> r.status().decided())
-                .forEach(decided -> add(PathwayCards.request(decided)));
+                .forEach(decided -> add(PathwayCards.request(decided, dates)));
     }
 
     private Div wizard(RequestDraft saved, YoungAdultRequest draft) {
@@ -257,7 +261,7 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
     private Div review(YoungAdultRequest draft) {
         Div review = new Div(new Paragraph(getTranslation("request.review.intro")));
         if (draft != null) {
-            review.add(PathwayCards.request(draft));
+            review.add(PathwayCards.request(draft, dates));
         } else {
             review.add(new Paragraph(getTranslation("request.review.empty")));
         }

@@ -1,7 +1,7 @@
 package fr.reperes.dossier.careplan;
 
 import fr.reperes.dossier.CarePlanAction;
-import fr.reperes.platform.Texts;
+import fr.reperes.platform.DateTexts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.I18NProvider;
-import java.time.ZoneId;
 import java.util.stream.Collectors;
 
 /** A PPE version as the family reads it: by domain, in plain words, with what changed and a read-aloud button. */
@@ -19,15 +18,15 @@ final class CarePlanDisplay {
     private CarePlanDisplay() {
     }
 
-    static Div of(CarePlanVersion version, String idSuffix) {
+    static Div of(CarePlanVersion version, String idSuffix, DateTexts dates) {
         Div plan = new Div();
         plan.setId("ppe-" + idSuffix);
         plan.addClassName("reperes-ppe");
         plan.add(new Paragraph(t("ppe.version", version.number(),
-                Texts.date(version.publishedAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate()),
+                dates.day(version.publishedAt()),
                 version.authorName())));
         if (version.nextReviewOn() != null) {
-            plan.add(new Paragraph(t("ppe.next-review", Texts.date(version.nextReviewOn()))));
+            plan.add(new Paragraph(t("ppe.next-review", dates.day(version.nextReviewOn()))));
         }
         if (!version.changedSincePrevious().isEmpty()) {
             Paragraph changed = new Paragraph(t("ppe.changed", version.number() - 1,
@@ -41,7 +40,7 @@ final class CarePlanDisplay {
         Div domains = new Div();
         domains.addClassName("reperes-cards");
         for (DomainPlan domain : version.domains()) {
-            domains.add(domainCard(domain, version.changedSincePrevious().contains(domain.domain())));
+            domains.add(domainCard(domain, version.changedSincePrevious().contains(domain.domain()), dates));
         }
         plan.add(domains);
         Div words = new Div();
@@ -52,7 +51,7 @@ final class CarePlanDisplay {
         return plan;
     }
 
-    private static Component domainCard(DomainPlan domain, boolean changed) {
+    private static Component domainCard(DomainPlan domain, boolean changed, DateTexts dates) {
         Div card = new Div(new H3(t("ppe.domain." + domain.domain().name())));
         card.addClassName("reperes-card");
         if (changed) {
@@ -72,7 +71,7 @@ final class CarePlanDisplay {
             for (CarePlanAction action : domain.actions()) {
                 actions.add(new ListItem(action.dueOn() == null
                         ? t("ppe.action", action.what(), action.who())
-                        : t("ppe.action.due", action.what(), action.who(), Texts.date(action.dueOn()))));
+                        : t("ppe.action.due", action.what(), action.who(), dates.day(action.dueOn()))));
             }
             card.add(actions);
         }

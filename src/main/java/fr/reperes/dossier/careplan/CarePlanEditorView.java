@@ -32,6 +32,7 @@ import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.FieldErrors;
 import jakarta.annotation.security.RolesAllowed;
+import fr.reperes.platform.DateTexts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,6 +55,7 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
     private final transient YoungPersonService youngPeople;
     private final transient CurrentViewer currentViewer;
     private final transient Clock clock;
+    private final transient DateTexts dates;
     private final FieldErrors fields = new FieldErrors();
     private final Map<CarePlanDomain, DomainEditor> editors = new EnumMap<>(CarePlanDomain.class);
     private final DatePicker nextReview = new DatePicker();
@@ -63,7 +65,8 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
     private String title = "";
 
     CarePlanEditorView(CarePlanService carePlans, YoungPersonService youngPeople, CurrentViewer currentViewer,
-                       Clock clock) {
+                       Clock clock, DateTexts dates) {
+        this.dates = dates;
         this.carePlans = carePlans;
         this.youngPeople = youngPeople;
         this.currentViewer = currentViewer;
@@ -168,7 +171,7 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
                 blank(draft.parentsWords()), EnumSet.noneOf(CarePlanDomain.class));
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("ppe.editor.preview.title"));
-        dialog.add(new Paragraph(getTranslation("ppe.editor.preview.note")), CarePlanDisplay.of(version, "apercu"));
+        dialog.add(new Paragraph(getTranslation("ppe.editor.preview.note")), CarePlanDisplay.of(version, "apercu", dates));
         dialog.getFooter().add(new Button(getTranslation("common.close"), click -> dialog.close()));
         dialog.setWidth("min(60rem, 100vw)");
         dialog.open();

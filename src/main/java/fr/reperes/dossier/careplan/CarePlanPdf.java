@@ -3,10 +3,8 @@ package fr.reperes.dossier.careplan;
 import fr.reperes.dossier.CarePlanAction;
 import fr.reperes.dossier.CarePlanAttachment;
 import fr.reperes.dossier.documents.PdfDocument;
-import fr.reperes.platform.Texts;
+import fr.reperes.platform.DateTexts;
 import com.vaadin.flow.i18n.I18NProvider;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.openpdf.text.Document;
@@ -20,13 +18,13 @@ public final class CarePlanPdf {
     }
 
     public static byte[] render(CarePlanVersion version, String youngPersonName,
-                         java.util.List<CarePlanAttachment.Printed> attached, LocalDate printedOn, Locale locale,
-                         I18NProvider i18n) {
+                         java.util.List<CarePlanAttachment.Printed> attached, Locale locale, I18NProvider i18n,
+                                DateTexts dates) {
         String title = t(i18n, locale, "pdf.ppe.title", youngPersonName);
         return PdfDocument.write(title,
-                page -> t(i18n, locale, "pdf.footer", Texts.date(printedOn, locale), page),
+                page -> t(i18n, locale, "pdf.footer", dates.day(dates.today(), locale), page),
                 document -> {
-                    body(document, version, title, locale, i18n);
+                    body(document, version, title, locale, i18n, dates);
                     attached.forEach(part -> attachment(document, part));
                 });
     }
@@ -48,13 +46,13 @@ public final class CarePlanPdf {
     }
 
     private static void body(Document document, CarePlanVersion version, String title, Locale locale,
-                             I18NProvider i18n) {
+                             I18NProvider i18n, DateTexts dates) {
         document.add(PdfDocument.paragraph(title, PdfDocument.TITLE, 0));
         document.add(PdfDocument.paragraph(t(i18n, locale, "ppe.version", version.number(),
-                Texts.date(version.publishedAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate(), locale),
+                dates.day(version.publishedAt(), locale),
                 version.authorName()), PdfDocument.BODY, 8));
         if (version.nextReviewOn() != null) {
-            document.add(PdfDocument.paragraph(t(i18n, locale, "ppe.next-review", Texts.date(version.nextReviewOn(), locale)),
+            document.add(PdfDocument.paragraph(t(i18n, locale, "ppe.next-review", dates.day(version.nextReviewOn(), locale)),
                     PdfDocument.BODY, 2));
         }
         if (!version.changedSincePrevious().isEmpty()) {
@@ -78,7 +76,7 @@ public final class CarePlanPdf {
                 for (CarePlanAction action : domain.actions()) {
                     String text = action.dueOn() == null ? t(i18n, locale, "ppe.action", action.what(), action.who())
                             : t(i18n, locale, "ppe.action.due", action.what(), action.who(),
-                                    Texts.date(action.dueOn(), locale));
+                                    dates.day(action.dueOn(), locale));
                     actions.add(new ListItem(PdfDocument.clean(text), PdfDocument.BODY));
                 }
                 document.add(actions);

@@ -5,7 +5,7 @@ import fr.reperes.dossier.CarePlanService;
 import fr.reperes.dossier.reactions.ReactionPanel;
 import fr.reperes.dossier.reactions.ReactionService;
 import fr.reperes.dossier.reactions.ReactionSubject;
-import fr.reperes.platform.Texts;
+import fr.reperes.platform.DateTexts;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -24,7 +24,6 @@ import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.ObjectProvider;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -40,9 +39,11 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final transient CarePlanService carePlans;
     private final transient ReactionService reactions;
     private final transient ObjectProvider<CarePlanAttachment> attachments;
+    private final transient DateTexts dates;
 
     CarePlanView(CurrentViewer currentViewer, CarePlanService carePlans, ReactionService reactions,
-                 ObjectProvider<CarePlanAttachment> attachments) {
+                 ObjectProvider<CarePlanAttachment> attachments, DateTexts dates) {
+        this.dates = dates;
         this.attachments = attachments;
         this.currentViewer = currentViewer;
         this.carePlans = carePlans;
@@ -58,25 +59,23 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Integer version = query.containsKey("version") ? parse(query.get("version").getFirst()) : null;
         Long child = query.containsKey("jeune") ? Long.valueOf(parse(query.get("jeune").getFirst())) : null;
         add(new H1(getTranslation(viewer.role() == Role.PARENT ? "ppe.title.parent" : "ppe.title")));
-        List<YoungPersonCarePlan> plans = carePlans.mine(viewer);
+        List<YoungPersonCarePlan> plans = carePlans.mine(viewer, child, version);
         if (plans.isEmpty()) {
             add(new Paragraph(getTranslation("measures.none-open")));
         }
         for (YoungPersonCarePlan plan : plans) {
-            YoungPersonCarePlan shown = version != null && (child == null || child == plan.youngPersonId())
-                    ? carePlans.published(viewer, plan.youngPersonId(), version) : plan;
             if (viewer.role() == Role.PARENT) {
                 add(new H2(getTranslation("ppe.of", plan.firstName())));
             }
-            if (shown.shown() == null) {
+            if (plan.shown() == null) {
                 add(new Paragraph(getTranslation("ppe.none")));
                 continue;
             }
-            add(CarePlanDisplay.of(shown.shown(), String.valueOf(plan.youngPersonId())));
-            long versionId = shown.shown().id();
+            add(CarePlanDisplay.of(plan.shown(), String.valueOf(plan.youngPersonId()), dates));
+            long versionId = plan.shown().id();
             attachments.orderedStream().forEach(attachment ->
                     attachment.render(viewer, plan.youngPersonId(), versionId).ifPresent(this::add));
-            int number = shown.shown().number();
+            int number = plan.shown().number();
             long youngPersonId = plan.youngPersonId();
             java.util.Locale locale = getLocale();
             com.vaadin.flow.component.html.Anchor pdfLink = new com.vaadin.flow.component.html.Anchor(
@@ -89,8 +88,8 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             pdfLink.setId("telecharger-ppe-" + youngPersonId);
             add(pdfLink);
             add(new ReactionPanel(reactions, viewer, plan.youngPersonId(), ReactionSubject.CARE_PLAN_VERSION,
-                    shown.shown().id()));
-            add(history(shown));
+                    plan.shown().id(), dates));
+            add(history(plan));
         }
     }
 
@@ -98,7 +97,7 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         UnorderedList versions = new UnorderedList();
         for (CarePlanSummary summary : plan.history()) {
             String label = getTranslation("ppe.history.item", summary.number(),
-                    Texts.date(summary.publishedAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate()));
+                    dates.day(summary.publishedAt()));
             if (summary.number() == plan.shown().number()) {
                 versions.add(new ListItem(label + " · " + getTranslation("ppe.history.shown")));
             } else {

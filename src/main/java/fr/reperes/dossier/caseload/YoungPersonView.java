@@ -11,7 +11,7 @@ import fr.reperes.dossier.documents.DocumentsEditor;
 import fr.reperes.dossier.measures.MeasureService;
 import fr.reperes.dossier.measures.MeasureTimeline;
 import fr.reperes.dossier.meetings.MeetingsEditor;
-import fr.reperes.platform.Texts;
+import fr.reperes.platform.DateTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -32,7 +32,6 @@ import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.IssuedInvitation;
 import fr.reperes.identity.Viewer;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.util.function.Supplier;
 
 /** A young person's page for their référent: identity, parents, and invitations to the portal. */
@@ -47,11 +46,13 @@ public class YoungPersonView extends VerticalLayout implements HasUrlParameter<L
     private final transient MeetingService meetingService;
     private final transient DocumentService documents;
     private final transient WithheldTexts withheld;
+    private final transient DateTexts dates;
     private String title = "";
 
     YoungPersonView(YoungPersonService youngPeople, InvitationDesk invitations, CurrentViewer currentViewer,
                     MeasureService measures, MeetingService meetingService, DocumentService documents,
-                    WithheldTexts withheld) {
+                    WithheldTexts withheld, DateTexts dates) {
+        this.dates = dates;
         this.withheld = withheld;
         this.documents = documents;
         this.measures = measures;
@@ -79,7 +80,7 @@ public class YoungPersonView extends VerticalLayout implements HasUrlParameter<L
         title = profile.fullName();
         add(new H1(title));
         Div identity = new Div(new H2(getTranslation("file.identity")),
-                new Paragraph(getTranslation("file.born", Texts.date(profile.birthDate()), profile.age())),
+                new Paragraph(getTranslation("file.born", dates.day(profile.birthDate()), profile.age())),
                 new Paragraph(getTranslation("file.territory", profile.territory())));
         if (file.anonymityOrdered()) {
             Paragraph warning = new Paragraph(getTranslation("file.anonymity-ordered"));
@@ -113,10 +114,10 @@ public class YoungPersonView extends VerticalLayout implements HasUrlParameter<L
                     getTranslation("file.autonomy")));
         }
         add(new H2(getTranslation("file.ppe")), CarePlanEditorView.linkFor(profile.id()),
-                new H2(getTranslation("file.meetings")), new MeetingsEditor(meetingService, viewer, profile.id()),
-                new H2(getTranslation("file.documents")), new DocumentsEditor(documents, viewer, profile.id()),
+                new H2(getTranslation("file.meetings")), new MeetingsEditor(meetingService, viewer, profile.id(), dates),
+                new H2(getTranslation("file.documents")), new DocumentsEditor(documents, viewer, profile.id(), dates),
                 new H2(getTranslation("file.measures")),
-                MeasureTimeline.of(measures.measures(viewer, profile.id()).measures(), false));
+                MeasureTimeline.of(measures.measures(viewer, profile.id()).measures(), false, dates));
     }
 
     /** The account's state and what the référent can do: invite (again), or replace the access of an active one. */
@@ -148,7 +149,7 @@ public class YoungPersonView extends VerticalLayout implements HasUrlParameter<L
         code.setId("code-emis");
         dialog.add(new Paragraph(getTranslation("file.code.text")), code,
                 new Paragraph(getTranslation("file.code.expires",
-                        Texts.date(invitation.expiresAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate()))));
+                        dates.day(invitation.expiresAt()))));
         if (replacement) {
             Paragraph warning = new Paragraph(getTranslation("file.code.replacement"));
             warning.addClassName("reperes-warning");

@@ -3,7 +3,7 @@ package fr.reperes.dossier.documents;
 import fr.reperes.dossier.DocumentService;
 import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
-import fr.reperes.platform.Texts;
+import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.BoundedUpload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -26,11 +26,13 @@ public final class DocumentsEditor extends Div {
     private final transient DocumentService documents;
     private final Viewer viewer;
     private final long youngPersonId;
+    private final transient DateTexts dates;
     private byte[] uploaded;
     private String uploadedName;
 
-    public DocumentsEditor(DocumentService documents, Viewer viewer, long youngPersonId) {
+    public DocumentsEditor(DocumentService documents, Viewer viewer, long youngPersonId, DateTexts dates) {
         this.documents = documents;
+        this.dates = dates;
         this.viewer = viewer;
         this.youngPersonId = youngPersonId;
         addClassName("reperes-timeline");
@@ -41,7 +43,7 @@ public final class DocumentsEditor extends Div {
         removeAll();
         for (DocumentLine line : documents.list(viewer, youngPersonId)) {
             Div card = new Div(new Span(line.title() + " · " + t("document.kind." + line.kind().name()) + " · "
-                    + Texts.date(line.date())));
+                    + dates.day(line.date())));
             card.addClassName("reperes-card");
             Checkbox shared = new Checkbox(t("documents.shared"), line.shared());
             Paragraph error = new Paragraph();

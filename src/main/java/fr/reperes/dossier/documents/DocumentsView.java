@@ -3,7 +3,7 @@ package fr.reperes.dossier.documents;
 import fr.reperes.dossier.ChildCard;
 import fr.reperes.dossier.DocumentService;
 import fr.reperes.dossier.YoungPersonService;
-import fr.reperes.platform.Texts;
+import fr.reperes.platform.DateTexts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -27,7 +27,8 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ROUTE = "documents";
 
-    DocumentsView(CurrentViewer currentViewer, DocumentService documents, YoungPersonService youngPeople) {
+    DocumentsView(CurrentViewer currentViewer, DocumentService documents, YoungPersonService youngPeople,
+                  DateTexts dates) {
         Viewer viewer = currentViewer.require();
         setMaxWidth("48rem");
         add(new H1(getTranslation("documents.title")));
@@ -46,7 +47,7 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
             }
             for (DocumentLine line : lines) {
                 Div card = new Div(new H3(line.title()), new Paragraph(getTranslation("document.kind."
-                        + line.kind().name()) + " · " + Texts.date(line.date())),
+                        + line.kind().name()) + " · " + dates.day(line.date())),
                         DocumentLinks.download(documents, viewer, line));
                 card.addClassName("reperes-card");
                 add(card);

@@ -2,7 +2,7 @@ package fr.reperes.dossier.home;
 
 import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.dossier.contacts.ContactCards;
-import fr.reperes.platform.Texts;
+import fr.reperes.platform.DateTexts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -14,19 +14,17 @@ import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import fr.reperes.shell.HomePanel;
-import java.time.Clock;
-import java.time.LocalDate;
 
 /** "What's next for me": the steps ahead with their dates, and who to call. */
 @org.springframework.stereotype.Component
 class YouthHomePanel implements HomePanel {
 
     private final YoungPersonService youngPeople;
-    private final Clock clock;
+    private final DateTexts dates;
 
-    YouthHomePanel(YoungPersonService youngPeople, Clock clock) {
+    YouthHomePanel(YoungPersonService youngPeople, DateTexts dates) {
         this.youngPeople = youngPeople;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     @Override
@@ -37,14 +35,13 @@ class YouthHomePanel implements HomePanel {
     @Override
     public Component create(Viewer viewer) {
         YouthOverview overview = youngPeople.overview(viewer);
-        LocalDate today = LocalDate.now(clock);
 
         UnorderedList steps = new UnorderedList();
         steps.addClassName("reperes-steps");
         for (Milestone step : overview.upcoming()) {
             steps.add(new ListItem(new Div(
                     new Paragraph(I18NProvider.translate("youth.milestone." + step.kind().name())),
-                    new Paragraph(Texts.date(step.date()) + " · " + Texts.until(today, step.date())))));
+                    new Paragraph(dates.day(step.date()) + " · " + dates.until(step.date())))));
         }
         Div next = new Div(new H2(I18NProvider.translate("youth.next.title")),
                 overview.upcoming().isEmpty() ? new Paragraph(I18NProvider.translate("youth.next.none")) : steps);

@@ -1,7 +1,7 @@
 package fr.reperes.dossier.measures;
 
 import fr.reperes.dossier.anonymity.Placement;
-import fr.reperes.platform.Texts;
+import fr.reperes.platform.DateTexts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -19,19 +19,19 @@ public final class MeasureTimeline {
     private MeasureTimeline() {
     }
 
-    public static Component of(List<MeasureLine> measures, boolean forParent) {
+    public static Component of(List<MeasureLine> measures, boolean forParent, DateTexts dates) {
         if (measures.isEmpty()) {
             return new Paragraph(t("measures.empty"));
         }
         OrderedList timeline = new OrderedList();
         timeline.addClassName("reperes-timeline");
         for (MeasureLine measure : measures) {
-            timeline.add(new ListItem(card(measure, forParent)));
+            timeline.add(new ListItem(card(measure, forParent, dates)));
         }
         return timeline;
     }
 
-    private static Div card(MeasureLine measure, boolean forParent) {
+    private static Div card(MeasureLine measure, boolean forParent, DateTexts dates) {
         String kind = measure.kind().name();
         Span status = new Span(t("measure.status." + measure.status().name()));
         status.addClassName("reperes-status");
@@ -40,10 +40,10 @@ public final class MeasureTimeline {
         card.addClassName("reperes-card");
         card.add(new Paragraph(t("measure.kind." + kind + ".name")));
         card.add(new Paragraph(t("measure.decided", t("measure.decider." + measure.decidedBy().name()),
-                Texts.date(measure.decidedOn()), t("measure.basis." + measure.kind().legalBasis().name()))));
+                dates.day(measure.decidedOn()), t("measure.basis." + measure.kind().legalBasis().name()))));
         card.add(new Paragraph(measure.endsOn() == null
-                ? t("measure.since", Texts.date(measure.startsOn()))
-                : t("measure.from-to", Texts.date(measure.startsOn()), Texts.date(measure.endsOn()))));
+                ? t("measure.since", dates.day(measure.startsOn()))
+                : t("measure.from-to", dates.day(measure.startsOn()), dates.day(measure.endsOn()))));
         Placement placement = measure.placement();
         if (placement != null) {
             String where = t("placement.kind." + placement.kind().name());

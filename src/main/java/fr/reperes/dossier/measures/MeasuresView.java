@@ -8,6 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.reperes.identity.CurrentViewer;
+import fr.reperes.platform.DateTexts;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +22,7 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ROUTE = "mesures";
 
-    MeasuresView(CurrentViewer currentViewer, MeasureService measures) {
+    MeasuresView(CurrentViewer currentViewer, MeasureService measures, DateTexts dates) {
         Viewer viewer = currentViewer.require();
         setMaxWidth("48rem");
         add(new H1(getTranslation("measures.title")));
@@ -33,7 +34,7 @@ public class MeasuresView extends VerticalLayout implements HasDynamicTitle {
             if (viewer.role() == Role.PARENT) {
                 add(new H2(getTranslation("measures.of", child.firstName())));
             }
-            add(MeasureTimeline.of(child.measures(), viewer.role() == Role.PARENT));
+            add(MeasureTimeline.of(child.measures(), viewer.role() == Role.PARENT, dates));
         }
     }
 

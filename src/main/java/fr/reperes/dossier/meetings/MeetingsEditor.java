@@ -5,7 +5,7 @@ import fr.reperes.dossier.MeetingService;
 import fr.reperes.dossier.NewMeeting;
 import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
-import fr.reperes.platform.Texts;
+import fr.reperes.platform.DateTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -27,9 +27,11 @@ public final class MeetingsEditor extends Div {
     private final transient MeetingService meetings;
     private final Viewer viewer;
     private final long youngPersonId;
+    private final transient DateTexts dates;
 
-    public MeetingsEditor(MeetingService meetings, Viewer viewer, long youngPersonId) {
+    public MeetingsEditor(MeetingService meetings, Viewer viewer, long youngPersonId, DateTexts dates) {
         this.meetings = meetings;
+        this.dates = dates;
         this.viewer = viewer;
         this.youngPersonId = youngPersonId;
         addClassName("reperes-timeline");
@@ -72,7 +74,7 @@ public final class MeetingsEditor extends Div {
 
     private Div card(Meeting meeting) {
         Div card = new Div(new H3(t("meeting.kind." + meeting.kind().name()) + " · "
-                + Texts.date(meeting.startsAt().toLocalDate())));
+                + dates.day(meeting.startsAt().toLocalDate())));
         card.addClassName("reperes-card");
         return card;
     }

@@ -5,7 +5,7 @@ import fr.reperes.dossier.careplan.ReadAloud;
 import fr.reperes.dossier.reactions.ReactionPanel;
 import fr.reperes.dossier.reactions.ReactionService;
 import fr.reperes.dossier.reactions.ReactionSubject;
-import fr.reperes.platform.Texts;
+import fr.reperes.platform.DateTexts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -19,11 +19,6 @@ import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** "Mes rendez-vous": the next meeting with its countdown and questions to prepare, then the notes of past ones. */
 @Route(MeetingsView.ROUTE)
@@ -33,12 +28,10 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ROUTE = "rendez-vous";
 
-    MeetingsView(CurrentViewer currentViewer, MeetingService meetings, ReactionService reactions, Clock clock) {
+    MeetingsView(CurrentViewer currentViewer, MeetingService meetings, ReactionService reactions, DateTexts dates) {
         Viewer viewer = currentViewer.require();
         setMaxWidth("56rem");
         add(new H1(getTranslation("meetings.title")));
-        LocalDate today = LocalDate.now(clock);
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
         var all = meetings.mine(viewer);
         if (all.isEmpty()) {
             add(new Paragraph(getTranslation("measures.none-open")));
@@ -53,8 +46,8 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
             for (Meeting meeting : child.upcoming()) {
                 Div card = new Div(new H3(getTranslation("meeting.kind." + meeting.kind().name())));
                 card.addClassName("reperes-card");
-                card.add(new Paragraph(getTranslation("meetings.when", Texts.date(meeting.startsAt().toLocalDate()),
-                        time.format(meeting.startsAt()), Texts.until(today, meeting.startsAt().toLocalDate()))));
+                card.add(new Paragraph(getTranslation("meetings.when", dates.day(meeting.startsAt().toLocalDate()),
+                        dates.time(meeting.startsAt()), dates.until(meeting.startsAt().toLocalDate()))));
                 card.add(new Paragraph(meeting.place() == null ? getTranslation("meetings.where.withheld")
                         : getTranslation("meetings.where", meeting.place())));
                 if (meeting.invited() != null) {
@@ -69,11 +62,11 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
             }
             for (Meeting meeting : child.past()) {
                 Div card = new Div(new H3(getTranslation("meeting.kind." + meeting.kind().name()) + " · "
-                        + Texts.date(meeting.startsAt().toLocalDate())));
+                        + dates.day(meeting.startsAt().toLocalDate())));
                 card.addClassName("reperes-card");
                 if (meeting.notesPublished()) {
                     card.add(new Paragraph(getTranslation("meetings.notes.by", meeting.notesAuthorName(),
-                            Texts.date(meeting.notesPublishedAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate()))));
+                            dates.day(meeting.notesPublishedAt()))));
                     Paragraph notes = new Paragraph(meeting.notes());
                     notes.addClassName("reperes-notes");
                     notes.setId("compte-rendu-" + meeting.id());
@@ -88,7 +81,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
                                         "application/pdf", pdf.length);
                             }), getTranslation("meetings.notes.download")));
                     card.add(notes, new ReactionPanel(reactions, viewer, child.youngPersonId(),
-                            ReactionSubject.MEETING_NOTES, meeting.id()));
+                            ReactionSubject.MEETING_NOTES, meeting.id(), dates));
                 } else {
                     card.add(new Paragraph(getTranslation("meetings.notes.not-yet")));
                 }

@@ -3,7 +3,7 @@ package fr.reperes.dossier.reactions;
 import fr.reperes.dossier.caseload.YoungPersonView;
 import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
-import fr.reperes.platform.Texts;
+import fr.reperes.platform.DateTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -20,7 +20,6 @@ import com.vaadin.flow.router.RouterLink;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 
 /** The référent's inbox of the families' reactions, unanswered first, each answered in place. */
 @Route(InboxView.ROUTE)
@@ -31,11 +30,13 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     static final String ROUTE = "reactions";
 
     private final transient ReactionService reactions;
+    private final transient DateTexts dates;
     private final Viewer viewer;
     private final Div list = new Div();
 
-    InboxView(CurrentViewer currentViewer, ReactionService reactions) {
+    InboxView(CurrentViewer currentViewer, ReactionService reactions, DateTexts dates) {
         this.reactions = reactions;
+        this.dates = dates;
         this.viewer = currentViewer.require();
         setMaxWidth("56rem");
         Checkbox onlyOpen = new Checkbox(getTranslation("inbox.only-open"), true);
@@ -59,7 +60,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             card.add(new Paragraph(getTranslation("inbox.from", reaction.authorName(),
                     getTranslation("role." + reaction.authorRole().name()),
                     getTranslation("inbox.subject." + reaction.subject().name()),
-                    Texts.date(reaction.createdAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate()))));
+                    dates.day(reaction.createdAt()))));
             if (reaction.comment() != null) {
                 card.add(new Paragraph(I18NProvider.translate("common.quoted", reaction.comment())));
             }

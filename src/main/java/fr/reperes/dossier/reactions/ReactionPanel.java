@@ -2,7 +2,7 @@ package fr.reperes.dossier.reactions;
 
 import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
-import fr.reperes.platform.Texts;
+import fr.reperes.platform.DateTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,7 +16,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.identity.Viewer;
-import java.time.ZoneId;
 
 /** Under a PPE version or meeting notes: "j'ai lu", "je ne suis pas d'accord", "je veux en parler", and the answers. */
 public final class ReactionPanel extends Div {
@@ -26,11 +25,13 @@ public final class ReactionPanel extends Div {
     private final long youngPersonId;
     private final ReactionSubject subject;
     private final long subjectId;
+    private final transient DateTexts dates;
     private final UnorderedList previous = new UnorderedList();
 
     public ReactionPanel(ReactionService reactions, Viewer viewer, long youngPersonId, ReactionSubject subject,
-                  long subjectId) {
+                  long subjectId, DateTexts dates) {
         this.reactions = reactions;
+        this.dates = dates;
         this.viewer = viewer;
         this.youngPersonId = youngPersonId;
         this.subject = subject;
@@ -66,7 +67,7 @@ public final class ReactionPanel extends Div {
         previous.removeAll();
         for (Reaction reaction : reactions.mine(viewer, subject, subjectId)) {
             ListItem item = new ListItem(new Paragraph(t("reaction.mine", t("reaction.kind." + reaction.kind().name()),
-                    Texts.date(reaction.createdAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate()))));
+                    dates.day(reaction.createdAt()))));
             if (reaction.comment() != null) {
                 item.add(new Paragraph(I18NProvider.translate("common.quoted", reaction.comment())));
             }

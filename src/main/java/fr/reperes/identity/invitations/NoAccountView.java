@@ -4,6 +4,7 @@ import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.InvitationService;
 import fr.reperes.identity.Redemption;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.DateTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,9 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * For a signed-in identity that no account is linked to yet: says so plainly and takes the invitation code a
@@ -34,9 +32,11 @@ class NoAccountView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private final transient CurrentViewer currentViewer;
     private final transient InvitationService invitations;
+    private final transient DateTexts dates;
     private final TextField code = new TextField();
 
-    NoAccountView(CurrentViewer currentViewer, InvitationService invitations) {
+    NoAccountView(CurrentViewer currentViewer, InvitationService invitations, DateTexts dates) {
+        this.dates = dates;
         this.currentViewer = currentViewer;
         this.invitations = invitations;
         setMaxWidth("40rem");
@@ -87,8 +87,7 @@ class NoAccountView extends VerticalLayout implements BeforeEnterObserver, HasDy
             case Redemption.Locked locked -> {
                 code.setInvalid(true);
                 code.setErrorMessage(getTranslation("no-account.code.locked",
-                        DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
-                                .format(locked.until().atZone(ZoneId.of("Europe/Paris")))));
+                        dates.time(locked.until())));
             }
         }
     }

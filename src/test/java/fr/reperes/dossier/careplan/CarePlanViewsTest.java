@@ -11,9 +11,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.router.QueryParameters;
+import fr.reperes.JournalEntries;
 import fr.reperes.KaribuTest;
+import fr.reperes.access.AuditAction;
+import fr.reperes.access.InformationKind;
 import fr.reperes.identity.TestSignIn;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,6 +45,49 @@ class CarePlanViewsTest extends KaribuTest {
         UI.getCurrent().navigate("ppe", QueryParameters.of("version", "1"));
         assertThat(pageText()).contains("Version 1 du", "Je veux rester à la MECS")
                 .doesNotContain("Je veux un appartement à moi");
+    }
+
+    /**
+     * The page showed the latest version of every plan, then read the asked one again: an older version was read,
+     * and journaled, twice (its profile read, journaled as IDENTITY, too). Each opening reads the shown version once
+     * and journals it once, for Lina and her father.
+     * The viewer's own reactions under the version, with the référent's answers, are a read of the PPE of their own
+     * (ReactionService.mine): one more entry when there are some, which other tests may have written.
+     */
+    @Test
+    void openingAVersionReadsAndJournalsItOnce() {
+        long lina = lina();
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        JournalEntries.Entry carePlanRead = JournalEntries.entry(lina, InformationKind.CARE_PLAN, AuditAction.READ);
+        for (String subject : new String[] {"lina", "karim"}) {
+            signInAs(subject);
+            var reader = TestSignIn.viewer(context, subject);
+            long latestSelects = SqlStatements.selectsDuring(jdbc, () -> UI.getCurrent().navigate(CarePlanView.class));
+            Map<QueryParameters, Integer> shown = Map.of(QueryParameters.empty(), 3,
+                    QueryParameters.of("version", "3"), 3, QueryParameters.of("version", "1"), 1,
+                    QueryParameters.simple(Map.of("version", "1", "jeune", String.valueOf(lina))), 1);
+            shown.forEach((version, number) -> {
+                long reactionsRead = jdbc.sql("""
+                                SELECT COUNT(*) > 0 FROM reaction r JOIN care_plan_version v ON v.id = r.subject_id
+                                WHERE r.author_account_id = :author AND r.subject_kind = 'CARE_PLAN_VERSION'
+                                AND v.young_person_id = :lina AND v.version_number = :number""")
+                        .param("author", reader.accountId()).param("lina", lina).param("number", number)
+                        .query(Boolean.class).single() ? 1 : 0;
+                Map<JournalEntries.Entry, Long> added = JournalEntries.writtenBy(context, reader,
+                        () -> UI.getCurrent().navigate("ppe", version)).added();
+                assertThat(added).as("%s opening %s", subject, version.getQueryString())
+                        .containsEntry(carePlanRead, 1 + reactionsRead)
+                        .allSatisfy((entry, count) -> assertThat(count).as(entry.toString())
+                                .isEqualTo(entry.equals(carePlanRead) ? 1 + reactionsRead : 1L));
+                if (number == 3) {
+                    // The same page as the latest, asked by number: the same statements, not a second read.
+                    assertThat(SqlStatements.selectsDuring(jdbc, () -> UI.getCurrent().navigate("ppe", version)))
+                            .as("%s opening %s", subject, version.getQueryString()).isEqualTo(latestSelects);
+                }
+            });
+            tearDownVaadin();
+        }
+        signInAs("lina");
     }
 
     @Test
