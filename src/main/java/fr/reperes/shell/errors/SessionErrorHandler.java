@@ -40,6 +40,8 @@ final class SessionErrorHandler implements ErrorHandler {
         if (refused.isPresent()) {
             if (ui != null) {
                 showRefusal(ui, refused.get());
+            } else {
+                log.warn("Access refused ({}) in a task of no page", refused.get().reason());
             }
             return;
         }
