@@ -7,6 +7,9 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.server.VaadinSession;
@@ -80,6 +83,24 @@ public abstract class KaribuTest {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
         VaadinSession.getCurrent().setLocale(Locale.FRENCH);
+    }
+
+    /**
+     * Opens {@code location} as a link would and returns the HTTP status the page answers with (an error page's
+     * status; 200 otherwise).
+     */
+    protected static int open(String location) {
+        UI ui = UI.getCurrent();
+        return ui.getInternals().getRouter().navigate(ui, new Location(location), NavigationTrigger.UI_NAVIGATE);
+    }
+
+    /**
+     * Clicks as the browser would: what the listener throws goes to the session's error handler, as in a real
+     * request, instead of to the test.
+     */
+    protected static void clickAsTheBrowser(Button button) {
+        UI.getCurrent().access(() -> LocatorJ._click(button));
+        MockVaadin.clientRoundtrip(true);
     }
 
     /** All the text and attributes the current page holds, to assert what a person can and cannot read. */

@@ -1,10 +1,12 @@
 /**
  * The frame everyone sees: the layout with its header, role navigation, language and text-size controls and the
  * "Quitter rapidement" button; the home page, made of the {@link fr.reperes.shell.HomePanel}s other modules offer;
- * and the département's branding.
+ * the département's branding; and the one path for errors (package {@code errors}): a refusal of the access policy,
+ * an unknown address and an unexpected error each have one page inside the frame, and an error raised by a click
+ * reaches the session's error handler, which logs it under a reference the person sees.
  * <p>
  * Tables: none.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Shell",
-        allowedDependencies = {"identity", "platform"})
+        allowedDependencies = {"access", "identity", "platform"})
 package fr.reperes.shell;

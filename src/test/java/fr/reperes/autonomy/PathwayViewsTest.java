@@ -10,6 +10,7 @@ import fr.reperes.autonomy.pathway.ChildAutonomyView;
 import fr.reperes.autonomy.request.YoungAdultRequest;
 import fr.reperes.autonomy.request.YoungAdultRequestView;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.reperes.KaribuTest;
+import fr.reperes.shell.errors.AccessRefusedView;
 import fr.reperes.dossier.SqlStatements;
 import fr.reperes.identity.TestSignIn;
 import java.time.Clock;
@@ -197,6 +199,29 @@ class PathwayViewsTest extends KaribuTest {
     }
 
     @Test
+    void aReferentWhoLosesTheFileWhileThePageIsOpenIsRefusedAtTheNextClickAndThePageGoes() {
+        PathwayPeople.Person person = PathwayPeople.bornOn(context, today().minusYears(16).minusMonths(5), "claire");
+        signInAs("claire");
+        UI.getCurrent().navigate(AutonomyFileView.class, person.id());
+        context.getBean(JdbcClient.class).sql("UPDATE young_person SET referent_id = NULL WHERE id = :id")
+                .param("id", person.id()).update();
+        @SuppressWarnings("unchecked")
+        Select<AutonomyDomain> domain = _get(Select.class, spec -> spec.withLabel("Domaine"));
+        domain.setValue(AutonomyDomain.PAPERS);
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Étape"))
+                .setValue("Demander ma carte d’identité");
+        clickAsTheBrowser(_get(Button.class, spec -> spec.withText("Ajouter l’étape")));
+
+        _get(AccessRefusedView.class);
+        assertThat(_find(AutonomyFileView.class)).isEmpty();
+        assertThat(pageText()).contains("Page non accessible", "Ce dossier n’est pas dans ceux que vous suivez.")
+                .doesNotContain("Autonomie de Test", "Un problème");
+        assertThat(context.getBean(JdbcClient.class)
+                .sql("SELECT COUNT(*) FROM autonomy_step WHERE young_person_id = :id")
+                .param("id", person.id()).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void theYoungPersonsPagesCostTheSameStatementsWhateverTheirHistory() {
         PathwayPeople.Person once = PathwayPeople.bornOn(context, today().minusYears(19), "claire");
         PathwayPeople.Person busy = PathwayPeople.bornOn(context, today().minusYears(19), "claire");
@@ -250,8 +275,10 @@ class PathwayViewsTest extends KaribuTest {
     void thomasIsRefusedLinasPathwayAndFamiliesCannotOpenTheRéférentsPage() {
         signInAs("thomas");
         UI.getCurrent().navigate(AutonomyFileView.class, lina());
-        assertThat(pageText()).contains("Ce dossier n’est pas dans ceux que vous suivez.")
-                .doesNotContain("Maison du Département");
+        _get(AccessRefusedView.class);
+        assertThat(_find(AutonomyFileView.class)).isEmpty();
+        assertThat(pageText()).contains("Page non accessible", "Ce dossier n’est pas dans ceux que vous suivez.")
+                .doesNotContain("Maison du Département", "Lina", "Entretien des 17 ans");
         tearDownVaadin();
         for (String subject : new String[] {"lina", "karim", "odpe"}) {
             signInAs(subject);

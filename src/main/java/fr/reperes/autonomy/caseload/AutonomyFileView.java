@@ -35,7 +35,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import fr.reperes.access.AccessRefusedException;
 import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
 import fr.reperes.identity.CurrentViewer;
@@ -85,16 +84,10 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
 
     private void show() {
         removeAll();
-        Pathway pathway;
-        AutonomySpace space;
-        try {
-            pathway = pathways.pathway(viewer, youngPersonId);
-            space = autonomy.space(viewer, youngPersonId);
-        } catch (AccessRefusedException refused) {
-            title = getTranslation("file.refused.title");
-            add(new H1(title), new Paragraph(getTranslation("access.reason." + refused.reason().name())));
-            return;
-        }
+        // A refusal goes on to the refused page (shell's AccessRefusedView), which replaces this one; after a click,
+        // through the session's error handler.
+        Pathway pathway = pathways.pathway(viewer, youngPersonId);
+        AutonomySpace space = autonomy.space(viewer, youngPersonId);
         title = getTranslation("autonomy-file.title", pathway.firstName());
         add(new H1(title), new Anchor("jeune/" + youngPersonId, getTranslation("autonomy-file.back")),
                 new Paragraph(getTranslation("autonomy-file.ages", dates.day(pathway.birthDate().plusYears(18)),

@@ -27,7 +27,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import fr.reperes.access.AccessRefusedException;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.FieldErrors;
@@ -79,16 +78,9 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
         removeAll();
         youngPersonId = id;
         Viewer viewer = currentViewer.require();
-        CarePlanDraft draft;
-        YoungPersonProfile profile;
-        try {
-            draft = carePlans.draft(viewer, id);
-            profile = youngPeople.profile(viewer, id);
-        } catch (AccessRefusedException refused) {
-            title = getTranslation("file.refused.title");
-            add(new H1(title), new Paragraph(getTranslation("access.reason." + refused.reason().name())));
-            return;
-        }
+        // A refusal goes on to the refused page (shell's AccessRefusedView), which replaces this one.
+        CarePlanDraft draft = carePlans.draft(viewer, id);
+        YoungPersonProfile profile = youngPeople.profile(viewer, id);
         title = getTranslation("ppe.editor.title", profile.fullName());
         add(new H1(title), new Paragraph(getTranslation("ppe.editor.intro")));
 

@@ -27,7 +27,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import fr.reperes.access.AccessRefusedException;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.IssuedInvitation;
 import fr.reperes.identity.Viewer;
@@ -67,12 +66,8 @@ public class YoungPersonView extends VerticalLayout implements HasUrlParameter<L
     public void setParameter(BeforeEvent event, Long youngPersonId) {
         removeAll();
         Viewer viewer = currentViewer.require();
-        try {
-            show(viewer, youngPeople.file(viewer, youngPersonId));
-        } catch (AccessRefusedException refused) {
-            title = getTranslation("file.refused.title");
-            add(new H1(title), new Paragraph(getTranslation("access.reason." + refused.reason().name())));
-        }
+        // A refusal goes on to the refused page (shell's AccessRefusedView), which replaces this one.
+        show(viewer, youngPeople.file(viewer, youngPersonId));
     }
 
     private void show(Viewer viewer, YoungPersonFile file) {

@@ -41,7 +41,7 @@ import java.util.Optional;
 @Layout
 // Access is decided per view; the frame itself shows nothing personal to a visitor (signed-out page).
 @AnonymousAllowed
-class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout {
 
     static final String TEXT_SIZE_KEY = "reperes-text-size";
 

@@ -2,6 +2,7 @@ package fr.reperes.dossier.careplan;
 
 import fr.reperes.dossier.SqlStatements;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +16,7 @@ import fr.reperes.JournalEntries;
 import fr.reperes.KaribuTest;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.InformationKind;
+import fr.reperes.shell.errors.AccessRefusedView;
 import fr.reperes.identity.TestSignIn;
 import java.time.LocalDate;
 import java.util.Map;
@@ -134,8 +136,11 @@ class CarePlanViewsTest extends KaribuTest {
     void thomasCannotComposeLinasPpeAndFamiliesCannotOpenTheEditor() {
         long lina = lina();
         signInAs("thomas");
-        UI.getCurrent().navigate(CarePlanEditorView.class, lina);
-        assertThat(pageText()).contains("Dossier non accessible").doesNotContain("Ouvrir un compte bancaire");
+        assertThat(open(CarePlanEditorView.ROUTE + "/" + lina)).isEqualTo(403);
+        _get(AccessRefusedView.class);
+        assertThat(_find(CarePlanEditorView.class)).isEmpty();
+        assertThat(pageText()).contains("Page non accessible", "Ce dossier n’est pas dans ceux que vous suivez")
+                .doesNotContain("Ouvrir un compte bancaire", "Lina", "Benali", "Enregistrer le brouillon");
         tearDownVaadin();
         for (String subject : new String[] {"lina", "karim"}) {
             signInAs(subject);

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.reperes.KaribuTest;
+import fr.reperes.shell.layout.MainLayout;
+import fr.reperes.shell.errors.AccessRefusedView;
 import fr.reperes.identity.AccountDirectory;
 import fr.reperes.identity.InvitationService;
 import fr.reperes.identity.InvitedFamily;
@@ -50,10 +52,14 @@ class YoungPersonViewTest extends KaribuTest {
     void thomasIsToldTheFileIsNotHisAndSeesNothingOfIt() {
         long lina = lina();
         signInAs("thomas");
-        UI.getCurrent().navigate(YoungPersonView.class, lina);
+        assertThat(open("jeune/" + lina)).isEqualTo(403);
+        _get(AccessRefusedView.class);
+        assertThat(_find(MainLayout.class)).hasSize(1);
+        assertThat(_find(YoungPersonView.class)).isEmpty();
         String text = pageText();
-        assertThat(text).contains("Dossier non accessible", "Ce dossier n’est pas dans ceux que vous suivez");
-        assertThat(text).doesNotContain("Benali", "Karim", "Nadia");
+        assertThat(text).contains("Page non accessible", "Ce dossier n’est pas dans ceux que vous suivez",
+                "Retour à l’accueil");
+        assertThat(text).doesNotContain("Benali", "Karim", "Nadia", "17 ans");
     }
 
     @Test
@@ -120,7 +126,8 @@ class YoungPersonViewTest extends KaribuTest {
         }
         signInAs("thomas");
         UI.getCurrent().navigate(YoungPersonView.class, family.youngPersonId());
-        assertThat(pageText()).contains("Dossier non accessible").doesNotContain("Remplacer", family.firstName());
+        _get(AccessRefusedView.class);
+        assertThat(pageText()).contains("Page non accessible").doesNotContain("Remplacer", family.firstName());
         assertThat(_find(Button.class, spec -> spec.withText("Remplacer l’accès"))).isEmpty();
     }
 }

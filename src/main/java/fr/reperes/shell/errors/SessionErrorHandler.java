@@ -1,0 +1,101 @@
+package fr.reperes.shell.errors;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.DefaultErrorHandler;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ErrorHandlerUtil;
+import fr.reperes.access.AccessRefusedException;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What happens when a click, a value change or any other request of an open page throws: a refusal of the access
+ * policy becomes the refused page (the page that was open goes, so nothing more of the file stays on screen); any
+ * other error is logged under a reference that the person sees in a message, and the page stays as it was.
+ */
+final class SessionErrorHandler implements ErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionErrorHandler.class);
+
+    @Override
+    public void error(ErrorEvent event) {
+        Throwable thrown = event.getThrowable();
+        if (clientLeft(thrown)) {
+            // The browser closed the connection (tab closed, network lost): nobody is there to tell.
+            log.debug("Client went away", thrown);
+            return;
+        }
+        // Set while a request of a page or a UI.access task runs; a task of no page has nobody to tell.
+        UI ui = UI.getCurrent();
+        Optional<AccessRefusedException> refused = refusal(thrown);
+        if (refused.isPresent()) {
+            if (ui != null) {
+                showRefusal(ui, refused.get());
+            } else {
+                log.warn("Access refused ({}) in a task of no page", refused.get().reason());
+            }
+            return;
+        }
+        String reference = Incidents.record(thrown, "a request of an open page");
+        if (ui != null) {
+            tell(ui, reference);
+        }
+    }
+
+    private static void showRefusal(UI ui, AccessRefusedException refused) {
+        // A dialog opened from the file would stay above the refused page.
+        ui.getChildren().toList().forEach(child -> {
+            if (child instanceof Dialog dialog) {
+                dialog.close();
+            } else if (child instanceof ConfirmDialog dialog) {
+                dialog.close();
+            }
+        });
+        if (!ErrorHandlerUtil.handleErrorByRedirectingToErrorView(refused, ui.getSession().getService().getContext(),
+                ui)) {
+            // Only if the refused page were not registered: the refusal still reaches the person, as a message.
+            Notification.show(ui.getTranslation("access.reason." + refused.reason().name()))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private static void tell(UI ui, String reference) {
+        Notification notification = new Notification();
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        // It stays until closed: the person may need the time to write the reference down.
+        notification.setDuration(0);
+        notification.setAssertive(true);
+        notification.setPosition(Notification.Position.MIDDLE);
+        Button close = new Button(ui.getTranslation("common.close"), click -> notification.close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        notification.add(new Span(ui.getTranslation("error.unexpected.notification", reference)), close);
+        notification.open();
+    }
+
+    private static Optional<AccessRefusedException> refusal(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AccessRefusedException refused) {
+                return Optional.of(refused);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean clientLeft(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (DefaultErrorHandler.SOCKET_EXCEPTIONS.contains(cause.getClass().getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
