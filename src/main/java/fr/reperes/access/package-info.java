@@ -3,6 +3,10 @@
  * is the only place that decides; the {@link fr.reperes.access.AuditJournal} is written by every service that reads
  * a young person's personal data, in the same call.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Access policy and audit journal",
+@ApplicationModule(displayName = "Access policy and audit journal",
         allowedDependencies = {"identity"})
+@NullMarked
 package fr.reperes.access;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,10 @@
  * stories (lina, karim, nadia, sofia, mehdi, amina, claire, thomas, yanis, odpe, admin) and a generated population
  * large enough for lists and searches to be realistic. Dates are relative to today so the stories stay true.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo département",
+@ApplicationModule(displayName = "Demo département",
         allowedDependencies = {"access", "autonomy", "autonomy :: imports", "dossier", "dossier :: imports", "identity"})
+@NullMarked
 package fr.reperes.demo;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

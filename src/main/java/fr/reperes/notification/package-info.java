@@ -4,6 +4,10 @@
  * are published, and two days before a meeting, once. Other modules tell the young person alone about their own
  * pathway (the autonomy module's reminders), through {@link fr.reperes.notification.Notifications#tellYoungPerson}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications",
+@ApplicationModule(displayName = "Notifications",
         allowedDependencies = {"access", "dossier", "identity", "platform", "shell"})
+@NullMarked
 package fr.reperes.notification;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,10 @@
  * Every figure passes {@link fr.reperes.observatory.suppression.SmallCellSuppression} before anyone reads it, and a
  * month once published is frozen ({@link fr.reperes.observatory.publication.PublishedFigures}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Observatory",
+@ApplicationModule(displayName = "Observatory",
         allowedDependencies = {"access", "identity", "platform"})
+@NullMarked
 package fr.reperes.observatory;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

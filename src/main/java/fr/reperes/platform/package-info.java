@@ -3,5 +3,9 @@
  * dates in words, bounded uploads, the input-error type, retries of durable events and the production settings check.
  * It depends on no other module and owns no table.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Platform", allowedDependencies = {})
+@ApplicationModule(displayName = "Platform", allowedDependencies = {})
+@NullMarked
 package fr.reperes.platform;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,10 @@
  * "Quitter rapidement" button; the home page, made of the {@link fr.reperes.shell.HomePanel}s other modules offer;
  * and the département's branding.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shell",
+@ApplicationModule(displayName = "Shell",
         allowedDependencies = {"identity", "platform"})
+@NullMarked
 package fr.reperes.shell;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
