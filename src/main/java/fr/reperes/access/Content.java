@@ -1,5 +1,7 @@
 package fr.reperes.access;
 
+import java.util.Objects;
+
 /**
  * One item of content as the policy decides it: its kind, its domain when it has one, and for the young person's own
  * words whether they sent them to their référent and chose to share them with their parents.
@@ -13,7 +15,7 @@ public record Content(InformationKind kind, ContentDomain domain, boolean sentTo
                       boolean sharedWithParents) {
 
     public Content {
-        java.util.Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(kind, "kind");
     }
 
     /** Content of a kind, with no domain. */

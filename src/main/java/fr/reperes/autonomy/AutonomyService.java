@@ -14,6 +14,7 @@ import fr.reperes.access.ContentReader;
 import fr.reperes.access.InformationKind;
 import fr.reperes.dossier.AnonymityGuard;
 import fr.reperes.dossier.DossierAccess;
+import fr.reperes.dossier.FamilyFilter;
 import fr.reperes.platform.InvalidInputException;
 import fr.reperes.dossier.YoungPersonProfile;
 import fr.reperes.dossier.YoungPersonService;
@@ -21,13 +22,16 @@ import fr.reperes.identity.Viewer;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -106,7 +110,7 @@ public class AutonomyService {
                 .list();
         List<AutonomyStep> steps = reader.readable(InformationKind.AUTONOMY, allSteps);
         journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision, AuditAction.READ);
-        fr.reperes.dossier.FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
+        FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
         if (filter.active()) {
             steps = PathwayWithheld.steps(filter, steps);
             grid.replaceAll((domain, answer) -> PathwayWithheld.assessment(filter, answer));
@@ -182,7 +186,7 @@ public class AutonomyService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO autonomy_step (young_person_id, domain, title, status, due_on, helper, partner_id,
                                                    created_at)
@@ -207,7 +211,7 @@ public class AutonomyService {
     /** For the demo: the young person's answers and steps as if they had written them. */
     @Transactional
     public void importSpace(long youngPersonId, List<Assessment> grid, List<NewStep> steps, List<StepStatus> statuses) {
-        List<AnonymityGuard.FamilyText> texts = new java.util.ArrayList<>();
+        List<AnonymityGuard.FamilyText> texts = new ArrayList<>();
         grid.forEach(a -> texts.add(new AnonymityGuard.FamilyText(youngPersonId, a.domain().name() + ".comment",
                 a.comment())));
         for (int i = 0; i < steps.size(); i++) {
@@ -240,7 +244,7 @@ public class AutonomyService {
 
     /** The partner of a kind in the département's directory, for the demo's steps. */
     @Transactional(readOnly = true)
-    public java.util.Optional<Long> partnerOfKind(long departementId, String kind) {
+    public Optional<Long> partnerOfKind(long departementId, String kind) {
         return jdbc.sql("SELECT id FROM partner WHERE departement_id = :dep AND kind = :kind ORDER BY id LIMIT 1")
                 .param("dep", departementId).param("kind", kind).query(Long.class).optional();
     }

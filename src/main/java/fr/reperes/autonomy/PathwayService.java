@@ -15,11 +15,13 @@ import fr.reperes.dossier.AnonymityGuard;
 import fr.reperes.dossier.AttachedVersion;
 import fr.reperes.dossier.CarePlanService;
 import fr.reperes.dossier.DossierAccess;
+import fr.reperes.dossier.FamilyFilter;
 import fr.reperes.platform.InvalidInputException;
 import fr.reperes.dossier.MeetingKind;
 import fr.reperes.dossier.MeetingService;
 import fr.reperes.dossier.NewMeeting;
 import fr.reperes.identity.Viewer;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -311,7 +313,7 @@ public class PathwayService {
         if (!decision.allowed()) {
             return Optional.empty();
         }
-        fr.reperes.dossier.FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
+        FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
         Optional<AutonomyProject> project = projects(youngPersonId, versionId).stream().findFirst()
                 .map(found -> PathwayWithheld.project(filter, readable(found, reader)));
         project.ifPresent(p -> journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision,
@@ -349,7 +351,7 @@ public class PathwayService {
         List<Object[]> stepRows = new ArrayList<>();
         for (int i = 0; i < actions.size(); i++) {
             ProjectAction a = actions.get(i);
-            java.sql.Date due = a.dueOn() == null ? null : java.sql.Date.valueOf(a.dueOn());
+            Date due = a.dueOn() == null ? null : Date.valueOf(a.dueOn());
             actionRows.add(new Object[] {projectId, a.domain().name(), i, a.what().trim(), a.who().trim(), due});
             stepRows.add(new Object[] {youngPersonId, a.domain().name(), a.what().trim(), due, a.who().trim(),
                     projectId, Timestamp.from(recordedAt)});

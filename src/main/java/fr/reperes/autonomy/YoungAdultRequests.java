@@ -16,6 +16,7 @@ import fr.reperes.access.InformationKind;
 import fr.reperes.dossier.AnonymityGuard;
 import fr.reperes.dossier.DocumentService;
 import fr.reperes.dossier.DossierAccess;
+import fr.reperes.dossier.FamilyFilter;
 import fr.reperes.platform.InvalidInputException;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
@@ -214,7 +215,7 @@ public class YoungAdultRequests {
         }
         byte[] content = jdbc.sql("SELECT content FROM young_adult_request_document WHERE id = :id")
                 .param("id", documentId).query(byte[].class).single();
-        fr.reperes.dossier.FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
+        FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
         // The young person's own pieces are not checked when they join them: a parent under an anonymity order gets
         // only a PDF that can be read whole and names no part of the placement.
         if (filter.active() && (filter.hides(AutonomyFamilyTexts.REQUEST_DOCUMENT, documentId, null)

@@ -7,6 +7,7 @@ import fr.reperes.dossier.careplan.CarePlanSummary;
 import fr.reperes.dossier.careplan.CarePlanVersion;
 import fr.reperes.dossier.careplan.DomainPlan;
 import fr.reperes.dossier.careplan.YoungPersonCarePlan;
+import fr.reperes.platform.BundleTranslations;
 import fr.reperes.platform.InvalidInputException;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessRefusedException;
@@ -17,6 +18,7 @@ import fr.reperes.access.ContentReader;
 import fr.reperes.access.InformationKind;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,9 +28,12 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -48,16 +53,16 @@ public class CarePlanService {
     private final AuditJournal journal;
     private final YoungPersonService youngPeople;
     private final AnonymityGuard anonymity;
-    private final fr.reperes.platform.BundleTranslations translations;
-    private final org.springframework.context.ApplicationEventPublisher events;
-    private final org.springframework.beans.factory.ObjectProvider<CarePlanAttachment> attachments;
+    private final BundleTranslations translations;
+    private final ApplicationEventPublisher events;
+    private final ObjectProvider<CarePlanAttachment> attachments;
     private final Clock clock;
 
     CarePlanService(JdbcClient jdbc, JdbcTemplate template, DossierAccess access, AuditJournal journal,
                     YoungPersonService youngPeople, AnonymityGuard anonymity,
-                    fr.reperes.platform.BundleTranslations translations,
-                    org.springframework.context.ApplicationEventPublisher events,
-                    org.springframework.beans.factory.ObjectProvider<CarePlanAttachment> attachments, Clock clock) {
+                    BundleTranslations translations,
+                    ApplicationEventPublisher events,
+                    ObjectProvider<CarePlanAttachment> attachments, Clock clock) {
         this.attachments = attachments;
         this.translations = translations;
         this.events = events;
@@ -133,7 +138,7 @@ public class CarePlanService {
 
     /** A published version as a PDF, read (and journaled) like the page. */
     @Transactional
-    public byte[] pdf(Viewer viewer, long youngPersonId, int number, java.util.Locale locale) {
+    public byte[] pdf(Viewer viewer, long youngPersonId, int number, Locale locale) {
         YoungPersonCarePlan plan = published(viewer, youngPersonId, number);
         if (plan.shown() == null) {
             throw new IllegalArgumentException("No version " + number);
@@ -332,7 +337,7 @@ public class CarePlanService {
             for (CarePlanAction action : content.actions()) {
                 if (!action.blank()) {
                     actions.add(new Object[] {versionId, domain.name(), position++, action.what().trim(),
-                            action.who().trim(), action.dueOn() == null ? null : java.sql.Date.valueOf(action.dueOn())});
+                            action.who().trim(), action.dueOn() == null ? null : Date.valueOf(action.dueOn())});
                 }
             }
         });

@@ -4,6 +4,7 @@ import fr.reperes.dossier.anonymity.DossierFamilyTexts;
 import fr.reperes.dossier.meetings.Meeting;
 import fr.reperes.dossier.meetings.MeetingNotesPdf;
 import fr.reperes.dossier.meetings.YoungPersonMeetings;
+import fr.reperes.platform.BundleTranslations;
 import fr.reperes.platform.InvalidInputException;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
@@ -15,12 +16,18 @@ import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,13 +43,13 @@ public class MeetingService {
     private final AuditJournal journal;
     private final YoungPersonService youngPeople;
     private final AnonymityGuard anonymity;
-    private final fr.reperes.platform.BundleTranslations translations;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final BundleTranslations translations;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MeetingService(JdbcClient jdbc, DossierAccess access, AuditJournal journal, YoungPersonService youngPeople,
-                   AnonymityGuard anonymity, fr.reperes.platform.BundleTranslations translations,
-                   org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+                   AnonymityGuard anonymity, BundleTranslations translations,
+                   ApplicationEventPublisher events, Clock clock) {
         this.translations = translations;
         this.events = events;
         this.jdbc = jdbc;
@@ -74,7 +81,7 @@ public class MeetingService {
             all = all.stream().map(m -> withheld(filter, m)).toList();
         }
         List<Meeting> upcoming = new ArrayList<>(all.stream().filter(m -> m.startsAt().isAfter(now)).toList());
-        java.util.Collections.reverse(upcoming);
+        Collections.reverse(upcoming);
         List<Meeting> past = all.stream().filter(m -> !m.startsAt().isAfter(now)).toList();
         YoungPersonProfile profile = youngPeople.profile(viewer, youngPersonId);
         journal.record(viewer, youngPersonId, InformationKind.MEETINGS_AND_NOTES, decision, AuditAction.READ);
@@ -93,11 +100,11 @@ public class MeetingService {
 
     /** Published notes as a PDF, read (and journaled) like the page. */
     @Transactional
-    public byte[] notesPdf(Viewer viewer, long youngPersonId, long meetingId, java.util.Locale locale) {
+    public byte[] notesPdf(Viewer viewer, long youngPersonId, long meetingId, Locale locale) {
         YoungPersonMeetings meetings = meetings(viewer, youngPersonId);
         Meeting meeting = meetings.past().stream().filter(m -> m.id() == meetingId && m.notesPublished())
                 .findFirst().orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
-        return MeetingNotesPdf.render(meeting, meetings.firstName(), java.time.LocalDate.now(clock), locale,
+        return MeetingNotesPdf.render(meeting, meetings.firstName(), LocalDate.now(clock), locale,
                 translations);
     }
 
@@ -126,7 +133,7 @@ public class MeetingService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO meeting (young_person_id, kind, starts_at, place, invited, questions,
                                              created_by_account_id)
@@ -225,7 +232,7 @@ public class MeetingService {
 
     /** Meetings starting between now and {@code within} from now, for reminders. */
     @Transactional(readOnly = true)
-    public List<UpcomingMeeting> startingWithin(java.time.Duration within) {
+    public List<UpcomingMeeting> startingWithin(Duration within) {
         LocalDateTime now = LocalDateTime.now(clock);
         return jdbc.sql("SELECT id, young_person_id, starts_at FROM meeting WHERE starts_at > :now AND starts_at <= :until")
                 .param("now", now).param("until", now.plus(within))
@@ -244,7 +251,7 @@ public class MeetingService {
         texts.put("questions", meeting.questions());
         texts.put("notes", notes);
         anonymity.check(youngPersonId, texts);
-        org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO meeting (young_person_id, kind, starts_at, place, invited, questions, notes,
                                              notes_published_at, notes_author_name, created_by_account_id)

@@ -1,5 +1,6 @@
 package fr.reperes.autonomy;
 
+import com.vaadin.flow.component.textfield.TextField;
 import fr.reperes.autonomy.caseload.AutonomyFileView;
 import fr.reperes.autonomy.grid.AutonomyStep;
 import fr.reperes.autonomy.grid.AutonomyView;
@@ -178,7 +179,7 @@ class PathwayViewsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Select<AutonomyDomain> domain = _get(Select.class, spec -> spec.withLabel("Domaine"));
         domain.setValue(AutonomyDomain.PAPERS);
-        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Étape"))
+        _get(TextField.class, spec -> spec.withLabel("Étape"))
                 .setValue("Demander ma carte d’identité");
         _click(_get(Button.class, spec -> spec.withText("Ajouter l’étape")));
         assertThat(context.getBean(AutonomyService.class).space(person.viewer(context), person.id()).steps())

@@ -1,5 +1,6 @@
 package fr.reperes.autonomy.caseload;
 
+import com.vaadin.flow.component.Component;
 import fr.reperes.autonomy.AutonomyAges;
 import fr.reperes.autonomy.AutonomyDomain;
 import fr.reperes.autonomy.AutonomyService;
@@ -280,7 +281,7 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
         }
     }
 
-    private static Div form(String heading, com.vaadin.flow.component.Component... parts) {
+    private static Div form(String heading, Component... parts) {
         Div form = new Div(new H3(heading));
         form.add(parts);
         form.addClassNames("reperes-form", "reperes-card");

@@ -32,6 +32,7 @@ import fr.reperes.platform.InvalidInputException;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -121,7 +122,7 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Six months after leaving care, the département offers a follow-up interview (loi du 7 février 2022). */
-    private Div followUp(java.time.LocalDate day, java.time.LocalDate today) {
+    private Div followUp(LocalDate day, LocalDate today) {
         Div card = PathwayCards.card(getTranslation("follow-up.title"));
         card.add(new Paragraph(getTranslation(today.isBefore(day) ? "follow-up.coming" : "follow-up.due",
                 PathwayCards.date(day))));

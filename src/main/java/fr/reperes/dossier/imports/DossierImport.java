@@ -12,6 +12,7 @@ import fr.reperes.access.ParentalAuthority;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.LongStream;
@@ -90,7 +91,7 @@ public class DossierImport {
                 contacts.stream().map(c -> new Object[] {c.youngPersonId(), c.kind().name(), c.name(),
                         c.organisation(), c.phone(), c.email(), c.partOfPlacement()}).toList());
         // The placement's own people are hidden from parents by the policy; the others must not name it.
-        List<AnonymityGuard.FamilyText> texts = new java.util.ArrayList<>();
+        List<AnonymityGuard.FamilyText> texts = new ArrayList<>();
         for (int i = 0; i < contacts.size(); i++) {
             NewContact c = contacts.get(i);
             if (!c.partOfPlacement()) {

@@ -1,5 +1,8 @@
 package fr.reperes.dossier.meetings;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.reperes.dossier.MeetingService;
 import fr.reperes.dossier.careplan.ReadAloud;
 import fr.reperes.dossier.reactions.ReactionPanel;
@@ -19,11 +22,13 @@ import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 
 /** "Mes rendez-vous": the next meeting with its countdown and questions to prepare, then the notes of past ones. */
 @Route(MeetingsView.ROUTE)
@@ -79,12 +84,12 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
                     notes.setId("compte-rendu-" + meeting.id());
                     card.add(ReadAloud.button(notes.getId().orElseThrow()));
                     long youngPersonId = child.youngPersonId();
-                    java.util.Locale locale = getLocale();
-                    card.add(new com.vaadin.flow.component.html.Anchor(
-                            com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+                    Locale locale = getLocale();
+                    card.add(new Anchor(
+                            DownloadHandler.fromInputStream(event -> {
                                 byte[] pdf = meetings.notesPdf(viewer, youngPersonId, meeting.id(), locale);
-                                return new com.vaadin.flow.server.streams.DownloadResponse(
-                                        new java.io.ByteArrayInputStream(pdf), "compte-rendu-" + meeting.id() + ".pdf",
+                                return new DownloadResponse(
+                                        new ByteArrayInputStream(pdf), "compte-rendu-" + meeting.id() + ".pdf",
                                         "application/pdf", pdf.length);
                             }), getTranslation("meetings.notes.download")));
                     card.add(notes, new ReactionPanel(reactions, viewer, child.youngPersonId(),
