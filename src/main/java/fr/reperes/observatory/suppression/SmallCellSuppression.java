@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The ODPE's privacy rule (domain.md): an aggregate never shows a cell of fewer than 5 young people, nor a cell from
+ * The ODPE's privacy rule: an aggregate never shows a cell of fewer than 5 young people, nor a cell from
  * which a withheld one can be recomputed. The method is cell suppression as statistical offices practise it for
  * frequency tables (Hundepool et al., <i>Statistical Disclosure Control</i>, Wiley 2012, on tabular data; the
  * τ-ARGUS manual's threshold rule, secondary suppression, and the audit of a suppression pattern by the feasibility
