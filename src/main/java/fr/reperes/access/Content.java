@@ -1,6 +1,7 @@
 package fr.reperes.access;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One item of content as the policy decides it: its kind, its domain when it has one, and for the young person's own
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param sharedWithParents  for {@link InformationKind#YOUNG_PERSONS_OWN_WORDS}: the young person ticked "partager
  *                           avec mes parents"
  */
-public record Content(InformationKind kind, ContentDomain domain, boolean sentToReferent,
+public record Content(InformationKind kind, @Nullable ContentDomain domain, boolean sentToReferent,
                       boolean sharedWithParents) {
 
     public Content {

@@ -32,6 +32,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,7 +114,7 @@ public class PathwayService {
                 .param("yp", youngPersonId).param("meeting", meetingId).param("author", viewer.accountId())
                 .param("authorName", viewer.displayName()).param("now", Timestamp.from(clock.instant()))
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        return Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
     }
 
     /** The référent moves the entretien to another date or place while it has not taken place. */
@@ -343,7 +344,7 @@ public class PathwayService {
                 .param("yp", youngPersonId).param("version", versionId).param("author", author.accountId())
                 .param("authorName", author.displayName()).param("at", Timestamp.from(recordedAt))
                 .update(keys, "id");
-        long projectId = keys.getKey().longValue();
+        long projectId = Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
         template.batchUpdate("INSERT INTO autonomy_project_goal (project_id, domain, goals) VALUES (?, ?, ?)",
                 goals.entrySet().stream().map(e -> new Object[] {projectId, e.getKey().name(), e.getValue()})
                         .toList());

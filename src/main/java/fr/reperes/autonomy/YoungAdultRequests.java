@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -111,7 +112,7 @@ public class YoungAdultRequests {
                 .params(contentParams(draft)).param("yp", youngPersonId).param("renewal", latestContract)
                 .param("now", now)
                 .update(keys, "id");
-        long requestId = keys.getKey().longValue();
+        long requestId = Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
         log(viewer, requestId, null, RequestStatus.DRAFT, today(), null);
         return requestId;
     }
@@ -180,7 +181,7 @@ public class YoungAdultRequests {
                 .param("request", draftId).param("name", name).param("size", content.length)
                 .param("content", content).param("now", Timestamp.from(clock.instant()))
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        return Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
     }
 
     /** Removes a PDF from the young person's draft (a submitted request keeps its documents). */
@@ -321,7 +322,7 @@ public class YoungAdultRequests {
                 .param("name", viewer.displayName()).param("now", Timestamp.from(clock.instant()))
                 .param("id", requestId)
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        return Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
     }
 
     /**
@@ -354,7 +355,7 @@ public class YoungAdultRequests {
                         : steps.get(RequestStatus.REFUSED))
                 .param("reasons", refusalReasons)
                 .update(keys, "id");
-        long requestId = keys.getKey().longValue();
+        long requestId = Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
         RequestStatus from = null;
         RequestStatus status = RequestStatus.DRAFT;
         log(youngPerson, requestId, null, RequestStatus.DRAFT, steps.values().stream().min(LocalDate::compareTo)
@@ -380,7 +381,7 @@ public class YoungAdultRequests {
                 .param("ends", contract.endsOn()).param("review", contract.nextReviewOn())
                 .param("name", referent.displayName()).param("now", now)
                 .update(contractKeys, "id");
-        return contractKeys.getKey().longValue();
+        return Objects.requireNonNull(contractKeys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
     }
 
     /**

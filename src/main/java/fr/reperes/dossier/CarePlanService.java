@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
@@ -263,7 +264,7 @@ public class CarePlanService {
                 .param("author", author.accountId()).param("authorName", author.displayName())
                 .param("now", Timestamp.from(publishedAt))
                 .update(keys, "id");
-        long versionId = keys.getKey().longValue();
+        long versionId = Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
         if (latest != null) {
             // Read, then written in batches: MariaDB refuses INSERT ... SELECT from the same table under the
             // BEFORE INSERT triggers that close published versions ("version_id cannot be null").
@@ -327,7 +328,7 @@ public class CarePlanService {
                 .param("author", authorAccountId).param("authorName", authorName)
                 .param("now", Timestamp.from(clock.instant()))
                 .update(keys, "id");
-        long versionId = keys.getKey().longValue();
+        long versionId = Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
         List<Object[]> domains = new ArrayList<>();
         List<Object[]> actions = new ArrayList<>();
         draft.domains().forEach((domain, content) -> {

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -143,7 +144,7 @@ public class MeetingService {
                 .param("invited", blankToNull(meeting.invited())).param("questions", blankToNull(meeting.questions()))
                 .param("author", viewer.accountId())
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        return Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
     }
 
     /**
@@ -266,7 +267,7 @@ public class MeetingService {
                 .param("authorName", notes == null ? null : authorName)
                 .param("author", authorAccountId)
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        return Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
     }
 
     private void requireReferent(Viewer viewer, long youngPersonId) {

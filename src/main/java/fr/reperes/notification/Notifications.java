@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -113,7 +114,7 @@ public class Notifications {
                 continue;
             }
             if (recipient.email() != null) {
-                events.publishEvent(new MailDue(keys.getKey().longValue()));
+                events.publishEvent(new MailDue(Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue()));
             }
         }
         return recipients.size();

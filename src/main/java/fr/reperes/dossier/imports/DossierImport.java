@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.LongStream;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -213,6 +214,6 @@ public class DossierImport {
     private static long insert(JdbcClient.StatementSpec statement) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         statement.update(keys, "id");
-        return keys.getKey().longValue();
+        return Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
     }
 }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,7 +64,7 @@ public class PublishedFigures {
             // transaction's snapshot would not.
             return read(READ + " LOCK IN SHARE MODE", departement, month, month, territories).get(month);
         }
-        long publication = key.getKey().longValue();
+        long publication = Objects.requireNonNull(key.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
         List<Object[]> cells = new ArrayList<>();
         for (MonthlyFigure figure : figures) {
             figure.byTerritory().forEach((territory, cell) -> cells.add(row(publication, figure, territory, cell)));
