@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ODPE's privacy rule: an aggregate never shows a cell of fewer than 5 young people, nor a cell from
@@ -249,7 +250,7 @@ public final class SmallCellSuppression {
             return kinds.get(cell);
         }
 
-        Integer shownValue(int cell, boolean[] shown) {
+        @Nullable Integer shownValue(int cell, boolean[] shown) {
             return shown[cell] ? value(cell) : null;
         }
 
