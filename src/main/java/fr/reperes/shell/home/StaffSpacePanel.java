@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import java.util.EnumSet;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +27,7 @@ class StaffSpacePanel implements HomePanel {
 
     @Override
     public com.vaadin.flow.component.Component create(Viewer viewer) {
-        String role = viewer.role().name();
+        String role = Objects.requireNonNull(viewer.role(), "appliesTo lets only staff roles through").name();
         Div panel = new Div(new H2(getTranslation("space." + role + ".title")),
                 new Paragraph(getTranslation("space." + role + ".text")),
                 new Paragraph(getTranslation("space.no-individual-file")));
