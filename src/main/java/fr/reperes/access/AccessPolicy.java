@@ -3,6 +3,8 @@ package fr.reperes.access;
 import static fr.reperes.access.AccessDecision.because;
 
 import fr.reperes.identity.Role;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,12 +46,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessPolicy {
 
-    public AccessDecision decide(Role role, Situation situation, InformationKind kind) {
+    public AccessDecision decide(@Nullable Role role, Situation situation, InformationKind kind) {
         return decide(role, situation, Content.of(kind));
     }
 
     /** One item of content: its kind, then the young person's choices for their own words, then its domain. */
-    public AccessDecision decide(Role role, Situation situation, Content content) {
+    public AccessDecision decide(@Nullable Role role, Situation situation, Content content) {
         AccessDecision decision = decideKind(role, situation, content.kind());
         if (!decision.allowed()) {
             return decision;
@@ -72,11 +74,11 @@ public class AccessPolicy {
     }
 
     /** What a viewer may read of a young person's content, item by item, for one reading of the facts. */
-    public ContentReader reader(Role role, Situation situation) {
+    public ContentReader reader(@Nullable Role role, Situation situation) {
         return new ContentReader(this, role, situation);
     }
 
-    private AccessDecision decideKind(Role role, Situation situation, InformationKind kind) {
+    private AccessDecision decideKind(@Nullable Role role, Situation situation, InformationKind kind) {
         if (role == null) {
             return because(AccessReason.NO_ACCOUNT);
         }
@@ -100,7 +102,7 @@ public class AccessPolicy {
      * L226-3-1 CASF): nobody else needs them, and someone who knows some of the young people counted (a family, a
      * référent) is the one who could narrow a cell down to a person.
      */
-    public AccessDecision decideAggregates(Role role) {
+    public AccessDecision decideAggregates(@Nullable Role role) {
         if (role == null) {
             return because(AccessReason.NO_ACCOUNT);
         }
@@ -122,7 +124,7 @@ public class AccessPolicy {
                     ? because(AccessReason.ADULT_HEALTH_IS_PRIVATE)
                     : because(AccessReason.PARENT_GRANTED_BY_YOUNG_ADULT);
         }
-        return switch (situation.authority()) {
+        return switch (Objects.requireNonNull(situation.authority(), "a parent's situation states their authority")) {
             case HOLDS -> because(AccessReason.PARENT_WITH_AUTHORITY);
             case WITHDRAWN -> because(AccessReason.AUTHORITY_WITHDRAWN);
             case DELEGATED -> because(AccessReason.AUTHORITY_DELEGATED);

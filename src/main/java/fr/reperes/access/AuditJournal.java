@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -58,7 +59,8 @@ public class AuditJournal {
         }
         Timestamp now = Timestamp.from(clock.instant());
         List<Object[]> rows = youngPersonIds.stream()
-                .map(id -> new Object[] {now, viewer.accountId(), viewer.displayName(), viewer.role().name(), id,
+                .map(id -> new Object[] {now, viewer.accountId(), viewer.displayName(),
+                        Objects.requireNonNull(viewer.role(), "a granted read is by an account").name(), id,
                         kind.name(), decision.reason().name(), action.name()})
                 .toList();
         jdbc.batchUpdate(INSERT, rows);

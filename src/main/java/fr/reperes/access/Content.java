@@ -1,5 +1,8 @@
 package fr.reperes.access;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 /**
  * One item of content as the policy decides it: its kind, its domain when it has one, and for the young person's own
  * words whether they sent them to their référent and chose to share them with their parents.
@@ -9,11 +12,11 @@ package fr.reperes.access;
  * @param sharedWithParents  for {@link InformationKind#YOUNG_PERSONS_OWN_WORDS}: the young person ticked "partager
  *                           avec mes parents"
  */
-public record Content(InformationKind kind, ContentDomain domain, boolean sentToReferent,
+public record Content(InformationKind kind, @Nullable ContentDomain domain, boolean sentToReferent,
                       boolean sharedWithParents) {
 
     public Content {
-        java.util.Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(kind, "kind");
     }
 
     /** Content of a kind, with no domain. */

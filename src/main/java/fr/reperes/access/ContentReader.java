@@ -4,6 +4,7 @@ import fr.reperes.identity.Role;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one viewer may read of one young person's content, item by item, from one reading of the facts. Services
@@ -13,10 +14,10 @@ import java.util.Objects;
 public final class ContentReader {
 
     private final AccessPolicy policy;
-    private final Role role;
+    private final @Nullable Role role;
     private final Situation situation;
 
-    ContentReader(AccessPolicy policy, Role role, Situation situation) {
+    ContentReader(AccessPolicy policy, @Nullable Role role, Situation situation) {
         this.policy = policy;
         this.role = role;
         this.situation = Objects.requireNonNull(situation);

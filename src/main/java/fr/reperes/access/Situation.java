@@ -1,6 +1,7 @@
 package fr.reperes.access;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facts the policy needs about a viewer and a young person, read from the file at the moment of asking.
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param anonymityOrdered        a judge ordered that the parents are not told where the young person lives
  * @param grantedByYoungAdult     for a parent, the young adult agreed to share their file with them
  */
-public record Situation(Relationship relationship, ParentalAuthority authority, boolean adult,
+public record Situation(Relationship relationship, @Nullable ParentalAuthority authority, boolean adult,
                         boolean anonymityOrdered, boolean grantedByYoungAdult) {
 
     public Situation {

@@ -5,6 +5,10 @@
  * <p>
  * Tables: audit_entry.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Access policy and audit journal",
+@ApplicationModule(displayName = "Access policy and audit journal",
         allowedDependencies = {"identity", "platform"})
+@NullMarked
 package fr.reperes.access;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.access.DomainTagged;
+
 /**
  * The young person's own answer for one domain of the grid.
  *
@@ -7,7 +9,7 @@ package fr.reperes.autonomy;
  * @param sharedWithParents  the young person chose to share the comment with their parents
  */
 public record Assessment(AutonomyDomain domain, AutonomyLevel level, String comment, boolean sharedWithParents)
-        implements fr.reperes.access.DomainTagged {
+        implements DomainTagged {
 
     public Assessment(AutonomyDomain domain, AutonomyLevel level, String comment) {
         this(domain, level, comment, false);

@@ -8,6 +8,10 @@
  * Publishes, read-only for other modules (V15__published_read_models.sql): autonomy_interview_view,
  * autonomy_request_view, autonomy_contract_view.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Autonomy",
+@ApplicationModule(displayName = "Autonomy",
         allowedDependencies = {"access", "dossier", "dossier :: imports", "identity", "notification", "platform", "shell"})
+@NullMarked
 package fr.reperes.autonomy;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

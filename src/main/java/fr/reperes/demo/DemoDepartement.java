@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo département: its territories and services, the personas, and a generated population whose age split
- * follows Pas-de-Calais' (domain.md): under 3: 6 %, 3-5: 12 %, 6-10: 26 %, 11-15: 29 %, 16-17: 14 %, 18-20: 13 %.
+ * follows Pas-de-Calais': under 3: 6 %, 3-5: 12 %, 6-10: 26 %, 11-15: 29 %, 16-17: 14 %, 18-20: 13 %.
  */
 @Component
 class DemoDepartement {

@@ -5,6 +5,10 @@
  * <p>
  * Tables: none.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo département",
+@ApplicationModule(displayName = "Demo département",
         allowedDependencies = {"access", "autonomy", "autonomy :: imports", "dossier", "dossier :: imports", "identity"})
+@NullMarked
 package fr.reperes.demo;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

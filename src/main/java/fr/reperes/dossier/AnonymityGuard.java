@@ -3,9 +3,15 @@ package fr.reperes.dossier;
 import fr.reperes.dossier.anonymity.AnonymityRecheck;
 import fr.reperes.dossier.anonymity.PdfReading;
 import fr.reperes.dossier.anonymity.PlacementSecrets;
+import fr.reperes.identity.Role;
+import fr.reperes.identity.Viewer;
 import fr.reperes.platform.InvalidInputException;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,9 +65,9 @@ public class AnonymityGuard {
     }
 
     /** {@link #leaks(long, Map)}, worded for the writer: the young person is told in their own words. */
-    public Map<String, String> leaks(long youngPersonId, Map<String, String> texts, fr.reperes.identity.Viewer writer) {
+    public Map<String, String> leaks(long youngPersonId, Map<String, String> texts, Viewer writer) {
         Map<String, String> errors = leaks(youngPersonId, texts);
-        if (writer.role() == fr.reperes.identity.Role.JEUNE) {
+        if (writer.role() == Role.JEUNE) {
             errors.replaceAll((field, key) -> LEAK_YOUTH);
         }
         return errors;
@@ -108,18 +114,18 @@ public class AnonymityGuard {
      * {@link #check(long, Map)} for texts of many young people at once (an import): the secrets of all of them are
      * read in one statement.
      */
-    public void checkAll(java.util.Collection<FamilyText> texts) {
-        java.util.Set<Long> ids = new java.util.HashSet<>();
+    public void checkAll(Collection<FamilyText> texts) {
+        Set<Long> ids = new HashSet<>();
         texts.forEach(text -> ids.add(text.youngPersonId()));
         if (ids.isEmpty()) {
             return;
         }
-        Map<Long, PlacementSecrets.Builder> builders = new java.util.HashMap<>();
+        Map<Long, PlacementSecrets.Builder> builders = new HashMap<>();
         jdbc.sql(SECRETS).param("ids", ids)
                 .query(rs -> {
                     add(builders.computeIfAbsent(rs.getLong("yp"), id -> PlacementSecrets.builder()), rs);
                 });
-        Map<Long, PlacementSecrets> secrets = new java.util.HashMap<>();
+        Map<Long, PlacementSecrets> secrets = new HashMap<>();
         builders.forEach((id, builder) -> secrets.put(id, builder.build()));
         Map<String, String> errors = new LinkedHashMap<>();
         for (FamilyText text : texts) {
@@ -191,7 +197,7 @@ public class AnonymityGuard {
     }
 
     /** Adds a row of {@link #SECRETS}; true when it says a recheck is due. */
-    private static boolean add(PlacementSecrets.Builder secrets, java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static boolean add(PlacementSecrets.Builder secrets, ResultSet rs) throws SQLException {
         switch (rs.getString("part")) {
             case "M" -> secrets.name(rs.getString("name")).address(rs.getString("address"))
                     .phone(rs.getString("phone"));

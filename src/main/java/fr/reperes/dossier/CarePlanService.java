@@ -9,6 +9,7 @@ import fr.reperes.dossier.careplan.CarePlanVersion;
 import fr.reperes.dossier.careplan.DomainPlan;
 import fr.reperes.dossier.careplan.YoungPersonCarePlan;
 import fr.reperes.platform.DateTexts;
+import fr.reperes.platform.BundleTranslations;
 import fr.reperes.platform.InvalidInputException;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessRefusedException;
@@ -19,6 +20,7 @@ import fr.reperes.access.ContentReader;
 import fr.reperes.access.InformationKind;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,9 +30,13 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -59,18 +65,18 @@ public class CarePlanService {
     private final AuditJournal journal;
     private final YoungPersonService youngPeople;
     private final AnonymityGuard anonymity;
-    private final fr.reperes.platform.BundleTranslations translations;
-    private final org.springframework.context.ApplicationEventPublisher events;
-    private final org.springframework.beans.factory.ObjectProvider<CarePlanAttachment> attachments;
+    private final BundleTranslations translations;
+    private final ApplicationEventPublisher events;
+    private final ObjectProvider<CarePlanAttachment> attachments;
     private final CarePlanStore store;
     private final Clock clock;
     private final DateTexts dates;
 
     CarePlanService(JdbcClient jdbc, JdbcTemplate template, DossierAccess access, AuditJournal journal,
                     YoungPersonService youngPeople, AnonymityGuard anonymity,
-                    fr.reperes.platform.BundleTranslations translations,
-                    org.springframework.context.ApplicationEventPublisher events,
-                    org.springframework.beans.factory.ObjectProvider<CarePlanAttachment> attachments, CarePlanStore store,
+                    BundleTranslations translations,
+                    ApplicationEventPublisher events,
+                    ObjectProvider<CarePlanAttachment> attachments, CarePlanStore store,
                     Clock clock, DateTexts dates) {
         this.store = store;
         this.dates = dates;
@@ -149,7 +155,7 @@ public class CarePlanService {
 
     /** A published version as a PDF, read (and journaled) like the page. */
     @Transactional
-    public byte[] pdf(Viewer viewer, long youngPersonId, int number, java.util.Locale locale) {
+    public byte[] pdf(Viewer viewer, long youngPersonId, int number, Locale locale) {
         YoungPersonCarePlan plan = published(viewer, youngPersonId, number);
         if (plan.shown() == null) {
             throw new IllegalArgumentException("No version " + number);

@@ -2,7 +2,9 @@ package fr.reperes.dossier;
 
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessPolicy;
+import fr.reperes.access.AccessReason;
 import fr.reperes.access.AccessRefusedException;
+import fr.reperes.access.ContentReader;
 import fr.reperes.access.InformationKind;
 import fr.reperes.access.ParentalAuthority;
 import fr.reperes.access.Relationship;
@@ -10,6 +12,8 @@ import fr.reperes.access.Situation;
 import fr.reperes.identity.Viewer;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,10 +41,10 @@ public class DossierAccess {
     }
 
     /** Several kinds at once, from one reading of the facts. */
-    public java.util.Map<InformationKind, AccessDecision> decideEach(Viewer viewer, long youngPersonId,
+    public Map<InformationKind, AccessDecision> decideEach(Viewer viewer, long youngPersonId,
                                                                    InformationKind... kinds) {
         Situation situation = situation(viewer, youngPersonId);
-        java.util.Map<InformationKind, AccessDecision> decisions = new java.util.EnumMap<>(InformationKind.class);
+        Map<InformationKind, AccessDecision> decisions = new EnumMap<>(InformationKind.class);
         for (InformationKind kind : kinds) {
             decisions.put(kind, policy.decide(viewer.role(), situation, kind));
         }
@@ -48,7 +52,7 @@ public class DossierAccess {
     }
 
     /** What the viewer may read of the young person's content, item by item (domains, the young person's words). */
-    public fr.reperes.access.ContentReader reader(Viewer viewer, long youngPersonId) {
+    public ContentReader reader(Viewer viewer, long youngPersonId) {
         return policy.reader(viewer.role(), situation(viewer, youngPersonId));
     }
 
@@ -68,7 +72,7 @@ public class DossierAccess {
     public AccessDecision requireProfessional(Viewer viewer, long youngPersonId, InformationKind kind) {
         AccessDecision decision = require(viewer, youngPersonId, kind);
         if (!decision.reason().professional()) {
-            throw new AccessRefusedException(fr.reperes.access.AccessReason.NOT_THEIR_FILE);
+            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
         }
         return decision;
     }
@@ -76,8 +80,8 @@ public class DossierAccess {
     /** The decision when the viewer is the young person themself, who alone writes their own words. */
     public AccessDecision requireSelf(Viewer viewer, long youngPersonId, InformationKind kind) {
         AccessDecision decision = require(viewer, youngPersonId, kind);
-        if (decision.reason() != fr.reperes.access.AccessReason.SELF) {
-            throw new AccessRefusedException(fr.reperes.access.AccessReason.NOT_THEIR_FILE);
+        if (decision.reason() != AccessReason.SELF) {
+            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
         }
         return decision;
     }

@@ -1,6 +1,6 @@
 package fr.reperes.dossier;
 
-/** Kinds of measure (domain.md, "Measures"), with who may decide them and whether the young person lives elsewhere. */
+/** Kinds of measure, with who may decide them and whether the young person lives elsewhere. */
 public enum MeasureKind {
     AED(LegalBasis.ADMINISTRATIVE, false),
     ACCUEIL_PROVISOIRE(LegalBasis.ADMINISTRATIVE, true),

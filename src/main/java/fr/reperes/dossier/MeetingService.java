@@ -4,6 +4,8 @@ import fr.reperes.dossier.anonymity.DossierFamilyTexts;
 import fr.reperes.dossier.meetings.Meeting;
 import fr.reperes.dossier.meetings.MeetingNotesPdf;
 import fr.reperes.dossier.meetings.YoungPersonMeetings;
+import fr.reperes.platform.BundleTranslations;
+import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.InvalidInputException;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
@@ -15,12 +17,19 @@ import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,15 +54,14 @@ public class MeetingService {
     private final AuditJournal journal;
     private final YoungPersonService youngPeople;
     private final AnonymityGuard anonymity;
-    private final fr.reperes.platform.BundleTranslations translations;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final BundleTranslations translations;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final fr.reperes.platform.DateTexts dates;
+    private final DateTexts dates;
 
     MeetingService(JdbcClient jdbc, DossierAccess access, AuditJournal journal, YoungPersonService youngPeople,
-                   AnonymityGuard anonymity, fr.reperes.platform.BundleTranslations translations,
-                   org.springframework.context.ApplicationEventPublisher events, Clock clock,
-                   fr.reperes.platform.DateTexts dates) {
+                   AnonymityGuard anonymity, BundleTranslations translations,
+                   ApplicationEventPublisher events, Clock clock, DateTexts dates) {
         this.dates = dates;
         this.translations = translations;
         this.events = events;
@@ -86,7 +94,7 @@ public class MeetingService {
             all = all.stream().map(m -> withheld(filter, m)).toList();
         }
         List<Meeting> upcoming = new ArrayList<>(all.stream().filter(m -> m.startsAt().isAfter(now)).toList());
-        java.util.Collections.reverse(upcoming);
+        Collections.reverse(upcoming);
         List<Meeting> past = all.stream().filter(m -> !m.startsAt().isAfter(now)).toList();
         YoungPersonProfile profile = youngPeople.profile(viewer, youngPersonId);
         journal.record(viewer, youngPersonId, InformationKind.MEETINGS_AND_NOTES, decision, AuditAction.READ);
@@ -105,7 +113,7 @@ public class MeetingService {
 
     /** Published notes as a PDF, read (and journaled) like the page. */
     @Transactional
-    public byte[] notesPdf(Viewer viewer, long youngPersonId, long meetingId, java.util.Locale locale) {
+    public byte[] notesPdf(Viewer viewer, long youngPersonId, long meetingId, Locale locale) {
         YoungPersonMeetings meetings = meetings(viewer, youngPersonId);
         Meeting meeting = meetings.past().stream().filter(m -> m.id() == meetingId && m.notesPublished())
                 .findFirst().orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
@@ -137,7 +145,7 @@ public class MeetingService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO meeting (young_person_id, kind, starts_at, place, invited, questions,
                                              created_by_account_id)
@@ -147,7 +155,7 @@ public class MeetingService {
                 .param("invited", blankToNull(meeting.invited())).param("questions", blankToNull(meeting.questions()))
                 .param("author", viewer.accountId())
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        return Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
     }
 
     /**
@@ -241,7 +249,7 @@ public class MeetingService {
 
     /** Meetings starting between now and {@code within} from now, for reminders. */
     @Transactional(readOnly = true)
-    public List<UpcomingMeeting> startingWithin(java.time.Duration within) {
+    public List<UpcomingMeeting> startingWithin(Duration within) {
         LocalDateTime now = LocalDateTime.now(clock);
         return jdbc.sql("SELECT id, young_person_id, starts_at FROM meeting WHERE starts_at > :now AND starts_at <= :until")
                 .param("now", now).param("until", now.plus(within))

@@ -8,6 +8,10 @@
  * Publishes, read-only for other modules (V15__published_read_models.sql): dossier_young_person_view,
  * dossier_territory_view, dossier_meeting_view.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Dossier",
+@ApplicationModule(displayName = "Dossier",
         allowedDependencies = {"access", "identity", "platform", "shell"})
+@NullMarked
 package fr.reperes.dossier;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -94,8 +96,8 @@ public class AccountDirectory {
             return List.of();
         }
         List<Account> found = accounts.findByParentIdIn(List.copyOf(parentIds));
-        java.util.Set<Long> active = identities.findByAccountIdIn(found.stream().map(Account::id).toList()).stream()
-                .map(AccountIdentity::accountId).collect(java.util.stream.Collectors.toSet());
+        Set<Long> active = identities.findByAccountIdIn(found.stream().map(Account::id).toList()).stream()
+                .map(AccountIdentity::accountId).collect(Collectors.toSet());
         return found.stream().map(account -> account.summary(active.contains(account.id()))).toList();
     }
 

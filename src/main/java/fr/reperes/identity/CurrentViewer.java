@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.beans.factory.ObjectProvider;
@@ -116,23 +117,27 @@ public class CurrentViewer {
         RequestAttributes spring = RequestContextHolder.getRequestAttributes();
         if (spring != null) {
             return Optional.of(new RequestCache() {
-                public Object get() {
+                public @Nullable Object get() {
                     return spring.getAttribute(REQUEST_CACHE, RequestAttributes.SCOPE_REQUEST);
                 }
 
-                public void put(Viewer viewer) {
-                    spring.setAttribute(REQUEST_CACHE, viewer, RequestAttributes.SCOPE_REQUEST);
+                public void put(@Nullable Viewer viewer) {
+                    if (viewer == null) {
+                        spring.removeAttribute(REQUEST_CACHE, RequestAttributes.SCOPE_REQUEST);
+                    } else {
+                        spring.setAttribute(REQUEST_CACHE, viewer, RequestAttributes.SCOPE_REQUEST);
+                    }
                 }
             });
         }
         VaadinRequest vaadin = VaadinRequest.getCurrent();
         if (vaadin != null) {
             return Optional.of(new RequestCache() {
-                public Object get() {
+                public @Nullable Object get() {
                     return vaadin.getAttribute(REQUEST_CACHE);
                 }
 
-                public void put(Viewer viewer) {
+                public void put(@Nullable Viewer viewer) {
                     vaadin.setAttribute(REQUEST_CACHE, viewer);
                 }
             });
@@ -141,8 +146,8 @@ public class CurrentViewer {
     }
 
     private interface RequestCache {
-        Object get();
+        @Nullable Object get();
 
-        void put(Viewer viewer);
+        void put(@Nullable Viewer viewer);
     }
 }

@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
@@ -91,7 +93,8 @@ public class InvitationService {
         while (true) {
             String code = InvitationCode.generate();
             try {
-                invitations.saveAndFlush(new Invitation(accountId, InvitationCode.hash(code), issuer.accountId(),
+                invitations.saveAndFlush(new Invitation(accountId, InvitationCode.hash(code),
+                        Objects.requireNonNull(issuer.accountId(), "only a professional's account issues codes"),
                         now, expiresAt, replacement));
                 return new IssuedInvitation(code, expiresAt);
             } catch (DataIntegrityViolationException collision) {
@@ -150,7 +153,7 @@ public class InvitationService {
         Redemption.Reason refusal = refusal(invitation, current.isPresent(), now);
         if (refusal != null) {
             if (targetState.isLockedAt(now)) {
-                return new Redemption.Locked(targetState.lockedUntil());
+                return new Redemption.Locked(Objects.requireNonNull(targetState.lockedUntil(), "a lock has its end"));
             }
             return fail(keys, refusal, now);
         }
@@ -176,7 +179,7 @@ public class InvitationService {
     }
 
     /** Why the code cannot be used, or null when it can. */
-    private static Redemption.Reason refusal(Invitation invitation, boolean accountHasIdentity, Instant now) {
+    private static Redemption.@Nullable Reason refusal(Invitation invitation, boolean accountHasIdentity, Instant now) {
         if (invitation.isUsed()) {
             return Redemption.Reason.USED;
         }

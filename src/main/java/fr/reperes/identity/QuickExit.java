@@ -3,6 +3,7 @@ package fr.reperes.identity;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
@@ -74,7 +75,7 @@ public final class QuickExit {
     }
 
     /** The resolver's customizer sees no request: Spring Boot's RequestContextFilter runs before security's. */
-    private static HttpServletRequest currentRequest() {
+    private static @Nullable HttpServletRequest currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
                 ? servlet.getRequest() : null;
     }

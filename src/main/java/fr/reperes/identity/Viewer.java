@@ -1,6 +1,7 @@
 package fr.reperes.identity;
 
 import java.io.Serializable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The person signed in, as every service sees them. An identity without an account has no role and no ids.
@@ -14,8 +15,8 @@ import java.io.Serializable;
  * @param parentId        set for a PARENT account
  * @param professionalId  set for a professional's account
  */
-public record Viewer(Long accountId, String subject, String displayName, Role role, Long departementId,
-                     Long youngPersonId, Long parentId, Long professionalId) implements Serializable {
+public record Viewer(@Nullable Long accountId, String subject, String displayName, @Nullable Role role, @Nullable Long departementId,
+                     @Nullable Long youngPersonId, @Nullable Long parentId, @Nullable Long professionalId) implements Serializable {
 
     public static Viewer withoutAccount(String subject, String displayName) {
         return new Viewer(null, subject, displayName, null, null, null, null, null);

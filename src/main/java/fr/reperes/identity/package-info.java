@@ -5,6 +5,10 @@
  * Tables: account, account_identity, invitation, redemption_lock.
  * Publishes, read-only for other modules (V15__published_read_models.sql): identity_account_view.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity",
+@ApplicationModule(displayName = "Identity",
         allowedDependencies = {"platform"})
+@NullMarked
 package fr.reperes.identity;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -14,7 +14,9 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +61,7 @@ public class Notifications {
 
     /** {@link #tellFamily(long, NotificationKind)}, once per account for this occasion. */
     @Transactional
-    public int tellFamily(long youngPersonId, NotificationKind kind, String occasion) {
+    public int tellFamily(long youngPersonId, NotificationKind kind, @Nullable String occasion) {
         return tell(audience.allowedToSee(youngPersonId, kind.requires()), youngPersonId, kind, occasion);
     }
 
@@ -74,7 +76,7 @@ public class Notifications {
 
     /** {@link #tellYoungPerson(long, NotificationKind)}, once for this occasion. */
     @Transactional
-    public int tellYoungPerson(long youngPersonId, NotificationKind kind, String occasion) {
+    public int tellYoungPerson(long youngPersonId, NotificationKind kind, @Nullable String occasion) {
         return tell(audience.youngPersonAllowedToSee(youngPersonId, kind.requires()), youngPersonId, kind, occasion);
     }
 
@@ -86,12 +88,13 @@ public class Notifications {
 
     /** {@link #tellReferent(long, NotificationKind)}, once for this occasion. */
     @Transactional
-    public int tellReferent(long youngPersonId, NotificationKind kind, String occasion) {
+    public int tellReferent(long youngPersonId, NotificationKind kind, @Nullable String occasion) {
         return tell(audience.referentAllowedToSee(youngPersonId, kind.requires()), youngPersonId, kind, occasion);
     }
 
     /** Returns how many recipients hold this notification now, told in this call or on an earlier run. */
-    private int tell(List<AccountRecipient> recipients, long youngPersonId, NotificationKind kind, String occasion) {
+    private int tell(List<AccountRecipient> recipients, long youngPersonId, NotificationKind kind,
+                     @Nullable String occasion) {
         if (recipients.isEmpty()) {
             return 0;
         }
@@ -113,7 +116,7 @@ public class Notifications {
                 continue;
             }
             if (recipient.email() != null) {
-                events.publishEvent(new MailDue(keys.getKey().longValue()));
+                events.publishEvent(new MailDue(Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue()));
             }
         }
         return recipients.size();
@@ -144,7 +147,9 @@ public class Notifications {
                         Collectors.mapping(Map.Entry::getKey, Collectors.toList())))
                 .forEach((reason, ids) -> journal.recordAll(viewer, ids, InformationKind.IDENTITY,
                         new AccessDecision(reason), AuditAction.LISTED));
-        return rows.stream().filter(row -> decisions.get(row.youngPersonId()).allowed()).map(Row::line).toList();
+        return rows.stream()
+                .filter(row -> Objects.requireNonNull(decisions.get(row.youngPersonId()), "decided above").allowed())
+                .map(Row::line).toList();
     }
 
     @Transactional(readOnly = true)

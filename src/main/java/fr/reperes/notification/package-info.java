@@ -6,6 +6,10 @@
  * <p>
  * Tables: notification, meeting_reminder.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications",
+@ApplicationModule(displayName = "Notifications",
         allowedDependencies = {"access", "dossier", "identity", "platform", "shell"})
+@NullMarked
 package fr.reperes.notification;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -83,7 +84,7 @@ public class AutonomyIndicators {
                 || to.isAfter(YearMonth.from(today).minusMonths(1 + PUBLICATION_LAG_MONTHS))) {
             throw new InvalidInputException(Map.of("period", "autonomy.indicators.error.range"));
         }
-        long departement = viewer.departementId();
+        long departement = Objects.requireNonNull(viewer.departementId(), "an account belongs to a département");
         List<Territory> territories = jdbc.sql(
                         "SELECT id, name FROM dossier_territory_view WHERE departement_id = :dep ORDER BY name")
                 .param("dep", departement)

@@ -2,6 +2,7 @@ package fr.reperes.observatory;
 
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One published figure: a territory's or the département's, for one month. A suppressed number is absent, not
@@ -13,7 +14,7 @@ import java.util.OptionalInt;
  */
 public record IndicatorCell(OptionalInt count, OptionalInt cohort, OptionalDouble share) {
 
-    public static IndicatorCell of(Integer count, Integer cohort) {
+    public static IndicatorCell of(@Nullable Integer count, @Nullable Integer cohort) {
         OptionalInt shownCount = count == null ? OptionalInt.empty() : OptionalInt.of(count);
         OptionalInt shownCohort = cohort == null ? OptionalInt.empty() : OptionalInt.of(cohort);
         OptionalDouble share = count == null || cohort == null || cohort == 0 ? OptionalDouble.empty()

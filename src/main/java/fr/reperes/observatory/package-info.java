@@ -5,6 +5,10 @@
  * <p>
  * Tables: observatory_publication, observatory_published_cell.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Observatory",
+@ApplicationModule(displayName = "Observatory",
         allowedDependencies = {"access", "identity", "platform"})
+@NullMarked
 package fr.reperes.observatory;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

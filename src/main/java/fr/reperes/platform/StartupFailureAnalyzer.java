@@ -3,6 +3,7 @@ package fr.reperes.platform;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 
@@ -13,7 +14,7 @@ import org.springframework.boot.diagnostics.FailureAnalyzer;
 public class StartupFailureAnalyzer implements FailureAnalyzer {
 
     @Override
-    public FailureAnalysis analyze(Throwable failure) {
+    public @Nullable FailureAnalysis analyze(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof MissingProductionSettingException e) {
                 return new FailureAnalysis(
@@ -58,7 +59,7 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
         return false;
     }
 
-    static String rootMessage(Throwable t) {
+    static @Nullable String rootMessage(Throwable t) {
         Throwable root = t;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -5,5 +5,9 @@
  * <p>
  * Tables: EVENT_PUBLICATION.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Platform", allowedDependencies = {})
+@ApplicationModule(displayName = "Platform", allowedDependencies = {})
+@NullMarked
 package fr.reperes.platform;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -7,6 +7,10 @@
  * <p>
  * Tables: none.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shell",
+@ApplicationModule(displayName = "Shell",
         allowedDependencies = {"access", "identity", "platform"})
+@NullMarked
 package fr.reperes.shell;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

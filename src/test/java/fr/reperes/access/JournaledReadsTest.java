@@ -134,7 +134,7 @@ class JournaledReadsTest {
     /** One "listed" entry per young person shown in a list; a list that shows nobody proves nothing. */
     private static Map<Entry, Long> inboxRead(Stream<Reaction> reactions) {
         Map<Entry, Long> expected = reactions.map(reaction -> entry(reaction.youngPersonId(),
-                        reaction.subject() == fr.reperes.dossier.reactions.ReactionSubject.CARE_PLAN_VERSION
+                        reaction.subject() == ReactionSubject.CARE_PLAN_VERSION
                                 ? InformationKind.CARE_PLAN : InformationKind.MEETINGS_AND_NOTES, AuditAction.READ))
                 .distinct().collect(Collectors.toMap(entry -> entry, entry -> 1L));
         assertThat(expected).as("reactions in the inbox").isNotEmpty();

@@ -3,6 +3,7 @@ package fr.reperes.autonomy;
 import fr.reperes.autonomy.grid.AutonomyService;
 import fr.reperes.autonomy.pathway.PathwayService;
 import fr.reperes.autonomy.request.YoungAdultRequests;
+import fr.reperes.access.AuditJournal;
 import fr.reperes.autonomy.imports.AutonomyImport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,9 +18,15 @@ import fr.reperes.dossier.CarePlanDraft;
 import fr.reperes.dossier.CarePlanService;
 import fr.reperes.dossier.ContactKind;
 import fr.reperes.dossier.Decider;
+import fr.reperes.dossier.VisitingRights;
+import fr.reperes.dossier.anonymity.AnonymityRecheck;
+import fr.reperes.dossier.anonymity.WithheldText;
+import fr.reperes.dossier.anonymity.WithheldTexts;
+import fr.reperes.dossier.contacts.ContactService;
 import fr.reperes.dossier.documents.DocumentKind;
 import fr.reperes.dossier.DocumentService;
 import fr.reperes.dossier.imports.DossierImport;
+import fr.reperes.dossier.measures.MeasureService;
 import fr.reperes.platform.InvalidInputException;
 import fr.reperes.dossier.MeasureKind;
 import fr.reperes.dossier.MeetingKind;
@@ -33,7 +40,11 @@ import fr.reperes.dossier.reactions.ReactionService;
 import fr.reperes.dossier.reactions.ReactionSubject;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -42,12 +53,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openpdf.text.Document;
+import org.openpdf.text.Image;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * Every way a text a parent can read is written, imported or shared, tried under an anonymity order with the
@@ -108,12 +127,12 @@ class AnonymityOrderTest {
         return new Ordered(person, person.id());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aStepsPartnerThatIsThePlacementIsKeptFromTheParentAndShownToTheYoungPerson() {
         Ordered o = ordered();
         long departement = jdbc.sql("SELECT departement_id FROM young_person WHERE id = :id").param("id", o.id())
                 .query(Long.class).single();
-        org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO partner (departement_id, kind, name, helps_with, address, hours, phone)
                         VALUES (:d, 'FJT', 'Foyer des jeunes travailleurs', 'Logement', :address, 'Tous les jours', :phone)""")
@@ -131,7 +150,7 @@ class AnonymityOrderTest {
                 .singleElement().satisfies(step -> assertThat(step.partner().id()).isEqualTo(partner));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void twoYoungPeoplesWithheldGridCommentsOfOneDomainAreEachKeptForTheirOwnReferent() {
         PathwayPeople.Person first = placedWithoutOrder();
         PathwayPeople.Person second = placedWithoutOrder();
@@ -149,7 +168,7 @@ class AnonymityOrderTest {
                 .isNull();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aDraftRequestIsNeitherRecheckedNorListedToTheReferent() {
         PathwayPeople.Person person = placedWithoutOrder();
         requests.saveDraft(person.viewer(context), person.id(),
@@ -160,11 +179,11 @@ class AnonymityOrderTest {
     }
 
     static byte[] textPdf(String text) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        org.openpdf.text.Document document = new org.openpdf.text.Document();
-        org.openpdf.text.pdf.PdfWriter.getInstance(document, out);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document();
+        PdfWriter.getInstance(document, out);
         document.open();
-        document.add(new org.openpdf.text.Paragraph(text));
+        document.add(new Paragraph(text));
         document.close();
         return out.toByteArray();
     }
@@ -249,7 +268,7 @@ class AnonymityOrderTest {
                 path("DossierImport.measures visitingFrequency", "measures[0].visitingFrequency", (t, o, leak) ->
                         t.dossier.measures(List.of(new DossierImport.NewMeasure(o.id(), MeasureKind.AEMO,
                                 Decider.JUGE_DES_ENFANTS, t.today(), t.today(), null, null, null, null, null,
-                                fr.reperes.dossier.VisitingRights.MEDIATED, leak)))),
+                                VisitingRights.MEDIATED, leak)))),
                 path("DossierImport.contacts organisation", "contacts[0].organisation", (t, o, leak) ->
                         t.dossier.contacts(List.of(new DossierImport.NewContact(o.id(), ContactKind.LAWYER,
                                 "Me Martin", leak, null, null, false)))),
@@ -345,11 +364,11 @@ class AnonymityOrderTest {
                 .param("yp", youngPersonId).query(Long.class).single();
     }
 
-    @Autowired fr.reperes.dossier.anonymity.WithheldTexts withheldTexts;
-    @Autowired fr.reperes.dossier.anonymity.AnonymityRecheck recheck;
-    @Autowired fr.reperes.dossier.contacts.ContactService contacts;
-    @Autowired fr.reperes.dossier.measures.MeasureService measures;
-    @Autowired fr.reperes.access.AuditJournal journal;
+    @Autowired WithheldTexts withheldTexts;
+    @Autowired AnonymityRecheck recheck;
+    @Autowired ContactService contacts;
+    @Autowired MeasureService measures;
+    @Autowired AuditJournal journal;
 
     long bell(long youngPersonId) {
         return jdbc.sql("SELECT COUNT(*) FROM notification WHERE account_id = :a AND young_person_id = :yp "
@@ -365,7 +384,7 @@ class AnonymityOrderTest {
         return person;
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void textsWrittenBeforeTheOrderAreWithheldFromTheParentsUntilTheReferentReviewsThem() {
         PathwayPeople.Person person = placedWithoutOrder();
         long id = person.id();
@@ -387,7 +406,7 @@ class AnonymityOrderTest {
                 "Cabinet du port de Dunkerque", null, null, false)));
         dossier.measures(List.of(new DossierImport.NewMeasure(id, MeasureKind.AEMO, Decider.JUGE_DES_ENFANTS,
                 today().minusYears(2), today().minusYears(2), today().minusMonths(3), null, null, null, null,
-                fr.reperes.dossier.VisitingRights.FREE, "Le week-end, rue des Capucines")));
+                VisitingRights.FREE, "Le week-end, rue des Capucines")));
         assertThat(meetings.meetings(parent, id).upcoming()).extracting(m -> m.place()).contains(NAME);
         assertThat(contacts.contacts(parent, id)).extracting(c -> c.name()).contains("Maître Martin");
         assertThat(documents.list(parent, id)).hasSize(3);
@@ -412,10 +431,10 @@ class AnonymityOrderTest {
         assertThat(documents.list(claire(), id)).hasSize(3);
         // ...the référent is told, and the check of the shared PDFs is journaled as a read.
         // The référent is told after the commit, through the event publication registry.
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> bell(id) == told + 1);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> bell(id) == told + 1);
         assertThat(journal.count(id, claire().accountId(), InformationKind.DOCUMENTS)).isGreaterThan(journaled);
 
-        List<fr.reperes.dossier.anonymity.WithheldText> pending = withheldTexts.pending(claire(), id);
+        List<WithheldText> pending = withheldTexts.pending(claire(), id);
         assertThat(pending).extracting(w -> w.source()).containsExactlyInAnyOrder("meeting.place", "document.title",
                 "document.content", "care_plan_domain.objectives", "contact.organisation",
                 "measure.visiting_frequency");
@@ -428,7 +447,7 @@ class AnonymityOrderTest {
         assertThat(withheldTexts.pending(claire(), id)).hasSize(5);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void anOrderWrittenStraightIntoTheDatabaseIsCaughtBeforeTheParentsNextRead() {
         PathwayPeople.Person person = placedWithoutOrder();
         long id = person.id();
@@ -442,10 +461,10 @@ class AnonymityOrderTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM anonymity_recheck WHERE young_person_id = :id").param("id", id)
                 .query(Long.class).single()).isZero();
         // The référent is told after the commit, through the event publication registry.
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> bell(id) == told + 1);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> bell(id) == told + 1);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theScheduleChecksEveryYoungPersonTheDatabaseMarkedDue() {
         PathwayPeople.Person person = placedWithoutOrder();
         long id = person.id();
@@ -461,10 +480,10 @@ class AnonymityOrderTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM anonymity_recheck WHERE young_person_id = :id").param("id", id)
                 .query(Long.class).single()).isZero();
         // The référent is told after the commit, through the event publication registry.
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> bell(id) == told + 1);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> bell(id) == told + 1);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aNewPlacementChecksAgainWhatWasWrittenBefore() {
         Ordered o = ordered();
         meetings.schedule(claire(), o.id(), new NewMeeting(MeetingKind.VISIT, LocalDateTime.now(clock).plusDays(3),
@@ -479,13 +498,13 @@ class AnonymityOrderTest {
         assertThat(meetings.meetings(o.person().parent(context), o.id()).upcoming())
                 .singleElement().satisfies(m -> assertThat(m.place()).isNull());
         // The référent is told after the commit, through the event publication registry.
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> bell(o.id()) == told + 1);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> bell(o.id()) == told + 1);
         // The old place is no secret any more.
         assertThat(meetings.schedule(claire(), o.id(), new NewMeeting(MeetingKind.VISIT,
                 LocalDateTime.now(clock).plusDays(5), "Ancien lieu à Dunkerque", null, null))).isPositive();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void underAnOrderAPdfThatNamesThePlacementOrCannotBeReadIsNeverShared() {
         Ordered o = ordered();
         long naming = documents.add(claire(), o.id(), new NewDocument(DocumentKind.REPORT, "Rapport", today(),
@@ -510,7 +529,7 @@ class AnonymityOrderTest {
                 .isEqualTo(journaled + 3);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aParentUnderAnOrderGetsNoPieceOfARequestThatCannotBeCheckedOrNamesThePlacement() {
         Ordered o = ordered();
         // Shared with the parents, so that only the order keeps the naming document from them.
@@ -526,20 +545,20 @@ class AnonymityOrderTest {
 
     static byte[] imagePdf() {
         try {
-            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(300, 400,
-                    java.awt.image.BufferedImage.TYPE_INT_RGB);
-            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-            javax.imageio.ImageIO.write(image, "png", png);
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            org.openpdf.text.Document document = new org.openpdf.text.Document();
-            org.openpdf.text.pdf.PdfWriter.getInstance(document, out);
+            BufferedImage image = new BufferedImage(300, 400,
+                    BufferedImage.TYPE_INT_RGB);
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", png);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Document document = new Document();
+            PdfWriter.getInstance(document, out);
             document.open();
-            org.openpdf.text.Image scan = org.openpdf.text.Image.getInstance(png.toByteArray());
+            Image scan = Image.getInstance(png.toByteArray());
             scan.scaleToFit(500, 700);
             document.add(scan);
             document.close();
             return out.toByteArray();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

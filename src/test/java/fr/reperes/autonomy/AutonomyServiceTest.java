@@ -1,5 +1,6 @@
 package fr.reperes.autonomy;
 
+import java.util.Map;
 import fr.reperes.autonomy.grid.AutonomyService;
 import fr.reperes.autonomy.grid.AutonomySpace;
 import fr.reperes.autonomy.grid.AutonomyStep;
@@ -117,7 +118,7 @@ class AutonomyServiceTest {
                 "Visiter un foyer de jeunes travailleurs", null, "a".repeat(AutonomyService.MAX_STEP_HELPER + 1),
                 null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsExactly(java.util.Map.entry("helper", "ppe.error.too-long")));
+                        .containsExactly(Map.entry("helper", "ppe.error.too-long")));
         assertThat(autonomy.space(lina, lina.youngPersonId()).steps()).hasSize(before);
 
         // The longest helper accepted fits its column.

@@ -3,6 +3,7 @@ package fr.reperes.autonomy;
 import fr.reperes.autonomy.grid.AutonomyService;
 import fr.reperes.autonomy.pathway.PathwayService;
 import fr.reperes.autonomy.request.YoungAdultRequests;
+import com.vaadin.flow.component.textfield.TextField;
 import fr.reperes.autonomy.caseload.AutonomyFileView;
 import fr.reperes.autonomy.grid.AutonomyStep;
 import fr.reperes.autonomy.grid.AutonomyView;
@@ -190,7 +191,7 @@ class PathwayViewsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Select<AutonomyDomain> domain = _get(Select.class, spec -> spec.withLabel("Domaine"));
         domain.setValue(AutonomyDomain.PAPERS);
-        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Étape"))
+        _get(TextField.class, spec -> spec.withLabel("Étape"))
                 .setValue("Demander ma carte d’identité");
         _click(_get(Button.class, spec -> spec.withText("Ajouter l’étape")));
         assertThat(context.getBean(AutonomyService.class).space(person.viewer(context), person.id()).steps())
@@ -208,7 +209,7 @@ class PathwayViewsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Select<AutonomyDomain> domain = _get(Select.class, spec -> spec.withLabel("Domaine"));
         domain.setValue(AutonomyDomain.PAPERS);
-        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Étape"))
+        _get(TextField.class, spec -> spec.withLabel("Étape"))
                 .setValue("Demander ma carte d’identité");
         clickAsTheBrowser(_get(Button.class, spec -> spec.withText("Ajouter l’étape")));
 

@@ -3,7 +3,7 @@ package fr.reperes.benchmark;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The same figures for a large département (10,000 young people, domain.md), where monthly cells are big enough to
+ * The same figures for a large département (10,000 young people), where monthly cells are big enough to
  * show more than the demo's 2,000 allow. Its own database: the population differs. Writes
  * target/autonomy-indicators-10000.md.
  */

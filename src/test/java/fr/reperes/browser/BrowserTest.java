@@ -4,8 +4,11 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,12 +37,12 @@ abstract class BrowserTest {
     private Playwright playwright;
     private Browser browser;
     private final List<BrowserContext> sessions = new ArrayList<>();
-    private final List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     void startBrowser() {
         // A wait for a condition, not a sleep: the first render of a page on a busy 2-core machine can pass 5 s.
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Chromium.playwright();
         browser = Chromium.launch(playwright);
     }
@@ -62,7 +65,7 @@ abstract class BrowserTest {
                 .filter(error -> error.contains("Content Security Policy") || error.contains("Content-Security-Policy"))
                 .toList();
         consoleErrors.clear();
-        org.assertj.core.api.Assertions.assertThat(refused).as("the page broke the Content-Security-Policy").isEmpty();
+        Assertions.assertThat(refused).as("the page broke the Content-Security-Policy").isEmpty();
     }
 
     Page signIn(String username, int width, int height) {

@@ -4,12 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.AriaRole;
 import fr.reperes.DemoPeople;
 import fr.reperes.dossier.caseload.InvitationDesk;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The portal in a real browser: sign-in through the provider's page, each persona's home page checked by axe
@@ -20,7 +24,7 @@ class PortalInChromiumTest extends BrowserTest {
     @Test
     void linaOnHerPhoneSeesWhatComesNextWithNoAccessibilityViolation() {
         Page page = signIn("lina", 360, 740);
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+        assertThat(page.getByRole(AriaRole.HEADING,
                 new Page.GetByRoleOptions().setName("Bonjour Lina Benali"))).isVisible();
         assertThat(page.getByText("Ce qui t’attend")).isVisible();
         assertThat(page.locator("html")).hasAttribute("lang", "fr");
@@ -32,12 +36,12 @@ class PortalInChromiumTest extends BrowserTest {
     void theTextSizeChosenIsAppliedAndKeptOnThisDevice() {
         Page page = signIn("mehdi", 360, 740);
         page.locator("vaadin-drawer-toggle").click();
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("A++ : Texte très grand")).click();
-        assertThat(page.locator("html")).hasAttribute("style", java.util.regex.Pattern.compile("font-size: 137.5%"));
+        assertThat(page.locator("html")).hasAttribute("style", Pattern.compile("font-size: 137.5%"));
         page.reload();
         assertThat(page.getByText("Ce qui t’attend")).isVisible();
-        assertThat(page.locator("html")).hasAttribute("style", java.util.regex.Pattern.compile("font-size: 137.5%"));
+        assertThat(page.locator("html")).hasAttribute("style", Pattern.compile("font-size: 137.5%"));
         AxeViolations.assertNone(page);
     }
 
@@ -63,7 +67,7 @@ class PortalInChromiumTest extends BrowserTest {
         Page page = signIn("lina", 360, 740);
         page.navigate("http://localhost:" + port + "/ppe");
         assertThat(page.getByText("Ce qui a changé depuis la version 2").first()).isVisible();
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        assertThat(page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Écouter"))).isVisible();
         AxeViolations.assertNone(page);
     }
@@ -76,11 +80,11 @@ class PortalInChromiumTest extends BrowserTest {
         assertThat(page.getByText("CAP cuisine").first()).isVisible();
         AxeViolations.assertNone(page);
         page.getByText("J’ai lu").first().click();
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Envoyer")).first().click();
         assertThat(page.getByText("Vous avez répondu « J’ai lu »").first()).isVisible();
         AxeViolations.assertNone(page);
-        long acknowledged = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+        long acknowledged = context.getBean(JdbcClient.class)
                 .sql("SELECT COUNT(*) FROM reaction WHERE author_name = 'Karim Benali' AND kind = 'READ' "
                         + "AND subject_kind = 'MEETING_NOTES'").query(Long.class).single();
         assertThat(acknowledged).isEqualTo(1);
@@ -105,7 +109,7 @@ class PortalInChromiumTest extends BrowserTest {
         assertThat(page.getByText("Pas encore de compte")).isVisible();
         AxeViolations.assertNone(page);
         page.getByLabel("Code d’invitation").fill(code.toLowerCase());
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Valider le code")).click();
         assertThat(page.getByText("Ce qui t’attend")).isVisible();
         assertThat(page.locator(".reperes-who-name")).containsText(firstName);
@@ -114,7 +118,7 @@ class PortalInChromiumTest extends BrowserTest {
     @Test
     void quickExitReplacesThePortalWithANeutralPage() {
         Page page = signIn("karim", 360, 740);
-        page.route("https://www.google.fr/**", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+        page.route("https://www.google.fr/**", route -> route.fulfill(new Route.FulfillOptions()
                 .setContentType("text/html").setBody("<html lang=\"fr\"><title>Météo</title><p>neutre</p></html>")));
         assertThat(page.getByText("Lina")).isVisible();
         page.locator("#quitter-rapidement").click();
@@ -129,7 +133,7 @@ class PortalInChromiumTest extends BrowserTest {
     void signingOutEndsTheSessionAtTheProviderToo() {
         Page page = signIn("odpe", 1280, 900);
         assertThat(page.getByText("Votre espace observatoire")).isVisible();
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Se déconnecter")).click();
         page.waitForURL("**/deconnecte");
         assertThat(page.getByText("Vous êtes déconnecté·e")).isVisible();

@@ -1,5 +1,6 @@
 package fr.reperes.dossier;
 
+import fr.reperes.JournalEntries;
 import fr.reperes.dossier.caseload.AgeBand;
 import fr.reperes.dossier.caseload.CaseloadFilter;
 import fr.reperes.dossier.caseload.CaseloadRow;
@@ -14,11 +15,13 @@ import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
 import fr.reperes.access.ParentalAuthority;
+import fr.reperes.identity.Role;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -102,7 +105,7 @@ class DossierAccessTest {
         long headId = jdbc.sql("SELECT s.head_professional_id FROM young_person yp JOIN professional r ON r.id = "
                 + "yp.referent_id JOIN service_team s ON s.id = r.service_id WHERE yp.id = :id")
                 .param("id", linaId).query(Long.class).single();
-        Viewer head = new Viewer(999_999L, "head", "Cheffe", fr.reperes.identity.Role.REFERENT,
+        Viewer head = new Viewer(999_999L, "head", "Cheffe", Role.REFERENT,
                 viewer("claire").departementId(), null, null, headId);
         assertThat(access.decide(head, linaId, InformationKind.CARE_PLAN).reason())
                 .isEqualTo(AccessReason.SERVICE_HEAD);
@@ -169,14 +172,14 @@ class DossierAccessTest {
         long size = youngPeople.caseloadSize(claire, CaseloadFilter.none());
         assertThat(size).isGreaterThan(30);
 
-        var written = fr.reperes.JournalEntries.writtenBy(context, claire,
+        var written = JournalEntries.writtenBy(context, claire,
                 () -> youngPeople.caseload(claire, CaseloadFilter.none(), PageRequest.of(0, 10)));
         List<CaseloadRow> firstPage = written.value();
         assertThat(firstPage).hasSize(10);
         assertThat(firstPage).extracting(CaseloadRow::lastName).isSorted();
         // Each young person on the page is journaled once as listed, and nobody else.
-        written.are(firstPage.stream().collect(java.util.stream.Collectors.toMap(
-                row -> fr.reperes.JournalEntries.entry(row.id(), InformationKind.IDENTITY, AuditAction.LISTED),
+        written.are(firstPage.stream().collect(Collectors.toMap(
+                row -> JournalEntries.entry(row.id(), InformationKind.IDENTITY, AuditAction.LISTED),
                 row -> 1L)));
 
         List<CaseloadRow> lina = youngPeople.caseload(claire, new CaseloadFilter("lina ben", null),

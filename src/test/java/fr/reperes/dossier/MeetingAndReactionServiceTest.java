@@ -72,7 +72,7 @@ class MeetingAndReactionServiceTest {
         assertThatThrownBy(() -> meetings.schedule(viewer("claire"), lina(), new NewMeeting(MeetingKind.VISIT,
                 LocalDateTime.now(clock).plusDays(3), "Service ASE", null, "a".repeat(MeetingService.MAX_TEXT + 1))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsExactly(java.util.Map.entry("questions", "ppe.error.too-long")));
+                        .containsExactly(Map.entry("questions", "ppe.error.too-long")));
     }
 
     @Test

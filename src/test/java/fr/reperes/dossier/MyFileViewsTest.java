@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import fr.reperes.KaribuTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** "Mes mesures", "Mes droits" and "Mes contacts" for each role that may, and may not, open them. */
 class MyFileViewsTest extends KaribuTest {
@@ -82,7 +83,7 @@ class MyFileViewsTest extends KaribuTest {
 
     @Test
     void claireSeesLeosMeasuresAndPlacementOnHisPage() {
-        long leo = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+        long leo = context.getBean(JdbcClient.class)
                 .sql("SELECT id FROM young_person WHERE first_name = 'Léo'").query(Long.class).single();
         signInAs("claire");
         UI.getCurrent().navigate(YoungPersonView.class, leo);

@@ -1,5 +1,6 @@
 package fr.reperes.dossier;
 
+import fr.reperes.Deliveries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -13,7 +14,7 @@ public final class SqlStatements {
 
     public static long selectsDuring(JdbcClient jdbc, Runnable action) {
         // Listeners of earlier changes (notifications, after the commit) must not be counted with the action.
-        fr.reperes.Deliveries.awaitSettled(jdbc);
+        Deliveries.awaitSettled(jdbc);
         long before = selects(jdbc);
         action.run();
         // The counter query itself is one SELECT-free SHOW statement, so nothing to subtract.

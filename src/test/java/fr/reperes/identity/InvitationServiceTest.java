@@ -8,6 +8,7 @@ import fr.reperes.DemoPeople;
 import fr.reperes.IntegrationTest;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.dossier.caseload.InvitationDesk;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class InvitationServiceTest {
     void anExpiredCodeIsRefusedWithItsReason() {
         IssuedInvitation issued = desk.inviteYoungPerson(claire(), uninvitedYoungPersonOfClaire());
         jdbc.sql("UPDATE invitation SET expires_at = :past WHERE code_hash = :h")
-                .param("past", java.sql.Timestamp.from(Instant.now().minusSeconds(60)))
+                .param("past", Timestamp.from(Instant.now().minusSeconds(60)))
                 .param("h", InvitationCode.hash(issued.code())).update();
         assertThat(redeem(newSubject(), issued.code()))
                 .isEqualTo(new Redemption.Refused(Redemption.Reason.EXPIRED, 4));

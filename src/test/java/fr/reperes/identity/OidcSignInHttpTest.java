@@ -1,5 +1,6 @@
 package fr.reperes.identity;
 
+import fr.reperes.dossier.caseload.InvitationDesk;
 import fr.reperes.identity.signin.SecurityConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,11 +12,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -34,10 +37,10 @@ class OidcSignInHttpTest {
     MockOAuth2Server provider;
 
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     @Autowired
-    fr.reperes.dossier.caseload.InvitationDesk desk;
+    InvitationDesk desk;
 
     @Autowired
     InvitationService invitations;
@@ -113,7 +116,7 @@ class OidcSignInHttpTest {
                 .code();
         // Issuing the code changes nothing yet: the person may still be the one who will type it.
         assertThat(get(URI.create(app + "/")).statusCode()).isEqualTo(200);
-        assertThat(invitations.redeem("remplace-" + java.util.UUID.randomUUID(), InvitedFamily.freshAddress(),
+        assertThat(invitations.redeem("remplace-" + UUID.randomUUID(), InvitedFamily.freshAddress(),
                 code)).isInstanceOf(Redemption.Linked.class);
 
         HttpResponse<String> next = get(URI.create(app + "/"));

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.reperes.DemoPeople;
 import fr.reperes.IntegrationTest;
 import fr.reperes.dossier.caseload.InvitationDesk;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,7 +122,7 @@ class RedemptionRaceAndLockTest {
         assertThat(consume(idOf(revoked), Instant.now())).isZero();
         String expired = desk.inviteYoungPerson(claire(), DemoPeople.uninvitedYoungPersonFollowedBy(context,
                 "claire")).code();
-        assertThat(consume(idOf(expired), Instant.now().plus(java.time.Duration.ofDays(15)))).isZero();
+        assertThat(consume(idOf(expired), Instant.now().plus(Duration.ofDays(15)))).isZero();
         assertThat(jdbc.sql("SELECT used_at IS NULL FROM invitation WHERE id = :id").param("id", idOf(expired))
                 .query(Boolean.class).single()).isTrue();
     }

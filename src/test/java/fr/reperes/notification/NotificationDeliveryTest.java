@@ -14,6 +14,7 @@ import fr.reperes.dossier.CarePlanService;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.FailedEventRetries;
+import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -229,7 +230,7 @@ class NotificationDeliveryTest {
         return Arrays.stream(mailServer.getReceivedMessages()).flatMap(message -> {
             try {
                 return Arrays.stream(message.getAllRecipients()).map(Object::toString);
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }).toList();

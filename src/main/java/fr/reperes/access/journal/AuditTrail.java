@@ -10,6 +10,7 @@ import fr.reperes.access.Situation;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
@@ -40,6 +41,6 @@ class AuditTrail {
         if (!decision.allowed()) {
             throw new AccessRefusedException(decision.reason());
         }
-        return viewer.youngPersonId();
+        return Objects.requireNonNull(viewer.youngPersonId(), "only a young person reads their own file");
     }
 }

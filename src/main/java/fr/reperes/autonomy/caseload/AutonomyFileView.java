@@ -1,5 +1,6 @@
 package fr.reperes.autonomy.caseload;
 
+import com.vaadin.flow.component.Component;
 import fr.reperes.autonomy.AutonomyAges;
 import fr.reperes.autonomy.AutonomyDomain;
 import fr.reperes.autonomy.grid.AutonomyService;
@@ -274,7 +275,7 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
                 message -> Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR), () -> { });
     }
 
-    private static Div form(String heading, com.vaadin.flow.component.Component... parts) {
+    private static Div form(String heading, Component... parts) {
         Div form = new Div(new H3(heading));
         form.add(parts);
         form.addClassNames("reperes-form", "reperes-card");

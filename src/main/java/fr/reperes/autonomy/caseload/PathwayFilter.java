@@ -1,7 +1,9 @@
 package fr.reperes.autonomy.caseload;
 
+import org.jspecify.annotations.Nullable;
+
 /** The référent's view of their pathway list: everyone or only those at risk, and part of a name (optional). */
-public record PathwayFilter(boolean alertsOnly, String text) {
+public record PathwayFilter(boolean alertsOnly, @Nullable String text) {
 
     public static PathwayFilter all() {
         return new PathwayFilter(false, null);

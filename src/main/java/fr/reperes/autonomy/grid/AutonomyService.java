@@ -20,6 +20,7 @@ import fr.reperes.access.ContentReader;
 import fr.reperes.access.InformationKind;
 import fr.reperes.dossier.AnonymityGuard;
 import fr.reperes.dossier.DossierAccess;
+import fr.reperes.dossier.FamilyFilter;
 import fr.reperes.platform.InvalidInputException;
 import fr.reperes.dossier.YoungPersonProfile;
 import fr.reperes.dossier.YoungPersonService;
@@ -27,13 +28,17 @@ import fr.reperes.identity.Viewer;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -119,7 +124,7 @@ public class AutonomyService {
                 .list();
         List<AutonomyStep> steps = reader.readable(InformationKind.AUTONOMY, allSteps);
         journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision, AuditAction.READ);
-        fr.reperes.dossier.FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
+        FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
         if (filter.active()) {
             steps = PathwayWithheld.steps(filter, steps);
             grid.replaceAll((domain, answer) -> PathwayWithheld.assessment(filter, answer));
@@ -198,7 +203,7 @@ public class AutonomyService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO autonomy_step (young_person_id, domain, title, status, due_on, helper, partner_id,
                                                    created_at)
@@ -208,7 +213,7 @@ public class AutonomyService {
                         : step.helper().trim())
                 .param("partner", step.partnerId()).param("now", Timestamp.from(clock.instant()))
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        return Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
     }
 
     @Transactional

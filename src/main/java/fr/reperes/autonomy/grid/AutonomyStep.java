@@ -1,10 +1,11 @@
 package fr.reperes.autonomy.grid;
 
+import fr.reperes.access.DomainTagged;
 import fr.reperes.autonomy.AutonomyDomain;
 import fr.reperes.autonomy.StepStatus;
 import java.time.LocalDate;
 
 /** A concrete step, with who helps and which partner to contact. */
 public record AutonomyStep(long id, AutonomyDomain domain, String title, StepStatus status, LocalDate dueOn,
-                           String helper, Partner partner) implements fr.reperes.access.DomainTagged {
+                           String helper, Partner partner) implements DomainTagged {
 }

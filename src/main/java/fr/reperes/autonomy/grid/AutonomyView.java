@@ -1,5 +1,6 @@
 package fr.reperes.autonomy.grid;
 
+import java.time.LocalDate;
 import fr.reperes.autonomy.Assessment;
 import fr.reperes.autonomy.AutonomyDomain;
 import fr.reperes.autonomy.AutonomyLevel;
@@ -122,7 +123,7 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Six months after leaving care, the département offers a follow-up interview (loi du 7 février 2022). */
-    private Div followUp(java.time.LocalDate day, java.time.LocalDate today) {
+    private Div followUp(LocalDate day, LocalDate today) {
         Div card = PathwayCards.card(getTranslation("follow-up.title"));
         card.add(new Paragraph(getTranslation(today.isBefore(day) ? "follow-up.coming" : "follow-up.due",
                 dates.day(day))));

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import fr.reperes.autonomy.AutonomyLevel;
 import fr.reperes.autonomy.RequestStatus;
+import fr.reperes.dossier.AnonymityGuard;
 import fr.reperes.dossier.imports.DossierImport;
 import fr.reperes.dossier.imports.DossierImport.ImportedMeeting;
 import fr.reperes.dossier.MeetingKind;
@@ -235,19 +236,19 @@ public class AutonomyImport {
     }
 
     /** The texts of the pathways a parent may read, by field: plans, refusal reasons, contract objectives. */
-    private static List<fr.reperes.dossier.AnonymityGuard.FamilyText> familyTexts(List<NewPathway> pathways) {
-        List<fr.reperes.dossier.AnonymityGuard.FamilyText> texts = new ArrayList<>();
+    private static List<AnonymityGuard.FamilyText> familyTexts(List<NewPathway> pathways) {
+        List<AnonymityGuard.FamilyText> texts = new ArrayList<>();
         for (int p = 0; p < pathways.size(); p++) {
             NewPathway pathway = pathways.get(p);
             for (int r = 0; r < pathway.requests().size(); r++) {
                 NewRequest request = pathway.requests().get(r);
                 String field = "pathways[" + p + "].requests[" + r + "].";
-                texts.add(new fr.reperes.dossier.AnonymityGuard.FamilyText(pathway.youngPersonId(), field + "plans",
+                texts.add(new AnonymityGuard.FamilyText(pathway.youngPersonId(), field + "plans",
                         request.plans()));
-                texts.add(new fr.reperes.dossier.AnonymityGuard.FamilyText(pathway.youngPersonId(),
+                texts.add(new AnonymityGuard.FamilyText(pathway.youngPersonId(),
                         field + "refusalReasons", request.refusalReasons()));
                 if (request.contract() != null) {
-                    texts.add(new fr.reperes.dossier.AnonymityGuard.FamilyText(pathway.youngPersonId(),
+                    texts.add(new AnonymityGuard.FamilyText(pathway.youngPersonId(),
                             field + "contract.objectives", request.contract().objectives()));
                 }
             }

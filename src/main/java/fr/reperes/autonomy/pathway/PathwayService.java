@@ -21,11 +21,13 @@ import fr.reperes.dossier.AnonymityGuard;
 import fr.reperes.dossier.AttachedVersion;
 import fr.reperes.dossier.CarePlanService;
 import fr.reperes.dossier.DossierAccess;
+import fr.reperes.dossier.FamilyFilter;
 import fr.reperes.platform.InvalidInputException;
 import fr.reperes.dossier.MeetingKind;
 import fr.reperes.dossier.MeetingService;
 import fr.reperes.dossier.NewMeeting;
 import fr.reperes.identity.Viewer;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,6 +38,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -127,7 +130,7 @@ public class PathwayService {
                 .param("yp", youngPersonId).param("meeting", meetingId).param("author", viewer.accountId())
                 .param("authorName", viewer.displayName()).param("now", Timestamp.from(clock.instant()))
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        return Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
     }
 
     /** The référent moves the entretien to another date or place while it has not taken place. */
@@ -283,7 +286,7 @@ public class PathwayService {
         if (!decision.allowed()) {
             return Optional.empty();
         }
-        fr.reperes.dossier.FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
+        FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
         Optional<AutonomyProject> project = projects(youngPersonId, versionId).stream().findFirst()
                 .map(found -> PathwayWithheld.project(filter, readable(found, reader)));
         project.ifPresent(p -> journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision,

@@ -15,9 +15,11 @@ import fr.reperes.autonomy.request.YoungAdultRequest;
 import static fr.reperes.autonomy.pathway.AutonomyFamilyTexts.*;
 
 import fr.reperes.dossier.FamilyFilter;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What a parent under an anonymity order reads of the pathway: each text that names the placement, or was withheld
@@ -55,7 +57,7 @@ public final class PathwayWithheld {
                 goals.put(domain, text);
             }
         });
-        List<ProjectAction> actions = new java.util.ArrayList<>();
+        List<ProjectAction> actions = new ArrayList<>();
         for (int n = 0; n < project.actions().size(); n++) {
             ProjectAction a = project.actions().get(n);
             String key = project.id() + "." + n;
@@ -85,8 +87,8 @@ public final class PathwayWithheld {
         if (partner == null) {
             return null;
         }
-        String visible = String.join(" ", java.util.Objects.toString(partner.name(), ""),
-                java.util.Objects.toString(partner.address(), ""), java.util.Objects.toString(partner.phone(), ""));
+        String visible = String.join(" ", Objects.toString(partner.name(), ""),
+                Objects.toString(partner.address(), ""), Objects.toString(partner.phone(), ""));
         return filter.hides("partner", partner.id(), visible) ? null : partner;
     }
 

@@ -1,5 +1,6 @@
 package fr.reperes.autonomy.project;
 
+import java.sql.Date;
 import fr.reperes.autonomy.AutonomyDomain;
 import fr.reperes.autonomy.ProjectAction;
 import fr.reperes.identity.Viewer;
@@ -47,7 +48,7 @@ public class ProjectStore {
         List<Object[]> stepRows = new ArrayList<>();
         for (int i = 0; i < actions.size(); i++) {
             ProjectAction a = actions.get(i);
-            java.sql.Date due = a.dueOn() == null ? null : java.sql.Date.valueOf(a.dueOn());
+            Date due = a.dueOn() == null ? null : Date.valueOf(a.dueOn());
             actionRows.add(new Object[] {projectId, a.domain().name(), i, a.what().trim(), a.who().trim(), due});
             stepRows.add(new Object[] {youngPersonId, a.domain().name(), a.what().trim(), due, a.who().trim(),
                     projectId, Timestamp.from(recordedAt)});

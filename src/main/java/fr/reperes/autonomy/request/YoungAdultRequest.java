@@ -1,5 +1,6 @@
 package fr.reperes.autonomy.request;
 
+import fr.reperes.access.Content;
 import fr.reperes.autonomy.RequestDraft;
 import fr.reperes.autonomy.RequestStatus;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ public record YoungAdultRequest(long id, Long renewalOfContractId, RequestStatus
     }
 
     /** The young person's words as the policy sees them: sent once submitted, shared when they chose to. */
-    public fr.reperes.access.Content words() {
-        return fr.reperes.access.Content.ownWords(status != RequestStatus.DRAFT, content.sharedWithParents());
+    public Content words() {
+        return Content.ownWords(status != RequestStatus.DRAFT, content.sharedWithParents());
     }
 }

@@ -32,6 +32,7 @@ import fr.reperes.platform.InvalidInputException;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.function.Supplier;
 
 /**
  * "Mon contrat jeune majeur": the request written in four guided steps (my plans, what I ask for, my documents,
@@ -134,7 +135,7 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
             default -> wizard.add(review(draft));
         }
         // Fields of the other steps keep their saved values, so saving one step never blanks another.
-        java.util.function.Supplier<RequestDraft> current = () -> new RequestDraft(plans.getValue(),
+        Supplier<RequestDraft> current = () -> new RequestDraft(plans.getValue(),
                 housing.getValue(), allowance.getValue(), education.getValue(), other.getValue(), share.getValue());
         Div buttons = new Div();
         buttons.addClassName("reperes-filters");

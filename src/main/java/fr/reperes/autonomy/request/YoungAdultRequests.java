@@ -23,6 +23,7 @@ import fr.reperes.access.InformationKind;
 import fr.reperes.dossier.AnonymityGuard;
 import fr.reperes.dossier.DocumentService;
 import fr.reperes.dossier.DossierAccess;
+import fr.reperes.dossier.FamilyFilter;
 import fr.reperes.platform.InvalidInputException;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
@@ -33,6 +34,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -192,7 +194,7 @@ public class YoungAdultRequests {
                 .param("request", draftId).param("name", name).param("size", content.length)
                 .param("content", content).param("now", Timestamp.from(clock.instant()))
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        return Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
     }
 
     /** Removes a PDF from the young person's draft (a submitted request keeps its documents). */
@@ -227,7 +229,7 @@ public class YoungAdultRequests {
         }
         byte[] content = jdbc.sql("SELECT content FROM young_adult_request_document WHERE id = :id")
                 .param("id", documentId).query(byte[].class).single();
-        fr.reperes.dossier.FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
+        FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
         // The young person's own pieces are not checked when they join them: a parent under an anonymity order gets
         // only a PDF that can be read whole and names no part of the placement.
         if (filter.active() && (filter.hides(AutonomyFamilyTexts.REQUEST_DOCUMENT, documentId, null)
@@ -333,7 +335,7 @@ public class YoungAdultRequests {
                 .param("name", viewer.displayName()).param("now", Timestamp.from(clock.instant()))
                 .param("id", requestId)
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        return Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
     }
 
     /**

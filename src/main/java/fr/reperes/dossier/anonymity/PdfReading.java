@@ -2,9 +2,11 @@ package fr.reperes.dossier.anonymity;
 
 import java.awt.geom.Point2D;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -105,7 +107,7 @@ public final class PdfReading {
         }
         PDMetadata xmp = document.getDocumentCatalog().getMetadata();
         if (xmp != null) {
-            texts.put("metadata.xmp", new String(xmp.toByteArray(), java.nio.charset.StandardCharsets.UTF_8));
+            texts.put("metadata.xmp", new String(xmp.toByteArray(), StandardCharsets.UTF_8));
         }
     }
 
@@ -153,7 +155,7 @@ public final class PdfReading {
     }
 
     /** Counts the images a page (and its annotations) paints. */
-    private static final class ImageArea extends org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine {
+    private static final class ImageArea extends PDFGraphicsStreamEngine {
 
         private int count;
 

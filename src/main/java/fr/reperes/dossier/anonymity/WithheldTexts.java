@@ -12,7 +12,9 @@ import fr.reperes.access.InformationKind;
 import fr.reperes.identity.Viewer;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -77,7 +79,7 @@ public class WithheldTexts {
         for (InformationKind kind : read) {
             journal.record(viewer, youngPersonId, kind, decision, AuditAction.READ);
         }
-        texts.sort(java.util.Comparator.comparing(WithheldText::withheldAt).thenComparing(WithheldText::id));
+        texts.sort(Comparator.comparing(WithheldText::withheldAt).thenComparing(WithheldText::id));
         return texts;
     }
 
@@ -93,6 +95,6 @@ public class WithheldTexts {
                 .param("id", withheldId).update();
     }
 
-    private record Pending(long id, java.time.Instant withheldAt) {
+    private record Pending(long id, Instant withheldAt) {
     }
 }

@@ -1,5 +1,7 @@
 package fr.reperes.dossier.careplan;
 
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.RouterLink;
 import fr.reperes.dossier.CarePlanAction;
 import fr.reperes.dossier.CarePlanDomain;
 import fr.reperes.dossier.CarePlanDraft;
@@ -266,7 +268,7 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
     }
 
     public static Component linkFor(long youngPersonId) {
-        return new com.vaadin.flow.router.RouterLink(com.vaadin.flow.i18n.I18NProvider.translate("file.ppe.compose"),
+        return new RouterLink(I18NProvider.translate("file.ppe.compose"),
                 CarePlanEditorView.class, youngPersonId);
     }
 }

@@ -1,5 +1,6 @@
 package fr.reperes.dossier.careplan;
 
+import java.sql.Date;
 import fr.reperes.dossier.AttachedVersion;
 import fr.reperes.dossier.CarePlanAction;
 import fr.reperes.dossier.CarePlanDraft;
@@ -115,7 +116,7 @@ public class CarePlanStore {
             for (CarePlanAction action : content.actions()) {
                 if (!action.blank()) {
                     actions.add(new Object[] {versionId, domain.name(), position++, action.what().trim(),
-                            action.who().trim(), action.dueOn() == null ? null : java.sql.Date.valueOf(action.dueOn())});
+                            action.who().trim(), action.dueOn() == null ? null : Date.valueOf(action.dueOn())});
                 }
             }
         });

@@ -1,5 +1,8 @@
 package fr.reperes.dossier.careplan;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.reperes.dossier.CarePlanAttachment;
 import fr.reperes.dossier.CarePlanService;
 import fr.reperes.dossier.reactions.ReactionPanel;
@@ -23,6 +26,8 @@ import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import java.util.List;
 import java.util.Map;
@@ -77,12 +82,12 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     attachment.render(viewer, plan.youngPersonId(), versionId).ifPresent(this::add));
             int number = plan.shown().number();
             long youngPersonId = plan.youngPersonId();
-            java.util.Locale locale = getLocale();
-            com.vaadin.flow.component.html.Anchor pdfLink = new com.vaadin.flow.component.html.Anchor(
-                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(download -> {
+            Locale locale = getLocale();
+            Anchor pdfLink = new Anchor(
+                    DownloadHandler.fromInputStream(download -> {
                         byte[] pdf = carePlans.pdf(viewer, youngPersonId, number, locale);
-                        return new com.vaadin.flow.server.streams.DownloadResponse(
-                                new java.io.ByteArrayInputStream(pdf), "ppe-version-" + number + ".pdf",
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(pdf), "ppe-version-" + number + ".pdf",
                                 "application/pdf", pdf.length);
                     }), getTranslation("ppe.download", number));
             pdfLink.setId("telecharger-ppe-" + youngPersonId);

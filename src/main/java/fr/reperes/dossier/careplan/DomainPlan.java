@@ -1,24 +1,26 @@
 package fr.reperes.dossier.careplan;
 
+import fr.reperes.access.DomainTagged;
 import fr.reperes.dossier.CarePlanAction;
 import fr.reperes.dossier.CarePlanDomain;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One domain of a PPE version. {@code withheld} when the reader may not see it (the health domain of a young adult
  * for a parent): then it carries no text.
  */
 public record DomainPlan(CarePlanDomain domain, String needs, String objectives, List<CarePlanAction> actions,
-                         String evaluation, boolean withheld) implements fr.reperes.access.DomainTagged {
+                         String evaluation, boolean withheld) implements DomainTagged {
 
     public static DomainPlan withheld(CarePlanDomain domain) {
         return new DomainPlan(domain, null, null, List.of(), null, true);
     }
 
     public boolean sameContentAs(DomainPlan other) {
-        return other != null && java.util.Objects.equals(needs, other.needs)
-                && java.util.Objects.equals(objectives, other.objectives)
-                && java.util.Objects.equals(actions, other.actions)
-                && java.util.Objects.equals(evaluation, other.evaluation);
+        return other != null && Objects.equals(needs, other.needs)
+                && Objects.equals(objectives, other.objectives)
+                && Objects.equals(actions, other.actions)
+                && Objects.equals(evaluation, other.evaluation);
     }
 }

@@ -1,5 +1,6 @@
 package fr.reperes.dossier.caseload;
 
+import com.vaadin.flow.component.html.Anchor;
 import fr.reperes.dossier.DocumentService;
 import fr.reperes.dossier.MeetingService;
 import fr.reperes.dossier.YoungPersonProfile;
@@ -105,7 +106,7 @@ public class YoungPersonView extends VerticalLayout implements HasUrlParameter<L
         add(cards, new WithheldTextsPanel(withheld, viewer, profile.id()));
         if (profile.age() >= 16 && profile.age() < 21) {
             // The pathway's page belongs to the autonomy module, which this module must not depend on.
-            add(new com.vaadin.flow.component.html.Anchor("autonomie-jeune/" + profile.id(),
+            add(new Anchor("autonomie-jeune/" + profile.id(),
                     getTranslation("file.autonomy")));
         }
         add(new H2(getTranslation("file.ppe")), CarePlanEditorView.linkFor(profile.id()),

@@ -1,5 +1,6 @@
 package fr.reperes.dossier.contacts;
 
+import fr.reperes.access.AccessRefusedException;
 import fr.reperes.dossier.AnonymityGuard;
 import fr.reperes.dossier.ContactKind;
 import fr.reperes.dossier.DossierAccess;
@@ -10,6 +11,7 @@ import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
 import fr.reperes.identity.Viewer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,11 +41,11 @@ public class ContactService {
                 InformationKind.IDENTITY, InformationKind.PLACEMENT_LOCATION);
         AccessDecision decision = decisions.get(InformationKind.IDENTITY);
         if (!decision.allowed()) {
-            throw new fr.reperes.access.AccessRefusedException(decision.reason());
+            throw new AccessRefusedException(decision.reason());
         }
         boolean placementAllowed = decisions.get(InformationKind.PLACEMENT_LOCATION).allowed();
         FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
-        List<PersonContact> contacts = new java.util.ArrayList<>();
+        List<PersonContact> contacts = new ArrayList<>();
         jdbc.sql("SELECT id, kind, name, organisation, phone, email FROM contact "
                         + "WHERE young_person_id = :id" + (placementAllowed ? "" : " AND NOT part_of_placement")
                         + " ORDER BY kind, name")

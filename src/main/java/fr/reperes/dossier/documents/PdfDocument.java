@@ -1,6 +1,7 @@
 package fr.reperes.dossier.documents;
 
 import java.io.ByteArrayOutputStream;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -29,7 +30,7 @@ public final class PdfDocument {
     }
 
     /** Writes a document whose body {@code content} fills, with {@code footer} at the bottom of each page. */
-    public static byte[] write(String title, Function<Integer, String> footer, java.util.function.Consumer<Document> content) {
+    public static byte[] write(String title, Function<Integer, String> footer, Consumer<Document> content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 64);
         PdfWriter writer = PdfWriter.getInstance(document, out);

@@ -21,7 +21,9 @@ import fr.reperes.access.ParentalAuthority;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.LongStream;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -101,7 +103,7 @@ public class DossierImport {
                 contacts.stream().map(c -> new Object[] {c.youngPersonId(), c.kind().name(), c.name(),
                         c.organisation(), c.phone(), c.email(), c.partOfPlacement()}).toList());
         // The placement's own people are hidden from parents by the policy; the others must not name it.
-        List<AnonymityGuard.FamilyText> texts = new java.util.ArrayList<>();
+        List<AnonymityGuard.FamilyText> texts = new ArrayList<>();
         for (int i = 0; i < contacts.size(); i++) {
             NewContact c = contacts.get(i);
             if (!c.partOfPlacement()) {
@@ -279,6 +281,6 @@ public class DossierImport {
     private static long insert(JdbcClient.StatementSpec statement) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         statement.update(keys, "id");
-        return keys.getKey().longValue();
+        return Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
     }
 }

@@ -3,5 +3,9 @@
  * import from the professionals' software use. It skips the access policy because nobody reads through it; no other
  * module may depend on it (ModularityTest checks who does).
  */
-@org.springframework.modulith.NamedInterface("imports")
+@NamedInterface("imports")
+@NullMarked
 package fr.reperes.dossier.imports;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

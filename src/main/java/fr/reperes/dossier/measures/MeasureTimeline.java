@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
+import java.util.Locale;
 
 /** Measures newest first, each with its dates, who decided it, where the young person lives and the visits. */
 public final class MeasureTimeline {
@@ -35,7 +36,7 @@ public final class MeasureTimeline {
         String kind = measure.kind().name();
         Span status = new Span(t("measure.status." + measure.status().name()));
         status.addClassName("reperes-status");
-        status.addClassName("reperes-status-" + measure.status().name().toLowerCase(java.util.Locale.ROOT));
+        status.addClassName("reperes-status-" + measure.status().name().toLowerCase(Locale.ROOT));
         Div card = new Div(new H3(t("measure.kind." + kind)), status);
         card.addClassName("reperes-card");
         card.add(new Paragraph(t("measure.kind." + kind + ".name")));

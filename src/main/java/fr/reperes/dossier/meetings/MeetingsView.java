@@ -1,5 +1,10 @@
 package fr.reperes.dossier.meetings;
 
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.reperes.dossier.MeetingService;
 import fr.reperes.dossier.careplan.ReadAloud;
 import fr.reperes.dossier.reactions.ReactionPanel;
@@ -72,12 +77,12 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
                     notes.setId("compte-rendu-" + meeting.id());
                     card.add(ReadAloud.button(notes.getId().orElseThrow()));
                     long youngPersonId = child.youngPersonId();
-                    java.util.Locale locale = getLocale();
-                    card.add(new com.vaadin.flow.component.html.Anchor(
-                            com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+                    Locale locale = getLocale();
+                    card.add(new Anchor(
+                            DownloadHandler.fromInputStream(event -> {
                                 byte[] pdf = meetings.notesPdf(viewer, youngPersonId, meeting.id(), locale);
-                                return new com.vaadin.flow.server.streams.DownloadResponse(
-                                        new java.io.ByteArrayInputStream(pdf), "compte-rendu-" + meeting.id() + ".pdf",
+                                return new DownloadResponse(
+                                        new ByteArrayInputStream(pdf), "compte-rendu-" + meeting.id() + ".pdf",
                                         "application/pdf", pdf.length);
                             }), getTranslation("meetings.notes.download")));
                     card.add(notes, new ReactionPanel(reactions, viewer, child.youngPersonId(),

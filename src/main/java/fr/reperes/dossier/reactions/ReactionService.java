@@ -18,9 +18,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,7 +104,7 @@ public class ReactionService {
                         + "AND r.subject_kind = :subject AND r.subject_id = :subjectId ORDER BY r.created_at DESC")
                 .param("author", viewer.accountId()).param("subject", subject.name()).param("subjectId", subjectId)
                 .query(ReactionService::reaction).list();
-        Map<Long, FamilyFilter> filters = new java.util.HashMap<>();
+        Map<Long, FamilyFilter> filters = new HashMap<>();
         for (long youngPersonId : reactions.stream().map(Reaction::youngPersonId).distinct().toList()) {
             AccessDecision decision = access.require(viewer, youngPersonId, subject.informationKind());
             journal.record(viewer, youngPersonId, subject.informationKind(), decision, AuditAction.READ);
@@ -128,8 +130,8 @@ public class ReactionService {
                 .query(ReactionService::reaction).list();
         // The inbox shows what families wrote about a PPE or notes, and the answers: read as that subject is, once
         // per young person and kind, not merely listed.
-        reactions.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.subject().informationKind(),
-                        java.util.stream.Collectors.mapping(Reaction::youngPersonId, java.util.stream.Collectors.toSet())))
+        reactions.stream().collect(Collectors.groupingBy(r -> r.subject().informationKind(),
+                        Collectors.mapping(Reaction::youngPersonId, Collectors.toSet())))
                 .forEach((kind, youngPeople) -> journal.recordAll(viewer, List.copyOf(youngPeople), kind, decision,
                         AuditAction.READ));
         return reactions;

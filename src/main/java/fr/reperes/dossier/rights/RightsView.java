@@ -1,5 +1,6 @@
 package fr.reperes.dossier.rights;
 
+import com.vaadin.flow.component.html.H3;
 import fr.reperes.dossier.measures.MeasureService;
 import fr.reperes.dossier.measures.YoungPersonMeasures;
 import com.vaadin.flow.component.html.Div;
@@ -38,7 +39,7 @@ public class RightsView extends VerticalLayout implements HasDynamicTitle {
             Div cards = new Div();
             cards.addClassName("reperes-cards");
             for (Right right : rights) {
-                Div card = new Div(new com.vaadin.flow.component.html.H3(getTranslation("right." + right.name())),
+                Div card = new Div(new H3(getTranslation("right." + right.name())),
                         new Paragraph(getTranslation("right." + right.name() + ".text")));
                 card.addClassName("reperes-card");
                 cards.add(card);

@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "account")
@@ -33,24 +34,24 @@ public class Account {
     private String displayName;
 
     @Column(name = "young_person_id")
-    private Long youngPersonId;
+    private @Nullable Long youngPersonId;
 
     @Column(name = "parent_id")
-    private Long parentId;
+    private @Nullable Long parentId;
 
     @Column(name = "professional_id")
-    private Long professionalId;
+    private @Nullable Long professionalId;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     /** Where "something new is waiting for you" goes; from the sign-in token or the demo data. */
     @Column(name = "email")
-    private String email;
+    private @Nullable String email;
 
     /** Set when the account may no longer sign in; its open sessions end at their next request. */
     @Column(name = "disabled_at")
-    private Instant disabledAt;
+    private @Nullable Instant disabledAt;
 
     protected Account() {
     }
@@ -88,7 +89,7 @@ public class Account {
     }
 
     /** The address a new identity gives at sign-in; forgotten when the access is replaced (it was the old one's). */
-    public void rememberEmail(String email) {
+    public void rememberEmail(@Nullable String email) {
         this.email = email;
     }
 

@@ -1,5 +1,7 @@
 package fr.reperes.identity.accounts;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -11,7 +13,7 @@ public interface AccountIdentityRepository extends JpaRepository<AccountIdentity
 
     Optional<AccountIdentity> findByAccountId(Long accountId);
 
-    java.util.List<AccountIdentity> findByAccountIdIn(java.util.Collection<Long> accountIds);
+    List<AccountIdentity> findByAccountIdIn(Collection<Long> accountIds);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("delete from AccountIdentity i where i.accountId = :accountId")

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "invitation")
@@ -32,14 +33,14 @@ public class Invitation {
     private Instant expiresAt;
 
     @Column(name = "used_at")
-    private Instant usedAt;
+    private @Nullable Instant usedAt;
 
     @Column(name = "used_by_subject")
-    private String usedBySubject;
+    private @Nullable String usedBySubject;
 
     /** Set when a newer code was issued for the same account: refused like a used code. */
     @Column(name = "revoked_at")
-    private Instant revokedAt;
+    private @Nullable Instant revokedAt;
 
     /** A "remplacer l'accès" code: the only kind that may unlink the identity the account already has. */
     @Column(name = "replaces_identity", nullable = false)
@@ -47,7 +48,7 @@ public class Invitation {
 
     /** The identity this code's redemption unlinked, if any. */
     @Column(name = "replaced_subject")
-    private String replacedSubject;
+    private @Nullable String replacedSubject;
 
     protected Invitation() {
     }

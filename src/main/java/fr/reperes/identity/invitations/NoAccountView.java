@@ -1,5 +1,7 @@
 package fr.reperes.identity.invitations;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.InvitationService;
 import fr.reperes.identity.Redemption;
@@ -44,12 +46,12 @@ class NoAccountView extends VerticalLayout implements BeforeEnterObserver, HasDy
         code.setLabel(getTranslation("no-account.code.label"));
         code.setHelperText(getTranslation("no-account.code.help"));
         code.setId("code-invitation");
-        code.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        code.setAutocomplete(Autocomplete.OFF);
         code.setMaxLength(30);
         code.setWidthFull();
         Button redeem = new Button(getTranslation("no-account.code.submit"), click -> redeem());
         redeem.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        redeem.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        redeem.addClickShortcut(Key.ENTER);
 
         add(new H1(getTranslation("no-account.title")),
                 new Paragraph(getTranslation("no-account.text")),

@@ -1,5 +1,12 @@
 package fr.reperes.identity.invitations;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /**
  * What wrong invitation codes are counted against. Each key locks on its own, so that fresh identities from one
  * place, or many identities aiming at one account, cannot share the tries.
@@ -17,9 +24,9 @@ public record RedemptionLockKey(Kind kind, String value) {
 
     private static String digest(String value) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
@@ -54,19 +61,19 @@ public record RedemptionLockKey(Kind kind, String value) {
             return address;
         }
         try {
-            java.net.InetAddress parsed = java.net.InetAddress.getByName(address);
+            InetAddress parsed = InetAddress.getByName(address);
             byte[] bytes = parsed.getAddress();
             if (bytes.length != 16) {
                 // An IPv4-mapped address (::ffff:192.0.2.1) counts as the IPv4 address it is.
                 return parsed.getHostAddress();
             }
-            java.util.HexFormat hex = java.util.HexFormat.of();
+            HexFormat hex = HexFormat.of();
             StringBuilder network = new StringBuilder();
             for (int i = 0; i < 8; i += 2) {
                 network.append(hex.toHexDigits(bytes[i])).append(hex.toHexDigits(bytes[i + 1])).append(':');
             }
             return network.append(":/64").toString();
-        } catch (java.net.UnknownHostException notALiteral) {
+        } catch (UnknownHostException notALiteral) {
             return address;
         }
     }

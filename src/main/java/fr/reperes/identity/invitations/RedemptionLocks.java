@@ -3,6 +3,7 @@ package fr.reperes.identity.invitations;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -80,7 +81,7 @@ public class RedemptionLocks {
     }
 
     /** @param lockedUntil null when the key was never locked */
-    public record State(int failures, Instant lockedUntil) {
+    public record State(int failures, @Nullable Instant lockedUntil) {
 
         public boolean isLockedAt(Instant now) {
             return lockedUntil != null && now.isBefore(lockedUntil);

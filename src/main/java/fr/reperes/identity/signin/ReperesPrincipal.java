@@ -2,6 +2,7 @@ package fr.reperes.identity.signin;
 
 import fr.reperes.identity.Viewer;
 import java.util.Collection;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
@@ -18,7 +19,7 @@ public class ReperesPrincipal extends DefaultOidcUser {
     }
 
     private ReperesPrincipal(Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken,
-                             OidcUserInfo userInfo, Viewer viewer) {
+                             @Nullable OidcUserInfo userInfo, Viewer viewer) {
         super(authorities, idToken, userInfo);
         this.viewer = viewer;
     }

@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -55,7 +56,7 @@ public class SecurityConfiguration {
                                             CurrentViewer currentViewer) throws Exception {
         // No identity cached for the life of a session: a replaced access or a disabled account ends it.
         http.addFilterAfter(new StaleSessionFilter(currentViewer),
-                org.springframework.security.web.context.SecurityContextHolderFilter.class);
+                SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/branding/**", "/images/**", "/favicon.ico").permitAll());
         http.oauth2Login(login -> login

@@ -4,6 +4,7 @@ import fr.reperes.identity.AccountDirectory;
 import fr.reperes.identity.Viewer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -27,9 +28,10 @@ public class SignedInPrincipals {
     }
 
     public ReperesPrincipal forIdentity(OidcUser oidcUser) {
-        Viewer viewer = directory.viewerFor(oidcUser.getSubject(), displayName(oidcUser));
-        if (viewer.hasAccount() && StringUtils.hasText(oidcUser.getEmail())) {
-            directory.rememberEmail(viewer.accountId(), oidcUser.getEmail());
+        Viewer viewer = directory.viewerFor(subject(oidcUser), displayName(oidcUser));
+        String email = oidcUser.getEmail();
+        if (viewer.accountId() != null && StringUtils.hasText(email)) {
+            directory.rememberEmail(viewer.accountId(), email);
         }
         return withViewer(oidcUser, viewer);
     }
@@ -50,6 +52,10 @@ public class SignedInPrincipals {
         if (StringUtils.hasText(user.getPreferredUsername())) {
             return user.getPreferredUsername();
         }
-        return user.getSubject();
+        return subject(user);
+    }
+
+    private static String subject(OidcUser user) {
+        return Objects.requireNonNull(user.getSubject(), "an ID token always names its subject (OpenID Connect Core, 2)");
     }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -19,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class StaleSessionFilter extends OncePerRequestFilter {
 
     /** What a page load fetches besides the page: the frontend bundle and the public files. */
-    private static final java.util.List<String> STATIC_PREFIXES = java.util.List.of("/VAADIN/build/",
+    private static final List<String> STATIC_PREFIXES = List.of("/VAADIN/build/",
             "/VAADIN/static/", "/styles/", "/branding/", "/images/", "/favicon.ico");
 
     private final CurrentViewer currentViewer;

@@ -1,5 +1,6 @@
 package fr.reperes.notification.family;
 
+import fr.reperes.dossier.MeetingRescheduled;
 import fr.reperes.notification.NotificationKind;
 import fr.reperes.notification.Notifications;
 import fr.reperes.dossier.MeetingService;
@@ -11,6 +12,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Two days before a meeting, the family is reminded, once per meeting, whatever the number of runs. */
@@ -40,9 +43,9 @@ public class MeetingReminders {
     }
 
     /** A meeting moved to another date is reminded again two days before the new one. */
-    @org.springframework.transaction.event.TransactionalEventListener(
-            phase = org.springframework.transaction.event.TransactionPhase.BEFORE_COMMIT)
-    void on(fr.reperes.dossier.MeetingRescheduled event) {
+    @TransactionalEventListener(
+            phase = TransactionPhase.BEFORE_COMMIT)
+    void on(MeetingRescheduled event) {
         jdbc.sql("DELETE FROM meeting_reminder WHERE meeting_id = :id").param("id", event.meetingId()).update();
     }
 

@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -61,9 +63,10 @@ public class PublishedFigures {
         if (inserted == 0) {
             // Published by a request running at the same time: a locking read sees its committed cells, where this
             // transaction's snapshot would not.
-            return read(READ + " LOCK IN SHARE MODE", departement, month, month, territories).get(month);
+            return Objects.requireNonNull(read(READ + " LOCK IN SHARE MODE", departement, month, month, territories).get(month),
+                    "INSERT IGNORE skipped the month: its publication is committed, so the locking read finds it");
         }
-        long publication = key.getKey().longValue();
+        long publication = Objects.requireNonNull(key.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
         List<Object[]> cells = new ArrayList<>();
         for (MonthlyFigure figure : figures) {
             figure.byTerritory().forEach((territory, cell) -> cells.add(row(publication, figure, territory, cell)));
@@ -76,7 +79,7 @@ public class PublishedFigures {
         return figures;
     }
 
-    private static Object[] row(long publication, MonthlyFigure figure, Long territory, IndicatorCell cell) {
+    private static Object[] row(long publication, MonthlyFigure figure, @Nullable Long territory, IndicatorCell cell) {
         return new Object[] {publication, figure.indicator().name(), territory,
                 cell.count().isPresent() ? cell.count().getAsInt() : null,
                 cell.cohort().isPresent() ? cell.cohort().getAsInt() : null};
@@ -103,13 +106,13 @@ public class PublishedFigures {
         Map<YearMonth, List<MonthlyFigure>> months = new TreeMap<>();
         publishedOn.forEach((month, on) -> {
             List<MonthlyFigure> figures = new ArrayList<>();
-            cells.get(month).forEach((indicator, byTerritory) -> {
+            Objects.requireNonNull(cells.get(month), "a month is published with its cells").forEach((indicator, byTerritory) -> {
                 Map<Long, IndicatorCell> ordered = new LinkedHashMap<>();
                 for (Territory territory : territories) {
                     ordered.put(territory.id(), byTerritory.getOrDefault(territory.id(), IndicatorCell.of(null, null)));
                 }
                 figures.add(new MonthlyFigure(indicator, month, on, Collections.unmodifiableMap(ordered),
-                        byTerritory.get(null)));
+                        Objects.requireNonNull(byTerritory.get(null), "every publication holds the département's total")));
             });
             months.put(month, figures);
         });

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The smallest and largest value of a linear combination of unknowns that satisfy linear equations and are all 0 or
@@ -48,7 +49,7 @@ final class LinearBounds {
     }
 
     /** The minimum of {@code cost · x}, null when unbounded below. */
-    private static Fraction lowest(List<long[]> rows, long[] constants, long[] cost) {
+    private static @Nullable Fraction lowest(List<long[]> rows, long[] constants, long[] cost) {
         int m = rows.size();
         int n = cost.length;
         int rhs = n + m;

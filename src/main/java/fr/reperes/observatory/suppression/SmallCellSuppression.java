@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The ODPE's privacy rule (domain.md): an aggregate never shows a cell of fewer than 5 young people, nor a cell from
+ * The ODPE's privacy rule: an aggregate never shows a cell of fewer than 5 young people, nor a cell from
  * which a withheld one can be recomputed. The method is cell suppression as statistical offices practise it for
  * frequency tables (Hundepool et al., <i>Statistical Disclosure Control</i>, Wiley 2012, on tabular data; the
  * τ-ARGUS manual's threshold rule, secondary suppression, and the audit of a suppression pattern by the feasibility
@@ -249,7 +250,7 @@ public final class SmallCellSuppression {
             return kinds.get(cell);
         }
 
-        Integer shownValue(int cell, boolean[] shown) {
+        @Nullable Integer shownValue(int cell, boolean[] shown) {
             return shown[cell] ? value(cell) : null;
         }
 

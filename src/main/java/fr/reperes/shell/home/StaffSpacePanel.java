@@ -1,5 +1,6 @@
 package fr.reperes.shell.home;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.shell.HomePanel;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -7,12 +8,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import java.util.EnumSet;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
 
 /**
  * The space of the roles that never see an individual file (animateur, observatoire, administrator): what their
  * role is for here, and the reminder that the portal shows them no young person's file.
  */
-@org.springframework.stereotype.Component
+@Component
 class StaffSpacePanel implements HomePanel {
 
     private static final EnumSet<Role> ROLES = EnumSet.of(Role.ANIMATEUR, Role.OBSERVATOIRE, Role.ADMIN);
@@ -24,7 +27,7 @@ class StaffSpacePanel implements HomePanel {
 
     @Override
     public com.vaadin.flow.component.Component create(Viewer viewer) {
-        String role = viewer.role().name();
+        String role = Objects.requireNonNull(viewer.role(), "appliesTo lets only staff roles through").name();
         Div panel = new Div(new H2(getTranslation("space." + role + ".title")),
                 new Paragraph(getTranslation("space." + role + ".text")),
                 new Paragraph(getTranslation("space.no-individual-file")));
@@ -33,6 +36,6 @@ class StaffSpacePanel implements HomePanel {
     }
 
     private static String getTranslation(String key) {
-        return com.vaadin.flow.i18n.I18NProvider.translate(key);
+        return I18NProvider.translate(key);
     }
 }

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ends an idle session on a shared device, after a warning. The browser measures idleness (clicks, keys, touches;
@@ -19,7 +21,7 @@ class IdleSignOut extends Div {
 
     private final transient Runnable signOut;
     private final IdleProperties idle;
-    private Dialog warning;
+    private @Nullable Dialog warning;
 
     IdleSignOut(IdleProperties idle, Runnable signOut) {
         this.idle = idle;
@@ -81,7 +83,7 @@ class IdleSignOut extends Div {
     }
 
     private void stay() {
-        warning.close();
+        Objects.requireNonNull(warning, "stay() answers the warning's own buttons").close();
         getElement().executeJs("const s = window.reperesIdle; if (s) { s.last = Date.now(); s.warned = false; }");
     }
 }

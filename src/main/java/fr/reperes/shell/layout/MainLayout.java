@@ -30,6 +30,7 @@ import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.QuickExit;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.BundleTranslations;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -50,12 +51,12 @@ public class MainLayout extends AppLayout {
     private final Branding branding;
     private final Main main = new Main();
 
-    private final transient java.util.List<HeaderWidget> widgets;
+    private final transient List<HeaderWidget> widgets;
 
     private final IdleProperties idle;
 
     MainLayout(CurrentViewer currentViewer, AuthenticationContext authentication, Branding branding,
-               java.util.List<HeaderWidget> widgets, IdleProperties idle) {
+               List<HeaderWidget> widgets, IdleProperties idle) {
         this.widgets = widgets;
         this.idle = idle;
         this.currentViewer = currentViewer;

@@ -5,6 +5,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import fr.reperes.platform.BundleTranslations;
 import java.util.Locale;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +27,8 @@ class PageSetup implements VaadinServiceInitListener {
         event.addIndexHtmlRequestListener(response -> {
             Locale locale = VaadinSession.getCurrent() != null ? VaadinSession.getCurrent().getLocale()
                     : BundleTranslations.FRENCH;
-            response.getDocument().selectFirst("html").attr("lang", locale.getLanguage());
+            Objects.requireNonNull(response.getDocument().selectFirst("html"), "a parsed page always has its html element")
+                    .attr("lang", locale.getLanguage());
             response.getDocument().head().appendElement("link")
                     .attr("rel", "stylesheet")
                     .attr("href", branding.stylesheetUrl());

@@ -8,6 +8,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
@@ -57,7 +58,7 @@ class PdfReadingTest {
 
     @Test
     void theSecretInTheMetadataIsFound() {
-        for (Consumer<Document> metadata : java.util.List.<Consumer<Document>>of(d -> d.addTitle("Chez les Dumont"),
+        for (Consumer<Document> metadata : List.<Consumer<Document>>of(d -> d.addTitle("Chez les Dumont"),
                 d -> d.addAuthor("Famille Dumont"), d -> d.addSubject("Placement à Wimereux"),
                 d -> d.addKeywords("mouettes, wimereux"))) {
             assertThat(refusal(pdf(d -> d.add(new Paragraph(ORDINARY)), metadata))).contains(AnonymityGuard.PDF_LEAK);

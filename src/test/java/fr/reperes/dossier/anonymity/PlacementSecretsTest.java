@@ -8,6 +8,7 @@ import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -96,7 +97,7 @@ class PlacementSecretsTest {
         assertThat(PlacementSecrets.NONE.namedIn(name)).isFalse();
     }
 
-    @net.jqwik.api.Example
+    @Example
     void theStretchSpellingsOfATownAreCaught() {
         for (String town : List.of("ST ETIENNE", "St-Étienne", "saint etienne", "SAINT-ÉTIENNE", "SaintEtienne",
                 "l escale", "LESCALE")) {
@@ -104,7 +105,7 @@ class PlacementSecretsTest {
         }
     }
 
-    @net.jqwik.api.Example
+    @Example
     void commonWordsOfAnAddressAreNotSecretsOnTheirOwn() {
         assertThat(SECRETS.namedIn("Il va à la famille d’accueil, impasse tranquille, route du foyer, place "
                 + "du marché, rue de l’école, le 4 à 14h, saint Nicolas")).isFalse();

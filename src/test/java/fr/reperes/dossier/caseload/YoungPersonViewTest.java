@@ -39,7 +39,7 @@ class YoungPersonViewTest extends KaribuTest {
     @Test
     void claireIssuesACodeForLeoWhoHasNoAccount() {
         signInAs("claire");
-        long leoId = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+        long leoId = context.getBean(JdbcClient.class)
                 .sql("SELECT id FROM young_person WHERE first_name = 'Léo'").query(Long.class).single();
         UI.getCurrent().navigate(YoungPersonView.class, leoId);
         assertThat(pageText()).contains("Le juge a ordonné que le lieu d’accueil ne soit pas communiqué aux parents");

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.reperes.KaribuTest;
+import fr.reperes.identity.TestSignIn;
 import org.junit.jupiter.api.Test;
 
 /** "Mes rendez-vous" and the référent's inbox, for each role that may, and may not, open them. */
@@ -90,7 +91,7 @@ class MeetingViewsTest extends KaribuTest {
 
     @Test
     void claireSchedulesAMeetingAndIsToldWhatIsMissing() {
-        long mehdi = fr.reperes.identity.TestSignIn.viewer(context, "mehdi").youngPersonId();
+        long mehdi = TestSignIn.viewer(context, "mehdi").youngPersonId();
         signInAs("claire");
         UI.getCurrent().navigate(YoungPersonView.class, mehdi);
         assertThat(pageText()).contains("Rendez-vous", "Audience chez le juge des enfants");

@@ -1,5 +1,6 @@
 package fr.reperes.identity.invitations;
 
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.InvitedFamily;
 import fr.reperes.identity.Role;
@@ -125,6 +126,6 @@ class NoAccountViewTest extends KaribuTest {
     void aSignedInAccountIsSentHome() {
         signInAs("lina");
         UI.getCurrent().navigate(NoAccountView.class);
-        assertThat(com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentPath()).isEmpty();
+        assertThat(NavigatorKt.getCurrentPath()).isEmpty();
     }
 }

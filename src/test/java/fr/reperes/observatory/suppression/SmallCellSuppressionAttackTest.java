@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -209,7 +210,7 @@ class SmallCellSuppressionAttackTest {
             return variables++;
         }
 
-        private void shown(int variable, java.util.OptionalInt value) {
+        private void shown(int variable, OptionalInt value) {
             value.ifPresent(v -> equation(Map.of(variable, 1), v));
         }
 

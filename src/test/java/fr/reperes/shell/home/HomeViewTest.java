@@ -5,12 +5,21 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
 import fr.reperes.KaribuTest;
+import fr.reperes.dossier.caseload.CaseloadRow;
+import fr.reperes.identity.QuickExit;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The home page of each persona, and what it must never show. */
@@ -55,11 +64,11 @@ class HomeViewTest extends KaribuTest {
         signInAs("claire");
         UI.getCurrent().navigate(HomeView.class);
         @SuppressWarnings("unchecked")
-        Grid<fr.reperes.dossier.caseload.CaseloadRow> grid = _get(Grid.class);
+        Grid<CaseloadRow> grid = _get(Grid.class);
         assertThat(GridKt._size(grid)).isGreaterThan(30);
-        com.vaadin.flow.component.textfield.TextField search = _get(
-                com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("recherche-jeune"));
-        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(search, "Benali");
+        TextField search = _get(
+                TextField.class, spec -> spec.withId("recherche-jeune"));
+        HasValueUtilsKt._setValue(search, "Benali");
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(pageText()).contains("1 jeune");
     }
@@ -87,13 +96,13 @@ class HomeViewTest extends KaribuTest {
     @Test
     void theNavigationOffersTheAuditPageToTheYoungPersonOnly() {
         signInAs("lina");
-        assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class))
-                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel)
+        assertThat(_find(SideNavItem.class))
+                .extracting(SideNavItem::getLabel)
                 .contains("Accueil", "Qui a consulté mon dossier");
         tearDownVaadin();
         signInAs("karim");
-        assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class))
-                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel)
+        assertThat(_find(SideNavItem.class))
+                .extracting(SideNavItem::getLabel)
                 .contains("Accueil").doesNotContain("Qui a consulté mon dossier");
     }
 
@@ -102,7 +111,7 @@ class HomeViewTest extends KaribuTest {
         signInAs("lina");
         Anchor exit = _get(Anchor.class, spec -> spec.withId("quitter-rapidement"));
         // The server side of /quitter (session ended, then the neutral page) is checked in SecurityHeadersHttpTest.
-        assertThat(exit.getHref()).isEqualTo(fr.reperes.identity.QuickExit.PATH);
+        assertThat(exit.getHref()).isEqualTo(QuickExit.PATH);
         assertThat(exit.isRouterIgnore()).as("a full page load, never the router").isTrue();
         assertThat(exit.getText()).isEqualTo("Quitter rapidement");
     }
@@ -110,15 +119,15 @@ class HomeViewTest extends KaribuTest {
     @Test
     void theLanguageSwitchChangesTheSessionLanguage() {
         signInAs("lina");
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(
-                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("English")));
-        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getLocale()).isEqualTo(java.util.Locale.ENGLISH);
+        LocatorJ._click(
+                _get(Button.class, spec -> spec.withText("English")));
+        assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
     }
 
     @Test
     void theTextSizeControlsAreLabelledForScreenReadersStartingWithWhatTheyShow() {
         signInAs("lina");
-        assertThat(_find(com.vaadin.flow.component.button.Button.class))
+        assertThat(_find(Button.class))
                 .extracting(button -> button.getElement().getAttribute("aria-label"))
                 .contains("A : Texte normal", "A+ : Texte grand", "A++ : Texte très grand");
     }

@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.access.journal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.autonomy.caseload;
+
+import org.jspecify.annotations.NullMarked;

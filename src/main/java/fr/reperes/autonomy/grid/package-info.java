@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.autonomy.grid;
+
+import org.jspecify.annotations.NullMarked;

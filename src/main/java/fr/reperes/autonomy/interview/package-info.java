@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.autonomy.interview;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.autonomy.pathway;
+
+import org.jspecify.annotations.NullMarked;

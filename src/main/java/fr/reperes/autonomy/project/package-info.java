@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.autonomy.project;
+
+import org.jspecify.annotations.NullMarked;

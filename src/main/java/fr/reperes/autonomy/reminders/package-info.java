@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.autonomy.reminders;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.autonomy.request;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.dossier.anonymity;
+
+import org.jspecify.annotations.NullMarked;

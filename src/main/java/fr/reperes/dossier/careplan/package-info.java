@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.dossier.careplan;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.dossier.caseload;
+
+import org.jspecify.annotations.NullMarked;

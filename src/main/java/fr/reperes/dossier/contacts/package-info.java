@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.dossier.contacts;
+
+import org.jspecify.annotations.NullMarked;

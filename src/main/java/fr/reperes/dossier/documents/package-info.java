@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.dossier.documents;
+
+import org.jspecify.annotations.NullMarked;

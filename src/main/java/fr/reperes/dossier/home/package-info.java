@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.dossier.home;
+
+import org.jspecify.annotations.NullMarked;

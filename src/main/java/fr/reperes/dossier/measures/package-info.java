@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.dossier.measures;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.dossier.meetings;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.dossier.reactions;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.dossier.rights;
+
+import org.jspecify.annotations.NullMarked;

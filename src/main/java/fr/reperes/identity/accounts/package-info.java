@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.identity.accounts;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.identity.invitations;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.identity.signin;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.notification.bell;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.notification.family;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.notification.mail;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.observatory.publication;
+
+import org.jspecify.annotations.NullMarked;

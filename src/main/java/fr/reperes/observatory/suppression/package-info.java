@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.observatory.suppression;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes;
+
+import org.jspecify.annotations.NullMarked;

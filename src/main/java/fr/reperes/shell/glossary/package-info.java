@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.shell.glossary;
+
+import org.jspecify.annotations.NullMarked;

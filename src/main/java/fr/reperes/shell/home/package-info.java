@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.shell.home;
+
+import org.jspecify.annotations.NullMarked;

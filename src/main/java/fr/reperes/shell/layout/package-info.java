@@ -1,0 +1,4 @@
+@NullMarked
+package fr.reperes.shell.layout;
+
+import org.jspecify.annotations.NullMarked;
