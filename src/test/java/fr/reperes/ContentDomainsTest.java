@@ -33,7 +33,8 @@ class ContentDomainsTest {
                 return true;
             }
         };
-        scanner.addIncludeFilter((reader, factory) -> !reader.getClassMetadata().getClassName().endsWith("Test"));
+        scanner.addIncludeFilter(
+                (reader, factory) -> !reader.getClassMetadata().getClassName().endsWith("Test"));
         List<Class<?>> classes = new ArrayList<>();
         for (var definition : scanner.findCandidateComponents("fr.reperes")) {
             classes.add(ClassUtils.forName(definition.getBeanClassName(), ContentDomainsTest.class.getClassLoader()));
@@ -43,13 +44,16 @@ class ContentDomainsTest {
 
     @Test
     void everyEnumOfDomainsTagsContentAndNamesItsHealthDomain() throws ClassNotFoundException {
-        List<Class<?>> domains = classes().stream().filter(Class::isEnum)
-                .filter(c -> c.getSimpleName().endsWith("Domain")).toList();
+        List<Class<?>> domains = classes().stream()
+                .filter(Class::isEnum)
+                .filter(c -> c.getSimpleName().endsWith("Domain"))
+                .toList();
         assertThat(domains).extracting(Class::getSimpleName).contains("AutonomyDomain", "CarePlanDomain");
         for (Class<?> domain : domains) {
             assertThat(ContentDomain.class).as(domain.getName()).isAssignableFrom(domain);
             for (Object constant : domain.getEnumConstants()) {
-                assertThat(((ContentDomain) constant).health()).as(domain.getSimpleName() + "." + constant)
+                assertThat(((ContentDomain) constant).health())
+                        .as(domain.getSimpleName() + "." + constant)
                         .isEqualTo(((Enum<?>) constant).name().contains("HEALTH"));
             }
         }
@@ -69,10 +73,12 @@ class ContentDomainsTest {
                 }
             }
         }
-        assertThat(withDomain).extracting(Class::getSimpleName)
+        assertThat(withDomain)
+                .extracting(Class::getSimpleName)
                 .contains("AutonomyStep", "Assessment", "ProjectAction", "DomainPlan");
-        assertThat(withDomain).allSatisfy(record ->
-                assertThat(DomainTagged.class).as(record.getName()).isAssignableFrom(record));
+        assertThat(withDomain)
+                .allSatisfy(record ->
+                        assertThat(DomainTagged.class).as(record.getName()).isAssignableFrom(record));
     }
 
     /** Walks a returned type through generics and record components, collecting records that hold a domain. */

@@ -11,24 +11,29 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class Deliveries {
 
-    private Deliveries() {
-    }
+    private Deliveries() {}
 
     /** Publications on their way: stored, being handled or handed again (a failed one waits for a retry). */
     public static long underWay(JdbcClient jdbc) {
         return jdbc.sql("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL "
-                + "AND (STATUS IS NULL OR STATUS <> 'FAILED')").query(Long.class).single();
+                        + "AND (STATUS IS NULL OR STATUS <> 'FAILED')")
+                .query(Long.class)
+                .single();
     }
 
     public static long failed(JdbcClient jdbc, Class<?> eventType) {
         return jdbc.sql("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL AND STATUS = 'FAILED' "
                         + "AND EVENT_TYPE = :type")
-                .param("type", eventType.getName()).query(Long.class).single();
+                .param("type", eventType.getName())
+                .query(Long.class)
+                .single();
     }
 
     public static long stored(JdbcClient jdbc, Class<?> eventType) {
         return jdbc.sql("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE EVENT_TYPE = :type")
-                .param("type", eventType.getName()).query(Long.class).single();
+                .param("type", eventType.getName())
+                .query(Long.class)
+                .single();
     }
 
     /** Waits until every listener handed an event has completed or failed. */

@@ -8,8 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Finds people of the demo département for tests, by what they are rather than by id. */
 public final class DemoPeople {
 
-    private DemoPeople() {
-    }
+    private DemoPeople() {}
 
     /**
      * A young person of the generated population the référent follows who has no Repères account yet (each call
@@ -17,16 +16,22 @@ public final class DemoPeople {
      */
     public static long uninvitedYoungPersonFollowedBy(ApplicationContext context, String referentSubject) {
         Viewer referent = TestSignIn.viewer(context, referentSubject);
-        return context.getBean(JdbcClient.class).sql("""
+        return context.getBean(JdbcClient.class)
+                .sql("""
                         SELECT yp.id FROM young_person yp
                         WHERE yp.referent_id = :referent
                           AND NOT EXISTS (SELECT 1 FROM account a WHERE a.young_person_id = yp.id)
                         ORDER BY yp.id DESC LIMIT 1""")
-                .param("referent", referent.professionalId()).query(Long.class).single();
+                .param("referent", referent.professionalId())
+                .query(Long.class)
+                .single();
     }
 
     public static String firstName(ApplicationContext context, long youngPersonId) {
-        return context.getBean(JdbcClient.class).sql("SELECT first_name FROM young_person WHERE id = :id")
-                .param("id", youngPersonId).query(String.class).single();
+        return context.getBean(JdbcClient.class)
+                .sql("SELECT first_name FROM young_person WHERE id = :id")
+                .param("id", youngPersonId)
+                .query(String.class)
+                .single();
     }
 }

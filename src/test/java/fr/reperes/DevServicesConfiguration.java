@@ -13,5 +13,4 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({EmbeddedMariaDbConfiguration.class, DevSignInConfiguration.class})
-public class DevServicesConfiguration {
-}
+public class DevServicesConfiguration {}

@@ -2,8 +2,8 @@ package fr.reperes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.reperes.dossier.anonymity.AnonymityRecheck;
 import fr.reperes.dossier.FamilyTextColumn;
+import fr.reperes.dossier.anonymity.AnonymityRecheck;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,41 +24,55 @@ class FamilyTextRegistryTest {
 
     /** Text columns no parent reads, or that cannot name a placement, and why. */
     private static final Map<String, String> NOT_FOR_PARENTS = Map.ofEntries(
-            Map.entry("departement.code", "public"), Map.entry("departement.name", "public"),
+            Map.entry("departement.code", "public"),
+            Map.entry("departement.name", "public"),
             Map.entry("territory.name", "public: the territory, not the place"),
             Map.entry("professional.*", "the département's staff, not the placement"),
             Map.entry("service_team.*", "the département's services"),
             Map.entry("young_person.first_name", "the child's own name"),
             Map.entry("young_person.last_name", "the child's own name"),
-            Map.entry("parent.*", "the parents' own identity"), Map.entry("parent_link.*", "codes"),
-            Map.entry("account.*", "accounts"), Map.entry("account_identity.*", "sign-in identities"),
-            Map.entry("invitation.*", "codes"), Map.entry("redemption_lock.*", "sign-in attempts"),
+            Map.entry("parent.*", "the parents' own identity"),
+            Map.entry("parent_link.*", "codes"),
+            Map.entry("account.*", "accounts"),
+            Map.entry("account_identity.*", "sign-in identities"),
+            Map.entry("invitation.*", "codes"),
+            Map.entry("redemption_lock.*", "sign-in attempts"),
             Map.entry("audit_entry.*", "names and codes of the journal"),
-            Map.entry("measure.kind", "code"), Map.entry("measure.decided_by", "code"),
-            Map.entry("measure.placement_kind", "code"), Map.entry("measure.visiting_rights", "code"),
+            Map.entry("measure.kind", "code"),
+            Map.entry("measure.decided_by", "code"),
+            Map.entry("measure.placement_kind", "code"),
+            Map.entry("measure.visiting_rights", "code"),
             Map.entry("measure.placement_name", "the secret itself: hidden by the policy (PLACEMENT_LOCATION)"),
             Map.entry("measure.placement_address", "the secret itself: hidden by the policy"),
             Map.entry("measure.placement_phone", "the secret itself: hidden by the policy"),
             Map.entry("care_plan_version.status", "code"),
             Map.entry("care_plan_version.author_name", "the référent's name"),
-            Map.entry("care_plan_domain.domain", "code"), Map.entry("care_plan_action.domain", "code"),
-            Map.entry("meeting.kind", "code"), Map.entry("meeting.notes_author_name", "the référent's name"),
-            Map.entry("reaction.subject_kind", "code"), Map.entry("reaction.kind", "code"),
+            Map.entry("care_plan_domain.domain", "code"),
+            Map.entry("care_plan_action.domain", "code"),
+            Map.entry("meeting.kind", "code"),
+            Map.entry("meeting.notes_author_name", "the référent's name"),
+            Map.entry("reaction.subject_kind", "code"),
+            Map.entry("reaction.kind", "code"),
             Map.entry("reaction.comment", "written by the family member who reads it"),
-            Map.entry("reaction.author_name", "the family member's name"), Map.entry("reaction.author_role", "code"),
+            Map.entry("reaction.author_name", "the family member's name"),
+            Map.entry("reaction.author_role", "code"),
             Map.entry("reaction.answered_by_name", "the référent's name"),
             Map.entry("notification.*", "a kind, a first name and a link: no case text"),
             Map.entry("meeting_reminder.*", "codes"),
-            Map.entry("document.kind", "code"), Map.entry("document.uploaded_by_name", "the référent's name"),
+            Map.entry("document.kind", "code"),
+            Map.entry("document.uploaded_by_name", "the référent's name"),
             Map.entry("document.file_name", "never shown to the family"),
             Map.entry("contact.kind", "code"),
             Map.entry("partner.*", "the département's public directory"),
-            Map.entry("autonomy_assessment.domain", "code"), Map.entry("autonomy_assessment.level", "code"),
-            Map.entry("autonomy_step.domain", "code"), Map.entry("autonomy_step.status", "code"),
+            Map.entry("autonomy_assessment.domain", "code"),
+            Map.entry("autonomy_assessment.level", "code"),
+            Map.entry("autonomy_step.domain", "code"),
+            Map.entry("autonomy_step.status", "code"),
             Map.entry("autonomy_interview.scheduled_by_name", "the référent's name"),
             Map.entry("autonomy_interview.held_recorded_by_name", "the référent's name"),
             Map.entry("autonomy_project.author_name", "the référent's name"),
-            Map.entry("autonomy_project_goal.domain", "code"), Map.entry("autonomy_project_action.domain", "code"),
+            Map.entry("autonomy_project_goal.domain", "code"),
+            Map.entry("autonomy_project_action.domain", "code"),
             Map.entry("young_adult_contract.recorded_by_name", "the référent's name"),
             Map.entry("young_adult_request.status", "code"),
             Map.entry("young_adult_request_transition.*_status", "codes"),
@@ -70,12 +84,16 @@ class FamilyTextRegistryTest {
             Map.entry("EVENT_PUBLICATION.*", "events waiting for their listener: ids and codes, no case text"),
             Map.entry("flyway_schema_history.*", "migrations"));
 
-    @Autowired AnonymityRecheck recheck;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    AnonymityRecheck recheck;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void everyTextColumnIsEitherGuardedForParentsOrKnownNotToReachThem() {
-        Set<String> registered = recheck.columns().stream().map(FamilyTextColumn::source).collect(Collectors.toSet());
+        Set<String> registered =
+                recheck.columns().stream().map(FamilyTextColumn::source).collect(Collectors.toSet());
         List<String> columns = jdbc.sql("""
                         SELECT CONCAT(c.table_name, '.', c.column_name) FROM information_schema.columns c
                         JOIN information_schema.tables t
@@ -84,26 +102,34 @@ class FamilyTextRegistryTest {
                           -- A published view only selects its table's columns, decided with the table.
                           AND t.table_type = 'BASE TABLE'
                           AND c.data_type IN ('char', 'varchar', 'tinytext', 'text', 'mediumtext', 'longtext',
-                                            'blob', 'mediumblob', 'longblob', 'json')""")
-                .query(String.class).list();
+                                            'blob', 'mediumblob', 'longblob', 'json')""").query(String.class).list();
         Set<String> undecided = new TreeSet<>();
         for (String column : columns) {
-            if (!registered.contains(column) && NOT_FOR_PARENTS.keySet().stream().noneMatch(k -> matches(k, column))) {
+            if (!registered.contains(column)
+                    && NOT_FOR_PARENTS.keySet().stream().noneMatch(k -> matches(k, column))) {
                 undecided.add(column);
             }
         }
-        assertThat(undecided).as("text columns nobody decided about: register them as parent-readable "
-                + "(FamilyTextColumns) or say here why no parent reads them").isEmpty();
+        assertThat(undecided)
+                .as("text columns nobody decided about: register them as parent-readable "
+                        + "(FamilyTextColumns) or say here why no parent reads them")
+                .isEmpty();
     }
 
     @Test
     void everyRegisteredColumnExistsAndItsSelectRuns() {
         for (FamilyTextColumn column : recheck.columns()) {
             assertThat(jdbc.sql("SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = DATABASE() "
-                            + "AND table_name = :t AND column_name = :c")
-                    .param("t", column.table()).param("c", column.column()).query(Long.class).single())
-                    .as(column.source()).isEqualTo(1);
-            assertThat(jdbc.sql(column.select()).param("yp", -1).query().listOfRows()).as(column.source()).isEmpty();
+                                    + "AND table_name = :t AND column_name = :c")
+                            .param("t", column.table())
+                            .param("c", column.column())
+                            .query(Long.class)
+                            .single())
+                    .as(column.source())
+                    .isEqualTo(1);
+            assertThat(jdbc.sql(column.select()).param("yp", -1).query().listOfRows())
+                    .as(column.source())
+                    .isEmpty();
         }
     }
 

@@ -18,8 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class JournalEntries {
 
     /** One line of the count: entries about this young person, of this kind, for this action. */
-    public record Entry(long youngPersonId, InformationKind kind, AuditAction action) {
-    }
+    public record Entry(long youngPersonId, InformationKind kind, AuditAction action) {}
 
     /** What a call returned, and the entries it added to the journal. */
     public record Written<T>(T value, Map<Entry, Long> added) {
@@ -35,8 +34,7 @@ public final class JournalEntries {
         }
     }
 
-    private JournalEntries() {
-    }
+    private JournalEntries() {}
 
     public static Entry entry(long youngPersonId, InformationKind kind, AuditAction action) {
         return new Entry(youngPersonId, kind, action);
@@ -68,13 +66,14 @@ public final class JournalEntries {
         Map<Entry, Long> counts = new HashMap<>();
         jdbc.sql("""
                         SELECT young_person_id, information_kind, action, COUNT(*) AS entries FROM audit_entry
-                        WHERE actor_account_id = :actor GROUP BY young_person_id, information_kind, action""")
-                .param("actor", actor.accountId())
-                .query(rs -> {
-                    counts.put(new Entry(rs.getLong("young_person_id"),
+                        WHERE actor_account_id = :actor GROUP BY young_person_id, information_kind, action""").param("actor", actor.accountId()).query(rs -> {
+            counts.put(
+                    new Entry(
+                            rs.getLong("young_person_id"),
                             InformationKind.valueOf(rs.getString("information_kind")),
-                            AuditAction.valueOf(rs.getString("action"))), rs.getLong("entries"));
-                });
+                            AuditAction.valueOf(rs.getString("action"))),
+                    rs.getLong("entries"));
+        });
         return counts;
     }
 }

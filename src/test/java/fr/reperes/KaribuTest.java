@@ -2,33 +2,33 @@ package fr.reperes;
 
 import com.github.mvysny.fakeservlet.FakeHttpSession;
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
-import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import fr.reperes.identity.TestSignIn;
-import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.router.Route;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
 import java.util.stream.Collectors;
 import kotlin.jvm.functions.Function0;
 import kotlin.jvm.functions.Function1;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -111,10 +111,16 @@ public abstract class KaribuTest {
                     if (component instanceof HasText hasText) {
                         text.append(hasText.getText());
                     }
-                    component.getElement().getAttributeNames().forEach(name ->
-                            text.append(' ').append(component.getElement().getAttribute(name)));
-                    component.getElement().getPropertyNames().forEach(name ->
-                            text.append(' ').append(component.getElement().getProperty(name)));
+                    component
+                            .getElement()
+                            .getAttributeNames()
+                            .forEach(name -> text.append(' ')
+                                    .append(component.getElement().getAttribute(name)));
+                    component
+                            .getElement()
+                            .getPropertyNames()
+                            .forEach(name -> text.append(' ')
+                                    .append(component.getElement().getProperty(name)));
                     return text.toString();
                 })
                 .collect(Collectors.joining("\n"));

@@ -31,7 +31,8 @@ class LengthLimitsTest {
 
     private static final Pattern AT_MOST = Pattern.compile("<=\\s*(\\d+)|<\\s*(\\d+)");
 
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
     record Limit(String table, String column, int constant) {
         @Override
@@ -79,11 +80,15 @@ class LengthLimitsTest {
         Map<String, Object> column = jdbc.sql("""
                         SELECT DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, CHARACTER_OCTET_LENGTH FROM information_schema.COLUMNS
                         WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = :table AND COLUMN_NAME = :column""")
-                .param("table", limit.table()).param("column", limit.column()).query().singleRow();
+                .param("table", limit.table())
+                .param("column", limit.column())
+                .query()
+                .singleRow();
         String type = column.get("DATA_TYPE").toString();
         if (type.equals("varchar")) {
             assertThat(((Number) column.get("CHARACTER_MAXIMUM_LENGTH")).longValue())
-                    .as("size of the column %s.%s", limit.table(), limit.column()).isEqualTo(limit.constant());
+                    .as("size of the column %s.%s", limit.table(), limit.column())
+                    .isEqualTo(limit.constant());
         } else {
             // A TEXT column has no size in characters: it must at least hold the longest text the service accepts.
             assertThat(type).isIn("text", "mediumtext", "longtext");
@@ -92,18 +97,18 @@ class LengthLimitsTest {
                     .isGreaterThanOrEqualTo((long) limit.constant() * BYTES_PER_CHARACTER);
         }
         // A CHECK on the column's length, if a migration adds one, says the same number.
-        List<String> checks = jdbc.sql("""
+        List<String> checks =
+                jdbc.sql("""
                         SELECT CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS
-                        WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = :table""")
-                .param("table", limit.table()).query(String.class).list();
+                        WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = :table""").param("table", limit.table()).query(String.class).list();
         for (String check : checks) {
             if (!check.contains(limit.column()) || !check.toLowerCase().contains("length")) {
                 continue;
             }
             Matcher atMost = AT_MOST.matcher(check);
             assertThat(atMost.find()).as("a bound in %s", check).isTrue();
-            int bound = atMost.group(1) != null ? Integer.parseInt(atMost.group(1))
-                    : Integer.parseInt(atMost.group(2)) - 1;
+            int bound =
+                    atMost.group(1) != null ? Integer.parseInt(atMost.group(1)) : Integer.parseInt(atMost.group(2)) - 1;
             assertThat(bound).as(check).isEqualTo(limit.constant());
         }
     }

@@ -1,23 +1,22 @@
 package fr.reperes;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import fr.reperes.access.ContentReader;
+import fr.reperes.identity.Viewer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import fr.reperes.access.ContentReader;
-import fr.reperes.identity.Viewer;
-import org.springframework.stereotype.Service;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.stereotype.Service;
 
 /**
  * Each capability is a module; modules use each other's API only (the base package, or a named interface they
@@ -41,8 +40,11 @@ class ModularityTest {
         JavaClasses production = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("fr.reperes");
-        classes().that().resideInAPackage("fr.reperes..imports..")
-                .should().onlyHaveDependentClassesThat()
+        classes()
+                .that()
+                .resideInAPackage("fr.reperes..imports..")
+                .should()
+                .onlyHaveDependentClassesThat()
                 .resideInAnyPackage("fr.reperes.demo..", "fr.reperes..imports..")
                 .because("the import interfaces skip the access policy")
                 .check(production);
@@ -59,7 +61,6 @@ class ModularityTest {
             Map.entry("AuditJournal.count", "a number, for tests of the journal and for the caller that passed"),
             Map.entry("AuditJournal.record", "writes the journal: called after the policy decided"),
             Map.entry("AccessPolicy.decide", "the policy itself"),
-
             Map.entry("AutonomyService.partners", "the département's public directory of partners"),
             Map.entry("FamilyAudience.allowedToSee", "asks the policy account by account before a notification"),
             Map.entry("FamilyAudience.youngPersonAllowedToSee", "asks the policy before a notification"),
@@ -96,15 +97,16 @@ class ModularityTest {
                                 || parameter.isEquivalentTo(ContentReader.class)))
                 .map(method -> method.getOwner().getSimpleName() + "." + method.getName())
                 .filter(name -> !WITHOUT_A_VIEWER.containsKey(name))
-                .distinct().sorted().toList();
+                .distinct()
+                .sorted()
+                .toList();
         assertThat(unlisted).isEmpty();
     }
 
     @Test
     void writesTheModuleDocumentation() throws Exception {
         Path folder = Path.of("target", "spring-modulith-docs");
-        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder.toString()))
-                .writeDocumentation();
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder.toString())).writeDocumentation();
         assertThat(folder.resolve("components.puml")).exists();
         assertThat(folder.resolve("module-dossier.adoc")).exists();
         assertThat(Files.readString(folder.resolve("components.puml"))).contains("Observatory");

@@ -33,12 +33,16 @@ class QualifiedNamesTest {
         List<String> inline = new ArrayList<>();
         for (Path root : ROOTS) {
             try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java"))
+                        .sorted()
+                        .toList()) {
                     inline.addAll(inlineQualifiedNames(file));
                 }
             }
         }
-        assertThat(inline).as("fully qualified names inline: import the type instead").isEmpty();
+        assertThat(inline)
+                .as("fully qualified names inline: import the type instead")
+                .isEmpty();
     }
 
     @Test
@@ -86,7 +90,8 @@ class QualifiedNamesTest {
             }
             Matcher qualified = QUALIFIED.matcher(lines[i]);
             while (qualified.find()) {
-                String packageName = qualified.group(1).substring(0, qualified.group(1).length() - 1);
+                String packageName =
+                        qualified.group(1).substring(0, qualified.group(1).length() - 1);
                 String simpleName = qualified.group(2);
                 if (!isTakenByAnother(simpleName, packageName, taken, ownPackage, file)) {
                     found.add(file + ":" + (i + 1) + ": " + qualified.group());

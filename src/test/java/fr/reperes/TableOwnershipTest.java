@@ -28,12 +28,13 @@ class TableOwnershipTest {
 
     private static final Path SOURCES = Path.of("src/main/java/fr/reperes");
     private static final Pattern TABLES = Pattern.compile("\\* Tables: ([^.]*)\\.");
-    private static final Pattern VIEWS = Pattern.compile("\\* Publishes[^:]*: ([^.]*(?:\\.sql[^.]*)?)\\.\\s*\\n \\*/",
-            Pattern.DOTALL);
-    private static final Pattern SQL_REFERENCE = Pattern.compile(
-            "\\b(?:FROM|JOIN|INTO|UPDATE|DELETE FROM)\\s+([A-Za-z_]+)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VIEWS =
+            Pattern.compile("\\* Publishes[^:]*: ([^.]*(?:\\.sql[^.]*)?)\\.\\s*\\n \\*/", Pattern.DOTALL);
+    private static final Pattern SQL_REFERENCE =
+            Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE|DELETE FROM)\\s+([A-Za-z_]+)\\b", Pattern.CASE_INSENSITIVE);
 
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void everyTableHasExactlyOneOwnerAndEveryViewIsPublished() throws IOException {
@@ -57,7 +58,8 @@ class TableOwnershipTest {
         Set<String> views = owners(VIEWS).keySet();
         List<String> trespasses = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+            for (Path file :
+                    files.filter(path -> path.toString().endsWith(".java")).toList()) {
                 String module = SOURCES.relativize(file).getName(0).toString();
                 Matcher reference = SQL_REFERENCE.matcher(Files.readString(file));
                 while (reference.find()) {
@@ -86,7 +88,8 @@ class TableOwnershipTest {
                 if (!matcher.find()) {
                     continue;
                 }
-                String list = matcher.group(1).replaceAll("\\(V\\d+__[a-z_]+\\.sql\\)", "")
+                String list = matcher.group(1)
+                        .replaceAll("\\(V\\d+__[a-z_]+\\.sql\\)", "")
                         .replaceAll("\\s*\\n\\s*\\*\\s*", " ");
                 for (String name : list.split(",")) {
                     String table = name.replaceAll(".*:", "").trim();

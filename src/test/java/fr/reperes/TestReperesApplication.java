@@ -6,6 +6,8 @@ import org.springframework.boot.SpringApplication;
 public class TestReperesApplication {
 
     public static void main(String[] args) {
-        SpringApplication.from(ReperesApplication::main).with(DevServicesConfiguration.class).run(args);
+        SpringApplication.from(ReperesApplication::main)
+                .with(DevServicesConfiguration.class)
+                .run(args);
     }
 }

@@ -84,15 +84,20 @@ public class AccessPolicy {
         }
         return switch (role) {
             case ANIMATEUR, OBSERVATOIRE, ADMIN -> because(AccessReason.ROLE_NEVER_SEES_INDIVIDUAL_FILES);
-            case JEUNE -> situation.relationship() == Relationship.SELF
-                    ? because(AccessReason.SELF) : because(AccessReason.NOT_THEIR_FILE);
-            case PARENT -> situation.relationship() == Relationship.PARENT
-                    ? forParent(situation, kind) : because(AccessReason.NOT_THEIR_FILE);
-            case REFERENT -> switch (situation.relationship()) {
-                case ASSIGNED_REFERENT -> because(AccessReason.ASSIGNED_REFERENT);
-                case SERVICE_HEAD -> because(AccessReason.SERVICE_HEAD);
-                default -> because(AccessReason.NOT_THEIR_FILE);
-            };
+            case JEUNE ->
+                situation.relationship() == Relationship.SELF
+                        ? because(AccessReason.SELF)
+                        : because(AccessReason.NOT_THEIR_FILE);
+            case PARENT ->
+                situation.relationship() == Relationship.PARENT
+                        ? forParent(situation, kind)
+                        : because(AccessReason.NOT_THEIR_FILE);
+            case REFERENT ->
+                switch (situation.relationship()) {
+                    case ASSIGNED_REFERENT -> because(AccessReason.ASSIGNED_REFERENT);
+                    case SERVICE_HEAD -> because(AccessReason.SERVICE_HEAD);
+                    default -> because(AccessReason.NOT_THEIR_FILE);
+                };
         };
     }
 

@@ -42,15 +42,19 @@ public class AuditJournal {
 
     /** Journals a granted read; must run inside the reading service's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(Viewer viewer, long youngPersonId, InformationKind kind, AccessDecision decision,
-                       AuditAction action) {
+    public void record(
+            Viewer viewer, long youngPersonId, InformationKind kind, AccessDecision decision, AuditAction action) {
         recordAll(viewer, List.of(youngPersonId), kind, decision, action);
     }
 
     /** Journals the same read of several young people in one batch (a caseload page). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordAll(Viewer viewer, Collection<Long> youngPersonIds, InformationKind kind,
-                          AccessDecision decision, AuditAction action) {
+    public void recordAll(
+            Viewer viewer,
+            Collection<Long> youngPersonIds,
+            InformationKind kind,
+            AccessDecision decision,
+            AuditAction action) {
         if (!decision.allowed()) {
             throw new IllegalArgumentException("Only granted reads are journaled");
         }
@@ -59,9 +63,17 @@ public class AuditJournal {
         }
         Timestamp now = Timestamp.from(clock.instant());
         List<Object[]> rows = youngPersonIds.stream()
-                .map(id -> new Object[] {now, viewer.accountId(), viewer.displayName(),
-                        Objects.requireNonNull(viewer.role(), "a granted read is by an account").name(), id,
-                        kind.name(), decision.reason().name(), action.name()})
+                .map(id -> new Object[] {
+                    now,
+                    viewer.accountId(),
+                    viewer.displayName(),
+                    Objects.requireNonNull(viewer.role(), "a granted read is by an account")
+                            .name(),
+                    id,
+                    kind.name(),
+                    decision.reason().name(),
+                    action.name()
+                })
                 .toList();
         jdbc.batchUpdate(INSERT, rows);
     }
@@ -78,14 +90,16 @@ public class AuditJournal {
                 .param("id", youngPersonId)
                 .param("limit", page.getPageSize())
                 .param("offset", page.getOffset())
-                .query((rs, n) -> new AuditLine(rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("actor_name"), Role.valueOf(rs.getString("actor_role")),
+                .query((rs, n) -> new AuditLine(
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor_name"),
+                        Role.valueOf(rs.getString("actor_role")),
                         InformationKind.valueOf(rs.getString("information_kind")),
                         AccessReason.valueOf(rs.getString("access_reason")),
                         AuditAction.valueOf(rs.getString("action"))))
                 .list();
-        long total = client.sql("SELECT COUNT(*) FROM audit_entry WHERE young_person_id = :id "
-                        + "AND access_reason <> 'SELF'")
+        long total = client.sql(
+                        "SELECT COUNT(*) FROM audit_entry WHERE young_person_id = :id " + "AND access_reason <> 'SELF'")
                 .param("id", youngPersonId)
                 .query(Long.class)
                 .single();

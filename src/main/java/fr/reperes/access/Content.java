@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param sharedWithParents  for {@link InformationKind#YOUNG_PERSONS_OWN_WORDS}: the young person ticked "partager
  *                           avec mes parents"
  */
-public record Content(InformationKind kind, @Nullable ContentDomain domain, boolean sentToReferent,
-                      boolean sharedWithParents) {
+public record Content(
+        InformationKind kind, @Nullable ContentDomain domain, boolean sentToReferent, boolean sharedWithParents) {
 
     public Content {
         Objects.requireNonNull(kind, "kind");

@@ -12,8 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param anonymityOrdered        a judge ordered that the parents are not told where the young person lives
  * @param grantedByYoungAdult     for a parent, the young adult agreed to share their file with them
  */
-public record Situation(Relationship relationship, @Nullable ParentalAuthority authority, boolean adult,
-                        boolean anonymityOrdered, boolean grantedByYoungAdult) {
+public record Situation(
+        Relationship relationship,
+        @Nullable ParentalAuthority authority,
+        boolean adult,
+        boolean anonymityOrdered,
+        boolean grantedByYoungAdult) {
 
     public Situation {
         Objects.requireNonNull(relationship, "relationship");
@@ -26,8 +30,8 @@ public record Situation(Relationship relationship, @Nullable ParentalAuthority a
         return new Situation(relationship, null, adult, false, false);
     }
 
-    public static Situation parent(ParentalAuthority authority, boolean adult, boolean anonymityOrdered,
-                                   boolean grantedByYoungAdult) {
+    public static Situation parent(
+            ParentalAuthority authority, boolean adult, boolean anonymityOrdered, boolean grantedByYoungAdult) {
         return new Situation(Relationship.PARENT, authority, adult, anonymityOrdered, grantedByYoungAdult);
     }
 }

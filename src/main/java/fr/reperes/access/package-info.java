@@ -5,7 +5,8 @@
  * <p>
  * Tables: audit_entry.
  */
-@ApplicationModule(displayName = "Access policy and audit journal",
+@ApplicationModule(
+        displayName = "Access policy and audit journal",
         allowedDependencies = {"identity", "platform"})
 @NullMarked
 package fr.reperes.access;

@@ -8,8 +8,7 @@ import java.time.LocalDate;
  */
 public final class AutonomyAges {
 
-    private AutonomyAges() {
-    }
+    private AutonomyAges() {}
 
     /** "Mon projet d'autonomie" is open from the 16th birthday until the day before the 21st. */
     public static boolean spaceOpen(LocalDate birthDate, LocalDate day) {

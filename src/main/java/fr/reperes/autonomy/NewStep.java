@@ -2,5 +2,4 @@ package fr.reperes.autonomy;
 
 import java.time.LocalDate;
 
-public record NewStep(AutonomyDomain domain, String title, LocalDate dueOn, String helper, Long partnerId) {
-}
+public record NewStep(AutonomyDomain domain, String title, LocalDate dueOn, String helper, Long partnerId) {}

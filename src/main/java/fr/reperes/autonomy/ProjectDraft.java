@@ -5,5 +5,4 @@ import java.util.List;
 import java.util.Map;
 
 /** What the référent records after the entretien: goals by domain, agreed steps, and the PPE's next review. */
-public record ProjectDraft(LocalDate nextReviewOn, Map<AutonomyDomain, String> goals, List<ProjectAction> actions) {
-}
+public record ProjectDraft(LocalDate nextReviewOn, Map<AutonomyDomain, String> goals, List<ProjectAction> actions) {}

@@ -5,12 +5,17 @@ package fr.reperes.autonomy;
  *
  * @param sharedWithParents the young person chose to share the request (and its documents) with their parents
  */
-public record RequestDraft(String plans, boolean housing, boolean allowance, boolean educationalSupport,
-                           String otherSupport, boolean sharedWithParents) {
+public record RequestDraft(
+        String plans,
+        boolean housing,
+        boolean allowance,
+        boolean educationalSupport,
+        String otherSupport,
+        boolean sharedWithParents) {
 
     /** A request kept from the parents (the default). */
-    public RequestDraft(String plans, boolean housing, boolean allowance, boolean educationalSupport,
-                        String otherSupport) {
+    public RequestDraft(
+            String plans, boolean housing, boolean allowance, boolean educationalSupport, String otherSupport) {
         this(plans, housing, allowance, educationalSupport, otherSupport, false);
     }
 

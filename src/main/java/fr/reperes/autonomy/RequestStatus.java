@@ -8,7 +8,12 @@ import java.util.Set;
  * takes it under review, sends it to the commission, and records the département's decision.
  */
 public enum RequestStatus {
-    DRAFT, SUBMITTED, UNDER_REVIEW, IN_COMMISSION, GRANTED, REFUSED;
+    DRAFT,
+    SUBMITTED,
+    UNDER_REVIEW,
+    IN_COMMISSION,
+    GRANTED,
+    REFUSED;
 
     /** The moves the state machine allows; anything else is refused. */
     public Set<RequestStatus> next() {

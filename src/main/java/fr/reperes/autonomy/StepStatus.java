@@ -1,5 +1,7 @@
 package fr.reperes.autonomy;
 
 public enum StepStatus {
-    TODO, IN_PROGRESS, DONE
+    TODO,
+    IN_PROGRESS,
+    DONE
 }

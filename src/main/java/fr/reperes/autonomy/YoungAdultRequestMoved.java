@@ -1,5 +1,4 @@
 package fr.reperes.autonomy;
 
 /** A request for a contrat jeune majeur changed state; the young person is told once it is committed. */
-public record YoungAdultRequestMoved(long youngPersonId, long requestId, RequestStatus status) {
-}
+public record YoungAdultRequestMoved(long youngPersonId, long requestId, RequestStatus status) {}

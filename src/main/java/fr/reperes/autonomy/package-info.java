@@ -8,8 +8,17 @@
  * Publishes, read-only for other modules (V15__published_read_models.sql): autonomy_interview_view,
  * autonomy_request_view, autonomy_contract_view.
  */
-@ApplicationModule(displayName = "Autonomy",
-        allowedDependencies = {"access", "dossier", "dossier :: imports", "identity", "notification", "platform", "shell"})
+@ApplicationModule(
+        displayName = "Autonomy",
+        allowedDependencies = {
+            "access",
+            "dossier",
+            "dossier :: imports",
+            "identity",
+            "notification",
+            "platform",
+            "shell"
+        })
 @NullMarked
 package fr.reperes.autonomy;
 

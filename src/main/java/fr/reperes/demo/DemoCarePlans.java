@@ -27,18 +27,18 @@ class DemoCarePlans {
         this.clock = clock;
     }
 
-    record File(List<Version> lina, List<Version> leo) {
-    }
+    record File(List<Version> lina, List<Version> leo) {}
 
-    record Version(int publishedMonthsAgo, int nextReviewInMonths, String youthWords, String parentsWords,
-                   Map<CarePlanDomain, Domain> domains) {
-    }
+    record Version(
+            int publishedMonthsAgo,
+            int nextReviewInMonths,
+            String youthWords,
+            String parentsWords,
+            Map<CarePlanDomain, Domain> domains) {}
 
-    record Domain(String needs, String objectives, String evaluation, List<Action> actions) {
-    }
+    record Domain(String needs, String objectives, String evaluation, List<Action> actions) {}
 
-    record Action(String what, String who, int dueInMonths) {
-    }
+    record Action(String what, String who, int dueInMonths) {}
 
     void load(long authorAccountId, String authorName, long lina, long leo) {
         File file = read();
@@ -51,13 +51,26 @@ class DemoCarePlans {
         ZonedDateTime now = ZonedDateTime.now(clock);
         for (Version version : versions) {
             Map<CarePlanDomain, CarePlanDraft.DraftDomain> domains = new EnumMap<>(CarePlanDomain.class);
-            version.domains().forEach((domain, content) -> domains.put(domain, new CarePlanDraft.DraftDomain(
-                    content.needs(), content.objectives(), content.evaluation(),
-                    content.actions().stream().map(a -> new CarePlanAction(a.what(), a.who(),
-                            today.plusMonths(a.dueInMonths()))).toList())));
-            carePlans.carePlan(authorAccountId, authorName, youngPersonId,
-                    new CarePlanDraft(today.plusMonths(version.nextReviewInMonths()), version.youthWords(),
-                            version.parentsWords(), domains),
+            version.domains()
+                    .forEach((domain, content) -> domains.put(
+                            domain,
+                            new CarePlanDraft.DraftDomain(
+                                    content.needs(),
+                                    content.objectives(),
+                                    content.evaluation(),
+                                    content.actions().stream()
+                                            .map(a -> new CarePlanAction(
+                                                    a.what(), a.who(), today.plusMonths(a.dueInMonths())))
+                                            .toList())));
+            carePlans.carePlan(
+                    authorAccountId,
+                    authorName,
+                    youngPersonId,
+                    new CarePlanDraft(
+                            today.plusMonths(version.nextReviewInMonths()),
+                            version.youthWords(),
+                            version.parentsWords(),
+                            domains),
                     now.minusMonths(version.publishedMonthsAgo()).toInstant());
         }
     }

@@ -29,7 +29,9 @@ class DemoDataLoader implements ApplicationRunner {
         }
         long started = System.nanoTime();
         demo.load(properties.population());
-        log.info("Demo département loaded: personas and {} generated young people in {} ms",
-                properties.population(), (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "Demo département loaded: personas and {} generated young people in {} ms",
+                properties.population(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 }

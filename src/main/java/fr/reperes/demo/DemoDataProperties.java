@@ -7,5 +7,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param population how many generated young people besides the personas
  */
 @ConfigurationProperties("reperes.demo-data")
-record DemoDataProperties(boolean enabled, int population) {
-}
+record DemoDataProperties(boolean enabled, int population) {}

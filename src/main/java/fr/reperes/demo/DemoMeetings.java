@@ -1,8 +1,8 @@
 package fr.reperes.demo;
 
 import fr.reperes.dossier.MeetingKind;
-import fr.reperes.dossier.imports.DossierImport;
 import fr.reperes.dossier.NewMeeting;
+import fr.reperes.dossier.imports.DossierImport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -23,12 +23,16 @@ class DemoMeetings {
         this.clock = clock;
     }
 
-    record File(List<Item> lina, List<Item> leo, List<Item> mehdi) {
-    }
+    record File(List<Item> lina, List<Item> leo, List<Item> mehdi) {}
 
-    record Item(MeetingKind kind, int daysFromToday, int hour, String place, String invited, String questions,
-                String notes) {
-    }
+    record Item(
+            MeetingKind kind,
+            int daysFromToday,
+            int hour,
+            String place,
+            String invited,
+            String questions,
+            String notes) {}
 
     void load(long authorAccountId, String authorName, long lina, long leo, long mehdi) {
         File file = read();
@@ -40,9 +44,17 @@ class DemoMeetings {
     private void add(long authorAccountId, String authorName, long youngPersonId, List<Item> items) {
         LocalDate today = LocalDate.now(clock);
         for (Item item : items) {
-            meetings.meeting(authorAccountId, authorName, youngPersonId, new NewMeeting(item.kind(),
-                    today.plusDays(item.daysFromToday()).atTime(item.hour(), 0), item.place(), item.invited(),
-                    item.questions()), item.notes());
+            meetings.meeting(
+                    authorAccountId,
+                    authorName,
+                    youngPersonId,
+                    new NewMeeting(
+                            item.kind(),
+                            today.plusDays(item.daysFromToday()).atTime(item.hour(), 0),
+                            item.place(),
+                            item.invited(),
+                            item.questions()),
+                    item.notes());
         }
     }
 

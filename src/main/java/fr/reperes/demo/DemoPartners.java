@@ -20,8 +20,8 @@ class DemoPartners {
 
     void load(long departementId) {
         try (InputStream in = DemoPartners.class.getResourceAsStream("/demo/partners.json")) {
-            List<AutonomyImport.NewPartner> partners = JsonMapper.builder().build().readValue(in,
-                    new TypeReference<List<AutonomyImport.NewPartner>>() { });
+            List<AutonomyImport.NewPartner> partners =
+                    JsonMapper.builder().build().readValue(in, new TypeReference<List<AutonomyImport.NewPartner>>() {});
             autonomy.partners(departementId, partners);
         } catch (IOException e) {
             throw new IllegalStateException("demo/partners.json cannot be read", e);

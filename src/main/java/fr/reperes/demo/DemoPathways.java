@@ -2,6 +2,8 @@ package fr.reperes.demo;
 
 import fr.reperes.autonomy.AutonomyAges;
 import fr.reperes.autonomy.AutonomyDomain;
+import fr.reperes.autonomy.AutonomyLevel;
+import fr.reperes.autonomy.RequestStatus;
 import fr.reperes.autonomy.imports.AutonomyImport;
 import fr.reperes.autonomy.imports.AutonomyImport.NewAssessment;
 import fr.reperes.autonomy.imports.AutonomyImport.NewContract;
@@ -9,13 +11,11 @@ import fr.reperes.autonomy.imports.AutonomyImport.NewInterview;
 import fr.reperes.autonomy.imports.AutonomyImport.NewPathway;
 import fr.reperes.autonomy.imports.AutonomyImport.NewRequest;
 import fr.reperes.autonomy.imports.AutonomyImport.RequestStep;
-import fr.reperes.autonomy.AutonomyLevel;
-import fr.reperes.autonomy.RequestStatus;
 import fr.reperes.dossier.Decider;
-import fr.reperes.dossier.imports.DossierImport.NewMeasure;
 import fr.reperes.dossier.MeasureKind;
 import fr.reperes.dossier.PlacementKind;
 import fr.reperes.dossier.VisitingRights;
+import fr.reperes.dossier.imports.DossierImport.NewMeasure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -47,15 +47,12 @@ class DemoPathways {
     }
 
     /** A generated young person, as the pathway needs them. */
-    record Person(long id, String name, String referentName, LocalDate birthDate) {
-    }
+    record Person(long id, String name, String referentName, LocalDate birthDate) {}
 
     /** The pathways, and the measures of the young adults that follow from them. */
-    record Generated(List<NewPathway> pathways, List<NewMeasure> adultMeasures) {
-    }
+    record Generated(List<NewPathway> pathways, List<NewMeasure> adultMeasures) {}
 
-    record Texts(List<String> places, List<String> plans, List<String> objectives, List<String> refusalReasons) {
-    }
+    record Texts(List<String> places, List<String> plans, List<String> objectives, List<String> refusalReasons) {}
 
     Generated generate(List<Person> people, LocalDate today) {
         Texts texts = read();
@@ -71,8 +68,8 @@ class DemoPathways {
             NewInterview interview = interview(random, texts, birth, today);
             List<NewRequest> requests = requests(random, texts, birth, today);
             if (!grid.isEmpty() || interview != null || !requests.isEmpty()) {
-                pathways.add(new NewPathway(person.id(), person.name(), person.referentName(), grid, interview,
-                        requests));
+                pathways.add(
+                        new NewPathway(person.id(), person.name(), person.referentName(), grid, interview, requests));
             }
             if (AutonomyAges.adult(birth, today)) {
                 adultMeasures.addAll(adultMeasures(random, person, requests));
@@ -97,9 +94,10 @@ class DemoPathways {
         List<NewAssessment> grid = new ArrayList<>();
         for (AutonomyDomain domain : domains.subList(0, 2 + random.nextInt(domains.size() - 1))) {
             int roll = random.nextInt(100);
-            AutonomyLevel level = roll < 35 ? AutonomyLevel.CAN_DO : roll < 75 ? AutonomyLevel.LEARNING
-                    : AutonomyLevel.NEED_HELP;
-            grid.add(new NewAssessment(domain, level, opened.plusDays(random.nextLong(days + 1)).atTime(18, 0)));
+            AutonomyLevel level =
+                    roll < 35 ? AutonomyLevel.CAN_DO : roll < 75 ? AutonomyLevel.LEARNING : AutonomyLevel.NEED_HELP;
+            grid.add(new NewAssessment(
+                    domain, level, opened.plusDays(random.nextLong(days + 1)).atTime(18, 0)));
         }
         return grid;
     }
@@ -152,24 +150,36 @@ class DemoPathways {
         while (request != null) {
             requests.add(request);
             NewContract contract = request.contract();
-            if (contract == null || !contract.endsOn().isBefore(lastDay.minusDays(60))
-                    || random.nextInt(100) >= 65) {
+            if (contract == null || !contract.endsOn().isBefore(lastDay.minusDays(60)) || random.nextInt(100) >= 65) {
                 break;
             }
-            request = request(random, texts, true, contract.endsOn().minusDays(20 + random.nextInt(40)),
-                    contract.endsOn().plusDays(1), lastDay, today);
+            request = request(
+                    random,
+                    texts,
+                    true,
+                    contract.endsOn().minusDays(20 + random.nextInt(40)),
+                    contract.endsOn().plusDays(1),
+                    lastDay,
+                    today);
         }
         return requests;
     }
 
     /** One request's steps up to today; null when it was not even drafted yet. */
-    private static NewRequest request(Random random, Texts texts, boolean renewal, LocalDate submittedOn,
-                                      LocalDate startsAtTheEarliest, LocalDate lastDay, LocalDate today) {
+    private static NewRequest request(
+            Random random,
+            Texts texts,
+            boolean renewal,
+            LocalDate submittedOn,
+            LocalDate startsAtTheEarliest,
+            LocalDate lastDay,
+            LocalDate today) {
         LocalDate created = submittedOn.minusDays(7 + random.nextInt(54));
         LocalDate reviewedOn = submittedOn.plusDays(2 + random.nextInt(9));
         boolean commission = random.nextInt(100) < 70;
         LocalDate commissionOn = reviewedOn.plusDays(14 + random.nextInt(30));
-        LocalDate decidedOn = commission ? commissionOn.plusDays(7 + random.nextInt(14))
+        LocalDate decidedOn = commission
+                ? commissionOn.plusDays(7 + random.nextInt(14))
                 : reviewedOn.plusDays(7 + random.nextInt(20));
         boolean granted = random.nextInt(100) < (renewal ? 85 : 80);
         int months = random.nextInt(100) < 60 ? 12 : 6;
@@ -198,8 +208,15 @@ class DemoPathways {
             LocalDate review = startsOn.plusMonths(months / 2);
             contract = new NewContract(objectives, startsOn, endsOn, review.isAfter(endsOn) ? endsOn : review);
         }
-        return new NewRequest(renewal, plans, housing, allowance, true, steps,
-                status == RequestStatus.REFUSED ? reasons : null, contract);
+        return new NewRequest(
+                renewal,
+                plans,
+                housing,
+                allowance,
+                true,
+                steps,
+                status == RequestStatus.REFUSED ? reasons : null,
+                contract);
     }
 
     /** The steps' days only go forward, so once one is still to come, so are the next ones. */
@@ -216,19 +233,37 @@ class DemoPathways {
     private static List<NewMeasure> adultMeasures(Random random, Person person, List<NewRequest> requests) {
         LocalDate eighteen = person.birthDate().plusYears(18);
         LocalDate placedOn = eighteen.minusDays(365 + random.nextInt(5 * 365));
-        PlacementKind where = random.nextInt(10) < 6 ? PlacementKind.FAMILLE_ACCUEIL
+        PlacementKind where = random.nextInt(10) < 6
+                ? PlacementKind.FAMILLE_ACCUEIL
                 : random.nextInt(4) < 3 ? PlacementKind.MECS : PlacementKind.FOYER_ENFANCE;
         int number = 1 + random.nextInt(400);
         List<NewMeasure> measures = new ArrayList<>();
-        measures.add(new NewMeasure(person.id(), MeasureKind.PLACEMENT_JUDICIAIRE, Decider.JUGE_DES_ENFANTS, placedOn,
-                placedOn, eighteen, where, where == PlacementKind.FAMILLE_ACCUEIL
-                        ? "Assistant familial n° " + number : "Établissement n° " + number,
-                number + " rue de la République, 62000 Arras", null,
-                random.nextBoolean() ? VisitingRights.FREE : VisitingRights.ACCOMPANIED, null));
-        List<NewContract> contracts = requests.stream().map(NewRequest::contract).filter(Objects::nonNull).toList();
+        measures.add(new NewMeasure(
+                person.id(),
+                MeasureKind.PLACEMENT_JUDICIAIRE,
+                Decider.JUGE_DES_ENFANTS,
+                placedOn,
+                placedOn,
+                eighteen,
+                where,
+                where == PlacementKind.FAMILLE_ACCUEIL
+                        ? "Assistant familial n° " + number
+                        : "Établissement n° " + number,
+                number + " rue de la République, 62000 Arras",
+                null,
+                random.nextBoolean() ? VisitingRights.FREE : VisitingRights.ACCOMPANIED,
+                null));
+        List<NewContract> contracts = requests.stream()
+                .map(NewRequest::contract)
+                .filter(Objects::nonNull)
+                .toList();
         if (!contracts.isEmpty()) {
-            measures.add(NewMeasure.athome(person.id(), MeasureKind.ACCOMPAGNEMENT_JEUNE_MAJEUR,
-                    Decider.PRESIDENT_DEPARTEMENT, contracts.getFirst().startsOn(), contracts.getLast().endsOn()));
+            measures.add(NewMeasure.athome(
+                    person.id(),
+                    MeasureKind.ACCOMPAGNEMENT_JEUNE_MAJEUR,
+                    Decider.PRESIDENT_DEPARTEMENT,
+                    contracts.getFirst().startsOn(),
+                    contracts.getLast().endsOn()));
         }
         return measures;
     }

@@ -5,8 +5,10 @@
  * <p>
  * Tables: none.
  */
-@ApplicationModule(displayName = "Demo département",
-        allowedDependencies = {"access", "autonomy", "autonomy :: imports", "dossier", "dossier :: imports", "identity"})
+@ApplicationModule(
+        displayName = "Demo département",
+        allowedDependencies = {"access", "autonomy", "autonomy :: imports", "dossier", "dossier :: imports", "identity"
+        })
 @NullMarked
 package fr.reperes.demo;
 

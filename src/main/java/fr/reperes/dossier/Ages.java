@@ -8,8 +8,7 @@ public final class Ages {
 
     public static final int MAJORITY = 18;
 
-    private Ages() {
-    }
+    private Ages() {}
 
     public static int on(LocalDate birthDate, LocalDate day) {
         return Period.between(birthDate, day).getYears();

@@ -1,13 +1,13 @@
 package fr.reperes.dossier;
 
+import fr.reperes.access.AccessDecision;
+import fr.reperes.access.AccessReason;
 import fr.reperes.dossier.anonymity.AnonymityRecheck;
 import fr.reperes.dossier.anonymity.PdfReading;
 import fr.reperes.dossier.anonymity.PlacementSecrets;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.InvalidInputException;
-import fr.reperes.access.AccessDecision;
-import fr.reperes.access.AccessReason;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -37,6 +37,7 @@ public class AnonymityGuard {
     public static final String LEAK = "anonymity.error.leak";
     /** The same refusal, said to the young person who wrote the text ("tu"). */
     public static final String LEAK_YOUTH = "anonymity.error.leak.youth";
+
     public static final String PDF_LEAK = "document.error.names-placement";
     public static final String PDF_UNREADABLE = "document.error.unreadable-under-anonymity";
 
@@ -107,8 +108,7 @@ public class AnonymityGuard {
     }
 
     /** A text for one young person's family, named by its field (an import's "meetings[3].place"). */
-    public record FamilyText(long youngPersonId, String field, String text) {
-    }
+    public record FamilyText(long youngPersonId, String field, String text) {}
 
     /**
      * {@link #check(long, Map)} for texts of many young people at once (an import): the secrets of all of them are
@@ -121,15 +121,15 @@ public class AnonymityGuard {
             return;
         }
         Map<Long, PlacementSecrets.Builder> builders = new HashMap<>();
-        jdbc.sql(SECRETS).param("ids", ids)
-                .query(rs -> {
-                    add(builders.computeIfAbsent(rs.getLong("yp"), id -> PlacementSecrets.builder()), rs);
-                });
+        jdbc.sql(SECRETS).param("ids", ids).query(rs -> {
+            add(builders.computeIfAbsent(rs.getLong("yp"), id -> PlacementSecrets.builder()), rs);
+        });
         Map<Long, PlacementSecrets> secrets = new HashMap<>();
         builders.forEach((id, builder) -> secrets.put(id, builder.build()));
         Map<String, String> errors = new LinkedHashMap<>();
         for (FamilyText text : texts) {
-            if (secrets.getOrDefault(text.youngPersonId(), PlacementSecrets.NONE).namedIn(text.text())) {
+            if (secrets.getOrDefault(text.youngPersonId(), PlacementSecrets.NONE)
+                    .namedIn(text.text())) {
                 errors.put(text.field(), LEAK);
             }
         }
@@ -199,10 +199,15 @@ public class AnonymityGuard {
     /** Adds a row of {@link #SECRETS}; true when it says a recheck is due. */
     private static boolean add(PlacementSecrets.Builder secrets, ResultSet rs) throws SQLException {
         switch (rs.getString("part")) {
-            case "M" -> secrets.name(rs.getString("name")).address(rs.getString("address"))
-                    .phone(rs.getString("phone"));
-            case "C" -> secrets.name(rs.getString("name")).name(rs.getString("address"))
-                    .phone(rs.getString("phone")).name(rs.getString("email"));
+            case "M" ->
+                secrets.name(rs.getString("name"))
+                        .address(rs.getString("address"))
+                        .phone(rs.getString("phone"));
+            case "C" ->
+                secrets.name(rs.getString("name"))
+                        .name(rs.getString("address"))
+                        .phone(rs.getString("phone"))
+                        .name(rs.getString("email"));
             default -> {
                 return true;
             }
@@ -210,6 +215,5 @@ public class AnonymityGuard {
         return false;
     }
 
-    private record Loaded(PlacementSecrets secrets, boolean recheckDue) {
-    }
+    private record Loaded(PlacementSecrets secrets, boolean recheckDue) {}
 }

@@ -19,9 +19,7 @@ public interface CarePlanAttachment {
     Optional<Printed> print(Viewer viewer, long youngPersonId, long versionId, Locale locale);
 
     /** A titled part of the PDF: sections with a heading, a text and a list. */
-    record Printed(String title, List<Section> sections) {
-    }
+    record Printed(String title, List<Section> sections) {}
 
-    record Section(String heading, String text, List<String> items) {
-    }
+    record Section(String heading, String text, List<String> items) {}
 }

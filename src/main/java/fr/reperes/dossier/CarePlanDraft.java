@@ -7,8 +7,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** What a référent composes before publishing: never shown to the family. */
-public record CarePlanDraft(@Nullable LocalDate nextReviewOn, String youthWords, String parentsWords,
-                            Map<CarePlanDomain, DraftDomain> domains) {
+public record CarePlanDraft(
+        @Nullable LocalDate nextReviewOn,
+        String youthWords,
+        String parentsWords,
+        Map<CarePlanDomain, DraftDomain> domains) {
 
     public record DraftDomain(String needs, String objectives, String evaluation, List<CarePlanAction> actions) {
 

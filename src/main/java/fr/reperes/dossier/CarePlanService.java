@@ -1,5 +1,12 @@
 package fr.reperes.dossier;
 
+import fr.reperes.access.AccessDecision;
+import fr.reperes.access.AccessRefusedException;
+import fr.reperes.access.AuditAction;
+import fr.reperes.access.AuditJournal;
+import fr.reperes.access.Content;
+import fr.reperes.access.ContentReader;
+import fr.reperes.access.InformationKind;
 import fr.reperes.dossier.anonymity.DossierFamilyTexts;
 import fr.reperes.dossier.careplan.CarePlanInvalidException;
 import fr.reperes.dossier.careplan.CarePlanPdf;
@@ -8,20 +15,11 @@ import fr.reperes.dossier.careplan.CarePlanSummary;
 import fr.reperes.dossier.careplan.CarePlanVersion;
 import fr.reperes.dossier.careplan.DomainPlan;
 import fr.reperes.dossier.careplan.YoungPersonCarePlan;
-import fr.reperes.platform.DateTexts;
-import fr.reperes.platform.BundleTranslations;
-import fr.reperes.platform.InvalidInputException;
-import fr.reperes.access.AccessDecision;
-import fr.reperes.access.AccessRefusedException;
-import fr.reperes.access.AuditAction;
-import fr.reperes.access.AuditJournal;
-import fr.reperes.access.Content;
-import fr.reperes.access.ContentReader;
-import fr.reperes.access.InformationKind;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
-import java.sql.Date;
-import java.sql.Timestamp;
+import fr.reperes.platform.BundleTranslations;
+import fr.reperes.platform.DateTexts;
+import fr.reperes.platform.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,14 +30,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,12 +68,19 @@ public class CarePlanService {
     private final Clock clock;
     private final DateTexts dates;
 
-    CarePlanService(JdbcClient jdbc, JdbcTemplate template, DossierAccess access, AuditJournal journal,
-                    YoungPersonService youngPeople, AnonymityGuard anonymity,
-                    BundleTranslations translations,
-                    ApplicationEventPublisher events,
-                    ObjectProvider<CarePlanAttachment> attachments, CarePlanStore store,
-                    Clock clock, DateTexts dates) {
+    CarePlanService(
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            DossierAccess access,
+            AuditJournal journal,
+            YoungPersonService youngPeople,
+            AnonymityGuard anonymity,
+            BundleTranslations translations,
+            ApplicationEventPublisher events,
+            ObjectProvider<CarePlanAttachment> attachments,
+            CarePlanStore store,
+            Clock clock,
+            DateTexts dates) {
         this.store = store;
         this.dates = dates;
         this.attachments = attachments;
@@ -107,39 +110,45 @@ public class CarePlanService {
                         FROM care_plan_version WHERE young_person_id = :id AND status = 'PUBLISHED'
                         ORDER BY version_number DESC""")
                 .param("id", youngPersonId)
-                .query((rs, n) -> new VersionRow(rs.getLong("id"), rs.getInt("version_number"),
-                        rs.getTimestamp("published_at").toInstant(), rs.getObject("next_review_on", LocalDate.class),
+                .query((rs, n) -> new VersionRow(
+                        rs.getLong("id"),
+                        rs.getInt("version_number"),
+                        rs.getTimestamp("published_at").toInstant(),
+                        rs.getObject("next_review_on", LocalDate.class),
                         filter.show(DossierFamilyTexts.YOUTH_WORDS, rs.getLong("id"), rs.getString("youth_words")),
                         filter.show(DossierFamilyTexts.PARENTS_WORDS, rs.getLong("id"), rs.getString("parents_words")),
                         rs.getString("author_name")))
                 .list();
         YoungPersonProfile profile = youngPeople.profile(viewer, youngPersonId);
         List<CarePlanSummary> history = versions.stream()
-                .map(v -> new CarePlanSummary(v.id(), v.number(), v.publishedAt())).toList();
+                .map(v -> new CarePlanSummary(v.id(), v.number(), v.publishedAt()))
+                .toList();
         Optional<VersionRow> chosen = versions.stream()
-                .filter(v -> number == null || v.number() == number).findFirst();
+                .filter(v -> number == null || v.number() == number)
+                .findFirst();
         if (chosen.isEmpty()) {
             return new YoungPersonCarePlan(youngPersonId, profile.firstName(), null, history);
         }
         VersionRow shown = chosen.get();
-        Optional<VersionRow> previous = versions.stream().filter(v -> v.number() == shown.number() - 1).findFirst();
-        Map<Long, Map<CarePlanDomain, DomainPlan>> contents = contents(previous.isPresent()
-                ? List.of(shown.id(), previous.get().id()) : List.of(shown.id()), filter);
+        Optional<VersionRow> previous =
+                versions.stream().filter(v -> v.number() == shown.number() - 1).findFirst();
+        Map<Long, Map<CarePlanDomain, DomainPlan>> contents = contents(
+                previous.isPresent() ? List.of(shown.id(), previous.get().id()) : List.of(shown.id()), filter);
         Map<CarePlanDomain, DomainPlan> current = contents.getOrDefault(shown.id(), Map.of());
-        Map<CarePlanDomain, DomainPlan> before = previous.map(p -> contents.getOrDefault(p.id(), Map.of()))
-                .orElse(null);
+        Map<CarePlanDomain, DomainPlan> before =
+                previous.map(p -> contents.getOrDefault(p.id(), Map.of())).orElse(null);
         List<DomainPlan> domains = new ArrayList<>();
         Set<CarePlanDomain> changed = EnumSet.noneOf(CarePlanDomain.class);
         for (CarePlanDomain domain : CarePlanDomain.values()) {
-            DomainPlan plan = current.getOrDefault(domain,
-                    new DomainPlan(domain, null, null, List.of(), null, false));
+            DomainPlan plan = current.getOrDefault(domain, new DomainPlan(domain, null, null, List.of(), null, false));
             if (!reader.mayRead(InformationKind.CARE_PLAN, domain)) {
                 domains.add(DomainPlan.withheld(domain));
                 continue;
             }
             domains.add(plan);
-            if (before != null && !plan.sameContentAs(before.getOrDefault(domain,
-                    new DomainPlan(domain, null, null, List.of(), null, false)))) {
+            if (before != null
+                    && !plan.sameContentAs(
+                            before.getOrDefault(domain, new DomainPlan(domain, null, null, List.of(), null, false)))) {
                 changed.add(domain);
             }
         }
@@ -147,9 +156,19 @@ public class CarePlanService {
         if (healthDecision.allowed() && current.containsKey(CarePlanDomain.HEALTH)) {
             journal.record(viewer, youngPersonId, InformationKind.HEALTH, healthDecision, AuditAction.READ);
         }
-        return new YoungPersonCarePlan(youngPersonId, profile.firstName(),
-                new CarePlanVersion(shown.id(), shown.number(), shown.publishedAt(), shown.nextReviewOn(),
-                        shown.authorName(), domains, shown.youthWords(), shown.parentsWords(), changed),
+        return new YoungPersonCarePlan(
+                youngPersonId,
+                profile.firstName(),
+                new CarePlanVersion(
+                        shown.id(),
+                        shown.number(),
+                        shown.publishedAt(),
+                        shown.nextReviewOn(),
+                        shown.authorName(),
+                        domains,
+                        shown.youthWords(),
+                        shown.parentsWords(),
+                        changed),
                 history);
     }
 
@@ -160,8 +179,10 @@ public class CarePlanService {
         if (plan.shown() == null) {
             throw new IllegalArgumentException("No version " + number);
         }
-        List<CarePlanAttachment.Printed> attached = attachments.orderedStream()
-                .flatMap(a -> a.print(viewer, youngPersonId, plan.shown().id(), locale).stream()).toList();
+        List<CarePlanAttachment.Printed> attached = attachments
+                .orderedStream()
+                .flatMap(a -> a.print(viewer, youngPersonId, plan.shown().id(), locale).stream())
+                .toList();
         return CarePlanPdf.render(plan.shown(), plan.firstName(), attached, locale, translations, dates);
     }
 
@@ -202,7 +223,10 @@ public class CarePlanService {
         Long versionId = jdbc.sql("""
                         SELECT id FROM care_plan_version WHERE young_person_id = :id
                         ORDER BY status = 'DRAFT' DESC, version_number DESC LIMIT 1""")
-                .param("id", youngPersonId).query(Long.class).optional().orElse(null);
+                .param("id", youngPersonId)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
         journal.record(viewer, youngPersonId, InformationKind.CARE_PLAN, decision, AuditAction.READ);
         if (versionId == null) {
             return CarePlanDraft.empty();
@@ -211,17 +235,26 @@ public class CarePlanService {
                         SELECT id, version_number, published_at, next_review_on, youth_words, parents_words, author_name
                         FROM care_plan_version WHERE id = :id""")
                 .param("id", versionId)
-                .query((rs, n) -> new VersionRow(rs.getLong("id"), rs.getInt("version_number"), null,
-                        rs.getObject("next_review_on", LocalDate.class), rs.getString("youth_words"),
-                        rs.getString("parents_words"), rs.getString("author_name")))
+                .query((rs, n) -> new VersionRow(
+                        rs.getLong("id"),
+                        rs.getInt("version_number"),
+                        null,
+                        rs.getObject("next_review_on", LocalDate.class),
+                        rs.getString("youth_words"),
+                        rs.getString("parents_words"),
+                        rs.getString("author_name")))
                 .single();
-        Map<CarePlanDomain, DomainPlan> contents = contents(List.of(versionId), FamilyFilter.NONE).getOrDefault(versionId, Map.of());
+        Map<CarePlanDomain, DomainPlan> contents =
+                contents(List.of(versionId), FamilyFilter.NONE).getOrDefault(versionId, Map.of());
         Map<CarePlanDomain, CarePlanDraft.DraftDomain> domains = new EnumMap<>(CarePlanDomain.class);
         for (CarePlanDomain domain : CarePlanDomain.values()) {
             DomainPlan plan = contents.get(domain);
-            domains.put(domain, plan == null ? CarePlanDraft.DraftDomain.empty()
-                    : new CarePlanDraft.DraftDomain(nz(plan.needs()), nz(plan.objectives()), nz(plan.evaluation()),
-                            plan.actions()));
+            domains.put(
+                    domain,
+                    plan == null
+                            ? CarePlanDraft.DraftDomain.empty()
+                            : new CarePlanDraft.DraftDomain(
+                                    nz(plan.needs()), nz(plan.objectives()), nz(plan.evaluation()), plan.actions()));
         }
         return new CarePlanDraft(version.nextReviewOn(), nz(version.youthWords()), nz(version.parentsWords()), domains);
     }
@@ -252,8 +285,8 @@ public class CarePlanService {
      * anonymity order, any that names the placement is refused, field by field, and nothing is written.
      */
     @Transactional
-    public AttachedVersion publishForAttachment(Viewer viewer, long youngPersonId, LocalDate nextReviewOn,
-                                                Map<String, String> familyTexts) {
+    public AttachedVersion publishForAttachment(
+            Viewer viewer, long youngPersonId, LocalDate nextReviewOn, Map<String, String> familyTexts) {
         requireReferent(viewer, youngPersonId);
         Map<String, String> errors = new LinkedHashMap<>();
         reviewDateError(youngPersonId, nextReviewOn).ifPresent(key -> errors.put("nextReviewOn", key));
@@ -261,16 +294,18 @@ public class CarePlanService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        AttachedVersion version = store.copyLatestAsPublished(viewer.accountId(), viewer.displayName(), youngPersonId, nextReviewOn,
-                clock.instant());
+        AttachedVersion version = store.copyLatestAsPublished(
+                viewer.accountId(), viewer.displayName(), youngPersonId, nextReviewOn, clock.instant());
         events.publishEvent(new CarePlanPublished(youngPersonId, version.number()));
         return version;
     }
 
     private void validate(long youngPersonId, CarePlanDraft draft) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate birthDate = jdbc.sql("SELECT birth_date FROM young_person WHERE id = :id").param("id", youngPersonId)
-                .query(LocalDate.class).single();
+        LocalDate birthDate = jdbc.sql("SELECT birth_date FROM young_person WHERE id = :id")
+                .param("id", youngPersonId)
+                .query(LocalDate.class)
+                .single();
         Map<String, String> errors = new LinkedHashMap<>();
         reviewDateError(birthDate, today, draft.nextReviewOn()).ifPresent(key -> errors.put("nextReviewOn", key));
         draft.domains().forEach((domain, content) -> {
@@ -290,8 +325,8 @@ public class CarePlanService {
                 } else if (action.who().length() > MAX_ACTION_WHO) {
                     errors.put(field + "who", "ppe.error.too-long");
                 }
-                if (action.dueOn() != null && (action.dueOn().isBefore(birthDate)
-                        || action.dueOn().isAfter(birthDate.plusYears(21)))) {
+                if (action.dueOn() != null
+                        && (action.dueOn().isBefore(birthDate) || action.dueOn().isAfter(birthDate.plusYears(21)))) {
                     errors.put(field + "dueOn", "ppe.error.action.due-impossible");
                 }
             }
@@ -308,8 +343,10 @@ public class CarePlanService {
     }
 
     private Optional<String> reviewDateError(long youngPersonId, LocalDate review) {
-        LocalDate birthDate = jdbc.sql("SELECT birth_date FROM young_person WHERE id = :id").param("id", youngPersonId)
-                .query(LocalDate.class).single();
+        LocalDate birthDate = jdbc.sql("SELECT birth_date FROM young_person WHERE id = :id")
+                .param("id", youngPersonId)
+                .query(LocalDate.class)
+                .single();
         return reviewDateError(birthDate, LocalDate.now(clock), review);
     }
 
@@ -345,7 +382,9 @@ public class CarePlanService {
                     }
                     actions.computeIfAbsent(rs.getLong("version_id"), id -> new EnumMap<>(CarePlanDomain.class))
                             .computeIfAbsent(CarePlanDomain.valueOf(rs.getString("domain")), d -> new ArrayList<>())
-                            .add(new CarePlanAction(rs.getString("what"), rs.getString("who"),
+                            .add(new CarePlanAction(
+                                    rs.getString("what"),
+                                    rs.getString("who"),
                                     rs.getObject("due_on", LocalDate.class)));
                 });
         Map<Long, Map<CarePlanDomain, DomainPlan>> result = new LinkedHashMap<>();
@@ -355,15 +394,19 @@ public class CarePlanService {
                 .query(rs -> {
                     long versionId = rs.getLong("version_id");
                     CarePlanDomain domain = CarePlanDomain.valueOf(rs.getString("domain"));
-                    List<CarePlanAction> domainActions = actions.getOrDefault(versionId, Map.of())
-                            .getOrDefault(domain, List.of());
+                    List<CarePlanAction> domainActions =
+                            actions.getOrDefault(versionId, Map.of()).getOrDefault(domain, List.of());
                     String key = versionId + "." + domain.name();
                     result.computeIfAbsent(versionId, id -> new EnumMap<>(CarePlanDomain.class))
-                            .put(domain, new DomainPlan(domain,
-                                    filter.show(DossierFamilyTexts.NEEDS, key, rs.getString("needs")),
-                                    filter.show(DossierFamilyTexts.OBJECTIVES, key, rs.getString("objectives")),
-                                    List.copyOf(domainActions),
-                                    filter.show(DossierFamilyTexts.EVALUATION, key, rs.getString("evaluation")), false));
+                            .put(
+                                    domain,
+                                    new DomainPlan(
+                                            domain,
+                                            filter.show(DossierFamilyTexts.NEEDS, key, rs.getString("needs")),
+                                            filter.show(DossierFamilyTexts.OBJECTIVES, key, rs.getString("objectives")),
+                                            List.copyOf(domainActions),
+                                            filter.show(DossierFamilyTexts.EVALUATION, key, rs.getString("evaluation")),
+                                            false));
                 });
         return result;
     }
@@ -372,7 +415,12 @@ public class CarePlanService {
         return text == null ? "" : text;
     }
 
-    private record VersionRow(long id, int number, Instant publishedAt, LocalDate nextReviewOn, String youthWords,
-                              String parentsWords, String authorName) {
-    }
+    private record VersionRow(
+            long id,
+            int number,
+            Instant publishedAt,
+            LocalDate nextReviewOn,
+            String youthWords,
+            String parentsWords,
+            String authorName) {}
 }

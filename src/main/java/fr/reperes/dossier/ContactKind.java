@@ -1,5 +1,8 @@
 package fr.reperes.dossier;
 
 public enum ContactKind {
-    EDUCATOR, LAWYER, JUDGE, MDPH_REFERENT
+    EDUCATOR,
+    LAWYER,
+    JUDGE,
+    MDPH_REFERENT
 }

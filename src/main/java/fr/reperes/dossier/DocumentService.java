@@ -1,18 +1,18 @@
 package fr.reperes.dossier;
 
-import fr.reperes.dossier.anonymity.DossierFamilyTexts;
-import fr.reperes.dossier.anonymity.PlacementSecrets;
-import fr.reperes.dossier.documents.DocumentKind;
-import fr.reperes.dossier.documents.DocumentLine;
-import fr.reperes.dossier.documents.NewDocument;
-import fr.reperes.platform.InvalidInputException;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
+import fr.reperes.dossier.anonymity.DossierFamilyTexts;
+import fr.reperes.dossier.anonymity.PlacementSecrets;
+import fr.reperes.dossier.documents.DocumentKind;
+import fr.reperes.dossier.documents.DocumentLine;
+import fr.reperes.dossier.documents.NewDocument;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.InvalidInputException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,8 +45,8 @@ public class DocumentService {
     private final AnonymityGuard anonymity;
     private final Clock clock;
 
-    DocumentService(JdbcClient jdbc, DossierAccess access, AuditJournal journal, AnonymityGuard anonymity,
-                    Clock clock) {
+    DocumentService(
+            JdbcClient jdbc, DossierAccess access, AuditJournal journal, AnonymityGuard anonymity, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.journal = journal;
@@ -67,10 +67,13 @@ public class DocumentService {
             errors.put("title", "ppe.error.too-long");
         }
         LocalDate birthDate = jdbc.sql("SELECT birth_date FROM young_person WHERE id = :id")
-                .param("id", youngPersonId).query(LocalDate.class).single();
+                .param("id", youngPersonId)
+                .query(LocalDate.class)
+                .single();
         if (document.date() == null) {
             errors.put("date", "document.error.date.missing");
-        } else if (document.date().isAfter(LocalDate.now(clock)) || document.date().isBefore(birthDate)) {
+        } else if (document.date().isAfter(LocalDate.now(clock))
+                || document.date().isBefore(birthDate)) {
             errors.put("date", "document.error.date.impossible");
         }
         byte[] content = document.content();
@@ -92,13 +95,18 @@ public class DocumentService {
                         INSERT INTO document (young_person_id, kind, title, document_date, file_name, size_bytes,
                                               content, uploaded_by_name, uploaded_at)
                         VALUES (:yp, :kind, :title, :date, :fileName, :size, :content, :author, :now)""")
-                .param("yp", youngPersonId).param("kind", document.kind().name()).param("title", document.title().trim())
-                .param("date", document.date()).param("fileName", document.fileName() == null ? "document.pdf"
-                        : fileName(document.fileName()))
-                .param("size", content.length).param("content", content).param("author", viewer.displayName())
+                .param("yp", youngPersonId)
+                .param("kind", document.kind().name())
+                .param("title", document.title().trim())
+                .param("date", document.date())
+                .param("fileName", document.fileName() == null ? "document.pdf" : fileName(document.fileName()))
+                .param("size", content.length)
+                .param("content", content)
+                .param("author", viewer.displayName())
                 .param("now", Timestamp.from(clock.instant()))
                 .update(keys, "id");
-        return Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
+        return Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id")
+                .longValue();
     }
 
     /**
@@ -112,13 +120,17 @@ public class DocumentService {
         long youngPersonId = youngPersonOf(documentId);
         AccessDecision decision = requireReferent(viewer, youngPersonId);
         if (shared) {
-            String title = jdbc.sql("SELECT title FROM document WHERE id = :id").param("id", documentId)
-                    .query(String.class).single();
+            String title = jdbc.sql("SELECT title FROM document WHERE id = :id")
+                    .param("id", documentId)
+                    .query(String.class)
+                    .single();
             Map<String, String> errors = new LinkedHashMap<>(anonymity.leaks(youngPersonId, Map.of("title", title)));
             PlacementSecrets secrets = anonymity.secretsOf(youngPersonId);
             if (!secrets.isEmpty()) {
-                byte[] content = jdbc.sql("SELECT content FROM document WHERE id = :id").param("id", documentId)
-                        .query(byte[].class).single();
+                byte[] content = jdbc.sql("SELECT content FROM document WHERE id = :id")
+                        .param("id", documentId)
+                        .query(byte[].class)
+                        .single();
                 journal.record(viewer, youngPersonId, InformationKind.DOCUMENTS, decision, AuditAction.READ);
                 AnonymityGuard.pdfRefusal(secrets, content).ifPresent(key -> errors.put("file", key));
             }
@@ -126,8 +138,10 @@ public class DocumentService {
                 throw new InvalidInputException(errors);
             }
         }
-        jdbc.sql("UPDATE document SET shared = :shared WHERE id = :id").param("shared", shared)
-                .param("id", documentId).update();
+        jdbc.sql("UPDATE document SET shared = :shared WHERE id = :id")
+                .param("shared", shared)
+                .param("id", documentId)
+                .update();
     }
 
     /** The référent sees every document; the family only the shared ones, as the policy allows. */
@@ -139,13 +153,19 @@ public class DocumentService {
                         + "WHERE young_person_id = :id" + (professional ? "" : " AND shared")
                         + " ORDER BY document_date DESC, id DESC")
                 .param("id", youngPersonId)
-                .query((rs, n) -> new DocumentLine(rs.getLong("id"), DocumentKind.valueOf(rs.getString("kind")),
-                        rs.getString("title"), rs.getObject("document_date", LocalDate.class), rs.getInt("size_bytes"),
+                .query((rs, n) -> new DocumentLine(
+                        rs.getLong("id"),
+                        DocumentKind.valueOf(rs.getString("kind")),
+                        rs.getString("title"),
+                        rs.getObject("document_date", LocalDate.class),
+                        rs.getInt("size_bytes"),
                         rs.getBoolean("shared")))
                 .list();
         FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
         if (filter.active()) {
-            lines = lines.stream().filter(line -> !withheld(filter, line.id(), line.title())).toList();
+            lines = lines.stream()
+                    .filter(line -> !withheld(filter, line.id(), line.title()))
+                    .toList();
         }
         journal.record(viewer, youngPersonId, InformationKind.DOCUMENTS, decision, AuditAction.LISTED);
         return lines;
@@ -156,13 +176,18 @@ public class DocumentService {
     public byte[] content(Viewer viewer, long documentId) {
         long youngPersonId = youngPersonOf(documentId);
         AccessDecision decision = access.require(viewer, youngPersonId, InformationKind.DOCUMENTS);
-        byte[] content = jdbc.sql("SELECT content FROM document WHERE id = :id" + (decision.reason().professional() ? ""
-                        : " AND shared")).param("id", documentId).query(byte[].class).optional()
+        byte[] content = jdbc.sql("SELECT content FROM document WHERE id = :id"
+                        + (decision.reason().professional() ? "" : " AND shared"))
+                .param("id", documentId)
+                .query(byte[].class)
+                .optional()
                 .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
         FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
         if (filter.active()) {
-            String title = jdbc.sql("SELECT title FROM document WHERE id = :id").param("id", documentId)
-                    .query(String.class).single();
+            String title = jdbc.sql("SELECT title FROM document WHERE id = :id")
+                    .param("id", documentId)
+                    .query(String.class)
+                    .single();
             if (withheld(filter, documentId, title)) {
                 throw new AccessRefusedException(AccessReason.ANONYMITY_ORDER);
             }
@@ -178,18 +203,24 @@ public class DocumentService {
     }
 
     private long youngPersonOf(long documentId) {
-        return jdbc.sql("SELECT young_person_id FROM document WHERE id = :id").param("id", documentId)
-                .query(Long.class).optional().orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+        return jdbc.sql("SELECT young_person_id FROM document WHERE id = :id")
+                .param("id", documentId)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
     }
 
     private AccessDecision requireReferent(Viewer viewer, long youngPersonId) {
         return access.requireProfessional(viewer, youngPersonId, InformationKind.DOCUMENTS);
     }
 
-
     /** A PDF starts with "%PDF-", whatever its name says. */
     public static boolean isPdf(byte[] content) {
-        return content.length > 5 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F'
+        return content.length > 5
+                && content[0] == '%'
+                && content[1] == 'P'
+                && content[2] == 'D'
+                && content[3] == 'F'
                 && content[4] == '-';
     }
 

@@ -41,8 +41,8 @@ public class DossierAccess {
     }
 
     /** Several kinds at once, from one reading of the facts. */
-    public Map<InformationKind, AccessDecision> decideEach(Viewer viewer, long youngPersonId,
-                                                                   InformationKind... kinds) {
+    public Map<InformationKind, AccessDecision> decideEach(
+            Viewer viewer, long youngPersonId, InformationKind... kinds) {
         Situation situation = situation(viewer, youngPersonId);
         Map<InformationKind, AccessDecision> decisions = new EnumMap<>(InformationKind.class);
         for (InformationKind kind : kinds) {
@@ -101,11 +101,13 @@ public class DossierAccess {
                 .param("id", youngPersonId)
                 .param("parentId", viewer.parentId())
                 .param("departementId", viewer.departementId())
-                .query((rs, n) -> new Facts(rs.getObject("birth_date", LocalDate.class),
+                .query((rs, n) -> new Facts(
+                        rs.getObject("birth_date", LocalDate.class),
                         rs.getBoolean("placement_anonymity_ordered"),
                         (Long) rs.getObject("referent_id", Long.class),
                         (Long) rs.getObject("head_professional_id", Long.class),
-                        rs.getString("authority"), rs.getBoolean("granted_by_young_adult")))
+                        rs.getString("authority"),
+                        rs.getBoolean("granted_by_young_adult")))
                 .optional();
         if (found.isEmpty()) {
             return Situation.of(Relationship.NONE, false);
@@ -116,7 +118,10 @@ public class DossierAccess {
             return Situation.of(Relationship.SELF, adult);
         }
         if (viewer.parentId() != null && facts.authority() != null) {
-            return Situation.parent(ParentalAuthority.valueOf(facts.authority()), adult, facts.anonymityOrdered(),
+            return Situation.parent(
+                    ParentalAuthority.valueOf(facts.authority()),
+                    adult,
+                    facts.anonymityOrdered(),
                     facts.grantedByYoungAdult());
         }
         if (viewer.professionalId() != null) {
@@ -130,7 +135,11 @@ public class DossierAccess {
         return Situation.of(Relationship.NONE, adult);
     }
 
-    private record Facts(LocalDate birthDate, boolean anonymityOrdered, Long referentId, Long serviceHeadId,
-                         String authority, boolean grantedByYoungAdult) {
-    }
+    private record Facts(
+            LocalDate birthDate,
+            boolean anonymityOrdered,
+            Long referentId,
+            Long serviceHeadId,
+            String authority,
+            boolean grantedByYoungAdult) {}
 }

@@ -24,27 +24,38 @@ public class FamilyAudience {
 
     @Transactional(readOnly = true)
     public List<AccountRecipient> allowedToSee(long youngPersonId, InformationKind kind) {
-        return allowed(jdbc.sql("""
+        return allowed(
+                jdbc.sql("""
                         SELECT a.id FROM identity_account_view a WHERE a.young_person_id = :id
                         UNION
                         SELECT a.id FROM identity_account_view a JOIN parent_link pl ON pl.parent_id = a.parent_id
-                        WHERE pl.young_person_id = :id""")
-                .param("id", youngPersonId).query(Long.class).list(), youngPersonId, kind);
+                        WHERE pl.young_person_id = :id""").param("id", youngPersonId).query(Long.class).list(), youngPersonId, kind);
     }
 
     /** The young person's own account, if they have one and the policy lets them see this kind: never a parent. */
     @Transactional(readOnly = true)
     public List<AccountRecipient> youngPersonAllowedToSee(long youngPersonId, InformationKind kind) {
-        return allowed(jdbc.sql("SELECT a.id FROM identity_account_view a WHERE a.young_person_id = :id")
-                .param("id", youngPersonId).query(Long.class).list(), youngPersonId, kind);
+        return allowed(
+                jdbc.sql("SELECT a.id FROM identity_account_view a WHERE a.young_person_id = :id")
+                        .param("id", youngPersonId)
+                        .query(Long.class)
+                        .list(),
+                youngPersonId,
+                kind);
     }
 
     /** The référent who follows the young person, if they have an account and the policy lets them see this kind. */
     @Transactional(readOnly = true)
     public List<AccountRecipient> referentAllowedToSee(long youngPersonId, InformationKind kind) {
-        return allowed(jdbc.sql("SELECT a.id FROM identity_account_view a JOIN young_person yp ON yp.referent_id = a.professional_id "
-                        + "WHERE yp.id = :id")
-                .param("id", youngPersonId).query(Long.class).list(), youngPersonId, kind);
+        return allowed(
+                jdbc.sql(
+                                "SELECT a.id FROM identity_account_view a JOIN young_person yp ON yp.referent_id = a.professional_id "
+                                        + "WHERE yp.id = :id")
+                        .param("id", youngPersonId)
+                        .query(Long.class)
+                        .list(),
+                youngPersonId,
+                kind);
     }
 
     private List<AccountRecipient> allowed(List<Long> accountIds, long youngPersonId, InformationKind kind) {
@@ -52,14 +63,17 @@ public class FamilyAudience {
             return List.of();
         }
         return accounts.recipients(accountIds).stream()
-                .filter(recipient -> access.decide(recipient.viewer(), youngPersonId, kind).allowed())
+                .filter(recipient ->
+                        access.decide(recipient.viewer(), youngPersonId, kind).allowed())
                 .toList();
     }
 
     /** The first name shown in the portal's notification (never in a mail). */
     @Transactional(readOnly = true)
     public String firstName(long youngPersonId) {
-        return jdbc.sql("SELECT first_name FROM young_person WHERE id = :id").param("id", youngPersonId)
-                .query(String.class).single();
+        return jdbc.sql("SELECT first_name FROM young_person WHERE id = :id")
+                .param("id", youngPersonId)
+                .query(String.class)
+                .single();
     }
 }

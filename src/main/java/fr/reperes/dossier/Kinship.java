@@ -1,5 +1,7 @@
 package fr.reperes.dossier;
 
 public enum Kinship {
-    MOTHER, FATHER, GUARDIAN
+    MOTHER,
+    FATHER,
+    GUARDIAN
 }

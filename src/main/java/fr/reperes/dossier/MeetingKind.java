@@ -2,5 +2,9 @@ package fr.reperes.dossier;
 
 /** Kinds of rencontre about a young person. */
 public enum MeetingKind {
-    SYNTHESE, PPE_REVIEW, HEARING, INTERVIEW, VISIT
+    SYNTHESE,
+    PPE_REVIEW,
+    HEARING,
+    INTERVIEW,
+    VISIT
 }

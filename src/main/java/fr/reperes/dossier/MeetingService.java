@@ -1,24 +1,23 @@
 package fr.reperes.dossier;
 
-import fr.reperes.dossier.anonymity.DossierFamilyTexts;
-import fr.reperes.dossier.meetings.Meeting;
-import fr.reperes.dossier.meetings.MeetingNotesPdf;
-import fr.reperes.dossier.meetings.YoungPersonMeetings;
-import fr.reperes.platform.BundleTranslations;
-import fr.reperes.platform.DateTexts;
-import fr.reperes.platform.InvalidInputException;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
+import fr.reperes.dossier.anonymity.DossierFamilyTexts;
+import fr.reperes.dossier.meetings.Meeting;
+import fr.reperes.dossier.meetings.MeetingNotesPdf;
+import fr.reperes.dossier.meetings.YoungPersonMeetings;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.BundleTranslations;
+import fr.reperes.platform.DateTexts;
+import fr.reperes.platform.InvalidInputException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,8 +45,8 @@ public class MeetingService {
      */
     public static final int MAX_TEXT = 65_535 / 4;
 
-    private static final String COLUMNS = "id, kind, starts_at, place, invited, questions, notes, notes_published_at, "
-            + "notes_author_name";
+    private static final String COLUMNS =
+            "id, kind, starts_at, place, invited, questions, notes, notes_published_at, " + "notes_author_name";
 
     private final JdbcClient jdbc;
     private final DossierAccess access;
@@ -59,9 +58,16 @@ public class MeetingService {
     private final Clock clock;
     private final DateTexts dates;
 
-    MeetingService(JdbcClient jdbc, DossierAccess access, AuditJournal journal, YoungPersonService youngPeople,
-                   AnonymityGuard anonymity, BundleTranslations translations,
-                   ApplicationEventPublisher events, Clock clock, DateTexts dates) {
+    MeetingService(
+            JdbcClient jdbc,
+            DossierAccess access,
+            AuditJournal journal,
+            YoungPersonService youngPeople,
+            AnonymityGuard anonymity,
+            BundleTranslations translations,
+            ApplicationEventPublisher events,
+            Clock clock,
+            DateTexts dates) {
         this.dates = dates;
         this.translations = translations;
         this.events = events;
@@ -77,25 +83,32 @@ public class MeetingService {
     public YoungPersonMeetings meetings(Viewer viewer, long youngPersonId) {
         AccessDecision decision = access.require(viewer, youngPersonId, InformationKind.MEETINGS_AND_NOTES);
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Meeting> all = jdbc.sql("SELECT " + COLUMNS + " FROM meeting WHERE young_person_id = :id "
-                        + "ORDER BY starts_at DESC")
+        List<Meeting> all = jdbc.sql(
+                        "SELECT " + COLUMNS + " FROM meeting WHERE young_person_id = :id " + "ORDER BY starts_at DESC")
                 .param("id", youngPersonId)
                 .query((rs, n) -> {
                     Timestamp published = rs.getTimestamp("notes_published_at");
-                    return new Meeting(rs.getLong("id"), MeetingKind.valueOf(rs.getString("kind")),
-                            rs.getObject("starts_at", LocalDateTime.class), rs.getString("place"),
-                            rs.getString("invited"), rs.getString("questions"),
+                    return new Meeting(
+                            rs.getLong("id"),
+                            MeetingKind.valueOf(rs.getString("kind")),
+                            rs.getObject("starts_at", LocalDateTime.class),
+                            rs.getString("place"),
+                            rs.getString("invited"),
+                            rs.getString("questions"),
                             published == null ? null : rs.getString("notes"),
-                            published == null ? null : published.toInstant(), rs.getString("notes_author_name"));
+                            published == null ? null : published.toInstant(),
+                            rs.getString("notes_author_name"));
                 })
                 .list();
         FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
         if (filter.active()) {
             all = all.stream().map(m -> withheld(filter, m)).toList();
         }
-        List<Meeting> upcoming = new ArrayList<>(all.stream().filter(m -> m.startsAt().isAfter(now)).toList());
+        List<Meeting> upcoming = new ArrayList<>(
+                all.stream().filter(m -> m.startsAt().isAfter(now)).toList());
         Collections.reverse(upcoming);
-        List<Meeting> past = all.stream().filter(m -> !m.startsAt().isAfter(now)).toList();
+        List<Meeting> past =
+                all.stream().filter(m -> !m.startsAt().isAfter(now)).toList();
         YoungPersonProfile profile = youngPeople.profile(viewer, youngPersonId);
         journal.record(viewer, youngPersonId, InformationKind.MEETINGS_AND_NOTES, decision, AuditAction.READ);
         return new YoungPersonMeetings(youngPersonId, profile.firstName(), upcoming, past);
@@ -104,10 +117,15 @@ public class MeetingService {
     /** What a parent under an anonymity order may read of a meeting: withheld notes are as if not yet published. */
     private static Meeting withheld(FamilyFilter filter, Meeting m) {
         boolean notesHidden = filter.hides(DossierFamilyTexts.MEETING_NOTES, m.id(), m.notes());
-        return new Meeting(m.id(), m.kind(), m.startsAt(), filter.show(DossierFamilyTexts.MEETING_PLACE, m.id(), m.place()),
+        return new Meeting(
+                m.id(),
+                m.kind(),
+                m.startsAt(),
+                filter.show(DossierFamilyTexts.MEETING_PLACE, m.id(), m.place()),
                 filter.show(DossierFamilyTexts.MEETING_INVITED, m.id(), m.invited()),
                 filter.show(DossierFamilyTexts.MEETING_QUESTIONS, m.id(), m.questions()),
-                notesHidden ? null : m.notes(), notesHidden ? null : m.notesPublishedAt(),
+                notesHidden ? null : m.notes(),
+                notesHidden ? null : m.notesPublishedAt(),
                 notesHidden ? null : m.notesAuthorName());
     }
 
@@ -115,8 +133,10 @@ public class MeetingService {
     @Transactional
     public byte[] notesPdf(Viewer viewer, long youngPersonId, long meetingId, Locale locale) {
         YoungPersonMeetings meetings = meetings(viewer, youngPersonId);
-        Meeting meeting = meetings.past().stream().filter(m -> m.id() == meetingId && m.notesPublished())
-                .findFirst().orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+        Meeting meeting = meetings.past().stream()
+                .filter(m -> m.id() == meetingId && m.notesPublished())
+                .findFirst()
+                .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
         return MeetingNotesPdf.render(meeting, meetings.firstName(), locale, translations, dates);
     }
 
@@ -150,12 +170,16 @@ public class MeetingService {
                         INSERT INTO meeting (young_person_id, kind, starts_at, place, invited, questions,
                                              created_by_account_id)
                         VALUES (:yp, :kind, :startsAt, :place, :invited, :questions, :author)""")
-                .param("yp", youngPersonId).param("kind", meeting.kind().name())
-                .param("startsAt", meeting.startsAt()).param("place", meeting.place().trim())
-                .param("invited", blankToNull(meeting.invited())).param("questions", blankToNull(meeting.questions()))
+                .param("yp", youngPersonId)
+                .param("kind", meeting.kind().name())
+                .param("startsAt", meeting.startsAt())
+                .param("place", meeting.place().trim())
+                .param("invited", blankToNull(meeting.invited()))
+                .param("questions", blankToNull(meeting.questions()))
                 .param("author", viewer.accountId())
                 .update(keys, "id");
-        return Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
+        return Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id")
+                .longValue();
     }
 
     /**
@@ -164,14 +188,20 @@ public class MeetingService {
      */
     @Transactional
     public void reschedule(Viewer viewer, long meetingId, LocalDateTime startsAt, String place) {
-        MeetingRow meeting = jdbc.sql("SELECT young_person_id, starts_at, notes_published_at FROM meeting WHERE id = :id")
+        MeetingRow meeting = jdbc.sql(
+                        "SELECT young_person_id, starts_at, notes_published_at FROM meeting WHERE id = :id")
                 .param("id", meetingId)
-                .query((rs, n) -> new MeetingRow(rs.getLong("young_person_id"),
-                        rs.getObject("starts_at", LocalDateTime.class), rs.getTimestamp("notes_published_at") != null))
-                .optional().orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+                .query((rs, n) -> new MeetingRow(
+                        rs.getLong("young_person_id"),
+                        rs.getObject("starts_at", LocalDateTime.class),
+                        rs.getTimestamp("notes_published_at") != null))
+                .optional()
+                .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
         requireReferent(viewer, meeting.youngPersonId());
         MeetingKind kind = MeetingKind.valueOf(jdbc.sql("SELECT kind FROM meeting WHERE id = :id")
-                .param("id", meetingId).query(String.class).single());
+                .param("id", meetingId)
+                .query(String.class)
+                .single());
         Map<String, String> errors = errors(meeting.youngPersonId(), new NewMeeting(kind, startsAt, place, null, null));
         if (meeting.published() || meeting.startsAt().isBefore(LocalDateTime.now(clock))) {
             errors.put("startsAt", "meeting.error.reschedule-past");
@@ -182,7 +212,10 @@ public class MeetingService {
             throw new InvalidInputException(errors);
         }
         jdbc.sql("UPDATE meeting SET starts_at = :startsAt, place = :place WHERE id = :id")
-                .param("startsAt", startsAt).param("place", place.trim()).param("id", meetingId).update();
+                .param("startsAt", startsAt)
+                .param("place", place.trim())
+                .param("id", meetingId)
+                .update();
         events.publishEvent(new MeetingRescheduled(meeting.youngPersonId(), meetingId));
     }
 
@@ -219,11 +252,15 @@ public class MeetingService {
     /** Publishes the notes of a meeting that took place; published notes are final. */
     @Transactional
     public void publishNotes(Viewer viewer, long meetingId, String notes) {
-        MeetingRow meeting = jdbc.sql("SELECT young_person_id, starts_at, notes_published_at FROM meeting WHERE id = :id")
+        MeetingRow meeting = jdbc.sql(
+                        "SELECT young_person_id, starts_at, notes_published_at FROM meeting WHERE id = :id")
                 .param("id", meetingId)
-                .query((rs, n) -> new MeetingRow(rs.getLong("young_person_id"),
-                        rs.getObject("starts_at", LocalDateTime.class), rs.getTimestamp("notes_published_at") != null))
-                .optional().orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+                .query((rs, n) -> new MeetingRow(
+                        rs.getLong("young_person_id"),
+                        rs.getObject("starts_at", LocalDateTime.class),
+                        rs.getTimestamp("notes_published_at") != null))
+                .optional()
+                .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
         requireReferent(viewer, meeting.youngPersonId());
         Map<String, String> errors = new LinkedHashMap<>();
         if (meeting.published()) {
@@ -235,15 +272,19 @@ public class MeetingService {
         } else if (notes.length() > MAX_TEXT) {
             errors.put("notes", "ppe.error.too-long");
         }
-        anonymity.leaks(meeting.youngPersonId(), Map.of("notes", notes == null ? "" : notes))
+        anonymity
+                .leaks(meeting.youngPersonId(), Map.of("notes", notes == null ? "" : notes))
                 .forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         jdbc.sql("UPDATE meeting SET notes = :notes, notes_published_at = :now, notes_author_name = :author "
                         + "WHERE id = :id AND notes_published_at IS NULL")
-                .param("notes", notes.trim()).param("now", Timestamp.from(clock.instant()))
-                .param("author", viewer.displayName()).param("id", meetingId).update();
+                .param("notes", notes.trim())
+                .param("now", Timestamp.from(clock.instant()))
+                .param("author", viewer.displayName())
+                .param("id", meetingId)
+                .update();
         events.publishEvent(new MeetingNotesPublished(meeting.youngPersonId(), meetingId));
     }
 
@@ -251,9 +292,13 @@ public class MeetingService {
     @Transactional(readOnly = true)
     public List<UpcomingMeeting> startingWithin(Duration within) {
         LocalDateTime now = LocalDateTime.now(clock);
-        return jdbc.sql("SELECT id, young_person_id, starts_at FROM meeting WHERE starts_at > :now AND starts_at <= :until")
-                .param("now", now).param("until", now.plus(within))
-                .query((rs, n) -> new UpcomingMeeting(rs.getLong("id"), rs.getLong("young_person_id"),
+        return jdbc.sql(
+                        "SELECT id, young_person_id, starts_at FROM meeting WHERE starts_at > :now AND starts_at <= :until")
+                .param("now", now)
+                .param("until", now.plus(within))
+                .query((rs, n) -> new UpcomingMeeting(
+                        rs.getLong("id"),
+                        rs.getLong("young_person_id"),
                         rs.getObject("starts_at", LocalDateTime.class)))
                 .list();
     }
@@ -266,6 +311,5 @@ public class MeetingService {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    private record MeetingRow(long youngPersonId, LocalDateTime startsAt, boolean published) {
-    }
+    private record MeetingRow(long youngPersonId, LocalDateTime startsAt, boolean published) {}
 }

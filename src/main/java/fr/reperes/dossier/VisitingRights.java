@@ -2,5 +2,7 @@ package fr.reperes.dossier;
 
 /** The parents' droit de visite set by the judge. */
 public enum VisitingRights {
-    FREE, ACCOMPANIED, MEDIATED
+    FREE,
+    ACCOMPANIED,
+    MEDIATED
 }

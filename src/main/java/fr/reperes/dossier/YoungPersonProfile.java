@@ -3,8 +3,14 @@ package fr.reperes.dossier;
 import java.time.LocalDate;
 
 /** Who a young person is, with their référent; the IDENTITY kind of information. */
-public record YoungPersonProfile(long id, String firstName, String lastName, LocalDate birthDate, int age,
-                                 String territory, ContactCard referent) {
+public record YoungPersonProfile(
+        long id,
+        String firstName,
+        String lastName,
+        LocalDate birthDate,
+        int age,
+        String territory,
+        ContactCard referent) {
 
     public String fullName() {
         return firstName + " " + lastName;

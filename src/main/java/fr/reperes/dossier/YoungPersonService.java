@@ -1,12 +1,5 @@
 package fr.reperes.dossier;
 
-import fr.reperes.dossier.caseload.AccountState;
-import fr.reperes.dossier.caseload.CaseloadFilter;
-import fr.reperes.dossier.caseload.CaseloadRow;
-import fr.reperes.dossier.caseload.ParentLine;
-import fr.reperes.dossier.caseload.YoungPersonFile;
-import fr.reperes.dossier.home.Milestones;
-import fr.reperes.dossier.home.YouthOverview;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessPolicy;
 import fr.reperes.access.AccessReason;
@@ -17,6 +10,13 @@ import fr.reperes.access.InformationKind;
 import fr.reperes.access.ParentalAuthority;
 import fr.reperes.access.Relationship;
 import fr.reperes.access.Situation;
+import fr.reperes.dossier.caseload.AccountState;
+import fr.reperes.dossier.caseload.CaseloadFilter;
+import fr.reperes.dossier.caseload.CaseloadRow;
+import fr.reperes.dossier.caseload.ParentLine;
+import fr.reperes.dossier.caseload.YoungPersonFile;
+import fr.reperes.dossier.home.Milestones;
+import fr.reperes.dossier.home.YouthOverview;
 import fr.reperes.identity.AccountDirectory;
 import fr.reperes.identity.AccountSummary;
 import fr.reperes.identity.Role;
@@ -56,8 +56,13 @@ public class YoungPersonService {
     private final AccountDirectory accounts;
     private final Clock clock;
 
-    YoungPersonService(JdbcClient jdbc, DossierAccess access, AccessPolicy policy, AuditJournal journal,
-                       AccountDirectory accounts, Clock clock) {
+    YoungPersonService(
+            JdbcClient jdbc,
+            DossierAccess access,
+            AccessPolicy policy,
+            AuditJournal journal,
+            AccountDirectory accounts,
+            Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.policy = policy;
@@ -90,24 +95,37 @@ public class YoungPersonService {
         AccessDecision decision = access.requireProfessional(viewer, youngPersonId, InformationKind.IDENTITY);
         YoungPersonProfile profile = loadProfile(youngPersonId);
         boolean anonymity = jdbc.sql("SELECT placement_anonymity_ordered FROM young_person WHERE id = :id")
-                .param("id", youngPersonId).query(Boolean.class).single();
+                .param("id", youngPersonId)
+                .query(Boolean.class)
+                .single();
         List<ParentRow> parentRows = jdbc.sql("""
                         SELECT p.id, p.first_name, p.last_name, pl.kinship, pl.authority, pl.granted_by_young_adult
                         FROM parent_link pl JOIN parent p ON p.id = pl.parent_id
                         WHERE pl.young_person_id = :id ORDER BY pl.kinship, p.last_name""")
                 .param("id", youngPersonId)
-                .query((rs, n) -> new ParentRow(rs.getLong("id"), rs.getString("first_name"),
-                        rs.getString("last_name"), Kinship.valueOf(rs.getString("kinship")),
+                .query((rs, n) -> new ParentRow(
+                        rs.getLong("id"),
+                        rs.getString("first_name"),
+                        rs.getString("last_name"),
+                        Kinship.valueOf(rs.getString("kinship")),
                         ParentalAuthority.valueOf(rs.getString("authority")),
                         rs.getBoolean("granted_by_young_adult")))
                 .list();
-        Map<Long, AccountSummary> parentAccounts = accounts.forParents(parentRows.stream().map(ParentRow::id).toList())
-                .stream().collect(Collectors.toMap(AccountSummary::parentId, Function.identity()));
+        Map<Long, AccountSummary> parentAccounts =
+                accounts.forParents(parentRows.stream().map(ParentRow::id).toList()).stream()
+                        .collect(Collectors.toMap(AccountSummary::parentId, Function.identity()));
         List<ParentLine> parents = parentRows.stream()
-                .map(row -> new ParentLine(row.id(), row.firstName(), row.lastName(), row.kinship(), row.authority(),
-                        row.granted(), stateOf(parentAccounts.get(row.id()))))
+                .map(row -> new ParentLine(
+                        row.id(),
+                        row.firstName(),
+                        row.lastName(),
+                        row.kinship(),
+                        row.authority(),
+                        row.granted(),
+                        stateOf(parentAccounts.get(row.id()))))
                 .toList();
-        AccountState youngAccount = stateOf(accounts.forYoungPerson(youngPersonId).orElse(null));
+        AccountState youngAccount =
+                stateOf(accounts.forYoungPerson(youngPersonId).orElse(null));
         journal.record(viewer, youngPersonId, InformationKind.IDENTITY, decision, AuditAction.READ);
         return new YoungPersonFile(profile, anonymity, youngAccount, parents);
     }
@@ -121,17 +139,28 @@ public class YoungPersonService {
         AccessDecision decision = caseloadDecision(viewer);
         LocalDate today = today();
         String where = caseloadWhere(filter);
-        List<CaseloadRow> rows = bind(jdbc.sql("SELECT yp.id, yp.first_name, yp.last_name, yp.birth_date, "
-                        + "t.name AS territory FROM young_person yp JOIN territory t ON t.id = yp.territory_id WHERE "
-                        + where + " ORDER BY yp.last_name, yp.first_name, yp.id LIMIT :limit OFFSET :offset"),
-                viewer, filter, today)
+        List<CaseloadRow> rows = bind(
+                        jdbc.sql("SELECT yp.id, yp.first_name, yp.last_name, yp.birth_date, "
+                                + "t.name AS territory FROM young_person yp JOIN territory t ON t.id = yp.territory_id WHERE "
+                                + where + " ORDER BY yp.last_name, yp.first_name, yp.id LIMIT :limit OFFSET :offset"),
+                        viewer,
+                        filter,
+                        today)
                 .param("limit", page.getPageSize())
                 .param("offset", page.getOffset())
-                .query((rs, n) -> new CaseloadRow(rs.getLong("id"), rs.getString("first_name"),
-                        rs.getString("last_name"), rs.getObject("birth_date", LocalDate.class),
-                        Ages.on(rs.getObject("birth_date", LocalDate.class), today), rs.getString("territory")))
+                .query((rs, n) -> new CaseloadRow(
+                        rs.getLong("id"),
+                        rs.getString("first_name"),
+                        rs.getString("last_name"),
+                        rs.getObject("birth_date", LocalDate.class),
+                        Ages.on(rs.getObject("birth_date", LocalDate.class), today),
+                        rs.getString("territory")))
                 .list();
-        journal.recordAll(viewer, rows.stream().map(CaseloadRow::id).toList(), InformationKind.IDENTITY, decision,
+        journal.recordAll(
+                viewer,
+                rows.stream().map(CaseloadRow::id).toList(),
+                InformationKind.IDENTITY,
+                decision,
                 AuditAction.LISTED);
         return rows;
     }
@@ -140,8 +169,13 @@ public class YoungPersonService {
     @Transactional(readOnly = true)
     public long caseloadSize(Viewer viewer, CaseloadFilter filter) {
         caseloadDecision(viewer);
-        return bind(jdbc.sql("SELECT COUNT(*) FROM young_person yp WHERE " + caseloadWhere(filter)), viewer, filter,
-                today()).query(Long.class).single();
+        return bind(
+                        jdbc.sql("SELECT COUNT(*) FROM young_person yp WHERE " + caseloadWhere(filter)),
+                        viewer,
+                        filter,
+                        today())
+                .query(Long.class)
+                .single();
     }
 
     public AccessDecision caseloadDecision(Viewer viewer) {
@@ -153,8 +187,8 @@ public class YoungPersonService {
      * the list shows (other modules' lists of the same caseload, such as the autonomy pathway, ask here too).
      */
     public AccessDecision caseloadDecision(Viewer viewer, InformationKind kind) {
-        AccessDecision decision = policy.decide(viewer.role(), Situation.of(Relationship.ASSIGNED_REFERENT, false),
-                kind);
+        AccessDecision decision =
+                policy.decide(viewer.role(), Situation.of(Relationship.ASSIGNED_REFERENT, false), kind);
         if (!decision.allowed() || viewer.professionalId() == null) {
             throw new AccessRefusedException(decision.allowed() ? AccessReason.NOT_THEIR_FILE : decision.reason());
         }
@@ -185,32 +219,41 @@ public class YoungPersonService {
                         + "WHERE pl.parent_id = :parent AND yp.departement_id = :dep ORDER BY yp.birth_date")
                 .param("parent", viewer.parentId())
                 .param("dep", viewer.departementId())
-                .query((rs, n) -> new ChildRow(profileFrom(rs, today), rs.getBoolean("placement_anonymity_ordered"),
+                .query((rs, n) -> new ChildRow(
+                        profileFrom(rs, today),
+                        rs.getBoolean("placement_anonymity_ordered"),
                         ParentalAuthority.valueOf(rs.getString("authority")),
                         rs.getBoolean("granted_by_young_adult")))
                 .list();
         List<ChildCard> cards = new ArrayList<>();
         for (ChildRow row : rows) {
             YoungPersonProfile child = row.profile();
-            AccessDecision decision = policy.decide(viewer.role(), Situation.parent(row.authority(),
-                    child.age() >= Ages.MAJORITY, row.anonymityOrdered(), row.granted()), InformationKind.IDENTITY);
-            cards.add(decision.allowed()
-                    ? new ChildCard(child.id(), child.firstName(), child.age(), child.referent(), decision.reason())
-                    : new ChildCard(null, null, null, null, decision.reason()));
+            AccessDecision decision = policy.decide(
+                    viewer.role(),
+                    Situation.parent(
+                            row.authority(), child.age() >= Ages.MAJORITY, row.anonymityOrdered(), row.granted()),
+                    InformationKind.IDENTITY);
+            cards.add(
+                    decision.allowed()
+                            ? new ChildCard(
+                                    child.id(), child.firstName(), child.age(), child.referent(), decision.reason())
+                            : new ChildCard(null, null, null, null, decision.reason()));
         }
-        cards.stream().filter(ChildCard::open)
-                .collect(Collectors.groupingBy(ChildCard::reason,
-                        Collectors.mapping(ChildCard::youngPersonId, Collectors.toList())))
-                .forEach((reason, ids) -> journal.recordAll(viewer, ids, InformationKind.IDENTITY,
-                        new AccessDecision(reason), AuditAction.LISTED));
+        cards.stream()
+                .filter(ChildCard::open)
+                .collect(Collectors.groupingBy(
+                        ChildCard::reason, Collectors.mapping(ChildCard::youngPersonId, Collectors.toList())))
+                .forEach((reason, ids) -> journal.recordAll(
+                        viewer, ids, InformationKind.IDENTITY, new AccessDecision(reason), AuditAction.LISTED));
         return cards;
     }
 
-    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Viewer viewer, CaseloadFilter filter,
-                                          LocalDate today) {
+    private JdbcClient.StatementSpec bind(
+            JdbcClient.StatementSpec spec, Viewer viewer, CaseloadFilter filter, LocalDate today) {
         spec = spec.param("referent", viewer.professionalId()).param("dep", viewer.departementId());
         if (filter.hasText()) {
-            spec = spec.param("text", "%" + filter.text().trim().replace("%", "\\%").replace("_", "\\_") + "%");
+            spec = spec.param(
+                    "text", "%" + filter.text().trim().replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (filter.ageBand() != null) {
             spec = spec.param("bornOnOrBefore", filter.ageBand().bornOnOrBefore(today))
@@ -229,18 +272,27 @@ public class YoungPersonService {
 
     private static YoungPersonProfile profileFrom(ResultSet rs, LocalDate today) throws SQLException {
         LocalDate birthDate = rs.getObject("birth_date", LocalDate.class);
-        ContactCard referent = rs.getString("r_last") == null ? null
-                : new ContactCard(rs.getString("r_first") + " " + rs.getString("r_last"), rs.getString("r_title"),
-                        rs.getString("r_service"), firstNonNull(rs.getString("r_phone"), rs.getString("s_phone")),
+        ContactCard referent = rs.getString("r_last") == null
+                ? null
+                : new ContactCard(
+                        rs.getString("r_first") + " " + rs.getString("r_last"),
+                        rs.getString("r_title"),
+                        rs.getString("r_service"),
+                        firstNonNull(rs.getString("r_phone"), rs.getString("s_phone")),
                         rs.getString("r_email"));
-        return new YoungPersonProfile(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name"),
-                birthDate, Ages.on(birthDate, today), rs.getString("territory"), referent);
+        return new YoungPersonProfile(
+                rs.getLong("id"),
+                rs.getString("first_name"),
+                rs.getString("last_name"),
+                birthDate,
+                Ages.on(birthDate, today),
+                rs.getString("territory"),
+                referent);
     }
 
     private static String firstNonNull(String a, String b) {
         return a != null ? a : b;
     }
-
 
     private static AccountState stateOf(AccountSummary account) {
         if (account == null) {
@@ -253,11 +305,14 @@ public class YoungPersonService {
         return LocalDate.now(clock);
     }
 
-    private record ParentRow(long id, String firstName, String lastName, Kinship kinship, ParentalAuthority authority,
-                             boolean granted) {
-    }
+    private record ParentRow(
+            long id,
+            String firstName,
+            String lastName,
+            Kinship kinship,
+            ParentalAuthority authority,
+            boolean granted) {}
 
-    private record ChildRow(YoungPersonProfile profile, boolean anonymityOrdered, ParentalAuthority authority,
-                            boolean granted) {
-    }
+    private record ChildRow(
+            YoungPersonProfile profile, boolean anonymityOrdered, ParentalAuthority authority, boolean granted) {}
 }

@@ -8,7 +8,8 @@
  * Publishes, read-only for other modules (V15__published_read_models.sql): dossier_young_person_view,
  * dossier_territory_view, dossier_meeting_view.
  */
-@ApplicationModule(displayName = "Dossier",
+@ApplicationModule(
+        displayName = "Dossier",
         allowedDependencies = {"access", "identity", "platform", "shell"})
 @NullMarked
 package fr.reperes.dossier;

@@ -72,8 +72,8 @@ public class AccountDirectory {
         if (administrator.role() != Role.ADMIN) {
             throw new IllegalStateException("Only an administrator disables an account");
         }
-        Account account = accounts.findById(accountId)
-                .orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+        Account account =
+                accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
         if (!Objects.equals(account.departementId(), administrator.departementId())) {
             throw new IllegalStateException("Not an account of the administrator's département");
         }
@@ -96,9 +96,14 @@ public class AccountDirectory {
             return List.of();
         }
         List<Account> found = accounts.findByParentIdIn(List.copyOf(parentIds));
-        Set<Long> active = identities.findByAccountIdIn(found.stream().map(Account::id).toList()).stream()
-                .map(AccountIdentity::accountId).collect(Collectors.toSet());
-        return found.stream().map(account -> account.summary(active.contains(account.id()))).toList();
+        Set<Long> active = identities
+                .findByAccountIdIn(found.stream().map(Account::id).toList())
+                .stream()
+                .map(AccountIdentity::accountId)
+                .collect(Collectors.toSet());
+        return found.stream()
+                .map(account -> account.summary(active.contains(account.id())))
+                .toList();
     }
 
     private AccountSummary summary(Account account) {
@@ -116,8 +121,8 @@ public class AccountDirectory {
     public List<AccountRecipient> recipients(Collection<Long> accountIds) {
         return accounts.findAllById(accountIds).stream()
                 .filter(account -> !account.isDisabled())
-                .map(account -> new AccountRecipient(account.asViewer(null), account.summary(true).email()))
+                .map(account -> new AccountRecipient(
+                        account.asViewer(null), account.summary(true).email()))
                 .toList();
     }
-
 }

@@ -1,16 +1,16 @@
 package fr.reperes.identity;
 
-import fr.reperes.identity.signin.ReperesPrincipal;
-import fr.reperes.identity.signin.SignedInPrincipals;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import fr.reperes.identity.signin.ReperesPrincipal;
+import fr.reperes.identity.signin.SignedInPrincipals;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -37,8 +37,10 @@ public class CurrentViewer {
      * The security context is read through the application's strategy bean, as Spring Security's own filters do,
      * not the static holder: the static holder follows whichever application context started last in the JVM.
      */
-    CurrentViewer(SignedInPrincipals principals, AccountDirectory directory,
-                  ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+    CurrentViewer(
+            SignedInPrincipals principals,
+            AccountDirectory directory,
+            ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.principals = principals;
         this.directory = directory;
         this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
@@ -79,7 +81,8 @@ public class CurrentViewer {
     private Viewer current(ReperesPrincipal principal) {
         Viewer signedIn = principal.viewer();
         Optional<RequestCache> cache = requestCache();
-        if (cache.isPresent() && cache.get().get() instanceof Viewer cached
+        if (cache.isPresent()
+                && cache.get().get() instanceof Viewer cached
                 && cached.subject().equals(signedIn.subject())) {
             return cached;
         }
@@ -100,11 +103,12 @@ public class CurrentViewer {
         }
         ReperesPrincipal updated = principals.withViewer(principal, viewer);
         SecurityContext context = securityContexts.createEmptyContext();
-        context.setAuthentication(new OAuth2AuthenticationToken(updated, updated.getAuthorities(),
-                token.getAuthorizedClientRegistrationId()));
+        context.setAuthentication(new OAuth2AuthenticationToken(
+                updated, updated.getAuthorities(), token.getAuthorizedClientRegistrationId()));
         securityContexts.setContext(context);
         // Where Spring Security's HttpSessionSecurityContextRepository reads it back on the next request.
-        VaadinSession.getCurrent().getSession()
+        VaadinSession.getCurrent()
+                .getSession()
                 .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         // Session fixation: the session gains rights, so whoever planted or saw its old id must not share them. The
         // servlet container keeps the attributes (Vaadin's session included) and sends the new cookie.

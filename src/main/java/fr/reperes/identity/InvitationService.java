@@ -47,9 +47,14 @@ public class InvitationService {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    InvitationService(InvitationRepository invitations, RedemptionLocks locks, AccountRepository accounts,
-                      AccountIdentityRepository identities, InvitationProperties properties, Clock clock,
-                      PlatformTransactionManager transactions) {
+    InvitationService(
+            InvitationRepository invitations,
+            RedemptionLocks locks,
+            AccountRepository accounts,
+            AccountIdentityRepository identities,
+            InvitationProperties properties,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.invitations = invitations;
         this.locks = locks;
         this.accounts = accounts;
@@ -93,9 +98,13 @@ public class InvitationService {
         while (true) {
             String code = InvitationCode.generate();
             try {
-                invitations.saveAndFlush(new Invitation(accountId, InvitationCode.hash(code),
+                invitations.saveAndFlush(new Invitation(
+                        accountId,
+                        InvitationCode.hash(code),
                         Objects.requireNonNull(issuer.accountId(), "only a professional's account issues codes"),
-                        now, expiresAt, replacement));
+                        now,
+                        expiresAt,
+                        replacement));
                 return new IssuedInvitation(code, expiresAt);
             } catch (DataIntegrityViolationException collision) {
                 // Two equal codes among 31^12 are unlikely; draw again rather than fail.
@@ -124,8 +133,8 @@ public class InvitationService {
     private Redemption attempt(String subject, String sourceAddress, String typedCode) {
         Instant now = clock.instant();
         // Always in the order subject, address, target: parallel attempts wait on each other, never in a cycle.
-        List<RedemptionLockKey> keys = new ArrayList<>(List.of(RedemptionLockKey.subject(subject),
-                RedemptionLockKey.address(sourceAddress)));
+        List<RedemptionLockKey> keys =
+                new ArrayList<>(List.of(RedemptionLockKey.subject(subject), RedemptionLockKey.address(sourceAddress)));
         List<RedemptionLocks.State> states = new ArrayList<>();
         for (RedemptionLockKey key : keys) {
             states.add(locks.hold(key));
@@ -192,19 +201,22 @@ public class InvitationService {
     private Redemption fail(List<RedemptionLockKey> keys, Redemption.Reason reason, Instant now) {
         locks.recordFailure(keys, now);
         List<RedemptionLocks.State> states = keys.stream().map(locks::read).toList();
-        return lockedAt(states, now).<Redemption>map(lock -> lock)
+        return lockedAt(states, now)
+                .<Redemption>map(lock -> lock)
                 .orElseGet(() -> new Redemption.Refused(reason, attemptsLeft(states)));
     }
 
     private static Optional<Redemption.Locked> lockedAt(List<RedemptionLocks.State> states, Instant now) {
-        return states.stream().filter(state -> state.isLockedAt(now))
+        return states.stream()
+                .filter(state -> state.isLockedAt(now))
                 .map(RedemptionLocks.State::lockedUntil)
                 .max(Comparator.naturalOrder())
                 .map(Redemption.Locked::new);
     }
 
     private int attemptsLeft(List<RedemptionLocks.State> states) {
-        int mostFailures = states.stream().mapToInt(RedemptionLocks.State::failures).max().orElse(0);
+        int mostFailures =
+                states.stream().mapToInt(RedemptionLocks.State::failures).max().orElse(0);
         return properties.maxFailures() - mostFailures;
     }
 }

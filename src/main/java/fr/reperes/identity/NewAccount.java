@@ -3,8 +3,13 @@ package fr.reperes.identity;
 import org.jspecify.annotations.Nullable;
 
 /** An account to create for a person of the département; exactly one of the person ids matches the role. */
-public record NewAccount(long departementId, Role role, String displayName, @Nullable Long youngPersonId, @Nullable Long parentId,
-                         @Nullable Long professionalId) {
+public record NewAccount(
+        long departementId,
+        Role role,
+        String displayName,
+        @Nullable Long youngPersonId,
+        @Nullable Long parentId,
+        @Nullable Long professionalId) {
 
     public NewAccount {
         int linked = (youngPersonId != null ? 1 : 0) + (parentId != null ? 1 : 0) + (professionalId != null ? 1 : 0);

@@ -32,20 +32,22 @@ public final class QuickExit {
     public static final String SIGN_IN_AGAIN_COOKIE = "rp-p";
     private static final int SIGN_IN_AGAIN_SECONDS = 12 * 60 * 60;
 
-    private QuickExit() {
-    }
+    private QuickExit() {}
 
     public static LogoutFilter filter(String neutralPage, String sessionCookie) {
-        LogoutFilter filter = new LogoutFilter((request, response, authentication) -> {
-            Cookie signInAgain = new Cookie(SIGN_IN_AGAIN_COOKIE, "1");
-            signInAgain.setPath(cookiePath(request));
-            signInAgain.setMaxAge(SIGN_IN_AGAIN_SECONDS);
-            signInAgain.setHttpOnly(true);
-            signInAgain.setSecure(request.isSecure());
-            signInAgain.setAttribute("SameSite", "Lax");
-            response.addCookie(signInAgain);
-            response.sendRedirect(neutralPage);
-        }, new SecurityContextLogoutHandler(), new CookieClearingLogoutHandler(sessionCookie));
+        LogoutFilter filter = new LogoutFilter(
+                (request, response, authentication) -> {
+                    Cookie signInAgain = new Cookie(SIGN_IN_AGAIN_COOKIE, "1");
+                    signInAgain.setPath(cookiePath(request));
+                    signInAgain.setMaxAge(SIGN_IN_AGAIN_SECONDS);
+                    signInAgain.setHttpOnly(true);
+                    signInAgain.setSecure(request.isSecure());
+                    signInAgain.setAttribute("SameSite", "Lax");
+                    response.addCookie(signInAgain);
+                    response.sendRedirect(neutralPage);
+                },
+                new SecurityContextLogoutHandler(),
+                new CookieClearingLogoutHandler(sessionCookie));
         // A link, so that it works at once and without the portal's JavaScript. Forcing someone out of the portal
         // from another site gains nothing: the session cookie is SameSite=Lax, so only a navigation carries it.
         filter.setLogoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/" + PATH));
@@ -66,8 +68,9 @@ public final class QuickExit {
     }
 
     static boolean leftByQuickExit(HttpServletRequest request) {
-        return request.getCookies() != null && Arrays.stream(request.getCookies())
-                .anyMatch(cookie -> SIGN_IN_AGAIN_COOKIE.equals(cookie.getName()));
+        return request.getCookies() != null
+                && Arrays.stream(request.getCookies())
+                        .anyMatch(cookie -> SIGN_IN_AGAIN_COOKIE.equals(cookie.getName()));
     }
 
     private static String cookiePath(HttpServletRequest request) {
@@ -77,6 +80,7 @@ public final class QuickExit {
     /** The resolver's customizer sees no request: Spring Boot's RequestContextFilter runs before security's. */
     private static @Nullable HttpServletRequest currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
-                ? servlet.getRequest() : null;
+                ? servlet.getRequest()
+                : null;
     }
 }

@@ -15,8 +15,16 @@ import org.jspecify.annotations.Nullable;
  * @param parentId        set for a PARENT account
  * @param professionalId  set for a professional's account
  */
-public record Viewer(@Nullable Long accountId, String subject, String displayName, @Nullable Role role, @Nullable Long departementId,
-                     @Nullable Long youngPersonId, @Nullable Long parentId, @Nullable Long professionalId) implements Serializable {
+public record Viewer(
+        @Nullable Long accountId,
+        String subject,
+        String displayName,
+        @Nullable Role role,
+        @Nullable Long departementId,
+        @Nullable Long youngPersonId,
+        @Nullable Long parentId,
+        @Nullable Long professionalId)
+        implements Serializable {
 
     public static Viewer withoutAccount(String subject, String displayName) {
         return new Viewer(null, subject, displayName, null, null, null, null, null);
@@ -25,6 +33,4 @@ public record Viewer(@Nullable Long accountId, String subject, String displayNam
     public boolean hasAccount() {
         return accountId != null;
     }
-
-
 }

@@ -5,7 +5,8 @@
  * Tables: account, account_identity, invitation, redemption_lock.
  * Publishes, read-only for other modules (V15__published_read_models.sql): identity_account_view.
  */
-@ApplicationModule(displayName = "Identity",
+@ApplicationModule(
+        displayName = "Identity",
         allowedDependencies = {"platform"})
 @NullMarked
 package fr.reperes.identity;

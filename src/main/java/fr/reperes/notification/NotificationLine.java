@@ -3,6 +3,5 @@ package fr.reperes.notification;
 import java.time.Instant;
 
 /** One notification in the bell. */
-public record NotificationLine(long id, NotificationKind kind, String firstName, String link, Instant createdAt,
-                               boolean read) {
-}
+public record NotificationLine(
+        long id, NotificationKind kind, String firstName, String link, Instant createdAt, boolean read) {}

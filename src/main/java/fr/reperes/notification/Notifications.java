@@ -1,6 +1,5 @@
 package fr.reperes.notification;
 
-import fr.reperes.notification.mail.MailDue;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
@@ -9,6 +8,7 @@ import fr.reperes.dossier.DossierAccess;
 import fr.reperes.dossier.FamilyAudience;
 import fr.reperes.identity.AccountRecipient;
 import fr.reperes.identity.Viewer;
+import fr.reperes.notification.mail.MailDue;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HashMap;
@@ -43,8 +43,13 @@ public class Notifications {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Notifications(JdbcClient jdbc, FamilyAudience audience, DossierAccess access, AuditJournal journal,
-                  ApplicationEventPublisher events, Clock clock) {
+    Notifications(
+            JdbcClient jdbc,
+            FamilyAudience audience,
+            DossierAccess access,
+            AuditJournal journal,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.audience = audience;
         this.access = access;
@@ -93,8 +98,8 @@ public class Notifications {
     }
 
     /** Returns how many recipients hold this notification now, told in this call or on an earlier run. */
-    private int tell(List<AccountRecipient> recipients, long youngPersonId, NotificationKind kind,
-                     @Nullable String occasion) {
+    private int tell(
+            List<AccountRecipient> recipients, long youngPersonId, NotificationKind kind, @Nullable String occasion) {
         if (recipients.isEmpty()) {
             return 0;
         }
@@ -107,16 +112,22 @@ public class Notifications {
                                 INSERT INTO notification (account_id, kind, young_person_id, first_name, link, occasion,
                                                           created_at)
                                 VALUES (:account, :kind, :yp, :firstName, :link, :occasion, :now)""")
-                        .param("account", recipient.viewer().accountId()).param("kind", kind.name())
-                        .param("yp", youngPersonId).param("firstName", firstName).param("link", kind.link(youngPersonId))
-                        .param("occasion", occasion).param("now", now)
+                        .param("account", recipient.viewer().accountId())
+                        .param("kind", kind.name())
+                        .param("yp", youngPersonId)
+                        .param("firstName", firstName)
+                        .param("link", kind.link(youngPersonId))
+                        .param("occasion", occasion)
+                        .param("now", now)
                         .update(keys, "id");
             } catch (DuplicateKeyException alreadyTold) {
                 // Told of this occasion on an earlier run: its mail was published with it then.
                 continue;
             }
             if (recipient.email() != null) {
-                events.publishEvent(new MailDue(Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue()));
+                events.publishEvent(new MailDue(
+                        Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id")
+                                .longValue()));
             }
         }
         return recipients.size();
@@ -132,38 +143,48 @@ public class Notifications {
                         SELECT id, kind, young_person_id, first_name, link, created_at, read_at FROM notification
                         WHERE account_id = :account ORDER BY created_at DESC, id DESC LIMIT 20""")
                 .param("account", viewer.accountId())
-                .query((rs, n) -> new Row(rs.getLong("young_person_id"), new NotificationLine(rs.getLong("id"),
-                        NotificationKind.valueOf(rs.getString("kind")), rs.getString("first_name"),
-                        rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("read_at") != null)))
+                .query((rs, n) -> new Row(
+                        rs.getLong("young_person_id"),
+                        new NotificationLine(
+                                rs.getLong("id"),
+                                NotificationKind.valueOf(rs.getString("kind")),
+                                rs.getString("first_name"),
+                                rs.getString("link"),
+                                rs.getTimestamp("created_at").toInstant(),
+                                rs.getTimestamp("read_at") != null)))
                 .list();
         Map<Long, AccessDecision> decisions = new HashMap<>();
         for (Row row : rows) {
-            decisions.computeIfAbsent(row.youngPersonId(),
-                    id -> access.decide(viewer, id, InformationKind.IDENTITY));
+            decisions.computeIfAbsent(row.youngPersonId(), id -> access.decide(viewer, id, InformationKind.IDENTITY));
         }
-        decisions.entrySet().stream().filter(entry -> entry.getValue().allowed())
-                .collect(Collectors.groupingBy(entry -> entry.getValue().reason(),
-                        Collectors.mapping(Map.Entry::getKey, Collectors.toList())))
-                .forEach((reason, ids) -> journal.recordAll(viewer, ids, InformationKind.IDENTITY,
-                        new AccessDecision(reason), AuditAction.LISTED));
+        decisions.entrySet().stream()
+                .filter(entry -> entry.getValue().allowed())
+                .collect(Collectors.groupingBy(
+                        entry -> entry.getValue().reason(), Collectors.mapping(Map.Entry::getKey, Collectors.toList())))
+                .forEach((reason, ids) -> journal.recordAll(
+                        viewer, ids, InformationKind.IDENTITY, new AccessDecision(reason), AuditAction.LISTED));
         return rows.stream()
-                .filter(row -> Objects.requireNonNull(decisions.get(row.youngPersonId()), "decided above").allowed())
-                .map(Row::line).toList();
+                .filter(row -> Objects.requireNonNull(decisions.get(row.youngPersonId()), "decided above")
+                        .allowed())
+                .map(Row::line)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public long unreadCount(Viewer viewer) {
         return jdbc.sql("SELECT COUNT(*) FROM notification WHERE account_id = :account AND read_at IS NULL")
-                .param("account", viewer.accountId()).query(Long.class).single();
+                .param("account", viewer.accountId())
+                .query(Long.class)
+                .single();
     }
 
     @Transactional
     public void markAllRead(Viewer viewer) {
         jdbc.sql("UPDATE notification SET read_at = :now WHERE account_id = :account AND read_at IS NULL")
-                .param("now", Timestamp.from(clock.instant())).param("account", viewer.accountId()).update();
+                .param("now", Timestamp.from(clock.instant()))
+                .param("account", viewer.accountId())
+                .update();
     }
 
-    private record Row(long youngPersonId, NotificationLine line) {
-    }
+    private record Row(long youngPersonId, NotificationLine line) {}
 }

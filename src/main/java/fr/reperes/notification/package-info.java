@@ -6,7 +6,8 @@
  * <p>
  * Tables: notification, meeting_reminder.
  */
-@ApplicationModule(displayName = "Notifications",
+@ApplicationModule(
+        displayName = "Notifications",
         allowedDependencies = {"access", "dossier", "identity", "platform", "shell"})
 @NullMarked
 package fr.reperes.notification;

@@ -19,11 +19,10 @@ import java.util.NoSuchElementException;
  * @param territories  the département's territories, in the order of every {@link MonthlyFigure}
  * @param figures      one per indicator and month, by indicator then month
  */
-public record AutonomyFigures(YearMonth from, YearMonth to, LocalDate countedOn, List<Territory> territories,
-                              List<MonthlyFigure> figures) {
+public record AutonomyFigures(
+        YearMonth from, YearMonth to, LocalDate countedOn, List<Territory> territories, List<MonthlyFigure> figures) {
 
-    public record Territory(long id, String name) {
-    }
+    public record Territory(long id, String name) {}
 
     /**
      * One indicator in one month.
@@ -33,8 +32,12 @@ public record AutonomyFigures(YearMonth from, YearMonth to, LocalDate countedOn,
      *                     created after {@code publishedOn} has a cell with every number withheld
      * @param departement  the département's total
      */
-    public record MonthlyFigure(AutonomyIndicator indicator, YearMonth month, LocalDate publishedOn,
-                                Map<Long, IndicatorCell> byTerritory, IndicatorCell departement) {
+    public record MonthlyFigure(
+            AutonomyIndicator indicator,
+            YearMonth month,
+            LocalDate publishedOn,
+            Map<Long, IndicatorCell> byTerritory,
+            IndicatorCell departement) {
 
         public IndicatorCell territory(long territoryId) {
             IndicatorCell cell = byTerritory.get(territoryId);
@@ -46,8 +49,10 @@ public record AutonomyFigures(YearMonth from, YearMonth to, LocalDate countedOn,
     }
 
     public MonthlyFigure figure(AutonomyIndicator indicator, YearMonth month) {
-        return figures.stream().filter(f -> f.indicator() == indicator && f.month().equals(month)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException(indicator + " " + month + " is not in " + from + ".."
-                        + to));
+        return figures.stream()
+                .filter(f -> f.indicator() == indicator && f.month().equals(month))
+                .findFirst()
+                .orElseThrow(
+                        () -> new NoSuchElementException(indicator + " " + month + " is not in " + from + ".." + to));
     }
 }

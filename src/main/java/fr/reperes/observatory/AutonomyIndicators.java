@@ -1,15 +1,15 @@
 package fr.reperes.observatory;
 
-import fr.reperes.observatory.publication.PublishedFigures;
-import fr.reperes.observatory.suppression.SmallCellSuppression;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessPolicy;
 import fr.reperes.access.AccessRefusedException;
+import fr.reperes.identity.Viewer;
 import fr.reperes.observatory.AutonomyFigures.MonthlyFigure;
 import fr.reperes.observatory.AutonomyFigures.Territory;
+import fr.reperes.observatory.publication.PublishedFigures;
+import fr.reperes.observatory.suppression.SmallCellSuppression;
 import fr.reperes.observatory.suppression.SmallCellSuppression.Published;
 import fr.reperes.platform.InvalidInputException;
-import fr.reperes.identity.Viewer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -80,7 +80,10 @@ public class AutonomyIndicators {
             throw new AccessRefusedException(decision.reason());
         }
         LocalDate today = LocalDate.now(clock);
-        if (from == null || to == null || from.isAfter(to) || from.until(to, ChronoUnit.MONTHS) >= MAX_MONTHS
+        if (from == null
+                || to == null
+                || from.isAfter(to)
+                || from.until(to, ChronoUnit.MONTHS) >= MAX_MONTHS
                 || to.isAfter(YearMonth.from(today).minusMonths(1 + PUBLICATION_LAG_MONTHS))) {
             throw new InvalidInputException(Map.of("period", "autonomy.indicators.error.range"));
         }
@@ -91,8 +94,7 @@ public class AutonomyIndicators {
                 .query((rs, n) -> new Territory(rs.getLong("id"), rs.getString("name")))
                 .list();
 
-        Map<YearMonth, List<MonthlyFigure>> months = new TreeMap<>(
-                published.read(departement, from, to, territories));
+        Map<YearMonth, List<MonthlyFigure>> months = new TreeMap<>(published.read(departement, from, to, territories));
         List<YearMonth> unpublished = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             if (!months.containsKey(month)) {
@@ -102,11 +104,14 @@ public class AutonomyIndicators {
         if (!unpublished.isEmpty()) {
             Counts counts = count(departement, unpublished.getFirst(), unpublished.getLast());
             for (YearMonth month : unpublished) {
-                months.put(month, published.publish(departement, month, today,
-                        protect(counts, territories, month, today), territories));
+                months.put(
+                        month,
+                        published.publish(
+                                departement, month, today, protect(counts, territories, month, today), territories));
             }
         }
-        List<MonthlyFigure> figures = months.values().stream().flatMap(List::stream)
+        List<MonthlyFigure> figures = months.values().stream()
+                .flatMap(List::stream)
                 .sorted(Comparator.comparing(MonthlyFigure::indicator).thenComparing(MonthlyFigure::month))
                 .toList();
         return new AutonomyFigures(from, to, today, territories, figures);
@@ -125,7 +130,9 @@ public class AutonomyIndicators {
                         LEFT JOIN autonomy_interview_view i ON i.young_person_id = c.id
                         WHERE c.on_day BETWEEN :first AND :last
                         GROUP BY c.territory_id, ym""".formatted(SEVENTEEN_AND_A_HALF))
-                .param("dep", departement).param("first", first).param("last", last)
+                .param("dep", departement)
+                .param("first", first)
+                .param("last", last)
                 .query(rs -> {
                     counts.add(rs, Count.HALF_COHORT, "cohort");
                     counts.add(rs, Count.INTERVIEW_HELD, "held");
@@ -148,7 +155,9 @@ public class AutonomyIndicators {
                                    GROUP BY young_person_id) k ON k.young_person_id = c.id
                         WHERE c.on_day BETWEEN :first AND :last
                         GROUP BY c.territory_id, ym""".formatted(EIGHTEEN))
-                .param("dep", departement).param("first", first).param("last", last)
+                .param("dep", departement)
+                .param("first", first)
+                .param("last", last)
                 .query(rs -> {
                     counts.add(rs, Count.ADULT_COHORT, "cohort");
                     counts.add(rs, Count.REQUEST_BEFORE_18, "before18");
@@ -163,7 +172,9 @@ public class AutonomyIndicators {
                         WHERE yp.departement_id = :dep AND r.status IN ('GRANTED', 'REFUSED')
                           AND r.decided_on BETWEEN :first AND :last
                         GROUP BY yp.territory_id, ym""")
-                .param("dep", departement).param("first", first).param("last", last)
+                .param("dep", departement)
+                .param("first", first)
+                .param("last", last)
                 .query(rs -> {
                     counts.add(rs, Count.GRANTED, "granted");
                     counts.add(rs, Count.REFUSED, "refused");
@@ -175,7 +186,9 @@ public class AutonomyIndicators {
                         WHERE yp.departement_id = :dep AND k.renews_contract_id IS NOT NULL
                           AND k.starts_on BETWEEN :first AND :last
                         GROUP BY yp.territory_id, ym""")
-                .param("dep", departement).param("first", first).param("last", last)
+                .param("dep", departement)
+                .param("first", first)
+                .param("last", last)
                 .query(rs -> {
                     counts.add(rs, Count.RENEWED, "renewed");
                 });
@@ -183,23 +196,29 @@ public class AutonomyIndicators {
     }
 
     /** Every indicator of one month, each protected together with its total and the figures linked to it. */
-    private static List<MonthlyFigure> protect(Counts counts, List<Territory> territories, YearMonth month,
-                                               LocalDate publishedOn) {
+    private static List<MonthlyFigure> protect(
+            Counts counts, List<Territory> territories, YearMonth month, LocalDate publishedOn) {
         Map<AutonomyIndicator, Published> protectedFigures = new EnumMap<>(AutonomyIndicator.class);
-        protectedFigures.put(AutonomyIndicator.INTERVIEW_BEFORE_17_AND_HALF, SmallCellSuppression.protectShare(
-                counts.row(Count.HALF_COHORT, month, territories),
-                counts.row(Count.INTERVIEW_HELD, month, territories)));
+        protectedFigures.put(
+                AutonomyIndicator.INTERVIEW_BEFORE_17_AND_HALF,
+                SmallCellSuppression.protectShare(
+                        counts.row(Count.HALF_COHORT, month, territories),
+                        counts.row(Count.INTERVIEW_HELD, month, territories)));
         List<Published> atEighteen = SmallCellSuppression.protectLinkedShares(
-                counts.row(Count.ADULT_COHORT, month, territories), List.of(
+                counts.row(Count.ADULT_COHORT, month, territories),
+                List.of(
                         counts.row(Count.REQUEST_BEFORE_18, month, territories),
                         counts.row(Count.NOTHING_AT_18, month, territories)));
         protectedFigures.put(AutonomyIndicator.REQUEST_BEFORE_18, atEighteen.get(0));
         protectedFigures.put(AutonomyIndicator.LEFT_AT_18_WITH_NOTHING, atEighteen.get(1));
-        protectedFigures.put(AutonomyIndicator.REQUESTS_GRANTED,
+        protectedFigures.put(
+                AutonomyIndicator.REQUESTS_GRANTED,
                 SmallCellSuppression.protectCounts(counts.row(Count.GRANTED, month, territories)));
-        protectedFigures.put(AutonomyIndicator.REQUESTS_REFUSED,
+        protectedFigures.put(
+                AutonomyIndicator.REQUESTS_REFUSED,
                 SmallCellSuppression.protectCounts(counts.row(Count.REFUSED, month, territories)));
-        protectedFigures.put(AutonomyIndicator.CONTRACTS_RENEWED,
+        protectedFigures.put(
+                AutonomyIndicator.CONTRACTS_RENEWED,
                 SmallCellSuppression.protectCounts(counts.row(Count.RENEWED, month, territories)));
         List<MonthlyFigure> figures = new ArrayList<>();
         protectedFigures.forEach((indicator, published) -> {
@@ -207,15 +226,22 @@ public class AutonomyIndicators {
             for (int i = 0; i < territories.size(); i++) {
                 byTerritory.put(territories.get(i).id(), published.territories().get(i));
             }
-            figures.add(new MonthlyFigure(indicator, month, publishedOn, Collections.unmodifiableMap(byTerritory),
-                    published.total()));
+            figures.add(new MonthlyFigure(
+                    indicator, month, publishedOn, Collections.unmodifiableMap(byTerritory), published.total()));
         });
         return figures;
     }
 
     /** The raw numbers the statements return, before any protection; they never leave this class. */
     private enum Count {
-        HALF_COHORT, INTERVIEW_HELD, ADULT_COHORT, REQUEST_BEFORE_18, NOTHING_AT_18, GRANTED, REFUSED, RENEWED
+        HALF_COHORT,
+        INTERVIEW_HELD,
+        ADULT_COHORT,
+        REQUEST_BEFORE_18,
+        NOTHING_AT_18,
+        GRANTED,
+        REFUSED,
+        RENEWED
     }
 
     private static final class Counts {
@@ -230,8 +256,11 @@ public class AutonomyIndicators {
         }
 
         int[] row(Count count, YearMonth month, List<Territory> territories) {
-            Map<Long, Integer> byTerritory = values.getOrDefault(count, Map.of()).getOrDefault(month, Map.of());
-            return territories.stream().mapToInt(t -> byTerritory.getOrDefault(t.id(), 0)).toArray();
+            Map<Long, Integer> byTerritory =
+                    values.getOrDefault(count, Map.of()).getOrDefault(month, Map.of());
+            return territories.stream()
+                    .mapToInt(t -> byTerritory.getOrDefault(t.id(), 0))
+                    .toArray();
         }
     }
 }

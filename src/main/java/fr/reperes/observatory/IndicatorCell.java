@@ -17,7 +17,8 @@ public record IndicatorCell(OptionalInt count, OptionalInt cohort, OptionalDoubl
     public static IndicatorCell of(@Nullable Integer count, @Nullable Integer cohort) {
         OptionalInt shownCount = count == null ? OptionalInt.empty() : OptionalInt.of(count);
         OptionalInt shownCohort = cohort == null ? OptionalInt.empty() : OptionalInt.of(cohort);
-        OptionalDouble share = count == null || cohort == null || cohort == 0 ? OptionalDouble.empty()
+        OptionalDouble share = count == null || cohort == null || cohort == 0
+                ? OptionalDouble.empty()
                 : OptionalDouble.of((double) count / cohort);
         return new IndicatorCell(shownCount, shownCohort, share);
     }

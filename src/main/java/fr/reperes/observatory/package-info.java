@@ -5,7 +5,8 @@
  * <p>
  * Tables: observatory_publication, observatory_published_cell.
  */
-@ApplicationModule(displayName = "Observatory",
+@ApplicationModule(
+        displayName = "Observatory",
         allowedDependencies = {"access", "identity", "platform"})
 @NullMarked
 package fr.reperes.observatory;

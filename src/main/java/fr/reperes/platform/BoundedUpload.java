@@ -32,8 +32,11 @@ public final class BoundedUpload implements UploadHandler {
      * @param received    the file, on the UI's thread
      * @param refused     on the UI's thread, when the file was too large (after the message key was sent back)
      */
-    public BoundedUpload(int maxBytes, String tooLargeKey, SerializableBiConsumer<UploadMetadata, byte[]> received,
-                         SerializableRunnable refused) {
+    public BoundedUpload(
+            int maxBytes,
+            String tooLargeKey,
+            SerializableBiConsumer<UploadMetadata, byte[]> received,
+            SerializableRunnable refused) {
         this.maxBytes = maxBytes;
         this.tooLargeKey = tooLargeKey;
         this.received = received;

@@ -47,7 +47,9 @@ public class DateTexts {
     }
 
     public String day(LocalDate day, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .format(day);
     }
 
     /** The day an instant falls on here: "2 décembre 2026". */
@@ -61,19 +63,23 @@ public class DateTexts {
 
     /** An appointment's wall-clock time: "2 décembre 2026 à 14:30". */
     public String dayAndTime(LocalDateTime dateTime) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale())
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(locale())
                 .format(dateTime.atZone(zone()));
     }
 
     /** When something happened, compact for a list: "2 déc. 2026, 14:30". */
     public String stamp(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale())
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale())
                 .format(instant.atZone(zone()));
     }
 
     /** "14:30". */
     public String time(LocalDateTime dateTime) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()).format(dateTime);
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale())
+                .format(dateTime);
     }
 
     /** The time an instant shows here: "14:30". */

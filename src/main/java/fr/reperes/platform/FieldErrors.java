@@ -22,8 +22,8 @@ import java.util.Map;
 public final class FieldErrors implements Serializable {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
-    private SerializableConsumer<String> elsewhere = message -> { };
-    private SerializableRunnable hideElsewhere = () -> { };
+    private SerializableConsumer<String> elsewhere = message -> {};
+    private SerializableRunnable hideElsewhere = () -> {};
 
     /** Errors the service reports under {@code name} are shown on {@code field}; a later field of the same name wins. */
     public FieldErrors field(String name, HasValidation field) {
@@ -33,10 +33,12 @@ public final class FieldErrors implements Serializable {
 
     /** Messages naming no registered field are shown in {@code place} (a warning paragraph), hidden otherwise. */
     public <T extends Component & HasText> FieldErrors elsewhere(T place) {
-        return elsewhere(message -> {
-            place.setText(message);
-            place.setVisible(true);
-        }, () -> place.setVisible(false));
+        return elsewhere(
+                message -> {
+                    place.setText(message);
+                    place.setVisible(true);
+                },
+                () -> place.setVisible(false));
     }
 
     /**

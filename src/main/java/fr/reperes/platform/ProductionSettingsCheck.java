@@ -21,8 +21,12 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor {
 
     /** Environment variables a production deployment must set; see README.md. */
     static final List<String> REQUIRED = List.of(
-            "REPERES_DB_URL", "REPERES_DB_USER", "REPERES_DB_PASSWORD",
-            "REPERES_OIDC_ISSUER_URI", "REPERES_OIDC_CLIENT_ID", "REPERES_OIDC_CLIENT_SECRET");
+            "REPERES_DB_URL",
+            "REPERES_DB_USER",
+            "REPERES_DB_PASSWORD",
+            "REPERES_OIDC_ISSUER_URI",
+            "REPERES_OIDC_CLIENT_ID",
+            "REPERES_OIDC_CLIENT_SECRET");
 
     /** A class of each development service, and why it must not run in production. */
     static final Map<String, String> DEVELOPMENT_SERVICES = Map.of(

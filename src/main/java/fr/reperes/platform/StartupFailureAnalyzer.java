@@ -28,13 +28,15 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
                         "Repères refuses to start under the production profile with " + e.developmentClass()
                                 + " on the classpath: " + e.why() + ".",
                         "Run the production jar built by ./mvnw package (or the Docker image), which holds no "
-                                + "development service; ./mvnw spring-boot:test-run is for development only.", e);
+                                + "development service; ./mvnw spring-boot:test-run is for development only.",
+                        e);
             }
             if (isUnreachableDatabase(t)) {
                 return new FailureAnalysis(
                         "The database cannot be reached: " + rootMessage(t),
                         "Check that MariaDB is running and that REPERES_DB_URL, REPERES_DB_USER and "
-                                + "REPERES_DB_PASSWORD are right.", t);
+                                + "REPERES_DB_PASSWORD are right.",
+                        t);
             }
         }
         return null;
@@ -47,7 +49,8 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
         String state = sql.getSQLState();
         // 08xxx: connection exceptions; 28xxx: authorization (wrong user or password).
         return (state != null && (state.startsWith("08") || state.startsWith("28")))
-                || hasCause(t, ConnectException.class) || hasCause(t, UnknownHostException.class);
+                || hasCause(t, ConnectException.class)
+                || hasCause(t, UnknownHostException.class);
     }
 
     private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {

@@ -7,8 +7,7 @@ class UnsafeProductionSettingException extends RuntimeException {
     private final String why;
 
     UnsafeProductionSettingException(String developmentClass, String why) {
-        super("Refusing to start under the production profile with " + developmentClass + " on the classpath: "
-                + why);
+        super("Refusing to start under the production profile with " + developmentClass + " on the classpath: " + why);
         this.developmentClass = developmentClass;
         this.why = why;
     }

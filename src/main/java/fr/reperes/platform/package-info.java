@@ -5,7 +5,9 @@
  * <p>
  * Tables: EVENT_PUBLICATION.
  */
-@ApplicationModule(displayName = "Platform", allowedDependencies = {})
+@ApplicationModule(
+        displayName = "Platform",
+        allowedDependencies = {})
 @NullMarked
 package fr.reperes.platform;
 

@@ -7,7 +7,8 @@
  * <p>
  * Tables: none.
  */
-@ApplicationModule(displayName = "Shell",
+@ApplicationModule(
+        displayName = "Shell",
         allowedDependencies = {"access", "identity", "platform"})
 @NullMarked
 package fr.reperes.shell;

@@ -66,8 +66,10 @@ class AccessPolicyTest {
     static Stream<Arguments> matrix() {
         List<Role> roles = new ArrayList<>(List.of(Role.values()));
         roles.add(null);
-        return roles.stream().flatMap(role -> situations().stream().flatMap(situation ->
-                Stream.of(InformationKind.values()).map(kind -> Arguments.of(role, situation, kind))));
+        return roles.stream()
+                .flatMap(role -> situations().stream()
+                        .flatMap(situation ->
+                                Stream.of(InformationKind.values()).map(kind -> Arguments.of(role, situation, kind))));
     }
 
     @ParameterizedTest(name = "{0} / {1} / {2}")
@@ -108,7 +110,8 @@ class AccessPolicyTest {
                                 Content content = new Content(kind, domain, sent, shared);
                                 AccessReason expected = expected(role, situation, content);
                                 AccessDecision decision = policy.decide(role, situation, content);
-                                AccessDecision throughReader = policy.reader(role, situation).decide(content);
+                                AccessDecision throughReader =
+                                        policy.reader(role, situation).decide(content);
                                 cells++;
                                 if (decision.reason() != expected || throughReader.reason() != expected) {
                                     wrong.add(role + " / " + situation + " / " + content + ": " + decision.reason()
@@ -132,7 +135,9 @@ class AccessPolicyTest {
                     Situation parent = Situation.parent(authority, true, anonymity, granted);
                     for (InformationKind kind : InformationKind.values()) {
                         assertThat(policy.decide(Role.PARENT, parent, new Content(kind, HEALTH_DOMAIN, true, true))
-                                .allowed()).as("%s %s", parent, kind).isFalse();
+                                        .allowed())
+                                .as("%s %s", parent, kind)
+                                .isFalse();
                     }
                 }
             }
@@ -143,20 +148,30 @@ class AccessPolicyTest {
     void aParentReadsTheYoungPersonsOwnWordsOnlyWhenSharedAndOnlyWhileTheFileIsOpenToThem() {
         Content unshared = Content.ownWords(true, false);
         Content shared = Content.ownWords(true, true);
-        assertThat(policy.decide(Role.PARENT, Situation.parent(ParentalAuthority.HOLDS, false, false, false),
-                unshared).reason()).isEqualTo(YOUNG_PERSON_HAS_NOT_SHARED);
-        assertThat(policy.decide(Role.PARENT, Situation.parent(ParentalAuthority.HOLDS, false, false, false),
-                shared).reason()).isEqualTo(PARENT_WITH_AUTHORITY);
-        assertThat(policy.decide(Role.PARENT, Situation.parent(ParentalAuthority.WITHDRAWN, false, false, true),
-                shared).reason()).isEqualTo(AUTHORITY_WITHDRAWN);
-        assertThat(policy.decide(Role.PARENT, Situation.parent(ParentalAuthority.HOLDS, true, false, false),
-                shared).reason()).isEqualTo(YOUNG_ADULT_HAS_NOT_GRANTED);
-        assertThat(policy.decide(Role.PARENT, Situation.parent(ParentalAuthority.HOLDS, true, false, true),
-                shared).reason()).isEqualTo(PARENT_GRANTED_BY_YOUNG_ADULT);
-        assertThat(policy.decide(Role.REFERENT, Situation.of(Relationship.ASSIGNED_REFERENT, false),
-                Content.ownWords(false, true)).reason()).isEqualTo(NOT_SENT_TO_REFERENT_YET);
+        assertThat(policy.decide(Role.PARENT, Situation.parent(ParentalAuthority.HOLDS, false, false, false), unshared)
+                        .reason())
+                .isEqualTo(YOUNG_PERSON_HAS_NOT_SHARED);
+        assertThat(policy.decide(Role.PARENT, Situation.parent(ParentalAuthority.HOLDS, false, false, false), shared)
+                        .reason())
+                .isEqualTo(PARENT_WITH_AUTHORITY);
+        assertThat(policy.decide(Role.PARENT, Situation.parent(ParentalAuthority.WITHDRAWN, false, false, true), shared)
+                        .reason())
+                .isEqualTo(AUTHORITY_WITHDRAWN);
+        assertThat(policy.decide(Role.PARENT, Situation.parent(ParentalAuthority.HOLDS, true, false, false), shared)
+                        .reason())
+                .isEqualTo(YOUNG_ADULT_HAS_NOT_GRANTED);
+        assertThat(policy.decide(Role.PARENT, Situation.parent(ParentalAuthority.HOLDS, true, false, true), shared)
+                        .reason())
+                .isEqualTo(PARENT_GRANTED_BY_YOUNG_ADULT);
+        assertThat(policy.decide(
+                                Role.REFERENT,
+                                Situation.of(Relationship.ASSIGNED_REFERENT, false),
+                                Content.ownWords(false, true))
+                        .reason())
+                .isEqualTo(NOT_SENT_TO_REFERENT_YET);
         assertThat(policy.decide(Role.JEUNE, Situation.of(Relationship.SELF, true), Content.ownWords(false, false))
-                .reason()).isEqualTo(SELF);
+                        .reason())
+                .isEqualTo(SELF);
     }
 
     @Test
@@ -164,8 +179,12 @@ class AccessPolicyTest {
         for (ParentalAuthority authority : ParentalAuthority.values()) {
             for (boolean adult : new boolean[] {false, true}) {
                 for (boolean granted : new boolean[] {false, true}) {
-                    assertThat(policy.decide(Role.PARENT, Situation.parent(authority, adult, true, granted),
-                            InformationKind.PLACEMENT_LOCATION).allowed()).isFalse();
+                    assertThat(policy.decide(
+                                            Role.PARENT,
+                                            Situation.parent(authority, adult, true, granted),
+                                            InformationKind.PLACEMENT_LOCATION)
+                                    .allowed())
+                            .isFalse();
                 }
             }
         }
@@ -192,7 +211,9 @@ class AccessPolicyTest {
 
     @Test
     void theAggregatesTableCoversEveryRole() {
-        assertThat(aggregates().map(a -> a.get()[0]).toList()).containsAll(List.of(Role.values())).hasSize(7);
+        assertThat(aggregates().map(a -> a.get()[0]).toList())
+                .containsAll(List.of(Role.values()))
+                .hasSize(7);
     }
 
     /**
@@ -207,7 +228,9 @@ class AccessPolicyTest {
             try (InputStream in = getClass().getClassLoader().getResourceAsStream(file)) {
                 texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
-            assertThat(texts.getProperty("access.reason." + reason.name())).as(file).isNotBlank();
+            assertThat(texts.getProperty("access.reason." + reason.name()))
+                    .as(file)
+                    .isNotBlank();
         }
     }
 
@@ -218,14 +241,18 @@ class AccessPolicyTest {
         }
         InformationKind kind = content.kind();
         boolean ownWords = kind == InformationKind.YOUNG_PERSONS_OWN_WORDS;
-        boolean health = kind == InformationKind.HEALTH || content.domain() != null && content.domain().health();
+        boolean health = kind == InformationKind.HEALTH
+                || content.domain() != null && content.domain().health();
         Relationship r = s.relationship();
         return switch (role) {
             case ANIMATEUR, OBSERVATOIRE, ADMIN -> ROLE_NEVER_SEES_INDIVIDUAL_FILES;
             case JEUNE -> r == Relationship.SELF ? SELF : NOT_THEIR_FILE;
-            case REFERENT -> r != Relationship.ASSIGNED_REFERENT && r != Relationship.SERVICE_HEAD ? NOT_THEIR_FILE
-                    : ownWords && !content.sentToReferent() ? NOT_SENT_TO_REFERENT_YET
-                    : r == Relationship.ASSIGNED_REFERENT ? ASSIGNED_REFERENT : SERVICE_HEAD;
+            case REFERENT ->
+                r != Relationship.ASSIGNED_REFERENT && r != Relationship.SERVICE_HEAD
+                        ? NOT_THEIR_FILE
+                        : ownWords && !content.sentToReferent()
+                                ? NOT_SENT_TO_REFERENT_YET
+                                : r == Relationship.ASSIGNED_REFERENT ? ASSIGNED_REFERENT : SERVICE_HEAD;
             case PARENT -> {
                 if (r != Relationship.PARENT) {
                     yield NOT_THEIR_FILE;

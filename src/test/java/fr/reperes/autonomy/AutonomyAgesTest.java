@@ -39,9 +39,11 @@ class AutonomyAgesTest {
 
     @Test
     void aYoungAdultContractCanBeAskedForUntilTheDayBeforeThe21stBirthday() {
-        assertThat(AutonomyAges.youngAdultRequestPossible(BORN, birthday(16).minusDays(1))).isFalse();
+        assertThat(AutonomyAges.youngAdultRequestPossible(BORN, birthday(16).minusDays(1)))
+                .isFalse();
         assertThat(AutonomyAges.youngAdultRequestPossible(BORN, birthday(16))).isTrue();
-        assertThat(AutonomyAges.youngAdultRequestPossible(BORN, birthday(21).minusDays(1))).isTrue();
+        assertThat(AutonomyAges.youngAdultRequestPossible(BORN, birthday(21).minusDays(1)))
+                .isTrue();
         assertThat(AutonomyAges.youngAdultRequestPossible(BORN, birthday(21))).isFalse();
     }
 
@@ -55,38 +57,52 @@ class AutonomyAgesTest {
 
     @Test
     void theSpaceOpeningIsRemindedFromThe16thBirthdayFor30Days() {
-        assertThat(AutonomyAges.spaceJustOpened(BORN, birthday(16).minusDays(1))).isFalse();
+        assertThat(AutonomyAges.spaceJustOpened(BORN, birthday(16).minusDays(1)))
+                .isFalse();
         assertThat(AutonomyAges.spaceJustOpened(BORN, birthday(16))).isTrue();
-        assertThat(AutonomyAges.spaceJustOpened(BORN, birthday(16).plusDays(29))).isTrue();
-        assertThat(AutonomyAges.spaceJustOpened(BORN, birthday(16).plusDays(30))).isFalse();
+        assertThat(AutonomyAges.spaceJustOpened(BORN, birthday(16).plusDays(29)))
+                .isTrue();
+        assertThat(AutonomyAges.spaceJustOpened(BORN, birthday(16).plusDays(30)))
+                .isFalse();
     }
 
     @Test
     void sixMonthsBeforeMajorityRunsUntilTheThreeMonthMarkWhichRunsUntilTheDayBefore18() {
         assertThat(AutonomyAges.majorityOn(BORN)).isEqualTo(LocalDate.of(2027, 4, 22));
-        assertThat(AutonomyAges.sixMonthsBeforeMajority(BORN, LocalDate.of(2026, 10, 21))).isFalse();
-        assertThat(AutonomyAges.sixMonthsBeforeMajority(BORN, LocalDate.of(2026, 10, 22))).isTrue();
-        assertThat(AutonomyAges.sixMonthsBeforeMajority(BORN, LocalDate.of(2027, 1, 21))).isTrue();
-        assertThat(AutonomyAges.sixMonthsBeforeMajority(BORN, LocalDate.of(2027, 1, 22))).isFalse();
+        assertThat(AutonomyAges.sixMonthsBeforeMajority(BORN, LocalDate.of(2026, 10, 21)))
+                .isFalse();
+        assertThat(AutonomyAges.sixMonthsBeforeMajority(BORN, LocalDate.of(2026, 10, 22)))
+                .isTrue();
+        assertThat(AutonomyAges.sixMonthsBeforeMajority(BORN, LocalDate.of(2027, 1, 21)))
+                .isTrue();
+        assertThat(AutonomyAges.sixMonthsBeforeMajority(BORN, LocalDate.of(2027, 1, 22)))
+                .isFalse();
 
-        assertThat(AutonomyAges.threeMonthsBeforeMajority(BORN, LocalDate.of(2027, 1, 21))).isFalse();
-        assertThat(AutonomyAges.threeMonthsBeforeMajority(BORN, LocalDate.of(2027, 1, 22))).isTrue();
-        assertThat(AutonomyAges.threeMonthsBeforeMajority(BORN, birthday(18).minusDays(1))).isTrue();
+        assertThat(AutonomyAges.threeMonthsBeforeMajority(BORN, LocalDate.of(2027, 1, 21)))
+                .isFalse();
+        assertThat(AutonomyAges.threeMonthsBeforeMajority(BORN, LocalDate.of(2027, 1, 22)))
+                .isTrue();
+        assertThat(AutonomyAges.threeMonthsBeforeMajority(BORN, birthday(18).minusDays(1)))
+                .isTrue();
         assertThat(AutonomyAges.threeMonthsBeforeMajority(BORN, birthday(18))).isFalse();
     }
 
     @Test
     void monthsBeforeMajorityFallOnTheLastDayOfAShorterMonth() {
         LocalDate born = LocalDate.of(2008, 5, 31);
-        assertThat(AutonomyAges.threeMonthsBeforeMajority(born, LocalDate.of(2026, 2, 27))).isFalse();
-        assertThat(AutonomyAges.threeMonthsBeforeMajority(born, LocalDate.of(2026, 2, 28))).isTrue();
+        assertThat(AutonomyAges.threeMonthsBeforeMajority(born, LocalDate.of(2026, 2, 27)))
+                .isFalse();
+        assertThat(AutonomyAges.threeMonthsBeforeMajority(born, LocalDate.of(2026, 2, 28)))
+                .isTrue();
     }
 
     @Test
     void aContractEndsSoonFromTwoMonthsBeforeItsLastDayToThatDay() {
         LocalDate endsOn = LocalDate.of(2028, 6, 30);
-        assertThat(AutonomyAges.contractEndingSoon(endsOn, LocalDate.of(2028, 4, 29))).isFalse();
-        assertThat(AutonomyAges.contractEndingSoon(endsOn, LocalDate.of(2028, 4, 30))).isTrue();
+        assertThat(AutonomyAges.contractEndingSoon(endsOn, LocalDate.of(2028, 4, 29)))
+                .isFalse();
+        assertThat(AutonomyAges.contractEndingSoon(endsOn, LocalDate.of(2028, 4, 30)))
+                .isTrue();
         assertThat(AutonomyAges.contractEndingSoon(endsOn, endsOn)).isTrue();
         assertThat(AutonomyAges.contractEndingSoon(endsOn, endsOn.plusDays(1))).isFalse();
     }
@@ -101,9 +117,13 @@ class AutonomyAgesTest {
     void theFollowUpInterviewIsSixMonthsAfterLeavingCareAndInvitedFor30Days() {
         LocalDate left = birthday(18);
         assertThat(AutonomyAges.followUpInterviewOn(left)).isEqualTo(LocalDate.of(2027, 10, 22));
-        assertThat(AutonomyAges.followUpInterviewInvitationDue(left, LocalDate.of(2027, 10, 21))).isFalse();
-        assertThat(AutonomyAges.followUpInterviewInvitationDue(left, LocalDate.of(2027, 10, 22))).isTrue();
-        assertThat(AutonomyAges.followUpInterviewInvitationDue(left, LocalDate.of(2027, 11, 20))).isTrue();
-        assertThat(AutonomyAges.followUpInterviewInvitationDue(left, LocalDate.of(2027, 11, 21))).isFalse();
+        assertThat(AutonomyAges.followUpInterviewInvitationDue(left, LocalDate.of(2027, 10, 21)))
+                .isFalse();
+        assertThat(AutonomyAges.followUpInterviewInvitationDue(left, LocalDate.of(2027, 10, 22)))
+                .isTrue();
+        assertThat(AutonomyAges.followUpInterviewInvitationDue(left, LocalDate.of(2027, 11, 20)))
+                .isTrue();
+        assertThat(AutonomyAges.followUpInterviewInvitationDue(left, LocalDate.of(2027, 11, 21)))
+                .isFalse();
     }
 }

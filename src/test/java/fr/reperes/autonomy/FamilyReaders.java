@@ -1,14 +1,12 @@
 package fr.reperes.autonomy;
 
-import fr.reperes.autonomy.imports.AutonomyImport;
-import fr.reperes.dossier.imports.DossierImport;
 import fr.reperes.access.ParentalAuthority;
+import fr.reperes.autonomy.imports.AutonomyImport;
 import fr.reperes.dossier.CarePlanAction;
 import fr.reperes.dossier.CarePlanDomain;
 import fr.reperes.dossier.CarePlanDraft;
-import fr.reperes.dossier.CarePlanService;
-import fr.reperes.dossier.imports.DossierImport;
 import fr.reperes.dossier.Kinship;
+import fr.reperes.dossier.imports.DossierImport;
 import fr.reperes.identity.AccountDirectory;
 import fr.reperes.identity.AccountSummary;
 import fr.reperes.identity.NewAccount;
@@ -31,12 +29,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class FamilyReaders {
 
-    private FamilyReaders() {
-    }
+    private FamilyReaders() {}
 
     /** Who reads; {@link #subject} is their sign-in subject in {@code family}. */
     enum Reader {
-        SELF, PARENT_GRANTED, PARENT_NOT_GRANTED, PARENT_WITHDRAWN, ASSIGNED_REFERENT, OTHER_REFERENT;
+        SELF,
+        PARENT_GRANTED,
+        PARENT_NOT_GRANTED,
+        PARENT_WITHDRAWN,
+        ASSIGNED_REFERENT,
+        OTHER_REFERENT;
 
         boolean parent() {
             return name().startsWith("PARENT");
@@ -78,27 +80,51 @@ final class FamilyReaders {
         DossierImport dossier = context.getBean(DossierImport.class);
         AccountDirectory accounts = context.getBean(AccountDirectory.class);
         long territory = jdbc.sql("SELECT MIN(id) FROM territory WHERE departement_id = :dep")
-                .param("dep", referent.departementId()).query(Long.class).single();
-        long id = dossier.youngPeople(referent.departementId(), List.of(new DossierImport.NewYoungPerson(territory,
-                "Famille", "Lecteurs", birthDate, referent.professionalId(), false))).getFirst();
+                .param("dep", referent.departementId())
+                .query(Long.class)
+                .single();
+        long id = dossier.youngPeople(
+                        referent.departementId(),
+                        List.of(new DossierImport.NewYoungPerson(
+                                territory, "Famille", "Lecteurs", birthDate, referent.professionalId(), false)))
+                .getFirst();
         String subject = "famille-" + UUID.randomUUID();
-        AccountSummary account = accounts.create(NewAccount.youngPerson(referent.departementId(), "Famille Lecteurs",
-                id));
+        AccountSummary account =
+                accounts.create(NewAccount.youngPerson(referent.departementId(), "Famille Lecteurs", id));
         accounts.linkIdentity(account.id(), subject);
         parent(dossier, accounts, referent.departementId(), id, ParentalAuthority.HOLDS, true, subject + "-granted");
-        parent(dossier, accounts, referent.departementId(), id, ParentalAuthority.HOLDS, false,
+        parent(
+                dossier,
+                accounts,
+                referent.departementId(),
+                id,
+                ParentalAuthority.HOLDS,
+                false,
                 subject + "-not-granted");
-        parent(dossier, accounts, referent.departementId(), id, ParentalAuthority.WITHDRAWN, true,
+        parent(
+                dossier,
+                accounts,
+                referent.departementId(),
+                id,
+                ParentalAuthority.WITHDRAWN,
+                true,
                 subject + "-withdrawn");
         return new Family(id, subject, "claire", "thomas");
     }
 
-    private static void parent(DossierImport dossier, AccountDirectory accounts, long departementId, long youngPersonId,
-                               ParentalAuthority authority, boolean granted, String subject) {
-        long parent = dossier.parents(departementId, List.of(new DossierImport.NewParent("Parent", "Lecteur", null,
-                null))).getFirst();
-        dossier.parentLinks(List.of(new DossierImport.NewParentLink(youngPersonId, parent, Kinship.GUARDIAN,
-                authority, granted)));
+    private static void parent(
+            DossierImport dossier,
+            AccountDirectory accounts,
+            long departementId,
+            long youngPersonId,
+            ParentalAuthority authority,
+            boolean granted,
+            String subject) {
+        long parent = dossier.parents(
+                        departementId, List.of(new DossierImport.NewParent("Parent", "Lecteur", null, null)))
+                .getFirst();
+        dossier.parentLinks(
+                List.of(new DossierImport.NewParentLink(youngPersonId, parent, Kinship.GUARDIAN, authority, granted)));
         AccountSummary account = accounts.create(NewAccount.parent(departementId, "Parent Lecteur", parent));
         accounts.linkIdentity(account.id(), subject);
     }
@@ -116,26 +142,53 @@ final class FamilyReaders {
         for (CarePlanDomain domain : CarePlanDomain.values()) {
             domains.put(domain, CarePlanDraft.DraftDomain.empty());
         }
-        domains.put(CarePlanDomain.HEALTH, new CarePlanDraft.DraftDomain("Santemarque ppe besoin",
-                "Santemarque ppe objectif", "", List.of(new CarePlanAction("Santemarque ppe action", "Claire", null))));
-        domains.put(CarePlanDomain.SCHOOLING, new CarePlanDraft.DraftDomain("Logementmarque ppe besoin", "", "",
-                List.of()));
-        context.getBean(DossierImport.class).carePlan(claire.accountId(), claire.displayName(), family.id(),
-                new CarePlanDraft(today.plusMonths(6), "", "", domains), clock.instant().minusSeconds(3600));
+        domains.put(
+                CarePlanDomain.HEALTH,
+                new CarePlanDraft.DraftDomain(
+                        "Santemarque ppe besoin",
+                        "Santemarque ppe objectif",
+                        "",
+                        List.of(new CarePlanAction("Santemarque ppe action", "Claire", null))));
+        domains.put(
+                CarePlanDomain.SCHOOLING,
+                new CarePlanDraft.DraftDomain("Logementmarque ppe besoin", "", "", List.of()));
+        context.getBean(DossierImport.class)
+                .carePlan(
+                        claire.accountId(),
+                        claire.displayName(),
+                        family.id(),
+                        new CarePlanDraft(today.plusMonths(6), "", "", domains),
+                        clock.instant().minusSeconds(3600));
         Map<AutonomyDomain, String> goals = new EnumMap<>(AutonomyDomain.class);
         goals.put(AutonomyDomain.HEALTH, "Santemarque projet objectif");
         goals.put(AutonomyDomain.HOUSING, "Logementmarque projet objectif");
-        context.getBean(AutonomyImport.class).project(claire, family.id(), today.plusMonths(6),
-                new ProjectDraft(today.plusMonths(6), goals, List.of(
-                        new ProjectAction(AutonomyDomain.HEALTH, "Santemarque projet etape", "Claire", null),
-                        new ProjectAction(AutonomyDomain.HOUSING, "Logementmarque projet etape", "Claire", null))),
-                clock.instant());
-        context.getBean(AutonomyImport.class).space(family.id(),
-                List.of(new Assessment(AutonomyDomain.HEALTH, AutonomyLevel.NEED_HELP, "grille", true),
-                        new Assessment(AutonomyDomain.HOUSING, AutonomyLevel.LEARNING, "grille", true)),
-                List.of(new NewStep(AutonomyDomain.HEALTH, "Santemarque etape", null, null, null),
-                        new NewStep(AutonomyDomain.HOUSING, "Logementmarque etape", null, null, null)),
-                List.of(StepStatus.TODO, StepStatus.TODO));
+        context.getBean(AutonomyImport.class)
+                .project(
+                        claire,
+                        family.id(),
+                        today.plusMonths(6),
+                        new ProjectDraft(
+                                today.plusMonths(6),
+                                goals,
+                                List.of(
+                                        new ProjectAction(
+                                                AutonomyDomain.HEALTH, "Santemarque projet etape", "Claire", null),
+                                        new ProjectAction(
+                                                AutonomyDomain.HOUSING,
+                                                "Logementmarque projet etape",
+                                                "Claire",
+                                                null))),
+                        clock.instant());
+        context.getBean(AutonomyImport.class)
+                .space(
+                        family.id(),
+                        List.of(
+                                new Assessment(AutonomyDomain.HEALTH, AutonomyLevel.NEED_HELP, "grille", true),
+                                new Assessment(AutonomyDomain.HOUSING, AutonomyLevel.LEARNING, "grille", true)),
+                        List.of(
+                                new NewStep(AutonomyDomain.HEALTH, "Santemarque etape", null, null, null),
+                                new NewStep(AutonomyDomain.HOUSING, "Logementmarque etape", null, null, null)),
+                        List.of(StepStatus.TODO, StepStatus.TODO));
         return family;
     }
 }

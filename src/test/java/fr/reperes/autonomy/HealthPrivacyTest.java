@@ -1,14 +1,14 @@
 package fr.reperes.autonomy;
 
-import fr.reperes.autonomy.grid.AutonomyService;
-import fr.reperes.autonomy.pathway.PathwayService;
-import fr.reperes.autonomy.grid.AutonomyStep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.reperes.IntegrationTest;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.autonomy.FamilyReaders.Family;
 import fr.reperes.autonomy.FamilyReaders.Reader;
+import fr.reperes.autonomy.grid.AutonomyService;
+import fr.reperes.autonomy.grid.AutonomyStep;
+import fr.reperes.autonomy.pathway.PathwayService;
 import fr.reperes.dossier.CarePlanAction;
 import fr.reperes.dossier.CarePlanService;
 import fr.reperes.identity.Viewer;
@@ -41,21 +41,38 @@ class HealthPrivacyTest {
 
     /** Every kind of content that carries a domain, and how a reader gets its texts. */
     enum Tagged {
-        GRID_ANSWER, STEP, PROJECT_GOAL, PROJECT_STEP, PROJECT_IN_PPE, PPE_DOMAIN, PPE_PDF_TEXT
+        GRID_ANSWER,
+        STEP,
+        PROJECT_GOAL,
+        PROJECT_STEP,
+        PROJECT_IN_PPE,
+        PPE_DOMAIN,
+        PPE_PDF_TEXT
     }
 
     private static final Map<Boolean, Family> FAMILIES = new HashMap<>();
 
-    @Autowired ApplicationContext context;
-    @Autowired AutonomyService autonomy;
-    @Autowired PathwayService pathways;
-    @Autowired CarePlanService carePlans;
-    @Autowired Clock clock;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    AutonomyService autonomy;
+
+    @Autowired
+    PathwayService pathways;
+
+    @Autowired
+    CarePlanService carePlans;
+
+    @Autowired
+    Clock clock;
 
     static Stream<Arguments> table() {
-        return Stream.of(true, false).flatMap(adult -> Stream.of(Reader.values()).flatMap(reader ->
-                Stream.of(Tagged.values()).map(kind -> Arguments.of(adult ? "adult" : "minor", reader, kind,
-                        healthVisible(reader, adult)))));
+        return Stream.of(true, false)
+                .flatMap(adult -> Stream.of(Reader.values())
+                        .flatMap(reader -> Stream.of(Tagged.values())
+                                .map(kind -> Arguments.of(
+                                        adult ? "adult" : "minor", reader, kind, healthVisible(reader, adult)))));
     }
 
     /** The expectation, written as the rule: health is seen by the young person, their référent, and the parent of a minor. */
@@ -74,7 +91,8 @@ class HealthPrivacyTest {
         Family family = family(adult);
         String text = texts(family.viewer(context, reader), family.id(), kind);
         assertThat(text.contains("Santemarque")).as("health text").isEqualTo(healthShown);
-        assertThat(text.contains("Logementmarque")).as("a non-health text of the same kind")
+        assertThat(text.contains("Logementmarque"))
+                .as("a non-health text of the same kind")
                 .isEqualTo(reader.opensFile(adult));
     }
 
@@ -82,26 +100,43 @@ class HealthPrivacyTest {
     private String texts(Viewer viewer, long youngPersonId, Tagged kind) {
         try {
             return switch (kind) {
-                case GRID_ANSWER -> autonomy.space(viewer, youngPersonId).grid().values().stream()
-                        .map(a -> a.domain() == AutonomyDomain.HEALTH ? "Santemarque " + a.comment()
-                                : "Logementmarque " + a.comment())
-                        .collect(Collectors.joining("\n"));
-                case STEP -> autonomy.space(viewer, youngPersonId).steps().stream().map(AutonomyStep::title)
-                        .filter(title -> title.contains("etape")).collect(Collectors.joining("\n"));
-                case PROJECT_GOAL -> String.join("\n", pathways.pathway(viewer, youngPersonId).project().goals()
-                        .values());
-                case PROJECT_STEP -> pathways.pathway(viewer, youngPersonId).project().actions().stream()
-                        .map(ProjectAction::what).collect(Collectors.joining("\n"));
-                case PROJECT_IN_PPE -> pathways.projectOfVersion(viewer, youngPersonId, latestVersionId(viewer,
-                                youngPersonId))
-                        .map(p -> String.join("\n", p.goals().values()) + "\n" + p.actions().stream()
-                                .map(ProjectAction::what).collect(Collectors.joining("\n")))
-                        .orElse("");
-                case PPE_DOMAIN -> carePlans.published(viewer, youngPersonId, null).shown().domains().stream()
-                        .filter(d -> !d.withheld())
-                        .map(d -> d.needs() + "\n" + d.objectives() + "\n" + d.actions().stream()
-                                .map(CarePlanAction::what).collect(Collectors.joining("\n")))
-                        .collect(Collectors.joining("\n"));
+                case GRID_ANSWER ->
+                    autonomy.space(viewer, youngPersonId).grid().values().stream()
+                            .map(a -> a.domain() == AutonomyDomain.HEALTH
+                                    ? "Santemarque " + a.comment()
+                                    : "Logementmarque " + a.comment())
+                            .collect(Collectors.joining("\n"));
+                case STEP ->
+                    autonomy.space(viewer, youngPersonId).steps().stream()
+                            .map(AutonomyStep::title)
+                            .filter(title -> title.contains("etape"))
+                            .collect(Collectors.joining("\n"));
+                case PROJECT_GOAL ->
+                    String.join(
+                            "\n",
+                            pathways.pathway(viewer, youngPersonId)
+                                    .project()
+                                    .goals()
+                                    .values());
+                case PROJECT_STEP ->
+                    pathways.pathway(viewer, youngPersonId).project().actions().stream()
+                            .map(ProjectAction::what)
+                            .collect(Collectors.joining("\n"));
+                case PROJECT_IN_PPE ->
+                    pathways.projectOfVersion(viewer, youngPersonId, latestVersionId(viewer, youngPersonId))
+                            .map(p -> String.join("\n", p.goals().values()) + "\n"
+                                    + p.actions().stream()
+                                            .map(ProjectAction::what)
+                                            .collect(Collectors.joining("\n")))
+                            .orElse("");
+                case PPE_DOMAIN ->
+                    carePlans.published(viewer, youngPersonId, null).shown().domains().stream()
+                            .filter(d -> !d.withheld())
+                            .map(d -> d.needs() + "\n" + d.objectives() + "\n"
+                                    + d.actions().stream()
+                                            .map(CarePlanAction::what)
+                                            .collect(Collectors.joining("\n")))
+                            .collect(Collectors.joining("\n"));
                 case PPE_PDF_TEXT -> pdfText(carePlans.pdf(viewer, youngPersonId, 2, Locale.FRENCH));
             };
         } catch (AccessRefusedException refused) {
@@ -123,7 +158,12 @@ class HealthPrivacyTest {
     }
 
     private Family family(boolean adult) {
-        return FAMILIES.computeIfAbsent(adult, a -> FamilyReaders.withHealthAndHousingContent(context,
-                FamilyReaders.bornOn(context, LocalDate.now(clock).minusYears(a ? 19 : 17).minusMonths(3))));
+        return FAMILIES.computeIfAbsent(
+                adult,
+                a -> FamilyReaders.withHealthAndHousingContent(
+                        context,
+                        FamilyReaders.bornOn(
+                                context,
+                                LocalDate.now(clock).minusYears(a ? 19 : 17).minusMonths(3))));
     }
 }

@@ -1,18 +1,18 @@
 package fr.reperes.autonomy;
 
-import fr.reperes.autonomy.grid.AutonomyService;
-import fr.reperes.autonomy.pathway.PathwayService;
-import fr.reperes.autonomy.request.YoungAdultRequests;
-import fr.reperes.autonomy.imports.AutonomyImport;
-import fr.reperes.autonomy.pathway.Pathway;
-import fr.reperes.autonomy.request.RequestDocument;
-import fr.reperes.autonomy.request.YoungAdultRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.reperes.IntegrationTest;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.autonomy.FamilyReaders.Family;
 import fr.reperes.autonomy.FamilyReaders.Reader;
+import fr.reperes.autonomy.grid.AutonomyService;
+import fr.reperes.autonomy.imports.AutonomyImport;
+import fr.reperes.autonomy.pathway.Pathway;
+import fr.reperes.autonomy.pathway.PathwayService;
+import fr.reperes.autonomy.request.RequestDocument;
+import fr.reperes.autonomy.request.YoungAdultRequest;
+import fr.reperes.autonomy.request.YoungAdultRequests;
 import fr.reperes.dossier.MeetingKind;
 import fr.reperes.dossier.NewMeeting;
 import fr.reperes.identity.TestSignIn;
@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -44,27 +43,48 @@ class OwnWordsPrivacyTest {
 
     /** Every text the young person writes for their référent. */
     enum Words {
-        GRID_COMMENT, INTERVIEW_WISHES, INTERVIEW_QUESTIONS, REQUEST_PLANS, REQUEST_OTHER_SUPPORT, REQUEST_DOCUMENT,
+        GRID_COMMENT,
+        INTERVIEW_WISHES,
+        INTERVIEW_QUESTIONS,
+        REQUEST_PLANS,
+        REQUEST_OTHER_SUPPORT,
+        REQUEST_DOCUMENT,
         DRAFT_PLANS
     }
 
-    private record Key(boolean adult, boolean shared) {
-    }
+    private record Key(boolean adult, boolean shared) {}
 
     private static final Map<Key, Family> FAMILIES = new HashMap<>();
 
-    @Autowired ApplicationContext context;
-    @Autowired AutonomyService autonomy;
-    @Autowired PathwayService pathways;
-    @Autowired YoungAdultRequests requests;
-    @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    AutonomyService autonomy;
+
+    @Autowired
+    PathwayService pathways;
+
+    @Autowired
+    YoungAdultRequests requests;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     static Stream<Arguments> table() {
-        return Stream.of(false, true).flatMap(adult -> Stream.of(false, true).flatMap(shared ->
-                Stream.of(Reader.values()).flatMap(reader -> Stream.of(Words.values()).map(words ->
-                        Arguments.of(adult ? "adult" : "minor", shared ? "shared" : "not shared", reader, words,
-                                visible(reader, adult, shared, words))))));
+        return Stream.of(false, true)
+                .flatMap(adult -> Stream.of(false, true)
+                        .flatMap(shared -> Stream.of(Reader.values())
+                                .flatMap(reader -> Stream.of(Words.values())
+                                        .map(words -> Arguments.of(
+                                                adult ? "adult" : "minor",
+                                                shared ? "shared" : "not shared",
+                                                reader,
+                                                words,
+                                                visible(reader, adult, shared, words))))));
     }
 
     /**
@@ -85,8 +105,8 @@ class OwnWordsPrivacyTest {
 
     @ParameterizedTest(name = "{0} / {1} / {2} / {3}: shown = {4}")
     @MethodSource("table")
-    void theYoungPersonsWordsReachOnlyTheReadersTheTableSays(String age, String sharing, Reader reader, Words words,
-                                                           boolean shown) {
+    void theYoungPersonsWordsReachOnlyTheReadersTheTableSays(
+            String age, String sharing, Reader reader, Words words, boolean shown) {
         Family family = family(age.equals("adult"), sharing.equals("shared"));
         String text = read(family.viewer(context, reader), family.id(), words);
         assertThat(text.contains("Mots")).as("%s reads: %s", reader, text).isEqualTo(shown);
@@ -97,7 +117,9 @@ class OwnWordsPrivacyTest {
         Family family = family(false, false);
         Viewer parent = family.viewer(context, Reader.PARENT_GRANTED);
         Pathway pathway = pathways.pathway(parent, family.id());
-        assertThat(pathway.requests()).extracting(YoungAdultRequest::status).doesNotContain(RequestStatus.DRAFT)
+        assertThat(pathway.requests())
+                .extracting(YoungAdultRequest::status)
+                .doesNotContain(RequestStatus.DRAFT)
                 .contains(RequestStatus.REFUSED);
         assertThat(pathway.requests()).allSatisfy(r -> {
             assertThat(r.wordsWithheld()).isTrue();
@@ -105,7 +127,8 @@ class OwnWordsPrivacyTest {
             assertThat(r.content().housing()).isFalse();
         });
         assertThat(pathway.interview().preparedAt()).isNull();
-        Pathway shared = pathways.pathway(family(false, true).viewer(context, Reader.PARENT_GRANTED),
+        Pathway shared = pathways.pathway(
+                family(false, true).viewer(context, Reader.PARENT_GRANTED),
                 family(false, true).id());
         assertThat(shared.requests()).extracting(YoungAdultRequest::status).contains(RequestStatus.DRAFT);
         assertThat(shared.requests()).noneMatch(YoungAdultRequest::wordsWithheld);
@@ -116,19 +139,35 @@ class OwnWordsPrivacyTest {
         try {
             Pathway pathway = words == Words.GRID_COMMENT ? null : pathways.pathway(viewer, youngPersonId);
             return switch (words) {
-                case GRID_COMMENT -> Objects.toString(autonomy.space(viewer, youngPersonId).grid()
-                        .get(AutonomyDomain.HOUSING).comment(), "");
+                case GRID_COMMENT ->
+                    Objects.toString(
+                            autonomy.space(viewer, youngPersonId)
+                                    .grid()
+                                    .get(AutonomyDomain.HOUSING)
+                                    .comment(),
+                            "");
                 case INTERVIEW_WISHES -> Objects.toString(pathway.interview().wishes(), "");
                 case INTERVIEW_QUESTIONS -> Objects.toString(pathway.interview().questions(), "");
-                case REQUEST_PLANS -> pathway.requests().stream().filter(r -> r.status() != RequestStatus.DRAFT)
-                        .map(r -> r.content().plans()).collect(Collectors.joining("\n"));
-                case REQUEST_OTHER_SUPPORT -> pathway.requests().stream().map(r -> r.content().otherSupport())
-                        .collect(Collectors.joining("\n"));
-                case REQUEST_DOCUMENT -> pathway.requests().stream().flatMap(r -> r.documents().stream())
-                        .map(RequestDocument::fileName).collect(Collectors.joining("\n")) + download(viewer,
-                        youngPersonId);
-                case DRAFT_PLANS -> pathway.requests().stream().filter(r -> r.status() == RequestStatus.DRAFT)
-                        .map(r -> r.content().plans()).collect(Collectors.joining("\n"));
+                case REQUEST_PLANS ->
+                    pathway.requests().stream()
+                            .filter(r -> r.status() != RequestStatus.DRAFT)
+                            .map(r -> r.content().plans())
+                            .collect(Collectors.joining("\n"));
+                case REQUEST_OTHER_SUPPORT ->
+                    pathway.requests().stream()
+                            .map(r -> r.content().otherSupport())
+                            .collect(Collectors.joining("\n"));
+                case REQUEST_DOCUMENT ->
+                    pathway.requests().stream()
+                                    .flatMap(r -> r.documents().stream())
+                                    .map(RequestDocument::fileName)
+                                    .collect(Collectors.joining("\n"))
+                            + download(viewer, youngPersonId);
+                case DRAFT_PLANS ->
+                    pathway.requests().stream()
+                            .filter(r -> r.status() == RequestStatus.DRAFT)
+                            .map(r -> r.content().plans())
+                            .collect(Collectors.joining("\n"));
             };
         } catch (AccessRefusedException refused) {
             return "";
@@ -139,7 +178,9 @@ class OwnWordsPrivacyTest {
     private String download(Viewer viewer, long youngPersonId) {
         long documentId = jdbc.sql("SELECT d.id FROM young_adult_request_document d JOIN young_adult_request r "
                         + "ON r.id = d.request_id WHERE r.young_person_id = :yp")
-                .param("yp", youngPersonId).query(Long.class).single();
+                .param("yp", youngPersonId)
+                .query(Long.class)
+                .single();
         try {
             return new String(requests.document(viewer, documentId), StandardCharsets.ISO_8859_1);
         } catch (AccessRefusedException refused) {
@@ -154,23 +195,38 @@ class OwnWordsPrivacyTest {
     private Family family(boolean adult, boolean shared) {
         return FAMILIES.computeIfAbsent(new Key(adult, shared), key -> {
             LocalDate today = LocalDate.now(clock);
-            Family family = FamilyReaders.bornOn(context, today.minusYears(adult ? 19 : 17).minusMonths(3));
+            Family family = FamilyReaders.bornOn(
+                    context, today.minusYears(adult ? 19 : 17).minusMonths(3));
             Viewer self = family.viewer(context, Reader.SELF);
             Viewer claire = TestSignIn.viewer(context, "claire");
-            autonomy.assess(self, family.id(), AutonomyDomain.HOUSING, AutonomyLevel.LEARNING, "Motscommentaire",
-                    shared);
-            context.getBean(AutonomyImport.class).interview(claire, family.id(), new NewMeeting(MeetingKind.INTERVIEW,
-                    today.plusDays(10).atTime(10, 0), "Maison du Département", null, null), null, null, null);
+            autonomy.assess(
+                    self, family.id(), AutonomyDomain.HOUSING, AutonomyLevel.LEARNING, "Motscommentaire", shared);
+            context.getBean(AutonomyImport.class)
+                    .interview(
+                            claire,
+                            family.id(),
+                            new NewMeeting(
+                                    MeetingKind.INTERVIEW,
+                                    today.plusDays(10).atTime(10, 0),
+                                    "Maison du Département",
+                                    null,
+                                    null),
+                            null,
+                            null,
+                            null);
             pathways.prepareInterview(self, family.id(), "Motssouhaits", "Motsquestions", shared);
-            requests.saveDraft(self, family.id(), new RequestDraft("Motsprojets", true, false, false, "Motsautre",
-                    shared));
-            requests.addDocument(self, family.id(), "Motsdocument.pdf",
+            requests.saveDraft(
+                    self, family.id(), new RequestDraft("Motsprojets", true, false, false, "Motsautre", shared));
+            requests.addDocument(
+                    self,
+                    family.id(),
+                    "Motsdocument.pdf",
                     "%PDF-1.4 Motscontenu".getBytes(StandardCharsets.ISO_8859_1));
             requests.submit(self, family.id());
-            long requestId = pathways.pathway(claire, family.id()).requests().getFirst().id();
+            long requestId =
+                    pathways.pathway(claire, family.id()).requests().getFirst().id();
             requests.refuse(claire, requestId, today, "Raisons");
-            requests.saveDraft(self, family.id(), new RequestDraft("Motsbrouillon", false, true, false, "",
-                    shared));
+            requests.saveDraft(self, family.id(), new RequestDraft("Motsbrouillon", false, true, false, "", shared));
             return family;
         });
     }

@@ -1,8 +1,8 @@
 package fr.reperes.autonomy;
 
 import fr.reperes.access.ParentalAuthority;
-import fr.reperes.dossier.imports.DossierImport;
 import fr.reperes.dossier.Kinship;
+import fr.reperes.dossier.imports.DossierImport;
 import fr.reperes.identity.AccountDirectory;
 import fr.reperes.identity.AccountSummary;
 import fr.reperes.identity.NewAccount;
@@ -17,8 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** New young people born on a chosen day, followed by a persona référent, with their own account and a parent's. */
 public final class PathwayPeople {
 
-    private PathwayPeople() {
-    }
+    private PathwayPeople() {}
 
     public record Person(long id, String subject, String parentSubject) {
 
@@ -37,18 +36,25 @@ public final class PathwayPeople {
         DossierImport dossier = context.getBean(DossierImport.class);
         AccountDirectory accounts = context.getBean(AccountDirectory.class);
         long territory = jdbc.sql("SELECT MIN(id) FROM territory WHERE departement_id = :dep")
-                .param("dep", referent.departementId()).query(Long.class).single();
-        long id = dossier.youngPeople(referent.departementId(), List.of(new DossierImport.NewYoungPerson(territory,
-                "Test", "Parcours", birthDate, referent.professionalId(), false))).getFirst();
-        long parent = dossier.parents(referent.departementId(),
-                List.of(new DossierImport.NewParent("Parent", "Parcours", null, null))).getFirst();
-        dossier.parentLinks(List.of(new DossierImport.NewParentLink(id, parent, Kinship.MOTHER,
-                ParentalAuthority.HOLDS, false)));
+                .param("dep", referent.departementId())
+                .query(Long.class)
+                .single();
+        long id = dossier.youngPeople(
+                        referent.departementId(),
+                        List.of(new DossierImport.NewYoungPerson(
+                                territory, "Test", "Parcours", birthDate, referent.professionalId(), false)))
+                .getFirst();
+        long parent = dossier.parents(
+                        referent.departementId(),
+                        List.of(new DossierImport.NewParent("Parent", "Parcours", null, null)))
+                .getFirst();
+        dossier.parentLinks(
+                List.of(new DossierImport.NewParentLink(id, parent, Kinship.MOTHER, ParentalAuthority.HOLDS, false)));
         String subject = "parcours-" + UUID.randomUUID();
         AccountSummary account = accounts.create(NewAccount.youngPerson(referent.departementId(), "Test Parcours", id));
         accounts.linkIdentity(account.id(), subject);
-        AccountSummary parentAccount = accounts.create(NewAccount.parent(referent.departementId(), "Parent Parcours",
-                parent));
+        AccountSummary parentAccount =
+                accounts.create(NewAccount.parent(referent.departementId(), "Parent Parcours", parent));
         accounts.linkIdentity(parentAccount.id(), subject + "-parent");
         return new Person(id, subject, subject + "-parent");
     }

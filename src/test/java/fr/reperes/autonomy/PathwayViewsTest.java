@@ -1,15 +1,5 @@
 package fr.reperes.autonomy;
 
-import fr.reperes.autonomy.grid.AutonomyService;
-import fr.reperes.autonomy.pathway.PathwayService;
-import fr.reperes.autonomy.request.YoungAdultRequests;
-import com.vaadin.flow.component.textfield.TextField;
-import fr.reperes.autonomy.caseload.AutonomyFileView;
-import fr.reperes.autonomy.grid.AutonomyStep;
-import fr.reperes.autonomy.grid.AutonomyView;
-import fr.reperes.autonomy.pathway.ChildAutonomyView;
-import fr.reperes.autonomy.request.YoungAdultRequest;
-import fr.reperes.autonomy.request.YoungAdultRequestView;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -23,10 +13,20 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import fr.reperes.KaribuTest;
-import fr.reperes.shell.errors.AccessRefusedView;
+import fr.reperes.autonomy.caseload.AutonomyFileView;
+import fr.reperes.autonomy.grid.AutonomyService;
+import fr.reperes.autonomy.grid.AutonomyStep;
+import fr.reperes.autonomy.grid.AutonomyView;
+import fr.reperes.autonomy.pathway.ChildAutonomyView;
+import fr.reperes.autonomy.pathway.PathwayService;
+import fr.reperes.autonomy.request.YoungAdultRequest;
+import fr.reperes.autonomy.request.YoungAdultRequestView;
+import fr.reperes.autonomy.request.YoungAdultRequests;
 import fr.reperes.dossier.SqlStatements;
 import fr.reperes.identity.TestSignIn;
+import fr.reperes.shell.errors.AccessRefusedView;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -44,7 +44,9 @@ class PathwayViewsTest extends KaribuTest {
 
     /** A day as the French page writes it: "2 décembre 2026". */
     private static String day(LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.FRENCH).format(day);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Locale.FRENCH)
+                .format(day);
     }
 
     private long lina() {
@@ -59,17 +61,26 @@ class PathwayViewsTest extends KaribuTest {
     void linaSeesHerEntretienAndPreparesIt() {
         signInAs("lina");
         UI.getCurrent().navigate(AutonomyView.class);
-        assertThat(pageText()).contains("Entretien des 17 ans", "Maison du Département", "Préparer mon entretien",
-                "Contrat jeune majeur", "Pas encore de demande.");
+        assertThat(pageText())
+                .contains(
+                        "Entretien des 17 ans",
+                        "Maison du Département",
+                        "Préparer mon entretien",
+                        "Contrat jeune majeur",
+                        "Pas encore de demande.");
         _get(TextArea.class, spec -> spec.withLabel("Mes questions")).setValue("Est-ce que je garde mon pécule ?");
         clickId("preparer-entretien");
-        assertThat(context.getBean(PathwayService.class).pathway(TestSignIn.viewer(context, "claire"), lina())
-                .interview().questions()).isEqualTo("Est-ce que je garde mon pécule ?");
+        assertThat(context.getBean(PathwayService.class)
+                        .pathway(TestSignIn.viewer(context, "claire"), lina())
+                        .interview()
+                        .questions())
+                .isEqualTo("Est-ce que je garde mon pécule ?");
     }
 
     @Test
     void aYoungPersonWritesTheRequestInFourStepsThenFollowsIt() {
-        PathwayPeople.Person person = PathwayPeople.bornOn(context, today().minusYears(17).minusMonths(8), "claire");
+        PathwayPeople.Person person =
+                PathwayPeople.bornOn(context, today().minusYears(17).minusMonths(8), "claire");
         signInAs(person.subject());
         UI.getCurrent().navigate(YoungAdultRequestView.class);
         assertThat(pageText()).contains("Étape 1 sur 4 : Mes projets");
@@ -80,20 +91,25 @@ class PathwayViewsTest extends KaribuTest {
         clickId("etape-suivante");
         assertThat(pageText()).contains("Étape 3 sur 4 : Mes documents");
         clickId("etape-suivante");
-        assertThat(pageText()).contains("Étape 4 sur 4 : Vérifier et envoyer", "Un BTS et un studio à Arras.",
-                "Un logement");
+        assertThat(pageText())
+                .contains("Étape 4 sur 4 : Vérifier et envoyer", "Un BTS et un studio à Arras.", "Un logement");
         clickId("envoyer-demande");
 
-        assertThat(pageText()).contains("Envoyée", "la personne référente l’a reçue").doesNotContain("Étape 1 sur 4");
+        assertThat(pageText())
+                .contains("Envoyée", "la personne référente l’a reçue")
+                .doesNotContain("Étape 1 sur 4");
         YoungAdultRequest request = context.getBean(PathwayService.class)
-                .pathway(person.viewer(context), person.id()).requests().getFirst();
+                .pathway(person.viewer(context), person.id())
+                .requests()
+                .getFirst();
         assertThat(request.status()).isEqualTo(RequestStatus.SUBMITTED);
         assertThat(request.content().housing()).isTrue();
     }
 
     @Test
     void submittingAnEmptyRequestSaysWhatIsMissingAndSendsNothing() {
-        PathwayPeople.Person person = PathwayPeople.bornOn(context, today().minusYears(18).minusMonths(2), "claire");
+        PathwayPeople.Person person =
+                PathwayPeople.bornOn(context, today().minusYears(18).minusMonths(2), "claire");
         signInAs(person.subject());
         UI.getCurrent().navigate(YoungAdultRequestView.class);
         clickId("etape-suivante");
@@ -101,18 +117,22 @@ class PathwayViewsTest extends KaribuTest {
         clickId("etape-suivante");
         clickId("envoyer-demande");
         assertThat(pageText()).contains("Écris tes projets (étape 1).", "Dis ce que tu demandes (étape 2).");
-        assertThat(context.getBean(PathwayService.class).pathway(person.viewer(context), person.id()).requests()
-                .getFirst().status()).isEqualTo(RequestStatus.DRAFT);
+        assertThat(context.getBean(PathwayService.class)
+                        .pathway(person.viewer(context), person.id())
+                        .requests()
+                        .getFirst()
+                        .status())
+                .isEqualTo(RequestStatus.DRAFT);
     }
 
     @Test
     void afterLeavingCareTheYoungPersonIsOfferedTheFollowUpInterviewAndAt21IsToldTheSupportEnded() {
-        PathwayPeople.Person leftSevenMonthsAgo = PathwayPeople.bornOn(context,
-                today().minusYears(18).minusMonths(7), "claire");
+        PathwayPeople.Person leftSevenMonthsAgo =
+                PathwayPeople.bornOn(context, today().minusYears(18).minusMonths(7), "claire");
         signInAs(leftSevenMonthsAgo.subject());
         UI.getCurrent().navigate(AutonomyView.class);
-        assertThat(pageText()).contains("Mon entretien de suivi",
-                "Depuis le " + day(today().minusMonths(1)), "Où en es-tu ?");
+        assertThat(pageText())
+                .contains("Mon entretien de suivi", "Depuis le " + day(today().minusMonths(1)), "Où en es-tu ?");
         tearDownVaadin();
 
         PathwayPeople.Person twentyOne = PathwayPeople.bornOn(context, today().minusYears(21), "claire");
@@ -130,9 +150,13 @@ class PathwayViewsTest extends KaribuTest {
     void aminaReadsHerContractItsNextReviewAndHerProjetInHerPpe() {
         signInAs("amina");
         UI.getCurrent().navigate(YoungAdultRequestView.class);
-        assertThat(pageText()).contains("Mon contrat jeune majeur", "En cours",
-                "Prochain point : le " + day(today().plusMonths(1)), "Demande de renouvellement",
-                "Accordée");
+        assertThat(pageText())
+                .contains(
+                        "Mon contrat jeune majeur",
+                        "En cours",
+                        "Prochain point : le " + day(today().plusMonths(1)),
+                        "Demande de renouvellement",
+                        "Accordée");
         UI.getCurrent().navigate("ppe");
         assertThat(pageText()).contains("Projet d’accès à l’autonomie", "Entrer en formation d’aide-soignante");
     }
@@ -141,14 +165,21 @@ class PathwayViewsTest extends KaribuTest {
     void karimReadsLinasPathwayNadiaAndSofiaAreToldWhyNot() {
         signInAs("karim");
         UI.getCurrent().navigate(ChildAutonomyView.class);
-        assertThat(pageText()).contains("Le projet d’autonomie de Lina", "Entretien des 17 ans",
-                "Maison du Département", "Logement", "Ouvrir un compte bancaire")
+        assertThat(pageText())
+                .contains(
+                        "Le projet d’autonomie de Lina",
+                        "Entretien des 17 ans",
+                        "Maison du Département",
+                        "Logement",
+                        "Ouvrir un compte bancaire")
                 .doesNotContain("Préparer mon entretien", "Enregistrer");
         tearDownVaadin();
 
         signInAs("nadia");
         UI.getCurrent().navigate(ChildAutonomyView.class);
-        assertThat(pageText()).contains("L’autorité parentale vous a été retirée").doesNotContain("Lina");
+        assertThat(pageText())
+                .contains("L’autorité parentale vous a été retirée")
+                .doesNotContain("Lina");
         tearDownVaadin();
 
         signInAs("sofia");
@@ -158,9 +189,11 @@ class PathwayViewsTest extends KaribuTest {
 
     @Test
     void claireSchedulesRecordsTheEntretienAndDecidesARequest() {
-        PathwayPeople.Person person = PathwayPeople.bornOn(context, today().minusYears(17).minusMonths(2), "claire");
-        context.getBean(YoungAdultRequests.class).saveDraft(person.viewer(context), person.id(),
-                new RequestDraft("Mes projets", false, true, false, ""));
+        PathwayPeople.Person person =
+                PathwayPeople.bornOn(context, today().minusYears(17).minusMonths(2), "claire");
+        context.getBean(YoungAdultRequests.class)
+                .saveDraft(
+                        person.viewer(context), person.id(), new RequestDraft("Mes projets", false, true, false, ""));
         context.getBean(YoungAdultRequests.class).submit(person.viewer(context), person.id());
         signInAs("claire");
         UI.getCurrent().navigate(AutonomyFileView.class, person.id());
@@ -169,12 +202,19 @@ class PathwayViewsTest extends KaribuTest {
         clickId("programmer-entretien");
         assertThat(pageText()).contains("Indiquez la date.");
 
-        long requestId = context.getBean(PathwayService.class).pathway(person.viewer(context), person.id())
-                .requests().getFirst().id();
+        long requestId = context.getBean(PathwayService.class)
+                .pathway(person.viewer(context), person.id())
+                .requests()
+                .getFirst()
+                .id();
         @SuppressWarnings("unchecked")
         Select<RequestStatus> move = _get(Select.class, spec -> spec.withId("decision-" + requestId));
-        assertThat(move.getListDataView().getItems()).containsExactlyInAnyOrder(RequestStatus.UNDER_REVIEW,
-                RequestStatus.IN_COMMISSION, RequestStatus.GRANTED, RequestStatus.REFUSED);
+        assertThat(move.getListDataView().getItems())
+                .containsExactlyInAnyOrder(
+                        RequestStatus.UNDER_REVIEW,
+                        RequestStatus.IN_COMMISSION,
+                        RequestStatus.GRANTED,
+                        RequestStatus.REFUSED);
         move.setValue(RequestStatus.REFUSED);
         _get(DatePicker.class, spec -> spec.withLabel("Date")).setValue(today());
         _get(TextArea.class, spec -> spec.withLabel("Raisons du refus")).setValue("Tu as déjà un logement.");
@@ -185,41 +225,50 @@ class PathwayViewsTest extends KaribuTest {
 
     @Test
     void claireAddsAStepWithTheYoungPersonAndItJoinsTheirList() {
-        PathwayPeople.Person person = PathwayPeople.bornOn(context, today().minusYears(16).minusMonths(5), "claire");
+        PathwayPeople.Person person =
+                PathwayPeople.bornOn(context, today().minusYears(16).minusMonths(5), "claire");
         signInAs("claire");
         UI.getCurrent().navigate(AutonomyFileView.class, person.id());
         @SuppressWarnings("unchecked")
         Select<AutonomyDomain> domain = _get(Select.class, spec -> spec.withLabel("Domaine"));
         domain.setValue(AutonomyDomain.PAPERS);
-        _get(TextField.class, spec -> spec.withLabel("Étape"))
-                .setValue("Demander ma carte d’identité");
+        _get(TextField.class, spec -> spec.withLabel("Étape")).setValue("Demander ma carte d’identité");
         _click(_get(Button.class, spec -> spec.withText("Ajouter l’étape")));
-        assertThat(context.getBean(AutonomyService.class).space(person.viewer(context), person.id()).steps())
-                .extracting(AutonomyStep::title).containsExactly("Demander ma carte d’identité");
+        assertThat(context.getBean(AutonomyService.class)
+                        .space(person.viewer(context), person.id())
+                        .steps())
+                .extracting(AutonomyStep::title)
+                .containsExactly("Demander ma carte d’identité");
         assertThat(pageText()).contains("Demander ma carte d’identité : À faire");
     }
 
     @Test
     void aReferentWhoLosesTheFileWhileThePageIsOpenIsRefusedAtTheNextClickAndThePageGoes() {
-        PathwayPeople.Person person = PathwayPeople.bornOn(context, today().minusYears(16).minusMonths(5), "claire");
+        PathwayPeople.Person person =
+                PathwayPeople.bornOn(context, today().minusYears(16).minusMonths(5), "claire");
         signInAs("claire");
         UI.getCurrent().navigate(AutonomyFileView.class, person.id());
-        context.getBean(JdbcClient.class).sql("UPDATE young_person SET referent_id = NULL WHERE id = :id")
-                .param("id", person.id()).update();
+        context.getBean(JdbcClient.class)
+                .sql("UPDATE young_person SET referent_id = NULL WHERE id = :id")
+                .param("id", person.id())
+                .update();
         @SuppressWarnings("unchecked")
         Select<AutonomyDomain> domain = _get(Select.class, spec -> spec.withLabel("Domaine"));
         domain.setValue(AutonomyDomain.PAPERS);
-        _get(TextField.class, spec -> spec.withLabel("Étape"))
-                .setValue("Demander ma carte d’identité");
+        _get(TextField.class, spec -> spec.withLabel("Étape")).setValue("Demander ma carte d’identité");
         clickAsTheBrowser(_get(Button.class, spec -> spec.withText("Ajouter l’étape")));
 
         _get(AccessRefusedView.class);
         assertThat(_find(AutonomyFileView.class)).isEmpty();
-        assertThat(pageText()).contains("Page non accessible", "Ce dossier n’est pas dans ceux que vous suivez.")
+        assertThat(pageText())
+                .contains("Page non accessible", "Ce dossier n’est pas dans ceux que vous suivez.")
                 .doesNotContain("Autonomie de Test", "Un problème");
         assertThat(context.getBean(JdbcClient.class)
-                .sql("SELECT COUNT(*) FROM autonomy_step WHERE young_person_id = :id")
-                .param("id", person.id()).query(Long.class).single()).isZero();
+                        .sql("SELECT COUNT(*) FROM autonomy_step WHERE young_person_id = :id")
+                        .param("id", person.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -234,8 +283,7 @@ class PathwayViewsTest extends KaribuTest {
         for (PathwayPeople.Person person : new PathwayPeople.Person[] {once, busy}) {
             signInAs(person.subject());
             costs[i++] = SqlStatements.selectsDuring(jdbc, () -> UI.getCurrent().navigate(AutonomyView.class));
-            costs[i++] = SqlStatements.selectsDuring(jdbc,
-                    () -> UI.getCurrent().navigate(YoungAdultRequestView.class));
+            costs[i++] = SqlStatements.selectsDuring(jdbc, () -> UI.getCurrent().navigate(YoungAdultRequestView.class));
             tearDownVaadin();
         }
         assertThat(costs[2]).isEqualTo(costs[0]);
@@ -254,19 +302,31 @@ class PathwayViewsTest extends KaribuTest {
             requests.saveDraft(person.viewer(context), person.id(), plans);
             requests.addDocument(person.viewer(context), person.id(), "piece.pdf", "%PDF-1.4".getBytes());
             requests.submit(person.viewer(context), person.id());
-            requests.refuse(TestSignIn.viewer(context, "claire"),
-                    context.getBean(PathwayService.class).pathway(person.viewer(context), person.id()).requests()
-                            .getFirst().id(), today(), "Raisons");
-            autonomy.addStep(person.viewer(context), person.id(), new NewStep(AutonomyDomain.MONEY, "Étape " + i,
-                    null, null, null));
+            requests.refuse(
+                    TestSignIn.viewer(context, "claire"),
+                    context.getBean(PathwayService.class)
+                            .pathway(person.viewer(context), person.id())
+                            .requests()
+                            .getFirst()
+                            .id(),
+                    today(),
+                    "Raisons");
+            autonomy.addStep(
+                    person.viewer(context),
+                    person.id(),
+                    new NewStep(AutonomyDomain.MONEY, "Étape " + i, null, null, null));
         }
     }
 
     @Test
     void claireSeesTheDraftExistsButNotItsWords() {
-        PathwayPeople.Person person = PathwayPeople.bornOn(context, today().minusYears(17).minusMonths(4), "claire");
-        context.getBean(YoungAdultRequests.class).saveDraft(person.viewer(context), person.id(),
-                new RequestDraft("Mes mots à moi", false, true, false, ""));
+        PathwayPeople.Person person =
+                PathwayPeople.bornOn(context, today().minusYears(17).minusMonths(4), "claire");
+        context.getBean(YoungAdultRequests.class)
+                .saveDraft(
+                        person.viewer(context),
+                        person.id(),
+                        new RequestDraft("Mes mots à moi", false, true, false, ""));
         signInAs("claire");
         UI.getCurrent().navigate(AutonomyFileView.class, person.id());
         assertThat(pageText()).contains("brouillon non envoyé").doesNotContain("Mes mots à moi");
@@ -278,7 +338,8 @@ class PathwayViewsTest extends KaribuTest {
         UI.getCurrent().navigate(AutonomyFileView.class, lina());
         _get(AccessRefusedView.class);
         assertThat(_find(AutonomyFileView.class)).isEmpty();
-        assertThat(pageText()).contains("Page non accessible", "Ce dossier n’est pas dans ceux que vous suivez.")
+        assertThat(pageText())
+                .contains("Page non accessible", "Ce dossier n’est pas dans ceux que vous suivez.")
                 .doesNotContain("Maison du Département", "Lina", "Entretien des 17 ans");
         tearDownVaadin();
         for (String subject : new String[] {"lina", "karim", "odpe"}) {

@@ -1,10 +1,5 @@
 package fr.reperes.autonomy;
 
-import fr.reperes.autonomy.pathway.PathwayService;
-import fr.reperes.autonomy.imports.AutonomyImport;
-import fr.reperes.autonomy.grid.AutonomyView;
-import fr.reperes.autonomy.pathway.ChildAutonomyView;
-import fr.reperes.autonomy.request.YoungAdultRequestView;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +12,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import fr.reperes.KaribuTest;
 import fr.reperes.autonomy.FamilyReaders.Family;
 import fr.reperes.autonomy.FamilyReaders.Reader;
+import fr.reperes.autonomy.grid.AutonomyView;
+import fr.reperes.autonomy.imports.AutonomyImport;
+import fr.reperes.autonomy.pathway.ChildAutonomyView;
+import fr.reperes.autonomy.pathway.PathwayService;
+import fr.reperes.autonomy.request.YoungAdultRequestView;
 import fr.reperes.dossier.MeetingKind;
 import fr.reperes.dossier.NewMeeting;
 import fr.reperes.identity.TestSignIn;
@@ -49,18 +49,23 @@ class PrivacyViewsTest extends KaribuTest {
 
     @Test
     void aYoungAdultsParentReadsTheSharedPathwayAndPpeWithoutAnyHealth() {
-        Family adult = FamilyReaders.withHealthAndHousingContent(context,
-                FamilyReaders.bornOn(context, today().minusYears(19).minusMonths(2)));
+        Family adult = FamilyReaders.withHealthAndHousingContent(
+                context, FamilyReaders.bornOn(context, today().minusYears(19).minusMonths(2)));
         String autonomy = parentPage(adult, Reader.PARENT_GRANTED, ChildAutonomyView.ROUTE);
-        assertThat(autonomy).contains("Logementmarque etape", "Logementmarque projet objectif",
-                "Logementmarque projet etape", "Cette partie n’est pas partagée avec vous.")
+        assertThat(autonomy)
+                .contains(
+                        "Logementmarque etape",
+                        "Logementmarque projet objectif",
+                        "Logementmarque projet etape",
+                        "Cette partie n’est pas partagée avec vous.")
                 .doesNotContain("Santemarque");
         String ppe = parentPage(adult, Reader.PARENT_GRANTED, "ppe");
-        assertThat(ppe).contains("Logementmarque ppe besoin", "Logementmarque projet objectif")
+        assertThat(ppe)
+                .contains("Logementmarque ppe besoin", "Logementmarque projet objectif")
                 .doesNotContain("Santemarque");
 
-        Family minor = FamilyReaders.withHealthAndHousingContent(context,
-                FamilyReaders.bornOn(context, today().minusYears(17).minusMonths(2)));
+        Family minor = FamilyReaders.withHealthAndHousingContent(
+                context, FamilyReaders.bornOn(context, today().minusYears(17).minusMonths(2)));
         assertThat(parentPage(minor, Reader.PARENT_NOT_GRANTED, ChildAutonomyView.ROUTE))
                 .contains("Santemarque etape", "Santemarque projet objectif", "Logementmarque etape");
         assertThat(parentPage(minor, Reader.PARENT_NOT_GRANTED, "ppe"))
@@ -71,18 +76,34 @@ class PrivacyViewsTest extends KaribuTest {
     @Test
     void theEntretienPreparationAndGridCommentReachTheParentOnlyOnceTheYoungPersonTicksShare() {
         Family family = FamilyReaders.bornOn(context, today().minusYears(17).minusMonths(1));
-        context.getBean(AutonomyImport.class).interview(TestSignIn.viewer(context, "claire"), family.id(),
-                new NewMeeting(MeetingKind.INTERVIEW, today().plusDays(12).atTime(10, 0), "Maison du Département",
-                        null, null), null, null, null);
+        context.getBean(AutonomyImport.class)
+                .interview(
+                        TestSignIn.viewer(context, "claire"),
+                        family.id(),
+                        new NewMeeting(
+                                MeetingKind.INTERVIEW,
+                                today().plusDays(12).atTime(10, 0),
+                                "Maison du Département",
+                                null,
+                                null),
+                        null,
+                        null,
+                        null);
         writeAsTheYoungPerson(family, false);
         String kept = parentPage(family, Reader.PARENT_GRANTED, ChildAutonomyView.ROUTE);
-        assertThat(kept).contains("Entretien des 17 ans", "J’apprends",
-                "ne vous est montré que si Famille choisit de vous le partager")
+        assertThat(kept)
+                .contains(
+                        "Entretien des 17 ans",
+                        "J’apprends",
+                        "ne vous est montré que si Famille choisit de vous le partager")
                 .doesNotContain("Motssouhaitsvue", "Motsquestionsvue", "Motscommentairevue");
 
         writeAsTheYoungPerson(family, true);
-        assertThat(context.getBean(PathwayService.class).pathway(family.viewer(context, Reader.SELF), family.id())
-                .interview().sharedWithParents()).isTrue();
+        assertThat(context.getBean(PathwayService.class)
+                        .pathway(family.viewer(context, Reader.SELF), family.id())
+                        .interview()
+                        .sharedWithParents())
+                .isTrue();
         assertThat(parentPage(family, Reader.PARENT_GRANTED, ChildAutonomyView.ROUTE))
                 .contains("Motssouhaitsvue", "Motsquestionsvue", "Motscommentairevue");
         assertThat(parentPage(family, Reader.PARENT_WITHDRAWN, ChildAutonomyView.ROUTE))
@@ -113,7 +134,8 @@ class PrivacyViewsTest extends KaribuTest {
     void aRequestReachesTheParentAsAStatusOnlyUnlessTheYoungPersonSharedIt() {
         Family kept = FamilyReaders.bornOn(context, today().minusYears(17).minusMonths(6));
         sendRequest(kept, false);
-        assertThat(parentPage(kept, Reader.PARENT_GRANTED, ChildAutonomyView.ROUTE)).contains("Envoyée")
+        assertThat(parentPage(kept, Reader.PARENT_GRANTED, ChildAutonomyView.ROUTE))
+                .contains("Envoyée")
                 .doesNotContain("Motsprojetsvue", "Un logement");
 
         Family shared = FamilyReaders.bornOn(context, today().minusYears(17).minusMonths(6));

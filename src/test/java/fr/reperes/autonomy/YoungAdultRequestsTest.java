@@ -1,24 +1,24 @@
 package fr.reperes.autonomy;
 
-import fr.reperes.autonomy.pathway.PathwayService;
-import fr.reperes.autonomy.request.YoungAdultRequests;
-import fr.reperes.autonomy.request.Contract;
-import fr.reperes.autonomy.request.RequestDocument;
-import fr.reperes.autonomy.request.RequestTransition;
-import fr.reperes.autonomy.request.YoungAdultRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import fr.reperes.IntegrationTest;
 import fr.reperes.access.AccessRefusedException;
-import fr.reperes.platform.InvalidInputException;
+import fr.reperes.autonomy.pathway.PathwayService;
+import fr.reperes.autonomy.request.Contract;
+import fr.reperes.autonomy.request.RequestDocument;
+import fr.reperes.autonomy.request.RequestTransition;
+import fr.reperes.autonomy.request.YoungAdultRequest;
+import fr.reperes.autonomy.request.YoungAdultRequests;
 import fr.reperes.identity.Role;
+import fr.reperes.identity.TestSignIn;
+import fr.reperes.identity.Viewer;
 import fr.reperes.notification.NotificationKind;
 import fr.reperes.notification.NotificationLine;
 import fr.reperes.notification.Notifications;
-import fr.reperes.identity.TestSignIn;
-import fr.reperes.identity.Viewer;
+import fr.reperes.platform.InvalidInputException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -35,14 +35,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class YoungAdultRequestsTest {
 
-    private static final RequestDraft PLANS = new RequestDraft("Finir mon CAP cuisine et trouver un studio.", true,
-            true, false, "");
+    private static final RequestDraft PLANS =
+            new RequestDraft("Finir mon CAP cuisine et trouver un studio.", true, true, false, "");
 
-    @Autowired ApplicationContext context;
-    @Autowired YoungAdultRequests requests;
-    @Autowired PathwayService pathways;
-    @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    YoungAdultRequests requests;
+
+    @Autowired
+    PathwayService pathways;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     private LocalDate today() {
         return LocalDate.now(clock);
@@ -68,7 +77,9 @@ class YoungAdultRequestsTest {
 
     private long transitions(long requestId) {
         return jdbc.sql("SELECT COUNT(*) FROM young_adult_request_transition WHERE request_id = :id")
-                .param("id", requestId).query(Long.class).single();
+                .param("id", requestId)
+                .query(Long.class)
+                .single();
     }
 
     @ParameterizedTest
@@ -76,8 +87,12 @@ class YoungAdultRequestsTest {
     void theMachineAllowsOnlyItsMoves(RequestStatus from) {
         Set<RequestStatus> allowed = switch (from) {
             case DRAFT -> EnumSet.of(RequestStatus.SUBMITTED);
-            case SUBMITTED -> EnumSet.of(RequestStatus.UNDER_REVIEW, RequestStatus.IN_COMMISSION,
-                    RequestStatus.GRANTED, RequestStatus.REFUSED);
+            case SUBMITTED ->
+                EnumSet.of(
+                        RequestStatus.UNDER_REVIEW,
+                        RequestStatus.IN_COMMISSION,
+                        RequestStatus.GRANTED,
+                        RequestStatus.REFUSED);
             case UNDER_REVIEW -> EnumSet.of(RequestStatus.IN_COMMISSION, RequestStatus.GRANTED, RequestStatus.REFUSED);
             case IN_COMMISSION -> EnumSet.of(RequestStatus.GRANTED, RequestStatus.REFUSED);
             case GRANTED, REFUSED -> EnumSet.noneOf(RequestStatus.class);
@@ -89,24 +104,39 @@ class YoungAdultRequestsTest {
 
     @Test
     void fromDraftToContractEveryStepIsDatedAndAttributed() {
-        PathwayPeople.Person person = PathwayPeople.bornOn(context, today().minusYears(18).minusMonths(1), "claire");
+        PathwayPeople.Person person =
+                PathwayPeople.bornOn(context, today().minusYears(18).minusMonths(1), "claire");
         long id = submitted(person);
         requests.move(claire(), id, RequestStatus.UNDER_REVIEW, today());
         requests.move(claire(), id, RequestStatus.IN_COMMISSION, today());
-        long contractId = requests.grant(claire(), id, today(), new NewContract("Obtenir le CAP ; entrer en FJT.",
-                today(), today().plusMonths(11), today().plusMonths(5)));
+        long contractId = requests.grant(
+                claire(),
+                id,
+                today(),
+                new NewContract(
+                        "Obtenir le CAP ; entrer en FJT.", today(), today().plusMonths(11), today().plusMonths(5)));
 
         YoungAdultRequest request = request(person);
         assertThat(request.status()).isEqualTo(RequestStatus.GRANTED);
         assertThat(request.submittedOn()).isEqualTo(today());
         assertThat(request.commissionOn()).isEqualTo(today());
         assertThat(request.decidedOn()).isEqualTo(today());
-        assertThat(request.history()).extracting(RequestTransition::to).containsExactly(RequestStatus.DRAFT,
-                RequestStatus.SUBMITTED, RequestStatus.UNDER_REVIEW, RequestStatus.IN_COMMISSION,
-                RequestStatus.GRANTED);
-        assertThat(request.history()).extracting(RequestTransition::from).containsExactly(null,
-                RequestStatus.DRAFT, RequestStatus.SUBMITTED, RequestStatus.UNDER_REVIEW,
-                RequestStatus.IN_COMMISSION);
+        assertThat(request.history())
+                .extracting(RequestTransition::to)
+                .containsExactly(
+                        RequestStatus.DRAFT,
+                        RequestStatus.SUBMITTED,
+                        RequestStatus.UNDER_REVIEW,
+                        RequestStatus.IN_COMMISSION,
+                        RequestStatus.GRANTED);
+        assertThat(request.history())
+                .extracting(RequestTransition::from)
+                .containsExactly(
+                        null,
+                        RequestStatus.DRAFT,
+                        RequestStatus.SUBMITTED,
+                        RequestStatus.UNDER_REVIEW,
+                        RequestStatus.IN_COMMISSION);
         assertThat(request.history()).allSatisfy(t -> {
             assertThat(t.effectiveOn()).isNotNull();
             assertThat(t.occurredAt()).isNotNull();
@@ -115,7 +145,9 @@ class YoungAdultRequestsTest {
         assertThat(request.history().get(1).actorRole()).isEqualTo(Role.JEUNE);
         assertThat(request.history().get(4).actorName()).isEqualTo("Claire Martin");
         assertThat(request.history().get(4).actorRole()).isEqualTo(Role.REFERENT);
-        Contract contract = pathways.pathway(person.viewer(context), person.id()).currentContract().orElseThrow();
+        Contract contract = pathways.pathway(person.viewer(context), person.id())
+                .currentContract()
+                .orElseThrow();
         assertThat(contract.id()).isEqualTo(contractId);
         assertThat(contract.nextReviewOn()).isEqualTo(today().plusMonths(5));
     }
@@ -132,7 +164,8 @@ class YoungAdultRequestsTest {
         assertThat(notifications.recent(claire()).getFirst().kind()).isEqualTo(NotificationKind.REQUEST_SUBMITTED);
         requests.move(claire(), id, RequestStatus.UNDER_REVIEW, today());
         await().atMost(Duration.ofSeconds(30)).until(() -> notifications.unreadCount(person.viewer(context)) == 1);
-        assertThat(notifications.recent(person.viewer(context))).extracting(NotificationLine::kind)
+        assertThat(notifications.recent(person.viewer(context)))
+                .extracting(NotificationLine::kind)
                 .containsExactly(NotificationKind.REQUEST_UPDATED);
         assertThat(notifications.unreadCount(person.parent(context))).isZero();
     }
@@ -151,8 +184,11 @@ class YoungAdultRequestsTest {
         long before = transitions(id);
         assertThatThrownBy(() -> requests.move(claire(), id, RequestStatus.IN_COMMISSION, today()))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> requests.grant(claire(), id, today(), new NewContract("x",
-                today().plusMonths(7), today().plusMonths(12), today().plusMonths(9))))
+        assertThatThrownBy(() -> requests.grant(
+                        claire(),
+                        id,
+                        today(),
+                        new NewContract("x", today().plusMonths(7), today().plusMonths(12), today().plusMonths(9))))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(transitions(id)).isEqualTo(before);
         assertThat(request(person).status()).isEqualTo(RequestStatus.REFUSED);
@@ -190,18 +226,28 @@ class YoungAdultRequestsTest {
         long id = submitted(person);
         LocalDate eighteen = birth.plusYears(18);
         LocalDate lastDay = birth.plusYears(21).minusDays(1);
-        assertThatThrownBy(() -> requests.grant(claire(), id, today(), new NewContract("Objectifs",
-                eighteen.minusDays(1), eighteen.plusYears(1), eighteen.plusMonths(6))))
+        assertThatThrownBy(() -> requests.grant(
+                        claire(),
+                        id,
+                        today(),
+                        new NewContract(
+                                "Objectifs", eighteen.minusDays(1), eighteen.plusYears(1), eighteen.plusMonths(6))))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
                         .containsEntry("startsOn", "contract.error.starts-before-18"));
-        assertThatThrownBy(() -> requests.grant(claire(), id, today(), new NewContract("Objectifs",
-                eighteen, lastDay.plusDays(1), eighteen.plusMonths(6))))
+        assertThatThrownBy(() -> requests.grant(
+                        claire(),
+                        id,
+                        today(),
+                        new NewContract("Objectifs", eighteen, lastDay.plusDays(1), eighteen.plusMonths(6))))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
                         .containsEntry("endsOn", "contract.error.after-21"));
-        assertThatThrownBy(() -> requests.grant(claire(), id, today(), new NewContract("",
-                eighteen, eighteen.plusYears(1), eighteen.plusYears(2))))
+        assertThatThrownBy(() -> requests.grant(
+                        claire(),
+                        id,
+                        today(),
+                        new NewContract("", eighteen, eighteen.plusYears(1), eighteen.plusYears(2))))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
                         .containsEntry("objectives", "contract.error.objectives")
@@ -217,15 +263,20 @@ class YoungAdultRequestsTest {
     void aSecondRequestAfterAContractIsItsRenewal() {
         PathwayPeople.Person person = PathwayPeople.bornOn(context, today().minusYears(19), "claire");
         long first = submitted(person);
-        long contract = requests.grant(claire(), first, today(), new NewContract("Objectifs", today().minusMonths(10),
-                today().plusMonths(1), today().plusDays(15)));
-        assertThat(pathways.pathway(person.viewer(context), person.id()).renewalPrompt()).isTrue();
+        long contract = requests.grant(
+                claire(),
+                first,
+                today(),
+                new NewContract("Objectifs", today().minusMonths(10), today().plusMonths(1), today().plusDays(15)));
+        assertThat(pathways.pathway(person.viewer(context), person.id()).renewalPrompt())
+                .isTrue();
 
         long renewal = requests.saveDraft(person.viewer(context), person.id(), PLANS);
         assertThat(request(person).id()).isEqualTo(renewal);
         assertThat(request(person).renewalOfContractId()).isEqualTo(contract);
         requests.submit(person.viewer(context), person.id());
-        assertThat(pathways.pathway(person.viewer(context), person.id()).renewalPrompt()).isFalse();
+        assertThat(pathways.pathway(person.viewer(context), person.id()).renewalPrompt())
+                .isFalse();
         // While it waits for its decision, no other request can be started.
         assertThatThrownBy(() -> requests.saveDraft(person.viewer(context), person.id(), PLANS))
                 .isInstanceOf(InvalidInputException.class)
@@ -235,9 +286,11 @@ class YoungAdultRequestsTest {
 
     @Test
     void aRequestIsWrittenFrom16UntilTheDayBefore21() {
-        PathwayPeople.Person fifteen = PathwayPeople.bornOn(context, today().minusYears(16).plusDays(1), "claire");
+        PathwayPeople.Person fifteen =
+                PathwayPeople.bornOn(context, today().minusYears(16).plusDays(1), "claire");
         PathwayPeople.Person sixteen = PathwayPeople.bornOn(context, today().minusYears(16), "claire");
-        PathwayPeople.Person lastDay = PathwayPeople.bornOn(context, today().minusYears(21).plusDays(1), "claire");
+        PathwayPeople.Person lastDay =
+                PathwayPeople.bornOn(context, today().minusYears(21).plusDays(1), "claire");
         PathwayPeople.Person twentyOne = PathwayPeople.bornOn(context, today().minusYears(21), "claire");
         assertThatThrownBy(() -> requests.saveDraft(fifteen.viewer(context), fifteen.id(), PLANS))
                 .isInstanceOf(InvalidInputException.class);
@@ -271,12 +324,14 @@ class YoungAdultRequestsTest {
         long id = submitted(person);
         assertThatThrownBy(() -> requests.move(person.viewer(context), id, RequestStatus.UNDER_REVIEW, today()))
                 .isInstanceOf(AccessRefusedException.class);
-        assertThatThrownBy(() -> requests.move(TestSignIn.viewer(context, "thomas"), id, RequestStatus.UNDER_REVIEW,
-                today())).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() ->
+                        requests.move(TestSignIn.viewer(context, "thomas"), id, RequestStatus.UNDER_REVIEW, today()))
+                .isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> requests.refuse(person.parent(context), id, today(), "Non"))
                 .isInstanceOf(AccessRefusedException.class);
         // The parent with authority reads it, as the policy allows for a minor.
-        assertThat(pathways.pathway(person.parent(context), person.id()).requests()).hasSize(1);
+        assertThat(pathways.pathway(person.parent(context), person.id()).requests())
+                .hasSize(1);
         assertThat(request(person).status()).isEqualTo(RequestStatus.SUBMITTED);
     }
 
@@ -285,25 +340,32 @@ class YoungAdultRequestsTest {
         PathwayPeople.Person person = seventeenAndAHalf();
         long id = submitted(person);
         assertThatThrownBy(() -> jdbc.sql("UPDATE young_adult_request_transition SET actor_name = 'x' "
-                + "WHERE request_id = :id").param("id", id).update()).hasMessageContaining("append-only");
+                                + "WHERE request_id = :id")
+                        .param("id", id)
+                        .update())
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM young_adult_request_transition WHERE request_id = :id")
-                .param("id", id).update()).hasMessageContaining("append-only");
+                        .param("id", id)
+                        .update())
+                .hasMessageContaining("append-only");
     }
 
     @Test
     void onlyPdfDocumentsJoinADraftAndASentRequestKeepsThem() {
         PathwayPeople.Person person = seventeenAndAHalf();
         requests.saveDraft(person.viewer(context), person.id(), PLANS);
-        assertThatThrownBy(() -> requests.addDocument(person.viewer(context), person.id(), "photo.png",
-                new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2}))
+        assertThatThrownBy(() -> requests.addDocument(
+                        person.viewer(context), person.id(), "photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2
+                        }))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
                         .containsEntry("file", "document.error.file.not-pdf"));
-        long document = requests.addDocument(person.viewer(context), person.id(), "carte-identite.pdf",
-                "%PDF-1.4 test".getBytes());
+        long document = requests.addDocument(
+                person.viewer(context), person.id(), "carte-identite.pdf", "%PDF-1.4 test".getBytes());
         requests.submit(person.viewer(context), person.id());
         requests.removeDocument(person.viewer(context), person.id(), document);
-        assertThat(request(person).documents()).extracting(RequestDocument::fileName)
+        assertThat(request(person).documents())
+                .extracting(RequestDocument::fileName)
                 .containsExactly("carte-identite.pdf");
         assertThat(requests.document(claire(), document)).startsWith("%PDF-".getBytes());
         assertThatThrownBy(() -> requests.document(TestSignIn.viewer(context, "thomas"), document))

@@ -1,14 +1,14 @@
 package fr.reperes.benchmark;
 
 import fr.reperes.IntegrationTest;
+import fr.reperes.identity.TestSignIn;
+import fr.reperes.identity.Viewer;
 import fr.reperes.observatory.AutonomyFigures;
 import fr.reperes.observatory.AutonomyFigures.MonthlyFigure;
 import fr.reperes.observatory.AutonomyFigures.Territory;
 import fr.reperes.observatory.AutonomyIndicator;
 import fr.reperes.observatory.AutonomyIndicators;
 import fr.reperes.observatory.IndicatorCell;
-import fr.reperes.identity.TestSignIn;
-import fr.reperes.identity.Viewer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,10 +36,17 @@ class AutonomyIndicatorsBenchmarkTest {
     private static final int WARM_UP = 30;
     private static final int RUNS = 200;
 
-    @Autowired ApplicationContext context;
-    @Autowired AutonomyIndicators indicators;
-    @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    AutonomyIndicators indicators;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     /** Where the report goes. */
     String reportFile() {
@@ -58,38 +65,68 @@ class AutonomyIndicatorsBenchmarkTest {
         long publishingMore = System.nanoTime();
         indicators.figures(odpe, to.minusMonths(59), to);
         double publishedMoreIn = (System.nanoTime() - publishingMore) / 1e6;
-        Territory territory = figures.territories().stream().filter(t -> t.name().equals("Littoral")).findFirst()
+        Territory territory = figures.territories().stream()
+                .filter(t -> t.name().equals("Littoral"))
+                .findFirst()
                 .orElse(figures.territories().getFirst());
         long youngPeople = jdbc.sql("SELECT COUNT(*) FROM young_person yp JOIN departement d "
-                + "ON d.id = yp.departement_id WHERE d.code = 'DEMO'").query(Long.class).single();
+                        + "ON d.id = yp.departement_id WHERE d.code = 'DEMO'")
+                .query(Long.class)
+                .single();
 
         StringBuilder report = new StringBuilder();
-        report.append("# Autonomy pathway figures for the ODPE, demo département (").append(youngPeople)
-                .append(" young people), counted on ").append(figures.countedOn()).append("\n\n")
+        report.append("# Autonomy pathway figures for the ODPE, demo département (")
+                .append(youngPeople)
+                .append(" young people), counted on ")
+                .append(figures.countedOn())
+                .append("\n\n")
                 .append("A share reads count/cohort (share); `—` is a withheld number (fewer than 5 young people, ")
                 .append("or one that would give a withheld one back). Complete months only.\n");
         for (AutonomyIndicator indicator : AutonomyIndicator.values()) {
-            report.append("\n## ").append(indicator).append("\n\n| month | département | ")
-                    .append(territory.name()).append(" |\n|---|---|---|\n");
+            report.append("\n## ")
+                    .append(indicator)
+                    .append("\n\n| month | département | ")
+                    .append(territory.name())
+                    .append(" |\n|---|---|---|\n");
             for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
                 MonthlyFigure figure = figures.figure(indicator, month);
-                report.append("| ").append(month).append(" | ").append(cell(figure.departement())).append(" | ")
-                        .append(cell(figure.territory(territory.id()))).append(" |\n");
+                report.append("| ")
+                        .append(month)
+                        .append(" | ")
+                        .append(cell(figure.departement()))
+                        .append(" | ")
+                        .append(cell(figure.territory(territory.id())))
+                        .append(" |\n");
             }
         }
-        long cells = figures.figures().stream().mapToLong(f -> f.byTerritory().size()).sum();
-        long withheld = figures.figures().stream().flatMap(f -> f.byTerritory().values().stream())
-                .filter(IndicatorCell::suppressed).count();
+        long cells = figures.figures().stream()
+                .mapToLong(f -> f.byTerritory().size())
+                .sum();
+        long withheld = figures.figures().stream()
+                .flatMap(f -> f.byTerritory().values().stream())
+                .filter(IndicatorCell::suppressed)
+                .count();
         long totals = figures.figures().size();
-        long totalsWithheld = figures.figures().stream().filter(f -> f.departement().suppressed()).count();
-        report.append(String.format(Locale.ROOT, "%nWithheld: %d of %d territory cells (%.0f %%), %d of %d "
-                        + "département totals (%.0f %%).%n", withheld, cells, 100.0 * withheld / cells, totalsWithheld,
-                totals, 100.0 * totalsWithheld / totals));
+        long totalsWithheld = figures.figures().stream()
+                .filter(f -> f.departement().suppressed())
+                .count();
+        report.append(String.format(
+                Locale.ROOT,
+                "%nWithheld: %d of %d territory cells (%.0f %%), %d of %d " + "département totals (%.0f %%).%n",
+                withheld,
+                cells,
+                100.0 * withheld / cells,
+                totalsWithheld,
+                totals,
+                100.0 * totalsWithheld / totals));
 
         report.append("\n## Time (server side, embedded MariaDB)\n\n")
-                .append(String.format(Locale.ROOT, "First publication (count, protect, store): 12 months %.0f ms, "
-                        + "the 48 before them %.0f ms. Then every request reads what was published:%n%n",
-                        publishedIn, publishedMoreIn))
+                .append(String.format(
+                        Locale.ROOT,
+                        "First publication (count, protect, store): 12 months %.0f ms, "
+                                + "the 48 before them %.0f ms. Then every request reads what was published:%n%n",
+                        publishedIn,
+                        publishedMoreIn))
                 .append("| what | median ms | p95 ms | SELECTs |\n|---|---|---|---|\n");
         report.append(row("figures, 12 months", v -> indicators.figures(v, from, to), odpe));
         report.append(row("figures, 24 months", v -> indicators.figures(v, to.minusMonths(23), to), odpe));
@@ -106,7 +143,8 @@ class AutonomyIndicatorsBenchmarkTest {
             return count;
         }
         String share = cell.share().isPresent()
-                ? String.format(Locale.ROOT, " (%.0f %%)", 100 * cell.share().getAsDouble()) : "";
+                ? String.format(Locale.ROOT, " (%.0f %%)", 100 * cell.share().getAsDouble())
+                : "";
         return count + "/" + cell.cohort().getAsInt() + share;
     }
 
@@ -124,11 +162,18 @@ class AutonomyIndicatorsBenchmarkTest {
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        return String.format(Locale.ROOT, "| %s | %.2f | %.2f | %d |%n", what, nanos[RUNS / 2] / 1e6,
-                nanos[(int) (RUNS * 0.95)] / 1e6, selects);
+        return String.format(
+                Locale.ROOT,
+                "| %s | %.2f | %.2f | %d |%n",
+                what,
+                nanos[RUNS / 2] / 1e6,
+                nanos[(int) (RUNS * 0.95)] / 1e6,
+                selects);
     }
 
     private long selects() {
-        return jdbc.sql("SHOW GLOBAL STATUS LIKE 'Com_select'").query((rs, n) -> rs.getLong("Value")).single();
+        return jdbc.sql("SHOW GLOBAL STATUS LIKE 'Com_select'")
+                .query((rs, n) -> rs.getLong("Value"))
+                .single();
     }
 }

@@ -41,7 +41,8 @@ class AutonomyInChromiumTest extends BrowserTest {
         assess(page, "HEALTH", "J’apprends");
         assess(page, "TRAINING_WORK", "J’ai besoin d’aide");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Voir ou préparer ma demande")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Voir ou préparer ma demande"))
+                .click();
         Locator step = page.locator("#etape");
         assertThat(step).hasText("Étape 1 sur 4 : Mes projets");
         AxeViolations.assertNone(page);
@@ -56,12 +57,17 @@ class AutonomyInChromiumTest extends BrowserTest {
         page.locator("#etape-suivante").click();
 
         assertThat(step).hasText("Étape 3 sur 4 : Mes documents");
-        page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("certificat-scolarite.pdf",
-                "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+        page.locator("vaadin-upload input[type=file]")
+                .setInputFiles(new FilePayload(
+                        "certificat-scolarite.pdf",
+                        "application/pdf",
+                        "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
         assertThat(page.locator("vaadin-upload-file[complete]")).hasCount(1);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Joindre ce document")).click();
-        assertThat(page.getByRole(AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Retirer certificat-scolarite.pdf"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Joindre ce document"))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retirer certificat-scolarite.pdf")))
+                .isVisible();
         AxeViolations.assertNone(page);
         page.locator("#etape-suivante").click();
 
@@ -73,29 +79,38 @@ class AutonomyInChromiumTest extends BrowserTest {
         AxeViolations.assertNone(page);
         page.locator("#envoyer-demande").click();
 
-        assertThat(page.locator(".reperes-status").getByText("Envoyée", new Locator.GetByTextOptions()
-                .setExact(true))).isVisible();
+        assertThat(page.locator(".reperes-status").getByText("Envoyée", new Locator.GetByTextOptions().setExact(true)))
+                .isVisible();
         assertThat(page.locator("#demande")).hasCount(0);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ma demande et mon contrat")
-                .setLevel(2))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions()
+                                .setName("Ma demande et mon contrat")
+                                .setLevel(2)))
+                .isVisible();
         AxeViolations.assertNone(page);
         screenshotWholePage(page, "demande-envoyee-360.png");
 
         JdbcClient jdbc = context.getBean(JdbcClient.class);
-        Map<String, String> grid = jdbc.sql("SELECT domain, level FROM autonomy_assessment WHERE young_person_id = :id")
-                .param("id", lina).query((row, n) -> Map.entry(row.getString("domain"), row.getString("level")))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<String, String> grid = jdbc
+                .sql("SELECT domain, level FROM autonomy_assessment WHERE young_person_id = :id")
+                .param("id", lina)
+                .query((row, n) -> Map.entry(row.getString("domain"), row.getString("level")))
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertThat(grid).containsEntry("HEALTH", "LEARNING").containsEntry("TRAINING_WORK", "NEED_HELP");
         List<String> statuses = jdbc.sql("SELECT status FROM young_adult_request WHERE young_person_id = :id")
-                .param("id", lina).query(String.class).list();
+                .param("id", lina)
+                .query(String.class)
+                .list();
         assertThat(statuses).containsExactly("SUBMITTED");
 
         // Claire, her référente, finds it on her page of Lina, ready to be moved on.
         Page claire = signIn("claire", 1280, 900);
         open(claire, "autonomie-jeune/" + lina);
         assertThat(claire.getByText("Finir mon CAP cuisine")).isVisible();
-        assertThat(claire.getByRole(AriaRole.HEADING,
-                new Page.GetByRoleOptions().setName("Faire avancer la demande"))).isVisible();
+        assertThat(claire.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Faire avancer la demande")))
+                .isVisible();
         AxeViolations.assertNone(claire);
     }
 
@@ -103,11 +118,12 @@ class AutonomyInChromiumTest extends BrowserTest {
     private static void screenshotWholePage(Page page, String name) {
         ViewportSize window = page.viewportSize();
         int height = ((Number) page.evaluate("() => { const main = document.getElementById('contenu');"
-                + " main.scrollIntoView(); return main.getBoundingClientRect().top + main.scrollHeight; }"))
+                        + " main.scrollIntoView(); return main.getBoundingClientRect().top + main.scrollHeight; }"))
                 .intValue();
         page.setViewportSize(window.width, Math.max(window.height, height));
         // Without the notifications that would cover the bottom of the picture and hide the page's own buttons.
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name))
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name))
                 .setStyle("vaadin-notification-card { visibility: hidden; }"));
         page.setViewportSize(window.width, window.height);
     }
@@ -116,19 +132,26 @@ class AutonomyInChromiumTest extends BrowserTest {
     private static void assess(Page page, String domain, String level) {
         page.evaluate("() => document.querySelectorAll('vaadin-notification-card')"
                 + ".forEach(card => card.setAttribute('data-seen', ''))");
-        page.locator("#niveau-" + domain).getByText(level, new Locator.GetByTextOptions().setExact(true)).click();
+        page.locator("#niveau-" + domain)
+                .getByText(level, new Locator.GetByTextOptions().setExact(true))
+                .click();
         page.locator("#enregistrer-" + domain).click();
-        assertThat(page.locator("vaadin-notification-card:not([data-seen])")
-                .getByText("C’est enregistré.")).isVisible();
+        assertThat(page.locator("vaadin-notification-card:not([data-seen])").getByText("C’est enregistré."))
+                .isVisible();
     }
 
     @Test
     void aminaReadsHerContractAndItsNextReviewOnHerPhone() {
         Page page = signIn("amina", 360, 740);
         open(page, "contrat-jeune-majeur");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ma demande et mon contrat")
-                .setLevel(2))).isVisible();
-        assertThat(page.getByText("En cours", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions()
+                                .setName("Ma demande et mon contrat")
+                                .setLevel(2)))
+                .isVisible();
+        assertThat(page.getByText("En cours", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
         assertThat(page.getByText("Prochain point").first()).isVisible();
         AxeViolations.assertNone(page);
     }
@@ -137,8 +160,9 @@ class AutonomyInChromiumTest extends BrowserTest {
     void karimReadsLinasRoadToAutonomyOnHisPhone() {
         Page page = signIn("karim", 360, 740);
         open(page, "autonomie-enfant");
-        assertThat(page.getByRole(AriaRole.HEADING,
-                new Page.GetByRoleOptions().setName("Le projet d’autonomie de Lina"))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Le projet d’autonomie de Lina")))
+                .isVisible();
         assertThat(page.getByText("Ouvrir un compte bancaire").first()).isVisible();
         AxeViolations.assertNone(page);
     }
@@ -151,13 +175,14 @@ class AutonomyInChromiumTest extends BrowserTest {
         AxeViolations.assertNone(page);
         Locator show = page.locator("#parcours-affichage");
         show.getByText(Pattern.compile("^À risque")).click();
-        assertThat(show.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
-                .setName(Pattern.compile("^À risque")))).isChecked();
+        assertThat(show.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(Pattern.compile("^À risque"))))
+                .isChecked();
         AxeViolations.assertNone(page);
 
         show.getByText(Pattern.compile("^Tous")).click();
         page.locator("#recherche-parcours input").fill("Benali");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Benali Lina")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Benali Lina"))
+                .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Autonomie de Lina")))
                 .isVisible();
         AxeViolations.assertNone(page);

@@ -21,8 +21,7 @@ final class AxeViolations {
      */
     static final String AXE_VERSION = "4.14.1";
 
-    private AxeViolations() {
-    }
+    private AxeViolations() {}
 
     static void assertNone(Page page) {
         // Judge what people see once it has settled, not a notification halfway through fading in.
@@ -40,13 +39,24 @@ final class AxeViolations {
         }
         StringBuilder text = new StringBuilder().append(violations.size()).append(" axe violation(s):\n");
         for (Rule rule : violations) {
-            text.append("- [").append(rule.getImpact()).append("] ").append(rule.getId()).append(": ")
-                    .append(rule.getHelp()).append('\n');
+            text.append("- [")
+                    .append(rule.getImpact())
+                    .append("] ")
+                    .append(rule.getId())
+                    .append(": ")
+                    .append(rule.getHelp())
+                    .append('\n');
             for (CheckedNode node : rule.getNodes()) {
-                text.append("    target: ").append(target(node.getTarget())).append('\n')
-                        .append("    html:   ").append(oneLine(node.getHtml())).append('\n');
+                text.append("    target: ")
+                        .append(target(node.getTarget()))
+                        .append('\n')
+                        .append("    html:   ")
+                        .append(oneLine(node.getHtml()))
+                        .append('\n');
                 if (node.getFailureSummary() != null) {
-                    text.append("    why:    ").append(oneLine(node.getFailureSummary())).append('\n');
+                    text.append("    why:    ")
+                            .append(oneLine(node.getFailureSummary()))
+                            .append('\n');
                 }
             }
         }

@@ -65,7 +65,9 @@ abstract class BrowserTest {
                 .filter(error -> error.contains("Content Security Policy") || error.contains("Content-Security-Policy"))
                 .toList();
         consoleErrors.clear();
-        Assertions.assertThat(refused).as("the page broke the Content-Security-Policy").isEmpty();
+        Assertions.assertThat(refused)
+                .as("the page broke the Content-Security-Policy")
+                .isEmpty();
     }
 
     Page signIn(String username, int width, int height) {

@@ -19,13 +19,12 @@ final class Chromium {
 
     static final Path EXECUTABLE = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     static Playwright playwright() {
         requireExecutable(EXECUTABLE, System.getenv("CI"));
-        return Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        return Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
     /**
@@ -42,20 +41,26 @@ final class Chromium {
     }
 
     static Browser launch(Playwright playwright) {
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(EXECUTABLE)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run",
-                        // The network is closed: resolve nothing but this machine.
-                        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1")));
+        return playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(EXECUTABLE)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--no-first-run",
+                                // The network is closed: resolve nothing but this machine.
+                                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1")));
     }
 
     /** A new session with a window of this size, signed in through the provider's page as a demo persona. */
-    static Page signIn(Browser browser, int port, String username, int width, int height,
-                       Consumer<String> onConsoleError) {
-        BrowserContext session = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(width, height).setLocale("fr-FR"));
+    static Page signIn(
+            Browser browser, int port, String username, int width, int height, Consumer<String> onConsoleError) {
+        BrowserContext session = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(width, height).setLocale("fr-FR"));
         // From the first page on: a Content-Security-Policy refusal is reported on the console as an error.
         session.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {

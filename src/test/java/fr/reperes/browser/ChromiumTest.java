@@ -20,8 +20,7 @@ class ChromiumTest {
         assertThatThrownBy(() -> Chromium.requireExecutable(NO_CHROMIUM, "true"))
                 .isInstanceOf(AssertionFailedError.class)
                 .hasMessageContaining("Chromium is not installed");
-        assertThatThrownBy(() -> Chromium.requireExecutable(NO_CHROMIUM, ""))
-                .isInstanceOf(AssertionFailedError.class);
+        assertThatThrownBy(() -> Chromium.requireExecutable(NO_CHROMIUM, "")).isInstanceOf(AssertionFailedError.class);
     }
 
     @Test

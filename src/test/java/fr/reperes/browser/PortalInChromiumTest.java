@@ -24,8 +24,8 @@ class PortalInChromiumTest extends BrowserTest {
     @Test
     void linaOnHerPhoneSeesWhatComesNextWithNoAccessibilityViolation() {
         Page page = signIn("lina", 360, 740);
-        assertThat(page.getByRole(AriaRole.HEADING,
-                new Page.GetByRoleOptions().setName("Bonjour Lina Benali"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Bonjour Lina Benali")))
+                .isVisible();
         assertThat(page.getByText("Ce qui t’attend")).isVisible();
         assertThat(page.locator("html")).hasAttribute("lang", "fr");
         assertThat(page.locator("#quitter-rapidement")).isVisible();
@@ -36,8 +36,8 @@ class PortalInChromiumTest extends BrowserTest {
     void theTextSizeChosenIsAppliedAndKeptOnThisDevice() {
         Page page = signIn("mehdi", 360, 740);
         page.locator("vaadin-drawer-toggle").click();
-        page.getByRole(AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("A++ : Texte très grand")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("A++ : Texte très grand"))
+                .click();
         assertThat(page.locator("html")).hasAttribute("style", Pattern.compile("font-size: 137.5%"));
         page.reload();
         assertThat(page.getByText("Ce qui t’attend")).isVisible();
@@ -57,7 +57,9 @@ class PortalInChromiumTest extends BrowserTest {
             }
         }
         page.navigate("http://localhost:" + port + "/mesures");
-        assertThat(page.getByText("Le juge a décidé que le lieu n’est pas communiqué").first()).isVisible();
+        assertThat(page.getByText("Le juge a décidé que le lieu n’est pas communiqué")
+                        .first())
+                .isVisible();
         page.getByText("Que veut dire « Placement » ?").first().click();
         AxeViolations.assertNone(page);
     }
@@ -66,9 +68,10 @@ class PortalInChromiumTest extends BrowserTest {
     void linaReadsHerPpeOnHerPhoneWithNoAccessibilityViolation() {
         Page page = signIn("lina", 360, 740);
         page.navigate("http://localhost:" + port + "/ppe");
-        assertThat(page.getByText("Ce qui a changé depuis la version 2").first()).isVisible();
-        assertThat(page.getByRole(AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Écouter"))).isVisible();
+        assertThat(page.getByText("Ce qui a changé depuis la version 2").first())
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Écouter")))
+                .isVisible();
         AxeViolations.assertNone(page);
     }
 
@@ -80,13 +83,16 @@ class PortalInChromiumTest extends BrowserTest {
         assertThat(page.getByText("CAP cuisine").first()).isVisible();
         AxeViolations.assertNone(page);
         page.getByText("J’ai lu").first().click();
-        page.getByRole(AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Envoyer")).first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer"))
+                .first()
+                .click();
         assertThat(page.getByText("Vous avez répondu « J’ai lu »").first()).isVisible();
         AxeViolations.assertNone(page);
         long acknowledged = context.getBean(JdbcClient.class)
                 .sql("SELECT COUNT(*) FROM reaction WHERE author_name = 'Karim Benali' AND kind = 'READ' "
-                        + "AND subject_kind = 'MEETING_NOTES'").query(Long.class).single();
+                        + "AND subject_kind = 'MEETING_NOTES'")
+                .query(Long.class)
+                .single();
         assertThat(acknowledged).isEqualTo(1);
     }
 
@@ -103,14 +109,16 @@ class PortalInChromiumTest extends BrowserTest {
         Viewer claire = TestSignIn.viewer(context, "claire");
         long youngPersonId = DemoPeople.uninvitedYoungPersonFollowedBy(context, "claire");
         String firstName = DemoPeople.firstName(context, youngPersonId);
-        String code = context.getBean(InvitationDesk.class).inviteYoungPerson(claire, youngPersonId).code();
+        String code = context.getBean(InvitationDesk.class)
+                .inviteYoungPerson(claire, youngPersonId)
+                .code();
 
         Page page = signIn("nouveau-" + System.nanoTime(), 360, 740);
         assertThat(page.getByText("Pas encore de compte")).isVisible();
         AxeViolations.assertNone(page);
         page.getByLabel("Code d’invitation").fill(code.toLowerCase());
-        page.getByRole(AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Valider le code")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider le code"))
+                .click();
         assertThat(page.getByText("Ce qui t’attend")).isVisible();
         assertThat(page.locator(".reperes-who-name")).containsText(firstName);
     }
@@ -118,8 +126,11 @@ class PortalInChromiumTest extends BrowserTest {
     @Test
     void quickExitReplacesThePortalWithANeutralPage() {
         Page page = signIn("karim", 360, 740);
-        page.route("https://www.google.fr/**", route -> route.fulfill(new Route.FulfillOptions()
-                .setContentType("text/html").setBody("<html lang=\"fr\"><title>Météo</title><p>neutre</p></html>")));
+        page.route(
+                "https://www.google.fr/**",
+                route -> route.fulfill(new Route.FulfillOptions()
+                        .setContentType("text/html")
+                        .setBody("<html lang=\"fr\"><title>Météo</title><p>neutre</p></html>")));
         assertThat(page.getByText("Lina")).isVisible();
         page.locator("#quitter-rapidement").click();
         page.waitForURL("https://www.google.fr/**");
@@ -133,8 +144,8 @@ class PortalInChromiumTest extends BrowserTest {
     void signingOutEndsTheSessionAtTheProviderToo() {
         Page page = signIn("odpe", 1280, 900);
         assertThat(page.getByText("Votre espace observatoire")).isVisible();
-        page.getByRole(AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Se déconnecter")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter"))
+                .click();
         page.waitForURL("**/deconnecte");
         assertThat(page.getByText("Vous êtes déconnecté·e")).isVisible();
         AxeViolations.assertNone(page);

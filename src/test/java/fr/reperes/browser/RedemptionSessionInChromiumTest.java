@@ -32,25 +32,30 @@ class RedemptionSessionInChromiumTest extends BrowserTest {
     void redeemingACodeGivesTheSessionANewIdAndTheOldIdOpensNothing() throws Exception {
         Viewer claire = TestSignIn.viewer(context, "claire");
         long youngPersonId = DemoPeople.uninvitedYoungPersonFollowedBy(context, "claire");
-        String code = context.getBean(InvitationDesk.class).inviteYoungPerson(claire, youngPersonId).code();
+        String code = context.getBean(InvitationDesk.class)
+                .inviteYoungPerson(claire, youngPersonId)
+                .code();
 
         Page page = signIn("fixation-" + System.nanoTime(), 1280, 800);
         // The first page of a new session may take a while on a loaded machine.
         assertThat(page.getByText("Pas encore de compte")).isVisible(SLOW);
         String before = sessionId(page);
         page.getByLabel("Code d’invitation").fill(code);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider le code")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider le code"))
+                .click();
         assertThat(page.getByText("Ce qui t’attend")).isVisible(SLOW);
         String after = sessionId(page);
 
         assertThat(after).isNotEqualTo(before);
         // Whoever planted or saw the old id is not signed in with it: the portal sends them to the provider.
-        HttpResponse<Void> withOldId = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/")).header("Cookie", "JSESSIONID=" + before).build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> withOldId = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                                .header("Cookie", "JSESSIONID=" + before)
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
         assertThat(withOldId.statusCode()).isEqualTo(302);
-        assertThat(withOldId.headers().firstValue("Location").orElseThrow())
-                .endsWith("/oauth2/authorization/reperes");
+        assertThat(withOldId.headers().firstValue("Location").orElseThrow()).endsWith("/oauth2/authorization/reperes");
     }
 
     @Test
@@ -60,9 +65,11 @@ class RedemptionSessionInChromiumTest extends BrowserTest {
         assertThat(page.locator("a[href='mesures']").first()).isVisible(SLOW);
 
         String code = context.getBean(InvitationDesk.class)
-                .replaceYoungPersonAccess(TestSignIn.viewer(context, "claire"), family.youngPersonId()).code();
-        assertThat(context.getBean(InvitationService.class).redeem("remplace-" + System.nanoTime(),
-                InvitedFamily.freshAddress(), code)).isInstanceOf(Redemption.Linked.class);
+                .replaceYoungPersonAccess(TestSignIn.viewer(context, "claire"), family.youngPersonId())
+                .code();
+        assertThat(context.getBean(InvitationService.class)
+                        .redeem("remplace-" + System.nanoTime(), InvitedFamily.freshAddress(), code))
+                .isInstanceOf(Redemption.Linked.class);
 
         // A Vaadin round trip, no page load: the server ends the session, the page reloads into the sign-in.
         page.locator("a[href='mesures']").first().click();
@@ -72,7 +79,9 @@ class RedemptionSessionInChromiumTest extends BrowserTest {
 
     private String sessionId(Page page) {
         return page.context().cookies("http://localhost:" + port).stream()
-                .filter(cookie -> cookie.name.equals("JSESSIONID")).map(cookie -> cookie.value)
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie"));
+                .filter(cookie -> cookie.name.equals("JSESSIONID"))
+                .map(cookie -> cookie.value)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie"));
     }
 }

@@ -23,12 +23,20 @@ class DemoPathwaysTest {
                                                         ('Mehdi', 'Traoré'), ('Amina', 'Diallo'))
               AND EXISTS (SELECT 1 FROM measure m WHERE m.young_person_id = yp.id)""";
 
-    @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
-    @Autowired DemoPathways pathways;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    DemoPathways pathways;
 
     private long count(String sql) {
-        return jdbc.sql(sql).param("today", LocalDate.now(clock)).query(Long.class).single();
+        return jdbc.sql(sql)
+                .param("today", LocalDate.now(clock))
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -76,21 +84,34 @@ class DemoPathwaysTest {
             long turned18 = jdbc.sql("""
                             SELECT COUNT(*) FROM young_person
                             WHERE DATE_ADD(birth_date, INTERVAL 18 YEAR) BETWEEN :first AND :last""")
-                    .param("first", first).param("last", last).query(Long.class).single();
-            long decided = jdbc.sql("SELECT COUNT(*) FROM young_adult_request WHERE decided_on BETWEEN :first AND :last")
-                    .param("first", first).param("last", last).query(Long.class).single();
+                    .param("first", first)
+                    .param("last", last)
+                    .query(Long.class)
+                    .single();
+            long decided = jdbc.sql(
+                            "SELECT COUNT(*) FROM young_adult_request WHERE decided_on BETWEEN :first AND :last")
+                    .param("first", first)
+                    .param("last", last)
+                    .query(Long.class)
+                    .single();
             if (turned18 < 5 || decided < 5) {
                 thinQuarters.add(first.toString());
             }
         }
         assertThat(thinQuarters).as("quarters with hardly any history").isEmpty();
         assertThat(count("SELECT COUNT(*) FROM autonomy_interview WHERE held_on IS NULL AND young_person_id IN "
-                + "(SELECT id FROM young_person WHERE DATE_ADD(birth_date, INTERVAL 18 YEAR) > :today)"))
-                .as("entretiens still to come").isPositive();
+                        + "(SELECT id FROM young_person WHERE DATE_ADD(birth_date, INTERVAL 18 YEAR) > :today)"))
+                .as("entretiens still to come")
+                .isPositive();
         assertThat(count("SELECT COUNT(*) FROM young_adult_contract WHERE renews_contract_id IS NOT NULL "
-                + "AND starts_on <= :today")).as("renewed contracts").isGreaterThan(20);
-        assertThat(jdbc.sql("SELECT DISTINCT status FROM young_adult_request").query(String.class).list())
-                .as("requests in every kind of state").contains("DRAFT", "GRANTED", "REFUSED")
+                        + "AND starts_on <= :today"))
+                .as("renewed contracts")
+                .isGreaterThan(20);
+        assertThat(jdbc.sql("SELECT DISTINCT status FROM young_adult_request")
+                        .query(String.class)
+                        .list())
+                .as("requests in every kind of state")
+                .contains("DRAFT", "GRANTED", "REFUSED")
                 .containsAnyOf("SUBMITTED", "UNDER_REVIEW", "IN_COMMISSION");
     }
 
@@ -99,7 +120,8 @@ class DemoPathwaysTest {
         LocalDate today = LocalDate.now(clock);
         List<DemoPathways.Person> people = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            people.add(new DemoPathways.Person(i, "Jeune " + i, "Référente", today.minusYears(16).minusDays(i * 9L)));
+            people.add(new DemoPathways.Person(
+                    i, "Jeune " + i, "Référente", today.minusYears(16).minusDays(i * 9L)));
         }
         DemoPathways.Generated once = pathways.generate(people, today);
         assertThat(pathways.generate(people, today)).isEqualTo(once);

@@ -1,20 +1,20 @@
 package fr.reperes.dossier;
 
-import fr.reperes.JournalEntries;
-import fr.reperes.dossier.caseload.AgeBand;
-import fr.reperes.dossier.caseload.CaseloadFilter;
-import fr.reperes.dossier.caseload.CaseloadRow;
-import fr.reperes.dossier.imports.DossierImport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.reperes.IntegrationTest;
+import fr.reperes.JournalEntries;
 import fr.reperes.access.AccessReason;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
 import fr.reperes.access.ParentalAuthority;
+import fr.reperes.dossier.caseload.AgeBand;
+import fr.reperes.dossier.caseload.CaseloadFilter;
+import fr.reperes.dossier.caseload.CaseloadRow;
+import fr.reperes.dossier.imports.DossierImport;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
@@ -32,13 +32,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class DossierAccessTest {
 
-    @Autowired ApplicationContext context;
-    @Autowired DossierAccess access;
-    @Autowired YoungPersonService youngPeople;
-    @Autowired AuditJournal journal;
-    @Autowired DossierImport dossierImport;
-    @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    DossierAccess access;
+
+    @Autowired
+    YoungPersonService youngPeople;
+
+    @Autowired
+    AuditJournal journal;
+
+    @Autowired
+    DossierImport dossierImport;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     private Viewer viewer(String subject) {
         return TestSignIn.viewer(context, subject);
@@ -46,7 +59,10 @@ class DossierAccessTest {
 
     private long id(String firstName, String lastName) {
         return jdbc.sql("SELECT id FROM young_person WHERE first_name = :f AND last_name = :l")
-                .param("f", firstName).param("l", lastName).query(Long.class).single();
+                .param("f", firstName)
+                .param("l", lastName)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -60,7 +76,8 @@ class DossierAccessTest {
         assertThat(profile.firstName()).isEqualTo("Lina");
         assertThat(profile.age()).isEqualTo(17);
         assertThat(profile.referent().name()).isEqualTo("Claire Martin");
-        assertThat(journal.count(linaId, lina.accountId(), InformationKind.IDENTITY)).isEqualTo(before + 1);
+        assertThat(journal.count(linaId, lina.accountId(), InformationKind.IDENTITY))
+                .isEqualTo(before + 1);
     }
 
     @Test
@@ -70,7 +87,8 @@ class DossierAccessTest {
         long before = journal.count(linaId, karim.accountId(), InformationKind.IDENTITY);
 
         assertThat(youngPeople.profile(karim, linaId).firstName()).isEqualTo("Lina");
-        assertThat(journal.count(linaId, karim.accountId(), InformationKind.IDENTITY)).isEqualTo(before + 1);
+        assertThat(journal.count(linaId, karim.accountId(), InformationKind.IDENTITY))
+                .isEqualTo(before + 1);
     }
 
     @Test
@@ -82,8 +100,10 @@ class DossierAccessTest {
         }
         assertThatThrownBy(() -> youngPeople.profile(nadia, linaId))
                 .isInstanceOf(AccessRefusedException.class)
-                .extracting("reason").isEqualTo(AccessReason.AUTHORITY_WITHDRAWN);
-        assertThat(journal.count(linaId, nadia.accountId(), InformationKind.IDENTITY)).isZero();
+                .extracting("reason")
+                .isEqualTo(AccessReason.AUTHORITY_WITHDRAWN);
+        assertThat(journal.count(linaId, nadia.accountId(), InformationKind.IDENTITY))
+                .isZero();
     }
 
     @Test
@@ -92,21 +112,26 @@ class DossierAccessTest {
         long linaId = id("Lina", "Benali");
         assertThatThrownBy(() -> youngPeople.profile(thomas, linaId))
                 .isInstanceOf(AccessRefusedException.class)
-                .extracting("reason").isEqualTo(AccessReason.NOT_THEIR_FILE);
+                .extracting("reason")
+                .isEqualTo(AccessReason.NOT_THEIR_FILE);
         assertThatThrownBy(() -> youngPeople.file(thomas, linaId)).isInstanceOf(AccessRefusedException.class);
-        assertThat(journal.count(linaId, thomas.accountId(), InformationKind.IDENTITY)).isZero();
+        assertThat(journal.count(linaId, thomas.accountId(), InformationKind.IDENTITY))
+                .isZero();
     }
 
     @Test
     void claireFollowsLinaAndHerServiceHeadMaySeeToo() {
         long linaId = id("Lina", "Benali");
-        assertThat(access.decide(viewer("claire"), linaId, InformationKind.HEALTH).reason())
+        assertThat(access.decide(viewer("claire"), linaId, InformationKind.HEALTH)
+                        .reason())
                 .isEqualTo(AccessReason.ASSIGNED_REFERENT);
         long headId = jdbc.sql("SELECT s.head_professional_id FROM young_person yp JOIN professional r ON r.id = "
-                + "yp.referent_id JOIN service_team s ON s.id = r.service_id WHERE yp.id = :id")
-                .param("id", linaId).query(Long.class).single();
-        Viewer head = new Viewer(999_999L, "head", "Cheffe", Role.REFERENT,
-                viewer("claire").departementId(), null, null, headId);
+                        + "yp.referent_id JOIN service_team s ON s.id = r.service_id WHERE yp.id = :id")
+                .param("id", linaId)
+                .query(Long.class)
+                .single();
+        Viewer head = new Viewer(
+                999_999L, "head", "Cheffe", Role.REFERENT, viewer("claire").departementId(), null, null, headId);
         assertThat(access.decide(head, linaId, InformationKind.CARE_PLAN).reason())
                 .isEqualTo(AccessReason.SERVICE_HEAD);
     }
@@ -115,9 +140,12 @@ class DossierAccessTest {
     void sofiaSeesLeoButNeverWhereHeLives() {
         Viewer sofia = viewer("sofia");
         long leoId = id("Léo", "Lefèvre");
-        assertThat(access.decide(sofia, leoId, InformationKind.IDENTITY).allowed()).isTrue();
-        assertThat(access.decide(sofia, leoId, InformationKind.CARE_PLAN).allowed()).isTrue();
-        assertThat(access.decide(sofia, leoId, InformationKind.PLACEMENT_LOCATION).reason())
+        assertThat(access.decide(sofia, leoId, InformationKind.IDENTITY).allowed())
+                .isTrue();
+        assertThat(access.decide(sofia, leoId, InformationKind.CARE_PLAN).allowed())
+                .isTrue();
+        assertThat(access.decide(sofia, leoId, InformationKind.PLACEMENT_LOCATION)
+                        .reason())
                 .isEqualTo(AccessReason.ANONYMITY_ORDER);
     }
 
@@ -125,10 +153,12 @@ class DossierAccessTest {
     void rolesWithoutIndividualFilesSeeNothing() {
         long linaId = id("Lina", "Benali");
         for (String subject : List.of("yanis", "odpe", "admin")) {
-            assertThat(access.decide(viewer(subject), linaId, InformationKind.IDENTITY).reason())
+            assertThat(access.decide(viewer(subject), linaId, InformationKind.IDENTITY)
+                            .reason())
                     .isEqualTo(AccessReason.ROLE_NEVER_SEES_INDIVIDUAL_FILES);
         }
-        assertThat(access.decide(viewer("mehdi"), linaId, InformationKind.IDENTITY).reason())
+        assertThat(access.decide(viewer("mehdi"), linaId, InformationKind.IDENTITY)
+                        .reason())
                 .isEqualTo(AccessReason.NOT_THEIR_FILE);
     }
 
@@ -137,16 +167,26 @@ class DossierAccessTest {
         LocalDate today = LocalDate.now(clock);
         Viewer karim = viewer("karim");
         long territory = jdbc.sql("SELECT territory_id FROM young_person WHERE id = :id")
-                .param("id", id("Lina", "Benali")).query(Long.class).single();
-        List<Long> ids = dossierImport.youngPeople(karim.departementId(), List.of(
-                new DossierImport.NewYoungPerson(territory, "Veille", "Majorité", today.minusYears(18).plusDays(1),
-                        null, false),
-                new DossierImport.NewYoungPerson(territory, "Jour", "Majorité", today.minusYears(18), null, false)));
+                .param("id", id("Lina", "Benali"))
+                .query(Long.class)
+                .single();
+        List<Long> ids = dossierImport.youngPeople(
+                karim.departementId(),
+                List.of(
+                        new DossierImport.NewYoungPerson(
+                                territory,
+                                "Veille",
+                                "Majorité",
+                                today.minusYears(18).plusDays(1),
+                                null,
+                                false),
+                        new DossierImport.NewYoungPerson(
+                                territory, "Jour", "Majorité", today.minusYears(18), null, false)));
         dossierImport.parentLinks(List.of(
-                new DossierImport.NewParentLink(ids.get(0), karim.parentId(), Kinship.FATHER,
-                        ParentalAuthority.HOLDS, false),
-                new DossierImport.NewParentLink(ids.get(1), karim.parentId(), Kinship.FATHER,
-                        ParentalAuthority.HOLDS, false)));
+                new DossierImport.NewParentLink(
+                        ids.get(0), karim.parentId(), Kinship.FATHER, ParentalAuthority.HOLDS, false),
+                new DossierImport.NewParentLink(
+                        ids.get(1), karim.parentId(), Kinship.FATHER, ParentalAuthority.HOLDS, false)));
 
         assertThat(access.decide(karim, ids.get(0), InformationKind.IDENTITY).reason())
                 .isEqualTo(AccessReason.PARENT_WITH_AUTHORITY);
@@ -157,7 +197,9 @@ class DossierAccessTest {
     @Test
     void parentCardsOpenOnlyWhereThePolicyAllows() {
         assertThat(youngPeople.children(viewer("karim")))
-                .filteredOn(ChildCard::open).extracting(ChildCard::firstName).contains("Lina");
+                .filteredOn(ChildCard::open)
+                .extracting(ChildCard::firstName)
+                .contains("Lina");
         List<ChildCard> nadias = youngPeople.children(viewer("nadia"));
         assertThat(nadias).hasSize(1);
         assertThat(nadias.getFirst().open()).isFalse();
@@ -172,21 +214,23 @@ class DossierAccessTest {
         long size = youngPeople.caseloadSize(claire, CaseloadFilter.none());
         assertThat(size).isGreaterThan(30);
 
-        var written = JournalEntries.writtenBy(context, claire,
-                () -> youngPeople.caseload(claire, CaseloadFilter.none(), PageRequest.of(0, 10)));
+        var written = JournalEntries.writtenBy(
+                context, claire, () -> youngPeople.caseload(claire, CaseloadFilter.none(), PageRequest.of(0, 10)));
         List<CaseloadRow> firstPage = written.value();
         assertThat(firstPage).hasSize(10);
         assertThat(firstPage).extracting(CaseloadRow::lastName).isSorted();
         // Each young person on the page is journaled once as listed, and nobody else.
-        written.are(firstPage.stream().collect(Collectors.toMap(
-                row -> JournalEntries.entry(row.id(), InformationKind.IDENTITY, AuditAction.LISTED),
-                row -> 1L)));
+        written.are(firstPage.stream()
+                .collect(Collectors.toMap(
+                        row -> JournalEntries.entry(row.id(), InformationKind.IDENTITY, AuditAction.LISTED),
+                        row -> 1L)));
 
-        List<CaseloadRow> lina = youngPeople.caseload(claire, new CaseloadFilter("lina ben", null),
-                PageRequest.of(0, 10));
+        List<CaseloadRow> lina =
+                youngPeople.caseload(claire, new CaseloadFilter("lina ben", null), PageRequest.of(0, 10));
         assertThat(lina).extracting(CaseloadRow::fullName).containsExactly("Benali Lina");
-        assertThat(youngPeople.caseload(claire, new CaseloadFilter(null, AgeBand.FROM_16_TO_17),
-                PageRequest.of(0, 100))).allSatisfy(row -> assertThat(row.age()).isBetween(16, 17));
+        assertThat(youngPeople.caseload(
+                        claire, new CaseloadFilter(null, AgeBand.FROM_16_TO_17), PageRequest.of(0, 100)))
+                .allSatisfy(row -> assertThat(row.age()).isBetween(16, 17));
         assertThatThrownBy(() -> youngPeople.caseload(viewer("karim"), CaseloadFilter.none(), PageRequest.of(0, 10)))
                 .isInstanceOf(AccessRefusedException.class);
     }
@@ -194,10 +238,10 @@ class DossierAccessTest {
     @Test
     void aCaseloadPageCostsTheSameStatementsWhateverItsSize() {
         Viewer claire = viewer("claire");
-        long ten = SqlStatements.selectsDuring(jdbc,
-                () -> youngPeople.caseload(claire, CaseloadFilter.none(), PageRequest.of(0, 10)));
-        long all = SqlStatements.selectsDuring(jdbc,
-                () -> youngPeople.caseload(claire, CaseloadFilter.none(), PageRequest.of(0, 100)));
+        long ten = SqlStatements.selectsDuring(
+                jdbc, () -> youngPeople.caseload(claire, CaseloadFilter.none(), PageRequest.of(0, 10)));
+        long all = SqlStatements.selectsDuring(
+                jdbc, () -> youngPeople.caseload(claire, CaseloadFilter.none(), PageRequest.of(0, 100)));
         assertThat(all).isEqualTo(ten).isEqualTo(1);
     }
 }

@@ -1,6 +1,5 @@
 package fr.reperes.dossier;
 
-import fr.reperes.dossier.meetings.Meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import fr.reperes.IntegrationTest;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
+import fr.reperes.dossier.meetings.Meeting;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
 import java.io.IOException;
@@ -23,11 +23,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class PdfTest {
 
-    @Autowired ApplicationContext context;
-    @Autowired CarePlanService carePlans;
-    @Autowired MeetingService meetings;
-    @Autowired AuditJournal journal;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    CarePlanService carePlans;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    AuditJournal journal;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private Viewer viewer(String subject) {
         return TestSignIn.viewer(context, subject);
@@ -51,8 +60,15 @@ class PdfTest {
 
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         String text = text(pdf);
-        assertThat(text).contains("Projet pour l’enfant de Lina", "Version 3", "Santé", "École et formation",
-                "Ouvrir un compte bancaire", "Ce que j’en dis", "Ce qui a changé depuis la version 2");
+        assertThat(text)
+                .contains(
+                        "Projet pour l’enfant de Lina",
+                        "Version 3",
+                        "Santé",
+                        "École et formation",
+                        "Ouvrir un compte bancaire",
+                        "Ce que j’en dis",
+                        "Ce qui a changé depuis la version 2");
         assertThat(journal.count(lina.youngPersonId(), lina.accountId(), InformationKind.CARE_PLAN))
                 .isEqualTo(before + 1);
     }
@@ -61,15 +77,21 @@ class PdfTest {
     void aminasPpePrintsTheProjetDAutonomieAttachedToIt() throws IOException {
         Viewer amina = viewer("amina");
         String text = text(carePlans.pdf(amina, amina.youngPersonId(), 1, Locale.FRENCH));
-        assertThat(text).contains("Projet d’accès à l’autonomie", "Formation et travail",
-                "Entrer en formation d’aide-soignante", "Demander la carte Vitale à la CPAM");
+        assertThat(text)
+                .contains(
+                        "Projet d’accès à l’autonomie",
+                        "Formation et travail",
+                        "Entrer en formation d’aide-soignante",
+                        "Demander la carte Vitale à la CPAM");
         String lina = text(carePlans.pdf(viewer("lina"), viewer("lina").youngPersonId(), 3, Locale.FRENCH));
         assertThat(lina).doesNotContain("Projet d’accès à l’autonomie");
     }
 
     @Test
     void sofiaPrintsLeosPpeWithoutTheFosterFamilyAndNadiaPrintsNothing() throws IOException {
-        long leo = jdbc.sql("SELECT id FROM young_person WHERE first_name = 'Léo'").query(Long.class).single();
+        long leo = jdbc.sql("SELECT id FROM young_person WHERE first_name = 'Léo'")
+                .query(Long.class)
+                .single();
         String text = text(carePlans.pdf(viewer("sofia"), leo, 1, Locale.FRENCH));
         assertThat(text).contains("Léo").doesNotContain("Dumont", "Wimereux", "Mouettes");
         long lina = viewer("lina").youngPersonId();
@@ -82,7 +104,9 @@ class PdfTest {
         Viewer karim = viewer("karim");
         long lina = viewer("lina").youngPersonId();
         Meeting synthese = meetings.meetings(karim, lina).past().stream()
-                .filter(m -> m.kind() == MeetingKind.SYNTHESE && m.notesPublished()).findFirst().orElseThrow();
+                .filter(m -> m.kind() == MeetingKind.SYNTHESE && m.notesPublished())
+                .findFirst()
+                .orElseThrow();
         String text = text(meetings.notesPdf(karim, lina, synthese.id(), Locale.FRENCH));
         assertThat(text).contains("Synthèse : compte rendu pour Lina", "CAP cuisine", "Claire Martin");
         long upcoming = meetings.meetings(karim, lina).upcoming().getFirst().id();

@@ -9,8 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class SqlStatements {
 
-    private SqlStatements() {
-    }
+    private SqlStatements() {}
 
     public static long selectsDuring(JdbcClient jdbc, Runnable action) {
         // Listeners of earlier changes (notifications, after the commit) must not be counted with the action.
@@ -23,6 +22,7 @@ public final class SqlStatements {
 
     private static long selects(JdbcClient jdbc) {
         return jdbc.sql("SHOW GLOBAL STATUS LIKE 'Com_select'")
-                .query((rs, n) -> rs.getLong("Value")).single();
+                .query((rs, n) -> rs.getLong("Value"))
+                .single();
     }
 }

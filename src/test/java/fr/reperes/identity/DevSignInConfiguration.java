@@ -32,7 +32,8 @@ public class DevSignInConfiguration {
     MockOAuth2Server devOidcProvider(@Value("${reperes.dev-signin.port}") int port) {
         MockOAuth2Server server = new MockOAuth2Server(new OAuth2Config(true));
         server.start(InetAddress.getLoopbackAddress(), port);
-        log.info("Development sign-in provider at {} (type any demo username: lina, karim, claire...)",
+        log.info(
+                "Development sign-in provider at {} (type any demo username: lina, karim, claire...)",
                 server.issuerUrl(ISSUER_ID));
         return server;
     }
@@ -40,21 +41,22 @@ public class DevSignInConfiguration {
     /** Endpoints from the running server rather than by discovery: same result, seconds less at start-up. */
     @Bean
     ClientRegistrationRepository clientRegistrationRepository(MockOAuth2Server devOidcProvider) {
-        ClientRegistration registration = ClientRegistration
-                .withRegistrationId(SecurityConfiguration.REGISTRATION_ID)
+        ClientRegistration registration = ClientRegistration.withRegistrationId(SecurityConfiguration.REGISTRATION_ID)
                 .clientId("reperes-portal")
                 .clientSecret("development-only")
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                 .scope("openid", "profile")
                 .issuerUri(devOidcProvider.issuerUrl(ISSUER_ID).toString())
-                .authorizationUri(devOidcProvider.authorizationEndpointUrl(ISSUER_ID).toString())
+                .authorizationUri(
+                        devOidcProvider.authorizationEndpointUrl(ISSUER_ID).toString())
                 .tokenUri(devOidcProvider.tokenEndpointUrl(ISSUER_ID).toString())
                 .jwkSetUri(devOidcProvider.jwksUrl(ISSUER_ID).toString())
                 .userInfoUri(devOidcProvider.userInfoUrl(ISSUER_ID).toString())
                 .userNameAttributeName(IdTokenClaimNames.SUB)
                 // Read by the sign-out handler to end the session at the provider too.
-                .providerConfigurationMetadata(Map.of("end_session_endpoint",
+                .providerConfigurationMetadata(Map.of(
+                        "end_session_endpoint",
                         devOidcProvider.endSessionEndpointUrl(ISSUER_ID).toString()))
                 .build();
         return new InMemoryClientRegistrationRepository(registration);

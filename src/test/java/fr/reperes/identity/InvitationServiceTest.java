@@ -1,6 +1,5 @@
 package fr.reperes.identity;
 
-import fr.reperes.identity.invitations.InvitationCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import fr.reperes.DemoPeople;
 import fr.reperes.IntegrationTest;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.dossier.caseload.InvitationDesk;
+import fr.reperes.identity.invitations.InvitationCode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
@@ -20,11 +20,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class InvitationServiceTest {
 
-    @Autowired ApplicationContext context;
-    @Autowired InvitationDesk desk;
-    @Autowired InvitationService invitations;
-    @Autowired AccountDirectory accounts;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    InvitationDesk desk;
+
+    @Autowired
+    InvitationService invitations;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private Viewer claire() {
         return TestSignIn.viewer(context, "claire");
@@ -67,8 +76,10 @@ class InvitationServiceTest {
     void onlyTheCodeHashIsStored() {
         IssuedInvitation issued = desk.inviteYoungPerson(claire(), uninvitedYoungPersonOfClaire());
         long plain = jdbc.sql("SELECT COUNT(*) FROM invitation WHERE code_hash = :c OR code_hash = :n")
-                .param("c", issued.code()).param("n", issued.code().replace("-", ""))
-                .query(Long.class).single();
+                .param("c", issued.code())
+                .param("n", issued.code().replace("-", ""))
+                .query(Long.class)
+                .single();
         assertThat(plain).isZero();
     }
 
@@ -77,9 +88,9 @@ class InvitationServiceTest {
         IssuedInvitation issued = desk.inviteYoungPerson(claire(), uninvitedYoungPersonOfClaire());
         jdbc.sql("UPDATE invitation SET expires_at = :past WHERE code_hash = :h")
                 .param("past", Timestamp.from(Instant.now().minusSeconds(60)))
-                .param("h", InvitationCode.hash(issued.code())).update();
-        assertThat(redeem(newSubject(), issued.code()))
-                .isEqualTo(new Redemption.Refused(Redemption.Reason.EXPIRED, 4));
+                .param("h", InvitationCode.hash(issued.code()))
+                .update();
+        assertThat(redeem(newSubject(), issued.code())).isEqualTo(new Redemption.Refused(Redemption.Reason.EXPIRED, 4));
     }
 
     @Test
@@ -92,7 +103,8 @@ class InvitationServiceTest {
         Redemption fifth = redeem(subject, "AAAA-BBBB-CCC5");
         assertThat(fifth).isInstanceOf(Redemption.Locked.class);
         Instant until = ((Redemption.Locked) fifth).until();
-        assertThat(until).isBetween(Instant.now().plusSeconds(14 * 60), Instant.now().plusSeconds(16 * 60));
+        assertThat(until)
+                .isBetween(Instant.now().plusSeconds(14 * 60), Instant.now().plusSeconds(16 * 60));
 
         IssuedInvitation right = desk.inviteYoungPerson(claire(), uninvitedYoungPersonOfClaire());
         assertThat(redeem(subject, right.code())).isInstanceOf(Redemption.Locked.class);
@@ -108,7 +120,10 @@ class InvitationServiceTest {
         IssuedInvitation right = desk.inviteYoungPerson(claire(), uninvitedYoungPersonOfClaire());
         assertThat(redeem(subject, right.code())).isInstanceOf(Redemption.Linked.class);
         assertThat(jdbc.sql("SELECT consecutive_failures FROM redemption_lock WHERE kind = 'SUBJECT' AND lock_key = :s")
-                .param("s", subject).query(Integer.class).single()).isZero();
+                        .param("s", subject)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -124,12 +139,12 @@ class InvitationServiceTest {
         Viewer karim = TestSignIn.viewer(context, "karim");
         assertThatThrownBy(() -> desk.inviteYoungPerson(karim, linaId)).isInstanceOf(AccessRefusedException.class);
         long nadiaId = jdbc.sql("SELECT id FROM parent WHERE first_name = 'Nadia' AND last_name = 'Morel'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         // Nadia already signs in: the policy lets Claire act for her, but only by replacing her access.
         assertThatThrownBy(() -> desk.inviteParent(claire(), linaId, nadiaId))
                 .isInstanceOf(IllegalStateException.class);
-        record Link(long youngPersonId, long parentId) {
-        }
+        record Link(long youngPersonId, long parentId) {}
         Link uninvited = jdbc.sql("""
                         SELECT pl.young_person_id, pl.parent_id FROM parent_link pl
                         JOIN young_person yp ON yp.id = pl.young_person_id
@@ -137,9 +152,14 @@ class InvitationServiceTest {
                           AND NOT EXISTS (SELECT 1 FROM account a WHERE a.parent_id = pl.parent_id)
                         ORDER BY pl.parent_id DESC LIMIT 1""")
                 .param("referent", claire().professionalId())
-                .query((rs, n) -> new Link(rs.getLong(1), rs.getLong(2))).single();
-        assertThat(desk.inviteParent(claire(), uninvited.youngPersonId(), uninvited.parentId()).code()).isNotBlank();
-        long someoneElsesParent = jdbc.sql("SELECT MAX(parent_id) FROM parent_link").query(Long.class).single();
+                .query((rs, n) -> new Link(rs.getLong(1), rs.getLong(2)))
+                .single();
+        assertThat(desk.inviteParent(claire(), uninvited.youngPersonId(), uninvited.parentId())
+                        .code())
+                .isNotBlank();
+        long someoneElsesParent = jdbc.sql("SELECT MAX(parent_id) FROM parent_link")
+                .query(Long.class)
+                .single();
         assertThatThrownBy(() -> desk.inviteParent(claire(), linaId, someoneElsesParent))
                 .isInstanceOf(AccessRefusedException.class);
     }
@@ -156,8 +176,8 @@ class InvitationServiceTest {
         assertThat(redeem(subject, second.code())).isEqualTo(new Redemption.Refused(Redemption.Reason.REVOKED, 3));
         assertThat(jdbc.sql("""
                         SELECT COUNT(*) FROM invitation i JOIN account a ON a.id = i.account_id
-                        WHERE a.young_person_id = :yp AND i.used_at IS NULL AND i.revoked_at IS NULL""")
-                .param("yp", youngPersonId).query(Long.class).single()).isEqualTo(1);
+                        WHERE a.young_person_id = :yp AND i.used_at IS NULL AND i.revoked_at IS NULL""").param("yp", youngPersonId).query(Long.class).single())
+                .isEqualTo(1);
         assertThat(redeem(subject, latest.code())).isInstanceOf(Redemption.Linked.class);
     }
 
@@ -192,8 +212,11 @@ class InvitationServiceTest {
         assertThat(accounts.viewerFor(first, "x").accountId()).isEqualTo(accountId);
         assertThat(accounts.viewerFor(intruder, "x").hasAccount()).isFalse();
         // Nor does one identity take a second account.
-        long other = accounts.create(NewAccount.youngPerson(claire().departementId(), "Autre",
-                DemoPeople.uninvitedYoungPersonFollowedBy(context, "claire"))).id();
+        long other = accounts.create(NewAccount.youngPerson(
+                        claire().departementId(),
+                        "Autre",
+                        DemoPeople.uninvitedYoungPersonFollowedBy(context, "claire")))
+                .id();
         assertThatThrownBy(() -> accounts.linkIdentity(other, first)).isInstanceOf(IllegalStateException.class);
     }
 

@@ -1,9 +1,9 @@
 package fr.reperes.identity;
 
 import fr.reperes.access.ParentalAuthority;
-import fr.reperes.dossier.imports.DossierImport;
-import fr.reperes.dossier.caseload.InvitationDesk;
 import fr.reperes.dossier.Kinship;
+import fr.reperes.dossier.caseload.InvitationDesk;
+import fr.reperes.dossier.imports.DossierImport;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -15,8 +15,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A new young person followed by a persona référent, with one parent holding authority, both signed in through
  * invitation codes (so both accounts are active), for tests that replace or break their access.
  */
-public record InvitedFamily(long youngPersonId, String firstName, long parentId, String parentName,
-                            String youngSubject, String parentSubject) {
+public record InvitedFamily(
+        long youngPersonId,
+        String firstName,
+        long parentId,
+        String parentName,
+        String youngSubject,
+        String parentSubject) {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
@@ -34,15 +39,27 @@ public record InvitedFamily(long youngPersonId, String firstName, long parentId,
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         DossierImport dossier = context.getBean(DossierImport.class);
         long territory = jdbc.sql("SELECT MIN(id) FROM territory WHERE departement_id = :dep")
-                .param("dep", referent.departementId()).query(Long.class).single();
+                .param("dep", referent.departementId())
+                .query(Long.class)
+                .single();
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String firstName = "Acces" + tag;
-        long id = dossier.youngPeople(referent.departementId(), List.of(new DossierImport.NewYoungPerson(territory,
-                firstName, "Famille", LocalDate.now().minusYears(15), referent.professionalId(), false))).getFirst();
-        long parent = dossier.parents(referent.departementId(),
-                List.of(new DossierImport.NewParent("Parent" + tag, "Famille", null, null))).getFirst();
-        dossier.parentLinks(List.of(new DossierImport.NewParentLink(id, parent, Kinship.MOTHER,
-                ParentalAuthority.HOLDS, false)));
+        long id = dossier.youngPeople(
+                        referent.departementId(),
+                        List.of(new DossierImport.NewYoungPerson(
+                                territory,
+                                firstName,
+                                "Famille",
+                                LocalDate.now().minusYears(15),
+                                referent.professionalId(),
+                                false)))
+                .getFirst();
+        long parent = dossier.parents(
+                        referent.departementId(),
+                        List.of(new DossierImport.NewParent("Parent" + tag, "Famille", null, null)))
+                .getFirst();
+        dossier.parentLinks(
+                List.of(new DossierImport.NewParentLink(id, parent, Kinship.MOTHER, ParentalAuthority.HOLDS, false)));
         InvitationDesk desk = context.getBean(InvitationDesk.class);
         InvitationService invitations = context.getBean(InvitationService.class);
         String youngSubject = "jeune-" + tag;

@@ -1,9 +1,9 @@
 package fr.reperes.identity;
 
-import fr.reperes.dossier.caseload.InvitationDesk;
-import fr.reperes.identity.signin.SecurityConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.reperes.dossier.caseload.InvitationDesk;
+import fr.reperes.identity.signin.SecurityConfiguration;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -66,7 +66,8 @@ class OidcSignInHttpTest {
         assertThat(response.statusCode()).isEqualTo(302);
         URI authorize = location(response);
         assertThat(authorize.toString())
-                .startsWith(provider.authorizationEndpointUrl(DevSignInConfiguration.ISSUER_ID).toString())
+                .startsWith(provider.authorizationEndpointUrl(DevSignInConfiguration.ISSUER_ID)
+                        .toString())
                 .contains("code_challenge=", "state=", "nonce=");
 
         response = get(authorize);
@@ -101,7 +102,8 @@ class OidcSignInHttpTest {
 
     @Test
     void theProviderAnnouncesAnEndSessionEndpointForSignOut() throws Exception {
-        HttpResponse<String> discovery = get(provider.wellKnownUrl(DevSignInConfiguration.ISSUER_ID).uri());
+        HttpResponse<String> discovery =
+                get(provider.wellKnownUrl(DevSignInConfiguration.ISSUER_ID).uri());
         assertThat(discovery.body()).contains("\"end_session_endpoint\"");
     }
 
@@ -116,8 +118,8 @@ class OidcSignInHttpTest {
                 .code();
         // Issuing the code changes nothing yet: the person may still be the one who will type it.
         assertThat(get(URI.create(app + "/")).statusCode()).isEqualTo(200);
-        assertThat(invitations.redeem("remplace-" + UUID.randomUUID(), InvitedFamily.freshAddress(),
-                code)).isInstanceOf(Redemption.Linked.class);
+        assertThat(invitations.redeem("remplace-" + UUID.randomUUID(), InvitedFamily.freshAddress(), code))
+                .isInstanceOf(Redemption.Linked.class);
 
         HttpResponse<String> next = get(URI.create(app + "/"));
         assertThat(next.statusCode()).isEqualTo(302);
@@ -134,7 +136,8 @@ class OidcSignInHttpTest {
         signIn(family.parentSubject());
         assertThat(get(URI.create(app + "/")).statusCode()).isEqualTo(200);
 
-        directory.disable(TestSignIn.viewer(context, "admin"),
+        directory.disable(
+                TestSignIn.viewer(context, "admin"),
                 TestSignIn.viewer(context, family.parentSubject()).accountId());
 
         HttpResponse<String> next = get(URI.create(app + "/"));
@@ -156,14 +159,19 @@ class OidcSignInHttpTest {
     }
 
     private HttpResponse<String> post(URI uri, String form) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static URI location(HttpResponse<?> response) {
-        return response.uri().resolve(response.headers().firstValue("Location").orElseThrow(
-                () -> new AssertionError("no Location header, status " + response.statusCode())));
+        return response.uri()
+                .resolve(response.headers()
+                        .firstValue("Location")
+                        .orElseThrow(() -> new AssertionError("no Location header, status " + response.statusCode())));
     }
 
     static String encode(String value) {

@@ -1,12 +1,12 @@
 package fr.reperes.identity;
 
-import fr.reperes.identity.invitations.InvitationCode;
-import fr.reperes.identity.invitations.InvitationRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.reperes.DemoPeople;
 import fr.reperes.IntegrationTest;
 import fr.reperes.dossier.caseload.InvitationDesk;
+import fr.reperes.identity.invitations.InvitationCode;
+import fr.reperes.identity.invitations.InvitationRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,12 +34,23 @@ class RedemptionRaceAndLockTest {
 
     private static final int THREADS = 16;
 
-    @Autowired ApplicationContext context;
-    @Autowired InvitationDesk desk;
-    @Autowired InvitationService invitations;
-    @Autowired JdbcClient jdbc;
-    @Autowired InvitationRepository repository;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    InvitationDesk desk;
+
+    @Autowired
+    InvitationService invitations;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    InvitationRepository repository;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private Viewer claire() {
         return TestSignIn.viewer(context, "claire");
@@ -82,25 +93,33 @@ class RedemptionRaceAndLockTest {
             subjects.add(newSubject());
         }
 
-        List<Redemption> results = atOnce(i -> () -> invitations.redeem(subjects.get(i),
-                InvitedFamily.freshAddress(), code));
+        List<Redemption> results =
+                atOnce(i -> () -> invitations.redeem(subjects.get(i), InvitedFamily.freshAddress(), code));
 
         List<Redemption.Linked> linked = results.stream()
-                .filter(Redemption.Linked.class::isInstance).map(Redemption.Linked.class::cast).toList();
+                .filter(Redemption.Linked.class::isInstance)
+                .map(Redemption.Linked.class::cast)
+                .toList();
         assertThat(linked).hasSize(1);
-        assertThat(results).allMatch(result -> result instanceof Redemption.Linked
-                || result instanceof Redemption.Refused refused && refused.reason() == Redemption.Reason.USED
-                || result instanceof Redemption.Locked);
+        assertThat(results)
+                .allMatch(result -> result instanceof Redemption.Linked
+                        || result instanceof Redemption.Refused refused && refused.reason() == Redemption.Reason.USED
+                        || result instanceof Redemption.Locked);
         String winner = linked.getFirst().viewer().subject();
         assertThat(jdbc.sql("""
                         SELECT ai.subject FROM account_identity ai JOIN account a ON a.id = ai.account_id
-                        WHERE a.young_person_id = :yp""")
-                .param("yp", youngPersonId).query(String.class).list()).containsExactly(winner);
+                        WHERE a.young_person_id = :yp""").param("yp", youngPersonId).query(String.class).list())
+                .containsExactly(winner);
         assertThat(jdbc.sql("SELECT used_by_subject FROM invitation WHERE code_hash = :h")
-                .param("h", InvitationCode.hash(code)).query(String.class).single()).isEqualTo(winner);
-        assertThat(subjects.stream().filter(subject -> !subject.equals(winner))
-                .map(subject -> context.getBean(AccountDirectory.class).viewerFor(subject, "x"))
-                .filter(Viewer::hasAccount)).isEmpty();
+                        .param("h", InvitationCode.hash(code))
+                        .query(String.class)
+                        .single())
+                .isEqualTo(winner);
+        assertThat(subjects.stream()
+                        .filter(subject -> !subject.equals(winner))
+                        .map(subject -> context.getBean(AccountDirectory.class).viewerFor(subject, "x"))
+                        .filter(Viewer::hasAccount))
+                .isEmpty();
     }
 
     /**
@@ -120,23 +139,29 @@ class RedemptionRaceAndLockTest {
         assertThat(changed).containsOnly(0, 1).filteredOn(count -> count == 1).hasSize(1);
         assertThat(consume(liveId, Instant.now())).isZero();
         assertThat(consume(idOf(revoked), Instant.now())).isZero();
-        String expired = desk.inviteYoungPerson(claire(), DemoPeople.uninvitedYoungPersonFollowedBy(context,
-                "claire")).code();
-        assertThat(consume(idOf(expired), Instant.now().plus(Duration.ofDays(15)))).isZero();
-        assertThat(jdbc.sql("SELECT used_at IS NULL FROM invitation WHERE id = :id").param("id", idOf(expired))
-                .query(Boolean.class).single()).isTrue();
+        String expired = desk.inviteYoungPerson(claire(), DemoPeople.uninvitedYoungPersonFollowedBy(context, "claire"))
+                .code();
+        assertThat(consume(idOf(expired), Instant.now().plus(Duration.ofDays(15))))
+                .isZero();
+        assertThat(jdbc.sql("SELECT used_at IS NULL FROM invitation WHERE id = :id")
+                        .param("id", idOf(expired))
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     /** One conditional update in a transaction of its own, as a redemption makes it; the rows it changed. */
     private int consume(long invitationId, Instant at) {
-        Integer changed = new TransactionTemplate(transactions).execute(status ->
-                repository.consume(invitationId, newSubject(), at));
+        Integer changed = new TransactionTemplate(transactions)
+                .execute(status -> repository.consume(invitationId, newSubject(), at));
         return changed;
     }
 
     private long idOf(String code) {
-        return jdbc.sql("SELECT id FROM invitation WHERE code_hash = :h").param("h", InvitationCode.hash(code))
-                .query(Long.class).single();
+        return jdbc.sql("SELECT id FROM invitation WHERE code_hash = :h")
+                .param("h", InvitationCode.hash(code))
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -148,8 +173,8 @@ class RedemptionRaceAndLockTest {
         }
         assertThat(invitations.redeem(newSubject(), address, "ZZZZ-ZZZZ-ZZZ5")).isInstanceOf(Redemption.Locked.class);
 
-        IssuedInvitation right = desk.inviteYoungPerson(claire(),
-                DemoPeople.uninvitedYoungPersonFollowedBy(context, "claire"));
+        IssuedInvitation right =
+                desk.inviteYoungPerson(claire(), DemoPeople.uninvitedYoungPersonFollowedBy(context, "claire"));
         // Even a right code, from yet another fresh identity: the address is locked.
         assertThat(invitations.redeem(newSubject(), address, right.code())).isInstanceOf(Redemption.Locked.class);
         // Another address is not locked by this one's mistakes.
@@ -176,8 +201,11 @@ class RedemptionRaceAndLockTest {
         assertThat(invitations.redeem(newSubject(), InvitedFamily.freshAddress(), live))
                 .isInstanceOf(Redemption.Linked.class);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM account_identity ai JOIN account a ON a.id = ai.account_id "
-                        + "WHERE a.young_person_id = :yp")
-                .param("yp", youngPersonId).query(Long.class).single()).isOne();
+                                + "WHERE a.young_person_id = :yp")
+                        .param("yp", youngPersonId)
+                        .query(Long.class)
+                        .single())
+                .isOne();
     }
 
     @Test
@@ -185,11 +213,15 @@ class RedemptionRaceAndLockTest {
         String subject = newSubject();
         String address = InvitedFamily.freshAddress();
 
-        List<Redemption> results = atOnce(i -> () -> invitations.redeem(subject, address,
+        List<Redemption> results = atOnce(i -> () -> invitations.redeem(
+                subject,
+                address,
                 "YYYY-YYYY-" + String.format("%04d", i).replace('0', 'Q').replace('1', 'R')));
 
-        long refused = results.stream().filter(Redemption.Refused.class::isInstance).count();
-        long locked = results.stream().filter(Redemption.Locked.class::isInstance).count();
+        long refused =
+                results.stream().filter(Redemption.Refused.class::isInstance).count();
+        long locked =
+                results.stream().filter(Redemption.Locked.class::isInstance).count();
         assertThat(refused).isEqualTo(4);
         assertThat(locked).isEqualTo(THREADS - 4);
     }

@@ -15,15 +15,18 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 /** Builds the authentication a real OpenID Connect sign-in of {@code subject} produces, account and role included. */
 public final class TestSignIn {
 
-    private TestSignIn() {
-    }
+    private TestSignIn() {}
 
     public static OAuth2AuthenticationToken authentication(ApplicationContext context, String subject) {
-        OidcIdToken token = new OidcIdToken("test-token", Instant.now(), Instant.now().plusSeconds(3600),
+        OidcIdToken token = new OidcIdToken(
+                "test-token",
+                Instant.now(),
+                Instant.now().plusSeconds(3600),
                 Map.of("sub", subject, "preferred_username", subject));
         OidcUser user = new DefaultOidcUser(List.of(), token, "sub");
         ReperesPrincipal principal = context.getBean(SignedInPrincipals.class).forIdentity(user);
-        return new OAuth2AuthenticationToken(principal, principal.getAuthorities(), SecurityConfiguration.REGISTRATION_ID);
+        return new OAuth2AuthenticationToken(
+                principal, principal.getAuthorities(), SecurityConfiguration.REGISTRATION_ID);
     }
 
     public static Viewer viewer(ApplicationContext context, String subject) {

@@ -17,5 +17,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
 @ActiveProfiles("test")
 @Import(GatedMailSender.Configuration.class)
-public @interface MailTest {
-}
+public @interface MailTest {}

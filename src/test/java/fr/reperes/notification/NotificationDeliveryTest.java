@@ -1,6 +1,5 @@
 package fr.reperes.notification;
 
-import fr.reperes.notification.mail.MailDue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeout;
@@ -13,6 +12,7 @@ import fr.reperes.dossier.CarePlanPublished;
 import fr.reperes.dossier.CarePlanService;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
+import fr.reperes.notification.mail.MailDue;
 import fr.reperes.platform.FailedEventRetries;
 import jakarta.mail.MessagingException;
 import java.time.Clock;
@@ -46,15 +46,32 @@ class NotificationDeliveryTest {
     @RegisterExtension
     static final GreenMailExtension mailServer = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    @Autowired ApplicationContext context;
-    @Autowired CarePlanService carePlans;
-    @Autowired GatedMailSender mail;
-    @Autowired FailedEventRetries retries;
-    @Autowired IncompleteEventPublications incomplete;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired TransactionTemplate transactions;
-    @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    CarePlanService carePlans;
+
+    @Autowired
+    GatedMailSender mail;
+
+    @Autowired
+    FailedEventRetries retries;
+
+    @Autowired
+    IncompleteEventPublications incomplete;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     private Viewer claire;
     private long lina;
@@ -85,8 +102,8 @@ class NotificationDeliveryTest {
         // If publishing waited for SMTP, it would wait at the gate (30 s) for each of the two mails.
         assertTimeout(Duration.ofSeconds(10), this::publishLinasPpe);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> told("lina") == linaTold + 1
-                && told("karim") == karimTold + 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> told("lina") == linaTold + 1 && told("karim") == karimTold + 1);
         assertThat(mailServer.getReceivedMessages()).isEmpty();
         mail.open();
         Deliveries.awaitSettled(jdbc);
@@ -183,9 +200,12 @@ class NotificationDeliveryTest {
         Deliveries.awaitSettled(jdbc);
         long linaTold = told("lina");
         long karimTold = told("karim");
-        List<Long> mailed = jdbc.sql("SELECT id FROM notification WHERE young_person_id = :yp "
-                        + "AND occasion = :occasion")
-                .param("yp", lina).param("occasion", "care-plan:" + number).query(Long.class).list();
+        List<Long> mailed = jdbc.sql(
+                        "SELECT id FROM notification WHERE young_person_id = :yp " + "AND occasion = :occasion")
+                .param("yp", lina)
+                .param("occasion", "care-plan:" + number)
+                .query(Long.class)
+                .list();
         assertThat(mailed).hasSize(2);
 
         // As if the listeners' completion had been lost (a crash right after their commit): the same events again.
@@ -206,33 +226,44 @@ class NotificationDeliveryTest {
 
     private int publishLinasPpe() {
         CarePlanDraft draft = carePlans.draft(claire, lina);
-        return carePlans.publish(claire, lina, new CarePlanDraft(LocalDate.now(clock).plusMonths(4),
-                draft.youthWords(), draft.parentsWords(), draft.domains()));
+        return carePlans.publish(
+                claire,
+                lina,
+                new CarePlanDraft(
+                        LocalDate.now(clock).plusMonths(4), draft.youthWords(), draft.parentsWords(), draft.domains()));
     }
 
     private long told(String subject) {
         return jdbc.sql("SELECT COUNT(*) FROM notification WHERE account_id = :a AND kind = 'CARE_PLAN_PUBLISHED'")
-                .param("a", TestSignIn.viewer(context, subject).accountId()).query(Long.class).single();
+                .param("a", TestSignIn.viewer(context, subject).accountId())
+                .query(Long.class)
+                .single();
     }
 
     private long unmailed(String subject) {
         return jdbc.sql("SELECT COUNT(*) FROM notification WHERE account_id = :a AND mailed_at IS NULL "
                         + "AND kind = 'CARE_PLAN_PUBLISHED' AND occasion IS NOT NULL")
-                .param("a", TestSignIn.viewer(context, subject).accountId()).query(Long.class).single();
+                .param("a", TestSignIn.viewer(context, subject).accountId())
+                .query(Long.class)
+                .single();
     }
 
     private long processing(Class<?> eventType) {
         return jdbc.sql("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE STATUS = 'PROCESSING' AND EVENT_TYPE = :type")
-                .param("type", eventType.getName()).query(Long.class).single();
+                .param("type", eventType.getName())
+                .query(Long.class)
+                .single();
     }
 
     private List<String> recipients() {
-        return Arrays.stream(mailServer.getReceivedMessages()).flatMap(message -> {
-            try {
-                return Arrays.stream(message.getAllRecipients()).map(Object::toString);
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(mailServer.getReceivedMessages())
+                .flatMap(message -> {
+                    try {
+                        return Arrays.stream(message.getAllRecipients()).map(Object::toString);
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 }

@@ -16,7 +16,9 @@ class NotificationKindTest {
         for (NotificationKind kind : NotificationKind.values()) {
             for (var locale : new Locale[] {BundleTranslations.FRENCH, BundleTranslations.ENGLISH}) {
                 assertThat(translations.getTranslation("bell.kind." + kind.name(), locale, "Lina"))
-                        .as("%s in %s", kind, locale).doesNotStartWith("!").isNotBlank();
+                        .as("%s in %s", kind, locale)
+                        .doesNotStartWith("!")
+                        .isNotBlank();
             }
         }
     }

@@ -1,6 +1,5 @@
 package fr.reperes.notification;
 
-import fr.reperes.notification.family.MeetingReminders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -13,6 +12,7 @@ import fr.reperes.dossier.MeetingService;
 import fr.reperes.dossier.NewMeeting;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
+import fr.reperes.notification.family.MeetingReminders;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
@@ -37,13 +37,26 @@ class NotificationsTest {
     @RegisterExtension
     static final GreenMailExtension mailServer = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    @Autowired ApplicationContext context;
-    @Autowired CarePlanService carePlans;
-    @Autowired MeetingService meetings;
-    @Autowired MeetingReminders reminders;
-    @Autowired Notifications notifications;
-    @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    CarePlanService carePlans;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    MeetingReminders reminders;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void earlierDeliveriesSettled() {
@@ -55,13 +68,15 @@ class NotificationsTest {
     }
 
     private List<String> recipients() {
-        return Arrays.stream(mailServer.getReceivedMessages()).flatMap(message -> {
-            try {
-                return Arrays.stream(message.getAllRecipients()).map(Object::toString);
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(mailServer.getReceivedMessages())
+                .flatMap(message -> {
+                    try {
+                        return Arrays.stream(message.getAllRecipients()).map(Object::toString);
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     @Test
@@ -69,18 +84,23 @@ class NotificationsTest {
         Viewer claire = viewer("claire");
         long lina = viewer("lina").youngPersonId();
         CarePlanDraft draft = carePlans.draft(claire, lina);
-        carePlans.publish(claire, lina, new CarePlanDraft(LocalDate.now(clock).plusMonths(4), draft.youthWords(),
-                draft.parentsWords(), draft.domains()));
+        carePlans.publish(
+                claire,
+                lina,
+                new CarePlanDraft(
+                        LocalDate.now(clock).plusMonths(4), draft.youthWords(), draft.parentsWords(), draft.domains()));
         Deliveries.awaitSettled(jdbc);
 
         assertThat(recipients()).containsExactlyInAnyOrder("lina@demo.reperes.fr", "karim@demo.reperes.fr");
         for (MimeMessage message : mailServer.getReceivedMessages()) {
             String body = (String) message.getContent();
             assertThat(message.getSubject()).isEqualTo("Du nouveau vous attend sur Repères");
-            assertThat(body).contains("Quelque chose de nouveau vous attend sur Repères")
+            assertThat(body)
+                    .contains("Quelque chose de nouveau vous attend sur Repères")
                     .doesNotContain("Lina", "Benali", "PPE", "MECS", "Tilleuls", "Claire");
         }
-        assertThat(notifications.recent(viewer("karim"))).first()
+        assertThat(notifications.recent(viewer("karim")))
+                .first()
                 .satisfies(line -> assertThat(line.firstName()).isEqualTo("Lina"));
         assertThat(notifications.unreadCount(viewer("nadia"))).isZero();
     }
@@ -88,9 +108,14 @@ class NotificationsTest {
     @Test
     void notesAboutLeoReachSofiaWithoutTheFosterFamily() throws Exception {
         Viewer claire = viewer("claire");
-        long leo = jdbc.sql("SELECT id FROM young_person WHERE first_name = 'Léo'").query(Long.class).single();
-        long meeting = meetings.schedule(claire, leo, new NewMeeting(MeetingKind.VISIT,
-                LocalDateTime.now(clock).minusDays(1), "Service ASE Littoral", null, null));
+        long leo = jdbc.sql("SELECT id FROM young_person WHERE first_name = 'Léo'")
+                .query(Long.class)
+                .single();
+        long meeting = meetings.schedule(
+                claire,
+                leo,
+                new NewMeeting(
+                        MeetingKind.VISIT, LocalDateTime.now(clock).minusDays(1), "Service ASE Littoral", null, null));
         meetings.publishNotes(claire, meeting, "La visite s’est bien passée.");
         Deliveries.awaitSettled(jdbc);
 
@@ -104,8 +129,15 @@ class NotificationsTest {
         Viewer claire = viewer("claire");
         Viewer mehdi = viewer("mehdi");
         long before = count(mehdi, NotificationKind.MEETING_SOON);
-        meetings.schedule(claire, mehdi.youngPersonId(), new NewMeeting(MeetingKind.INTERVIEW,
-                LocalDateTime.now(clock).plusDays(1), "Service ASE Littoral", null, null));
+        meetings.schedule(
+                claire,
+                mehdi.youngPersonId(),
+                new NewMeeting(
+                        MeetingKind.INTERVIEW,
+                        LocalDateTime.now(clock).plusDays(1),
+                        "Service ASE Littoral",
+                        null,
+                        null));
 
         int first = reminders.sendDue();
         int second = reminders.sendDue();
@@ -119,6 +151,9 @@ class NotificationsTest {
 
     private long count(Viewer viewer, NotificationKind kind) {
         return jdbc.sql("SELECT COUNT(*) FROM notification WHERE account_id = :a AND kind = :k")
-                .param("a", viewer.accountId()).param("k", kind.name()).query(Long.class).single();
+                .param("a", viewer.accountId())
+                .param("k", kind.name())
+                .query(Long.class)
+                .single();
     }
 }

@@ -1,26 +1,26 @@
 package fr.reperes.observatory;
 
-import fr.reperes.autonomy.AutonomyAges;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.reperes.IntegrationTest;
 import fr.reperes.access.AccessReason;
 import fr.reperes.access.AccessRefusedException;
-import fr.reperes.observatory.AutonomyFigures.MonthlyFigure;
+import fr.reperes.autonomy.AutonomyAges;
 import fr.reperes.dossier.Decider;
+import fr.reperes.dossier.MeasureKind;
+import fr.reperes.dossier.SqlStatements;
 import fr.reperes.dossier.imports.DossierImport;
 import fr.reperes.dossier.imports.DossierImport.NewMeasure;
 import fr.reperes.dossier.imports.DossierImport.NewYoungPerson;
-import fr.reperes.platform.InvalidInputException;
-import fr.reperes.dossier.SqlStatements;
-import fr.reperes.dossier.MeasureKind;
 import fr.reperes.identity.AccountDirectory;
 import fr.reperes.identity.AccountSummary;
 import fr.reperes.identity.NewAccount;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
+import fr.reperes.observatory.AutonomyFigures.MonthlyFigure;
+import fr.reperes.platform.InvalidInputException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,12 +47,23 @@ class AutonomyIndicatorsTest {
 
     private static final AtomicInteger DEPARTEMENTS = new AtomicInteger();
 
-    @Autowired ApplicationContext context;
-    @Autowired AutonomyIndicators indicators;
-    @Autowired DossierImport dossier;
-    @Autowired AccountDirectory accounts;
-    @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    AutonomyIndicators indicators;
+
+    @Autowired
+    DossierImport dossier;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     /** A month well in the past, so that every cohort of it is complete. */
     private YearMonth month() {
@@ -68,12 +79,12 @@ class AutonomyIndicatorsTest {
 
         // Alpha: 12 reach 17 and a half on the 10th; 7 had their entretien by then.
         List<Long> alpha = dep.youngPeople(0, 12, birth);
-        interview(alpha.get(0), halfOn, halfOn);                 // held on the day: counted
+        interview(alpha.get(0), halfOn, halfOn); // held on the day: counted
         interview(alpha.get(1), halfOn.plusDays(1), halfOn.plusDays(1)); // the day after: not counted
         for (int i = 2; i < 8; i++) {
             interview(alpha.get(i), halfOn.minusMonths(3), halfOn.minusMonths(3).plusDays(i));
         }
-        interview(alpha.get(8), halfOn.minusDays(2), null);       // scheduled, never held
+        interview(alpha.get(8), halfOn.minusDays(2), null); // scheduled, never held
         interview(alpha.get(9), halfOn.plusMonths(1), null);
         // One more reaches 17 and a half the next month: not in this month's cohort.
         interview(dep.youngPeople(0, 1, birth.plusMonths(1)).getFirst(), halfOn, halfOn);
@@ -84,7 +95,8 @@ class AutonomyIndicatorsTest {
             interview(charlie.get(i), halfOn, halfOn.minusDays(20));
         }
 
-        MonthlyFigure figure = indicators.figures(dep.odpe(), month(), month())
+        MonthlyFigure figure = indicators
+                .figures(dep.odpe(), month(), month())
                 .figure(AutonomyIndicator.INTERVIEW_BEFORE_17_AND_HALF, month());
 
         IndicatorCell shown = figure.territory(dep.territory(0));
@@ -115,8 +127,8 @@ class AutonomyIndicatorsTest {
             request(alpha.get(i), "GRANTED", eighteenOn.minusDays(30), eighteenOn.minusDays(5), null);
         }
         request(alpha.get(8), "SUBMITTED", eighteenOn.minusDays(1), null, null); // the day before: counted
-        request(alpha.get(9), "UNDER_REVIEW", eighteenOn, null, null);          // on the birthday: neither
-        request(alpha.get(10), "DRAFT", null, null, null);                      // a draft is no request
+        request(alpha.get(9), "UNDER_REVIEW", eighteenOn, null, null); // on the birthday: neither
+        request(alpha.get(10), "DRAFT", null, null, null); // a draft is no request
         request(alpha.get(11), "SUBMITTED", eighteenOn.plusDays(1), null, null); // too late: a sortie sèche
         // alpha 12 to 19: nothing at all.
         List<Long> bravo = dep.youngPeople(1, 10, birth.minusDays(3));
@@ -153,8 +165,13 @@ class AutonomyIndicatorsTest {
         }
         // alpha 16 to 21: nothing.
         AutonomyFigures figures = indicators.figures(dep.odpe(), month(), month());
-        assertThat(figures.figure(AutonomyIndicator.REQUEST_BEFORE_18, month()).departement().count()).hasValue(6);
-        assertThat(figures.figure(AutonomyIndicator.LEFT_AT_18_WITH_NOTHING, month()).departement().count())
+        assertThat(figures.figure(AutonomyIndicator.REQUEST_BEFORE_18, month())
+                        .departement()
+                        .count())
+                .hasValue(6);
+        assertThat(figures.figure(AutonomyIndicator.LEFT_AT_18_WITH_NOTHING, month())
+                        .departement()
+                        .count())
                 .hasValue(6);
     }
 
@@ -204,7 +221,9 @@ class AutonomyIndicatorsTest {
         assertThat(renewed.departement().count()).hasValue(11);
         // The renewals were decided the month before.
         AutonomyFigures before = indicators.figures(dep.odpe(), month.minusMonths(1), month.minusMonths(1));
-        assertThat(before.figure(AutonomyIndicator.REQUESTS_GRANTED, month.minusMonths(1)).departement().count())
+        assertThat(before.figure(AutonomyIndicator.REQUESTS_GRANTED, month.minusMonths(1))
+                        .departement()
+                        .count())
                 .hasValue(11);
     }
 
@@ -223,7 +242,8 @@ class AutonomyIndicatorsTest {
         assertThat(again).isLessThanOrEqualTo(2);
         assertThat(figures.territories()).hasSize(4);
         assertThat(figures.figures()).hasSize(24 * AutonomyIndicator.values().length);
-        assertThat(figures.figures()).allSatisfy(f -> assertThat(f.byTerritory()).hasSize(4));
+        assertThat(figures.figures())
+                .allSatisfy(f -> assertThat(f.byTerritory()).hasSize(4));
         assertThat(figures.countedOn()).isEqualTo(LocalDate.now(clock));
     }
 
@@ -264,31 +284,42 @@ class AutonomyIndicatorsTest {
         assertThat(second.figures()).isEqualTo(first.figures());
         assertThat(second.figures()).allSatisfy(f -> assertThat(f.publishedOn()).isEqualTo(LocalDate.now(clock)));
         jdbc.sql("DELETE c FROM observatory_published_cell c JOIN observatory_publication p ON p.id = c.publication_id"
-                + " WHERE p.departement_id = :dep").param("dep", dep.id()).update();
-        jdbc.sql("DELETE FROM observatory_publication WHERE departement_id = :dep").param("dep", dep.id()).update();
+                        + " WHERE p.departement_id = :dep")
+                .param("dep", dep.id())
+                .update();
+        jdbc.sql("DELETE FROM observatory_publication WHERE departement_id = :dep")
+                .param("dep", dep.id())
+                .update();
         AutonomyFigures recounted = indicators.figures(dep.odpe(), month, month);
-        assertThat(recounted.figure(AutonomyIndicator.INTERVIEW_BEFORE_17_AND_HALF, month).departement().count())
-                .isNotEqualTo(first.figure(AutonomyIndicator.INTERVIEW_BEFORE_17_AND_HALF, month).departement()
+        assertThat(recounted
+                        .figure(AutonomyIndicator.INTERVIEW_BEFORE_17_AND_HALF, month)
+                        .departement()
+                        .count())
+                .isNotEqualTo(first.figure(AutonomyIndicator.INTERVIEW_BEFORE_17_AND_HALF, month)
+                        .departement()
                         .count());
     }
 
     @Test
     void theAdministratorReadsTheFiguresToo() {
-        assertThat(indicators.figures(viewer("admin"), month(), month()).figures()).isNotEmpty();
+        assertThat(indicators.figures(viewer("admin"), month(), month()).figures())
+                .isNotEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"lina", "karim", "claire", "yanis"})
     void nobodyElseReadsThem(String subject) {
         assertThatThrownBy(() -> indicators.figures(viewer(subject), month(), month()))
-                .isInstanceOfSatisfying(AccessRefusedException.class,
+                .isInstanceOfSatisfying(
+                        AccessRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(AccessReason.ROLE_NEVER_SEES_AGGREGATES));
     }
 
     @Test
     void anIdentityWithoutAnAccountReadsNothing() {
         assertThatThrownBy(() -> indicators.figures(Viewer.withoutAccount("nobody", "Nobody"), month(), month()))
-                .isInstanceOfSatisfying(AccessRefusedException.class,
+                .isInstanceOfSatisfying(
+                        AccessRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(AccessReason.NO_ACCOUNT));
     }
 
@@ -298,13 +329,18 @@ class AutonomyIndicatorsTest {
         YearMonth now = YearMonth.now(clock);
         // Last month is over, but late records may still come in: it is published next month.
         YearMonth last = now.minusMonths(2);
-        for (YearMonth[] wrong : List.of(new YearMonth[] {last, last.minusMonths(1)},
-                new YearMonth[] {last.minusMonths(60), last}, new YearMonth[] {null, last},
-                new YearMonth[] {last, now.minusMonths(1)}, new YearMonth[] {last, now},
+        for (YearMonth[] wrong : List.of(
+                new YearMonth[] {last, last.minusMonths(1)},
+                new YearMonth[] {last.minusMonths(60), last},
+                new YearMonth[] {null, last},
+                new YearMonth[] {last, now.minusMonths(1)},
+                new YearMonth[] {last, now},
                 new YearMonth[] {now.plusMonths(1), now.plusMonths(2)})) {
             assertThatThrownBy(() -> indicators.figures(odpe, wrong[0], wrong[1]))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                            .containsEntry("period", "autonomy.indicators.error.range"));
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.fieldErrors())
+                                    .containsEntry("period", "autonomy.indicators.error.range"));
         }
         assertThat(indicators.figures(odpe, last.minusMonths(59), last).figures())
                 .hasSize(60 * AutonomyIndicator.values().length);
@@ -318,8 +354,7 @@ class AutonomyIndicatorsTest {
                         WITH RECURSIVE days (birth_date) AS (
                             SELECT DATE '2003-01-01'
                             UNION ALL SELECT birth_date + INTERVAL 1 DAY FROM days WHERE birth_date < DATE '2012-12-31')
-                        SELECT birth_date, %s AS half, %s AS adult FROM days"""
-                        .formatted(AutonomyIndicators.SEVENTEEN_AND_A_HALF, AutonomyIndicators.EIGHTEEN))
+                        SELECT birth_date, %s AS half, %s AS adult FROM days""".formatted(AutonomyIndicators.SEVENTEEN_AND_A_HALF, AutonomyIndicators.EIGHTEEN))
                 .query(rs -> {
                     LocalDate birth = rs.getObject("birth_date", LocalDate.class);
                     if (!rs.getObject("half", LocalDate.class).equals(AutonomyAges.seventeenAndAHalf(birth))
@@ -329,8 +364,11 @@ class AutonomyIndicatorsTest {
                 });
         assertThat(differences).isEmpty();
         LocalDate leap = LocalDate.of(2008, 2, 29);
-        assertThat(jdbc.sql("SELECT " + AutonomyIndicators.EIGHTEEN.replace("birth_date", ":b")).param("b", leap)
-                .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(jdbc.sql("SELECT " + AutonomyIndicators.EIGHTEEN.replace("birth_date", ":b"))
+                        .param("b", leap)
+                        .query(LocalDate.class)
+                        .single())
+                .isEqualTo(LocalDate.of(2026, 2, 28));
     }
 
     // --- hand-built data -----------------------------------------------------------------------------------------
@@ -343,10 +381,20 @@ class AutonomyIndicatorsTest {
 
         /** Young people with a measure, like everyone the portal follows (MeasureServiceTest counts them). */
         List<Long> youngPeople(int territory, int count, LocalDate birthDate) {
-            List<Long> ids = dossier.youngPeople(id, Collections.nCopies(count, new NewYoungPerson(
-                    territories.get(territory), "Test", "Indicateurs", birthDate, null, false)));
-            dossier.measures(ids.stream().map(yp -> NewMeasure.athome(yp, MeasureKind.AED,
-                    Decider.PRESIDENT_DEPARTEMENT, birthDate.plusYears(15), birthDate.plusYears(18))).toList());
+            List<Long> ids = dossier.youngPeople(
+                    id,
+                    Collections.nCopies(
+                            count,
+                            new NewYoungPerson(
+                                    territories.get(territory), "Test", "Indicateurs", birthDate, null, false)));
+            dossier.measures(ids.stream()
+                    .map(yp -> NewMeasure.athome(
+                            yp,
+                            MeasureKind.AED,
+                            Decider.PRESIDENT_DEPARTEMENT,
+                            birthDate.plusYears(15),
+                            birthDate.plusYears(18)))
+                    .toList());
             return ids;
         }
     }
@@ -359,8 +407,8 @@ class AutonomyIndicatorsTest {
             territories.add(dossier.territory(dep, name));
         }
         long analyst = dossier.professional(dep, null, "Odile", "Test", "Chargée d'études ODPE", null, null);
-        AccountSummary account = accounts.create(
-                NewAccount.professional(dep, Role.OBSERVATOIRE, "Odile Test", analyst));
+        AccountSummary account =
+                accounts.create(NewAccount.professional(dep, Role.OBSERVATOIRE, "Odile Test", analyst));
         accounts.linkIdentity(account.id(), "odpe-ind-" + n);
         return new TestDepartement(dossier, dep, territories, viewer("odpe-ind-" + n));
     }
@@ -368,25 +416,29 @@ class AutonomyIndicatorsTest {
     private void interview(long youngPersonId, LocalDate meetingOn, LocalDate heldOn) {
         long meeting = insert(jdbc.sql("""
                         INSERT INTO meeting (young_person_id, kind, starts_at, place, created_by_account_id)
-                        VALUES (:yp, 'INTERVIEW', :at, 'Service ASE', 0)""")
-                .param("yp", youngPersonId).param("at", meetingOn.atTime(10, 0)));
+                        VALUES (:yp, 'INTERVIEW', :at, 'Service ASE', 0)""").param("yp", youngPersonId).param("at", meetingOn.atTime(10, 0)));
         jdbc.sql("""
                         INSERT INTO autonomy_interview (young_person_id, meeting_id, scheduled_by_account_id,
                                                         scheduled_by_name, scheduled_at, held_on)
                         VALUES (:yp, :meeting, 0, 'Claire Test', :at, :held)""")
-                .param("yp", youngPersonId).param("meeting", meeting)
-                .param("at", Timestamp.valueOf(meetingOn.minusMonths(1).atStartOfDay())).param("held", heldOn)
+                .param("yp", youngPersonId)
+                .param("meeting", meeting)
+                .param("at", Timestamp.valueOf(meetingOn.minusMonths(1).atStartOfDay()))
+                .param("held", heldOn)
                 .update();
     }
 
-    private long request(long youngPersonId, String status, LocalDate submittedOn, LocalDate decidedOn,
-                         Long renewalOf) {
+    private long request(
+            long youngPersonId, String status, LocalDate submittedOn, LocalDate decidedOn, Long renewalOf) {
         return insert(jdbc.sql("""
                         INSERT INTO young_adult_request (young_person_id, renewal_of_contract_id, status, created_at,
                                                          updated_at, submitted_on, decided_on)
                         VALUES (:yp, :renewal, :status, :now, :now, :submitted, :decided)""")
-                .param("yp", youngPersonId).param("renewal", renewalOf).param("status", status)
-                .param("now", Timestamp.from(clock.instant())).param("submitted", submittedOn)
+                .param("yp", youngPersonId)
+                .param("renewal", renewalOf)
+                .param("status", status)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("submitted", submittedOn)
                 .param("decided", decidedOn));
     }
 
@@ -396,9 +448,13 @@ class AutonomyIndicatorsTest {
                                                           starts_on, ends_on, next_review_on, recorded_by_name,
                                                           recorded_at)
                         VALUES (:yp, :request, :renews, 'Objectifs', :starts, :ends, :review, 'Claire Test', :now)""")
-                .param("yp", youngPersonId).param("request", requestId).param("renews", renews)
-                .param("starts", startsOn).param("ends", startsOn.plusMonths(12).minusDays(1))
-                .param("review", startsOn.plusMonths(6)).param("now", Timestamp.from(clock.instant())));
+                .param("yp", youngPersonId)
+                .param("request", requestId)
+                .param("renews", renews)
+                .param("starts", startsOn)
+                .param("ends", startsOn.plusMonths(12).minusDays(1))
+                .param("review", startsOn.plusMonths(6))
+                .param("now", Timestamp.from(clock.instant())));
     }
 
     /** A first contract of a year, then its renewal granted the month before {@code month} and starting in it. */
@@ -406,8 +462,8 @@ class AutonomyIndicatorsTest {
         LocalDate renewedOn = month.atDay(1);
         long first = request(youngPersonId, "GRANTED", renewedOn.minusMonths(13), renewedOn.minusMonths(12), null);
         long firstContract = contract(youngPersonId, first, null, renewedOn.minusMonths(12));
-        long again = request(youngPersonId, "GRANTED", renewedOn.minusMonths(2), renewedOn.minusDays(10),
-                firstContract);
+        long again =
+                request(youngPersonId, "GRANTED", renewedOn.minusMonths(2), renewedOn.minusDays(10), firstContract);
         contract(youngPersonId, again, firstContract, renewedOn);
     }
 
@@ -420,5 +476,4 @@ class AutonomyIndicatorsTest {
     private Viewer viewer(String subject) {
         return TestSignIn.viewer(context, subject);
     }
-
 }

@@ -30,8 +30,11 @@ class BoundedUploadTest extends KaribuTest {
 
     private final List<byte[]> received = new ArrayList<>();
     private final List<String> refusals = new ArrayList<>();
-    private final BoundedUpload handler = new BoundedUpload(LIMIT, "document.error.file.too-large",
-            (metadata, bytes) -> received.add(bytes), () -> refusals.add("refused"));
+    private final BoundedUpload handler = new BoundedUpload(
+            LIMIT,
+            "document.error.file.too-large",
+            (metadata, bytes) -> received.add(bytes),
+            () -> refusals.add("refused"));
     private Div owner;
 
     @BeforeEach
@@ -88,7 +91,9 @@ class BoundedUploadTest extends KaribuTest {
         handler.handleUploadRequest(event(request, LIMIT));
         MockVaadin.runUIQueue();
 
-        assertThat(received).singleElement().satisfies(bytes -> assertThat(bytes).hasSize(LIMIT));
+        assertThat(received)
+                .singleElement()
+                .satisfies(bytes -> assertThat(bytes).hasSize(LIMIT));
         assertThat(refusals).isEmpty();
     }
 
@@ -100,8 +105,15 @@ class BoundedUploadTest extends KaribuTest {
     }
 
     private UploadEvent event(VaadinRequest request, long declaredSize) {
-        return new UploadEvent(request, mock(VaadinResponse.class), VaadinSession.getCurrent(), "gros.pdf",
-                declaredSize, "application/pdf", owner.getElement(), null);
+        return new UploadEvent(
+                request,
+                mock(VaadinResponse.class),
+                VaadinSession.getCurrent(),
+                "gros.pdf",
+                declaredSize,
+                "application/pdf",
+                owner.getElement(),
+                null);
     }
 
     /** A body that never ends, counting what was read of it. */

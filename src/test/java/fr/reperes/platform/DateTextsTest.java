@@ -26,7 +26,9 @@ class DateTextsTest {
         assertThat(at("Europe/Paris").time(NEAR_MIDNIGHT)).isEqualTo("00:30");
         assertThat(at("America/Cayenne").day(NEAR_MIDNIGHT, Locale.FRENCH)).isEqualTo("2 décembre 2026");
         assertThat(at("America/Cayenne").time(NEAR_MIDNIGHT)).isEqualTo("20:30");
-        assertThat(at("America/Cayenne").stamp(NEAR_MIDNIGHT)).startsWith("2 déc. 2026").endsWith("20:30");
+        assertThat(at("America/Cayenne").stamp(NEAR_MIDNIGHT))
+                .startsWith("2 déc. 2026")
+                .endsWith("20:30");
     }
 
     @Test
@@ -35,10 +37,13 @@ class DateTextsTest {
                 .withUserConfiguration(ClockConfiguration.class)
                 .withBean(BundleTranslations.class)
                 .withBean(DateTexts.class);
-        application.withPropertyValues("reperes.zone=America/Cayenne").run(context ->
-                assertThat(context.getBean(DateTexts.class).zone()).isEqualTo(ZoneId.of("America/Cayenne")));
+        application
+                .withPropertyValues("reperes.zone=America/Cayenne")
+                .run(context ->
+                        assertThat(context.getBean(DateTexts.class).zone()).isEqualTo(ZoneId.of("America/Cayenne")));
         // A test that swaps the clock swaps the zone of every date with it.
-        application.withPropertyValues("reperes.zone=Europe/Paris")
+        application
+                .withPropertyValues("reperes.zone=Europe/Paris")
                 .withBean("clock", Clock.class, () -> Clock.fixed(NEAR_MIDNIGHT, ZoneId.of("America/Cayenne")))
                 .withAllowBeanDefinitionOverriding(true)
                 .run(context -> {

@@ -12,6 +12,7 @@ public class EmbeddedDatabaseFailureAnalyzer extends AbstractFailureAnalyzer<Emb
                 "The embedded MariaDB did not start (data folder " + cause.dataDir() + "): "
                         + StartupFailureAnalyzer.rootMessage(cause),
                 "Check that the folder is writable and that no other MariaDB uses it, or set "
-                        + "reperes.embedded-db.port to a free port.", cause);
+                        + "reperes.embedded-db.port to a free port.",
+                cause);
     }
 }

@@ -35,10 +35,12 @@ class EmbeddedMariaDbAccessTest {
 
     @Test
     void rootWithoutAPasswordAndThePortalWithAWrongOneAreRefused() {
-        String url = "jdbc:mariadb://127.0.0.1:" + embeddedMariaDb.getConfiguration().getPort() + "/";
+        String url =
+                "jdbc:mariadb://127.0.0.1:" + embeddedMariaDb.getConfiguration().getPort() + "/";
         assertThatThrownBy(() -> DriverManager.getConnection(url, "root", "").close())
                 .isInstanceOf(SQLException.class);
-        assertThatThrownBy(() -> DriverManager.getConnection(url, EmbeddedMariaDbCredentials.USER, "").close())
+        assertThatThrownBy(() -> DriverManager.getConnection(url, EmbeddedMariaDbCredentials.USER, "")
+                        .close())
                 .isInstanceOf(SQLException.class);
     }
 }

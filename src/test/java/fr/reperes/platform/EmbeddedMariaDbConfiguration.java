@@ -40,14 +40,20 @@ public class EmbeddedMariaDbConfiguration {
         Path dataDir = properties.dataDir().toAbsolutePath();
         Files.createDirectories(dataDir.getParent());
         boolean firstStart = !Files.isDirectory(dataDir.resolve("mysql"));
-        Path initFile = Files.createTempFile("reperes-mariadb-init", ".sql",
+        Path initFile = Files.createTempFile(
+                "reperes-mariadb-init",
+                ".sql",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
             Files.writeString(initFile, String.join("\n", initStatements(properties.database(), credentials)));
-            DB db = DB.newEmbeddedDB(configuration(properties.port(), dataDir, initFile).build());
+            DB db = DB.newEmbeddedDB(
+                    configuration(properties.port(), dataDir, initFile).build());
             db.start();
-            log.info("Embedded MariaDB {} on {}:{} with data in {}",
-                    firstStart ? "installed and started" : "started", LOOPBACK, db.getConfiguration().getPort(),
+            log.info(
+                    "Embedded MariaDB {} on {}:{} with data in {}",
+                    firstStart ? "installed and started" : "started",
+                    LOOPBACK,
+                    db.getConfiguration().getPort(),
                     dataDir);
             return db;
         } catch (ManagedProcessException e) {
@@ -58,11 +64,11 @@ public class EmbeddedMariaDbConfiguration {
     }
 
     @Bean
-    DataSource dataSource(DB embeddedMariaDb, EmbeddedMariaDbProperties properties,
-                          EmbeddedMariaDbCredentials credentials) {
+    DataSource dataSource(
+            DB embeddedMariaDb, EmbeddedMariaDbProperties properties, EmbeddedMariaDbCredentials credentials) {
         HikariDataSource hikari = new HikariDataSource();
-        hikari.setJdbcUrl("jdbc:mariadb://" + LOOPBACK + ":" + embeddedMariaDb.getConfiguration().getPort() + "/"
-                + properties.database());
+        hikari.setJdbcUrl("jdbc:mariadb://" + LOOPBACK + ":"
+                + embeddedMariaDb.getConfiguration().getPort() + "/" + properties.database());
         hikari.setUsername(credentials.user());
         hikari.setPassword(credentials.password());
         hikari.setPoolName("reperes-embedded");

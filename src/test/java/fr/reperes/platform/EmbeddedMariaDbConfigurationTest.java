@@ -12,11 +12,14 @@ class EmbeddedMariaDbConfigurationTest {
 
     @Test
     void listensOnTheLoopbackAddressOnlyAndReadsItsAccountsAtStart() {
-        DBConfiguration configuration = EmbeddedMariaDbConfiguration
-                .configuration(0, Path.of("target", "unused"), Path.of("/tmp/init.sql")).build();
+        DBConfiguration configuration = EmbeddedMariaDbConfiguration.configuration(
+                        0, Path.of("target", "unused"), Path.of("/tmp/init.sql"))
+                .build();
         List<String> args = configuration.getArgs();
 
-        assertThat(configuration.isSecurityDisabled()).as("no --skip-grant-tables").isFalse();
+        assertThat(configuration.isSecurityDisabled())
+                .as("no --skip-grant-tables")
+                .isFalse();
         assertThat(args).contains("--bind-address=127.0.0.1", "--skip-name-resolve", "--init-file=/tmp/init.sql");
         assertThat(args).noneMatch(arg -> arg.startsWith("--bind-address=") && !arg.endsWith("=127.0.0.1"));
     }

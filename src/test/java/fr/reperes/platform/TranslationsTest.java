@@ -33,15 +33,20 @@ class TranslationsTest {
     @Test
     void frenchIsTheDefaultWhateverTheAskedLanguage() {
         assertThat(translations.getTranslation("shell.sign-out", Locale.GERMAN)).isEqualTo("Se déconnecter");
-        assertThat(translations.getTranslation("shell.sign-out", Locale.ENGLISH)).isEqualTo("Sign out");
+        assertThat(translations.getTranslation("shell.sign-out", Locale.ENGLISH))
+                .isEqualTo("Sign out");
     }
 
     @Test
     void parametersAndPluralsAreFormatted() {
-        assertThat(translations.getTranslation("caseload.count", Locale.FRENCH, 0)).isEqualTo("Aucun jeune");
-        assertThat(translations.getTranslation("caseload.count", Locale.FRENCH, 1)).isEqualTo("1 jeune");
-        assertThat(translations.getTranslation("caseload.count", Locale.FRENCH, 2034)).isEqualTo("2\u202f034 jeunes"); // French groups thousands with a narrow no-break space
-        assertThat(translations.getTranslation("home.title", Locale.FRENCH, "Lina")).isEqualTo("Bonjour Lina");
+        assertThat(translations.getTranslation("caseload.count", Locale.FRENCH, 0))
+                .isEqualTo("Aucun jeune");
+        assertThat(translations.getTranslation("caseload.count", Locale.FRENCH, 1))
+                .isEqualTo("1 jeune");
+        assertThat(translations.getTranslation("caseload.count", Locale.FRENCH, 2034))
+                .isEqualTo("2\u202f034 jeunes"); // French groups thousands with a narrow no-break space
+        assertThat(translations.getTranslation("home.title", Locale.FRENCH, "Lina"))
+                .isEqualTo("Bonjour Lina");
     }
 
     @Test

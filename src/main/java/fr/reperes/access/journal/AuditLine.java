@@ -7,6 +7,10 @@ import fr.reperes.identity.Role;
 import java.time.Instant;
 
 /** One entry of the journal, as shown to the young person ("who looked at my file"). */
-public record AuditLine(Instant occurredAt, String actorName, Role actorRole, InformationKind kind,
-                        AccessReason reason, AuditAction action) {
-}
+public record AuditLine(
+        Instant occurredAt,
+        String actorName,
+        Role actorRole,
+        InformationKind kind,
+        AccessReason reason,
+        AuditAction action) {}

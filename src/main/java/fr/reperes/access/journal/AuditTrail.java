@@ -35,9 +35,14 @@ class AuditTrail {
     }
 
     private long ownFile(Viewer viewer) {
-        AccessDecision decision = policy.decide(viewer.role(),
-                Situation.of(viewer.role() == Role.JEUNE && viewer.youngPersonId() != null
-                        ? Relationship.SELF : Relationship.NONE, false), InformationKind.IDENTITY);
+        AccessDecision decision = policy.decide(
+                viewer.role(),
+                Situation.of(
+                        viewer.role() == Role.JEUNE && viewer.youngPersonId() != null
+                                ? Relationship.SELF
+                                : Relationship.NONE,
+                        false),
+                InformationKind.IDENTITY);
         if (!decision.allowed()) {
             throw new AccessRefusedException(decision.reason());
         }

@@ -25,18 +25,26 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         Viewer viewer = currentViewer.require();
         setMaxWidth("60rem");
         Grid<AuditLine> grid = new Grid<>(AuditLine.class, false);
-        grid.addColumn(line -> dates.stamp(line.occurredAt())).setHeader(getTranslation("audit.column.when"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::sentence).setHeader(getTranslation("audit.column.what")).setKey("what").setFlexGrow(1);
-        grid.setItems(query -> trail.readsOfMe(viewer, PageRequest.of(query.getPage(), query.getPageSize()))
-                .stream(), query -> (int) trail.countReadsOfMe(viewer));
+        grid.addColumn(line -> dates.stamp(line.occurredAt()))
+                .setHeader(getTranslation("audit.column.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(this::sentence)
+                .setHeader(getTranslation("audit.column.what"))
+                .setKey("what")
+                .setFlexGrow(1);
+        grid.setItems(
+                query -> trail.readsOfMe(viewer, PageRequest.of(query.getPage(), query.getPageSize())).stream(),
+                query -> (int) trail.countReadsOfMe(viewer));
         grid.setAriaLabel(getTranslation("audit.title"));
         grid.setHeight("32rem");
         add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), grid);
     }
 
     private String sentence(AuditLine line) {
-        return getTranslation("audit.sentence." + line.action().name(), line.actorName(),
+        return getTranslation(
+                "audit.sentence." + line.action().name(),
+                line.actorName(),
                 getTranslation("audit.as." + line.reason().name()),
                 getTranslation("audit.kind." + line.kind().name()));
     }

@@ -1,10 +1,10 @@
 package fr.reperes.autonomy.caseload;
 
-import fr.reperes.autonomy.RequestStatus;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
+import fr.reperes.autonomy.RequestStatus;
 import fr.reperes.dossier.Ages;
 import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.identity.Viewer;
@@ -120,7 +120,11 @@ public class AutonomyCaseload {
                 .param("offset", page.getOffset())
                 .query((rs, n) -> row(rs, today))
                 .list();
-        journal.recordAll(referent, rows.stream().map(PathwayRow::id).toList(), InformationKind.AUTONOMY, decision,
+        journal.recordAll(
+                referent,
+                rows.stream().map(PathwayRow::id).toList(),
+                InformationKind.AUTONOMY,
+                decision,
                 AuditAction.LISTED);
         return rows;
     }
@@ -142,16 +146,22 @@ public class AutonomyCaseload {
         return requested.isEmpty() ? tieBreak : requested + ", " + tieBreak;
     }
 
-    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Viewer referent, PathwayFilter filter,
-                                          LocalDate today) {
+    private JdbcClient.StatementSpec bind(
+            JdbcClient.StatementSpec spec, Viewer referent, PathwayFilter filter, LocalDate today) {
         spec = spec.param("referent", referent.professionalId())
                 .param("dep", referent.departementId())
                 .param("today", today)
                 .param("turning18Before", today.plusMonths(MONTHS_BEFORE_18))
                 .param("contractEndsBefore", today.plusMonths(MONTHS_BEFORE_CONTRACT_END));
         if (filter.hasText()) {
-            spec = spec.param("text", "%" + filter.text().trim().replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            spec = spec.param(
+                    "text",
+                    "%"
+                            + filter.text()
+                                    .trim()
+                                    .replace("\\", "\\\\")
+                                    .replace("%", "\\%")
+                                    .replace("_", "\\_") + "%");
         }
         return spec;
     }
@@ -171,14 +181,24 @@ public class AutonomyCaseload {
         Timestamp projectRecordedAt = rs.getTimestamp("project_recorded_at");
         String requestStatus = rs.getString("request_status");
         String decision = rs.getString("decision");
-        return new PathwayRow(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name"), birthDate,
-                Ages.on(birthDate, today), rs.getObject("eighteenth", LocalDate.class), rs.getInt("grid_domains"),
-                rs.getObject("interview_at", LocalDateTime.class), rs.getObject("interview_held_on", LocalDate.class),
-                projectRecordedAt == null ? null
+        return new PathwayRow(
+                rs.getLong("id"),
+                rs.getString("first_name"),
+                rs.getString("last_name"),
+                birthDate,
+                Ages.on(birthDate, today),
+                rs.getObject("eighteenth", LocalDate.class),
+                rs.getInt("grid_domains"),
+                rs.getObject("interview_at", LocalDateTime.class),
+                rs.getObject("interview_held_on", LocalDate.class),
+                projectRecordedAt == null
+                        ? null
                         : projectRecordedAt.toInstant().atZone(clock.getZone()).toLocalDate(),
                 requestStatus == null ? null : RequestStatus.valueOf(requestStatus),
                 rs.getObject("request_submitted_on", LocalDate.class),
-                decision == null ? null : RequestStatus.valueOf(decision), rs.getObject("decided_on", LocalDate.class),
-                rs.getObject("contract_ends_on", LocalDate.class), Collections.unmodifiableSet(alerts));
+                decision == null ? null : RequestStatus.valueOf(decision),
+                rs.getObject("decided_on", LocalDate.class),
+                rs.getObject("contract_ends_on", LocalDate.class),
+                Collections.unmodifiableSet(alerts));
     }
 }

@@ -46,6 +46,7 @@ class AutonomyCaseloadView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     /** Everyone or only those at risk: a choice of filter, not tabs (there is one list, no tab panels). */
     private final RadioButtonGroup<Boolean> show = new RadioButtonGroup<>();
+
     private final Span count = new Span();
     private final Grid<PathwayRow> grid = new Grid<>(PathwayRow.class, false);
 
@@ -71,43 +72,65 @@ class AutonomyCaseloadView extends VerticalLayout implements HasDynamicTitle {
         Div filters = new Div(search, count);
         filters.addClassName("reperes-filters");
         H2 listTitle = new H2(getTranslation("autonomy-caseload.list"));
-        add(new H1(getTranslation("autonomy-caseload.title")),
+        add(
+                new H1(getTranslation("autonomy-caseload.title")),
                 new Paragraph(getTranslation("autonomy-caseload.intro")),
                 new Paragraph(getTranslation("autonomy-caseload.alerts-help")),
-                listTitle, show, filters, grid());
+                listTitle,
+                show,
+                filters,
+                grid());
         refresh();
     }
 
     private Grid<PathwayRow> grid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(row -> new Anchor(YOUNG_PERSON_ROUTE + "/" + row.id(), row.fullName()))
-                .setKey("name").setSortProperty(PathwaySort.NAME.property())
-                .setHeader(getTranslation("autonomy-caseload.column.name")).setFlexGrow(2);
+                .setKey("name")
+                .setSortProperty(PathwaySort.NAME.property())
+                .setHeader(getTranslation("autonomy-caseload.column.name"))
+                .setFlexGrow(2);
         grid.addColumn(row -> getTranslation("caseload.age", row.age()))
-                .setKey("age").setSortProperty(PathwaySort.AGE.property())
-                .setHeader(getTranslation("autonomy-caseload.column.age")).setAutoWidth(true).setFlexGrow(0);
+                .setKey("age")
+                .setSortProperty(PathwaySort.AGE.property())
+                .setHeader(getTranslation("autonomy-caseload.column.age"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(row -> dates.day(row.eighteenthBirthday()))
-                .setKey("eighteenth").setSortProperty(PathwaySort.EIGHTEENTH_BIRTHDAY.property())
+                .setKey("eighteenth")
+                .setSortProperty(PathwaySort.EIGHTEENTH_BIRTHDAY.property())
                 .setHeader(getTranslation("autonomy-caseload.column.eighteenth"));
         grid.addColumn(row -> getTranslation("autonomy-caseload.grid", row.gridDomains(), PathwayRow.GRID_SIZE))
-                .setKey("grid").setHeader(getTranslation("autonomy-caseload.column.grid"));
-        grid.addColumn(this::interview).setKey("interview")
+                .setKey("grid")
+                .setHeader(getTranslation("autonomy-caseload.column.grid"));
+        grid.addColumn(this::interview)
+                .setKey("interview")
                 .setHeader(getTranslation("autonomy-caseload.column.interview"));
-        grid.addColumn(row -> row.projectRecordedOn() == null ? getTranslation("autonomy-caseload.project.none")
+        grid.addColumn(row -> row.projectRecordedOn() == null
+                        ? getTranslation("autonomy-caseload.project.none")
                         : getTranslation("autonomy-caseload.project.recorded", dates.day(row.projectRecordedOn())))
-                .setKey("project").setHeader(getTranslation("autonomy-caseload.column.project"));
-        grid.addColumn(this::request).setKey("request").setSortProperty(PathwaySort.REQUEST_STATUS.property())
+                .setKey("project")
+                .setHeader(getTranslation("autonomy-caseload.column.project"));
+        grid.addColumn(this::request)
+                .setKey("request")
+                .setSortProperty(PathwaySort.REQUEST_STATUS.property())
                 .setHeader(getTranslation("autonomy-caseload.column.request"));
-        grid.addColumn(row -> row.decision() == null ? getTranslation("autonomy-caseload.decision.none")
-                        : getTranslation("autonomy-caseload.decision." + row.decision().name(),
-                                dateOrUnknown(row.decidedOn())))
-                .setKey("decision").setHeader(getTranslation("autonomy-caseload.column.decision"));
-        grid.addColumn(row -> row.contractEndsOn() == null ? getTranslation("autonomy-caseload.contract.none")
+        grid.addColumn(row -> row.decision() == null
+                        ? getTranslation("autonomy-caseload.decision.none")
+                        : getTranslation(
+                                "autonomy-caseload.decision." + row.decision().name(), dateOrUnknown(row.decidedOn())))
+                .setKey("decision")
+                .setHeader(getTranslation("autonomy-caseload.column.decision"));
+        grid.addColumn(row -> row.contractEndsOn() == null
+                        ? getTranslation("autonomy-caseload.contract.none")
                         : dates.day(row.contractEndsOn()))
-                .setKey("contractEnd").setSortProperty(PathwaySort.CONTRACT_END.property())
+                .setKey("contractEnd")
+                .setSortProperty(PathwaySort.CONTRACT_END.property())
                 .setHeader(getTranslation("autonomy-caseload.column.contract-end"));
-        grid.addComponentColumn(this::alerts).setKey("alerts")
-                .setHeader(getTranslation("autonomy-caseload.column.alerts")).setFlexGrow(2);
+        grid.addComponentColumn(this::alerts)
+                .setKey("alerts")
+                .setHeader(getTranslation("autonomy-caseload.column.alerts"))
+                .setFlexGrow(2);
         grid.setHeight("36rem");
         grid.setPageSize(50);
         grid.setAriaLabel(getTranslation("autonomy-caseload.grid-label"));
@@ -124,15 +147,16 @@ class AutonomyCaseloadView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("autonomy-caseload.tab.all", all));
         PathwayFilter filter = searched.withAlertsOnly(Boolean.TRUE.equals(show.getValue()));
         count.setText(getTranslation("caseload.count", filter.alertsOnly() ? risky : all));
-        grid.setItems(query -> caseload.page(viewer, filter, pageable(query)).stream(),
-                query -> (int) caseload.count(viewer, filter));
+        grid.setItems(query -> caseload.page(viewer, filter, pageable(query)).stream(), query ->
+                (int) caseload.count(viewer, filter));
     }
 
     /** The grid asks by page (paging is on by default), sorted by the properties of {@link PathwaySort}. */
     private static Pageable pageable(Query<PathwayRow, Void> query) {
         Sort sort = Sort.by(query.getSortOrders().stream()
-                .map(order -> new Sort.Order(order.getDirection() == SortDirection.DESCENDING
-                        ? Sort.Direction.DESC : Sort.Direction.ASC, order.getSorted()))
+                .map(order -> new Sort.Order(
+                        order.getDirection() == SortDirection.DESCENDING ? Sort.Direction.DESC : Sort.Direction.ASC,
+                        order.getSorted()))
                 .toList());
         return PageRequest.of(query.getPage(), query.getPageSize(), sort);
     }
@@ -142,7 +166,9 @@ class AutonomyCaseloadView extends VerticalLayout implements HasDynamicTitle {
             return getTranslation("autonomy-caseload.interview.held", dates.day(row.interviewHeldOn()));
         }
         if (row.interviewAt() != null) {
-            return getTranslation("autonomy-caseload.interview.scheduled", dates.day(row.interviewAt().toLocalDate()));
+            return getTranslation(
+                    "autonomy-caseload.interview.scheduled",
+                    dates.day(row.interviewAt().toLocalDate()));
         }
         return getTranslation("autonomy-caseload.interview.none");
     }
@@ -151,8 +177,8 @@ class AutonomyCaseloadView extends VerticalLayout implements HasDynamicTitle {
         if (row.requestStatus() == null) {
             return getTranslation("autonomy-caseload.request.none");
         }
-        return getTranslation("autonomy-caseload.request." + row.requestStatus().name(),
-                dateOrUnknown(row.requestSubmittedOn()));
+        return getTranslation(
+                "autonomy-caseload.request." + row.requestStatus().name(), dateOrUnknown(row.requestSubmittedOn()));
     }
 
     private Component alerts(PathwayRow row) {

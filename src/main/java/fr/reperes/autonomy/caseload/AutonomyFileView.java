@@ -1,21 +1,6 @@
 package fr.reperes.autonomy.caseload;
 
 import com.vaadin.flow.component.Component;
-import fr.reperes.autonomy.AutonomyAges;
-import fr.reperes.autonomy.AutonomyDomain;
-import fr.reperes.autonomy.grid.AutonomyService;
-import fr.reperes.autonomy.NewContract;
-import fr.reperes.autonomy.pathway.PathwayService;
-import fr.reperes.autonomy.ProjectAction;
-import fr.reperes.autonomy.ProjectDraft;
-import fr.reperes.autonomy.RequestStatus;
-import fr.reperes.autonomy.request.YoungAdultRequests;
-import fr.reperes.autonomy.grid.AutonomySpace;
-import fr.reperes.autonomy.grid.StepForm;
-import fr.reperes.autonomy.pathway.Pathway;
-import fr.reperes.autonomy.pathway.PathwayCards;
-import fr.reperes.platform.DateTexts;
-import fr.reperes.autonomy.request.YoungAdultRequest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -36,10 +21,25 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import fr.reperes.platform.FieldErrors;
-import fr.reperes.platform.InvalidInputException;
+import fr.reperes.autonomy.AutonomyAges;
+import fr.reperes.autonomy.AutonomyDomain;
+import fr.reperes.autonomy.NewContract;
+import fr.reperes.autonomy.ProjectAction;
+import fr.reperes.autonomy.ProjectDraft;
+import fr.reperes.autonomy.RequestStatus;
+import fr.reperes.autonomy.grid.AutonomyService;
+import fr.reperes.autonomy.grid.AutonomySpace;
+import fr.reperes.autonomy.grid.StepForm;
+import fr.reperes.autonomy.pathway.Pathway;
+import fr.reperes.autonomy.pathway.PathwayCards;
+import fr.reperes.autonomy.pathway.PathwayService;
+import fr.reperes.autonomy.request.YoungAdultRequest;
+import fr.reperes.autonomy.request.YoungAdultRequests;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.DateTexts;
+import fr.reperes.platform.FieldErrors;
+import fr.reperes.platform.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -66,8 +66,12 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
     private long youngPersonId;
     private String title = "";
 
-    AutonomyFileView(CurrentViewer currentViewer, PathwayService pathways, YoungAdultRequests requests,
-                     AutonomyService autonomy, DateTexts dates) {
+    AutonomyFileView(
+            CurrentViewer currentViewer,
+            PathwayService pathways,
+            YoungAdultRequests requests,
+            AutonomyService autonomy,
+            DateTexts dates) {
         this.dates = dates;
         this.currentViewer = currentViewer;
         this.pathways = pathways;
@@ -90,8 +94,12 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
         Pathway pathway = pathways.pathway(viewer, youngPersonId);
         AutonomySpace space = autonomy.space(viewer, youngPersonId);
         title = getTranslation("autonomy-file.title", pathway.firstName());
-        add(new H1(title), new Anchor("jeune/" + youngPersonId, getTranslation("autonomy-file.back")),
-                new Paragraph(getTranslation("autonomy-file.ages", dates.day(pathway.birthDate().plusYears(18)),
+        add(
+                new H1(title),
+                new Anchor("jeune/" + youngPersonId, getTranslation("autonomy-file.back")),
+                new Paragraph(getTranslation(
+                        "autonomy-file.ages",
+                        dates.day(pathway.birthDate().plusYears(18)),
                         dates.day(AutonomyAges.lastDayOfSupport(pathway.birthDate())))));
 
         add(new H2(getTranslation("interview.title")));
@@ -126,12 +134,16 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
 
         add(new H2(getTranslation("autonomy.grid")));
         if (space.open()) {
-            add(PathwayCards.grid(space), new H2(getTranslation("autonomy-file.new-step")),
-                    new StepForm(autonomy, viewer, youngPersonId, autonomy.partners(viewer.departementId()),
-                            this::show));
+            add(
+                    PathwayCards.grid(space),
+                    new H2(getTranslation("autonomy-file.new-step")),
+                    new StepForm(
+                            autonomy, viewer, youngPersonId, autonomy.partners(viewer.departementId()), this::show));
         } else {
-            add(new Paragraph(space.ended() ? getTranslation("child-autonomy.ended")
-                    : getTranslation("child-autonomy.closed", dates.day(space.opensOn()))));
+            add(new Paragraph(
+                    space.ended()
+                            ? getTranslation("child-autonomy.ended")
+                            : getTranslation("child-autonomy.closed", dates.day(space.opensOn()))));
         }
     }
 
@@ -142,8 +154,12 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
         place.setMaxLength(PathwayService.MAX_INTERVIEW_PLACE);
         place.setId("lieu-entretien");
         FieldErrors fields = errors().field("startsAt", startsAt).field("place", place);
-        Button schedule = new Button(getTranslation("interview.schedule"), click -> act(fields, () ->
-                pathways.scheduleInterview(viewer, youngPersonId, startsAt.getValue(), place.getValue())));
+        Button schedule = new Button(
+                getTranslation("interview.schedule"),
+                click -> act(
+                        fields,
+                        () -> pathways.scheduleInterview(
+                                viewer, youngPersonId, startsAt.getValue(), place.getValue())));
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         schedule.setId("programmer-entretien");
         return form(getTranslation("interview.schedule"), startsAt, place, schedule);
@@ -154,8 +170,12 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
         TextField place = new TextField(getTranslation("interview.schedule.place"));
         place.setMaxLength(PathwayService.MAX_INTERVIEW_PLACE);
         FieldErrors fields = errors().field("startsAt", startsAt).field("place", place);
-        Button move = new Button(getTranslation("interview.reschedule"), click -> act(fields, () ->
-                pathways.rescheduleInterview(viewer, youngPersonId, startsAt.getValue(), place.getValue())));
+        Button move = new Button(
+                getTranslation("interview.reschedule"),
+                click -> act(
+                        fields,
+                        () -> pathways.rescheduleInterview(
+                                viewer, youngPersonId, startsAt.getValue(), place.getValue())));
         move.setId("deplacer-entretien");
         return form(getTranslation("interview.reschedule"), startsAt, place, move);
     }
@@ -163,8 +183,11 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
     private Div heldForm() {
         DatePicker heldOn = new DatePicker(getTranslation("interview.held-on"));
         heldOn.setId("entretien-tenu-le");
-        Button record = new Button(getTranslation("interview.record-held"), click -> act(errors().field("heldOn", heldOn),
-                () -> pathways.recordInterviewHeld(viewer, youngPersonId, heldOn.getValue())));
+        Button record = new Button(
+                getTranslation("interview.record-held"),
+                click -> act(
+                        errors().field("heldOn", heldOn),
+                        () -> pathways.recordInterviewHeld(viewer, youngPersonId, heldOn.getValue())));
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.setId("entretien-tenu");
         return form(getTranslation("interview.record-held"), heldOn, record);
@@ -175,12 +198,12 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
         DatePicker review = new DatePicker(getTranslation("project.next-review"));
         review.setHelperText(getTranslation("project.next-review.help"));
         fields.field("nextReviewOn", review);
-        Div form = form(getTranslation("project.record"), new Paragraph(getTranslation("project.record.intro")),
-                review);
+        Div form =
+                form(getTranslation("project.record"), new Paragraph(getTranslation("project.record.intro")), review);
         Map<AutonomyDomain, TextArea> goals = new EnumMap<>(AutonomyDomain.class);
         for (AutonomyDomain domain : AutonomyDomain.values()) {
-            TextArea goal = new TextArea(getTranslation("project.goals-for",
-                    getTranslation("autonomy.domain." + domain.name())));
+            TextArea goal = new TextArea(
+                    getTranslation("project.goals-for", getTranslation("autonomy.domain." + domain.name())));
             goal.setMaxLength(PathwayService.MAX_GOALS);
             goal.setWidthFull();
             goal.setId("objectifs-" + domain.name());
@@ -201,12 +224,19 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
         });
         more.click();
         more.click();
-        Button publish = new Button(getTranslation("project.publish"), click -> act(fields, () -> {
-            Map<AutonomyDomain, String> texts = new EnumMap<>(AutonomyDomain.class);
-            goals.forEach((domain, area) -> texts.put(domain, area.getValue()));
-            pathways.recordProject(viewer, youngPersonId, new ProjectDraft(review.getValue(), texts,
-                    lines.stream().map(ActionLine::value).toList()));
-        }));
+        Button publish = new Button(
+                getTranslation("project.publish"),
+                click -> act(fields, () -> {
+                    Map<AutonomyDomain, String> texts = new EnumMap<>(AutonomyDomain.class);
+                    goals.forEach((domain, area) -> texts.put(domain, area.getValue()));
+                    pathways.recordProject(
+                            viewer,
+                            youngPersonId,
+                            new ProjectDraft(
+                                    review.getValue(),
+                                    texts,
+                                    lines.stream().map(ActionLine::value).toList()));
+                }));
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.setId("publier-projet");
         form.add(actions, more, publish);
@@ -238,20 +268,34 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
             reasons.setVisible(change.getValue() == RequestStatus.REFUSED);
             contract.setVisible(change.getValue() == RequestStatus.GRANTED);
         });
-        FieldErrors fields = errors().field("status", move).field("effectiveOn", on).field("reasons", reasons)
-                .field("objectives", objectives).field("startsOn", starts).field("endsOn", ends)
+        FieldErrors fields = errors().field("status", move)
+                .field("effectiveOn", on)
+                .field("reasons", reasons)
+                .field("objectives", objectives)
+                .field("startsOn", starts)
+                .field("endsOn", ends)
                 .field("nextReviewOn", review);
-        Button record = new Button(getTranslation("decision.record"), click -> act(fields, () -> {
-            if (move.getValue() == null) {
-                throw new InvalidInputException(Map.of("status", "decision.error.choose"));
-            }
-            switch (move.getValue()) {
-                case GRANTED -> requests.grant(viewer, request.id(), on.getValue(), new NewContract(
-                        objectives.getValue(), starts.getValue(), ends.getValue(), review.getValue()));
-                case REFUSED -> requests.refuse(viewer, request.id(), on.getValue(), reasons.getValue());
-                default -> requests.move(viewer, request.id(), move.getValue(), on.getValue());
-            }
-        }));
+        Button record = new Button(
+                getTranslation("decision.record"),
+                click -> act(fields, () -> {
+                    if (move.getValue() == null) {
+                        throw new InvalidInputException(Map.of("status", "decision.error.choose"));
+                    }
+                    switch (move.getValue()) {
+                        case GRANTED ->
+                            requests.grant(
+                                    viewer,
+                                    request.id(),
+                                    on.getValue(),
+                                    new NewContract(
+                                            objectives.getValue(),
+                                            starts.getValue(),
+                                            ends.getValue(),
+                                            review.getValue()));
+                        case REFUSED -> requests.refuse(viewer, request.id(), on.getValue(), reasons.getValue());
+                        default -> requests.move(viewer, request.id(), move.getValue(), on.getValue());
+                    }
+                }));
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.setId("enregistrer-decision-" + request.id());
         return form(getTranslation("decision.title"), move, on, reasons, contract, record);
@@ -271,8 +315,10 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
 
     /** A form's errors: those naming none of its fields are told in a notification. */
     private static FieldErrors errors() {
-        return new FieldErrors().elsewhere(
-                message -> Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR), () -> { });
+        return new FieldErrors()
+                .elsewhere(
+                        message -> Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR),
+                        () -> {});
     }
 
     private static Div form(String heading, Component... parts) {
@@ -306,8 +352,10 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
         }
 
         void register(FieldErrors fields) {
-            fields.field("action." + index + ".domain", domain).field("action." + index + ".what", what)
-                    .field("action." + index + ".who", who).field("action." + index + ".dueOn", due);
+            fields.field("action." + index + ".domain", domain)
+                    .field("action." + index + ".what", what)
+                    .field("action." + index + ".who", who)
+                    .field("action." + index + ".dueOn", due);
         }
 
         ProjectAction value() {

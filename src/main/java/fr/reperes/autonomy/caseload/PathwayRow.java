@@ -17,11 +17,23 @@ import java.util.Set;
  * @param decision          GRANTED or REFUSED: the latest decision on any request, null before the first
  * @param contractEndsOn    the end of the current or last contract
  */
-public record PathwayRow(long id, String firstName, String lastName, LocalDate birthDate, int age,
-                         LocalDate eighteenthBirthday, int gridDomains, LocalDateTime interviewAt,
-                         LocalDate interviewHeldOn, LocalDate projectRecordedOn, RequestStatus requestStatus,
-                         LocalDate requestSubmittedOn, RequestStatus decision, LocalDate decidedOn,
-                         LocalDate contractEndsOn, Set<PathwayAlert> alerts) {
+public record PathwayRow(
+        long id,
+        String firstName,
+        String lastName,
+        LocalDate birthDate,
+        int age,
+        LocalDate eighteenthBirthday,
+        int gridDomains,
+        LocalDateTime interviewAt,
+        LocalDate interviewHeldOn,
+        LocalDate projectRecordedOn,
+        RequestStatus requestStatus,
+        LocalDate requestSubmittedOn,
+        RequestStatus decision,
+        LocalDate decidedOn,
+        LocalDate contractEndsOn,
+        Set<PathwayAlert> alerts) {
 
     public static final int GRID_SIZE = AutonomyDomain.values().length;
 

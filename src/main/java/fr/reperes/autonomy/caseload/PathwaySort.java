@@ -15,8 +15,10 @@ public enum PathwaySort {
     AGE("age", "x.birth_date %2$s"),
     CONTRACT_END("contractEnd", "x.contract_ends_on IS NULL, x.contract_ends_on %1$s"),
     // In the order of the pathway, from draft to decision.
-    REQUEST_STATUS("requestStatus", "x.request_status IS NULL, FIELD(x.request_status, 'DRAFT', 'SUBMITTED', "
-            + "'UNDER_REVIEW', 'IN_COMMISSION', 'GRANTED', 'REFUSED') %1$s");
+    REQUEST_STATUS(
+            "requestStatus",
+            "x.request_status IS NULL, FIELD(x.request_status, 'DRAFT', 'SUBMITTED', "
+                    + "'UNDER_REVIEW', 'IN_COMMISSION', 'GRANTED', 'REFUSED') %1$s");
 
     private final String property;
     private final String orderBy;
@@ -32,7 +34,9 @@ public enum PathwaySort {
     }
 
     public static PathwaySort of(String property) {
-        return Arrays.stream(values()).filter(sort -> sort.property.equals(property)).findFirst()
+        return Arrays.stream(values())
+                .filter(sort -> sort.property.equals(property))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Not a sortable column: " + property));
     }
 

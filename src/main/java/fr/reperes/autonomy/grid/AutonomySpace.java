@@ -14,7 +14,13 @@ import java.util.Set;
  * @param withheld the domains this reader may not see (a young adult's health, for a parent): the grid and the
  *                 steps hold nothing of them
  */
-public record AutonomySpace(long youngPersonId, String firstName, boolean open, LocalDate opensOn,
-                            boolean interviewDue, Map<AutonomyDomain, Assessment> grid, List<AutonomyStep> steps,
-                            boolean ended, Set<AutonomyDomain> withheld) {
-}
+public record AutonomySpace(
+        long youngPersonId,
+        String firstName,
+        boolean open,
+        LocalDate opensOn,
+        boolean interviewDue,
+        Map<AutonomyDomain, Assessment> grid,
+        List<AutonomyStep> steps,
+        boolean ended,
+        Set<AutonomyDomain> withheld) {}

@@ -6,6 +6,12 @@ import fr.reperes.autonomy.StepStatus;
 import java.time.LocalDate;
 
 /** A concrete step, with who helps and which partner to contact. */
-public record AutonomyStep(long id, AutonomyDomain domain, String title, StepStatus status, LocalDate dueOn,
-                           String helper, Partner partner) implements DomainTagged {
-}
+public record AutonomyStep(
+        long id,
+        AutonomyDomain domain,
+        String title,
+        StepStatus status,
+        LocalDate dueOn,
+        String helper,
+        Partner partner)
+        implements DomainTagged {}

@@ -1,17 +1,5 @@
 package fr.reperes.autonomy.grid;
 
-import java.time.LocalDate;
-import fr.reperes.autonomy.Assessment;
-import fr.reperes.autonomy.AutonomyDomain;
-import fr.reperes.autonomy.AutonomyLevel;
-import fr.reperes.autonomy.grid.AutonomyService;
-import fr.reperes.autonomy.pathway.PathwayService;
-import fr.reperes.autonomy.StepStatus;
-import fr.reperes.autonomy.interview.Interview;
-import fr.reperes.autonomy.pathway.Pathway;
-import fr.reperes.autonomy.pathway.PathwayCards;
-import fr.reperes.platform.DateTexts;
-import fr.reperes.autonomy.request.YoungAdultRequestView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,11 +18,22 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import fr.reperes.platform.FieldErrors;
-import fr.reperes.platform.InvalidInputException;
+import fr.reperes.autonomy.Assessment;
+import fr.reperes.autonomy.AutonomyDomain;
+import fr.reperes.autonomy.AutonomyLevel;
+import fr.reperes.autonomy.StepStatus;
+import fr.reperes.autonomy.interview.Interview;
+import fr.reperes.autonomy.pathway.Pathway;
+import fr.reperes.autonomy.pathway.PathwayCards;
+import fr.reperes.autonomy.pathway.PathwayService;
+import fr.reperes.autonomy.request.YoungAdultRequestView;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.DateTexts;
+import fr.reperes.platform.FieldErrors;
+import fr.reperes.platform.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.List;
 
 /** "Mon projet d'autonomie": the grid by domain, the steps, and the partners who can help. Opens at 16. */
@@ -88,12 +87,18 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
         Div grid = new Div();
         grid.addClassName("reperes-cards");
         for (AutonomyDomain domain : AutonomyDomain.values()) {
-            grid.add(gridCard(domain, space.grid().get(domain), space.steps().stream()
-                    .filter(step -> step.domain() == domain).toList()));
+            grid.add(gridCard(
+                    domain,
+                    space.grid().get(domain),
+                    space.steps().stream()
+                            .filter(step -> step.domain() == domain)
+                            .toList()));
         }
         add(grid);
         List<Partner> partners = autonomy.partners(viewer.departementId());
-        add(new H2(getTranslation("autonomy.new-step")), new StepForm(autonomy, viewer, viewer.youngPersonId(), partners, this::show));
+        add(
+                new H2(getTranslation("autonomy.new-step")),
+                new StepForm(autonomy, viewer, viewer.youngPersonId(), partners, this::show));
         add(new H2(getTranslation("autonomy.partners")), directory(partners));
     }
 
@@ -110,8 +115,9 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
         request.add(new Paragraph(pathway.openRequest()
                 .map(r -> getTranslation("request.status." + r.status().name()))
                 .orElse(getTranslation(pathway.requestPossible() ? "request.none" : "request.closed"))));
-        pathway.currentContract().ifPresent(c -> request.add(new Paragraph(getTranslation("contract.summary",
-                dates.day(c.endsOn()), dates.day(c.nextReviewOn())))));
+        pathway.currentContract()
+                .ifPresent(c -> request.add(new Paragraph(
+                        getTranslation("contract.summary", dates.day(c.endsOn()), dates.day(c.nextReviewOn())))));
         if (pathway.renewalPrompt()) {
             Paragraph renewal = new Paragraph(getTranslation("contract.renewal-prompt"));
             renewal.addClassName("reperes-changed");
@@ -125,8 +131,8 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
     /** Six months after leaving care, the département offers a follow-up interview (loi du 7 février 2022). */
     private Div followUp(LocalDate day, LocalDate today) {
         Div card = PathwayCards.card(getTranslation("follow-up.title"));
-        card.add(new Paragraph(getTranslation(today.isBefore(day) ? "follow-up.coming" : "follow-up.due",
-                dates.day(day))));
+        card.add(new Paragraph(
+                getTranslation(today.isBefore(day) ? "follow-up.coming" : "follow-up.due", dates.day(day))));
         return card;
     }
 
@@ -144,26 +150,33 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
         Checkbox share = new Checkbox(getTranslation("interview.prepare.share"), interview.sharedWithParents());
         share.setHelperText(getTranslation("interview.prepare.share.help"));
         share.setId("partager-preparation");
-        FieldErrors preparationErrors = new FieldErrors().field("wishes", wishes).field("questions", questions);
+        FieldErrors preparationErrors =
+                new FieldErrors().field("wishes", wishes).field("questions", questions);
         Button save = new Button(getTranslation("interview.prepare.save"), click -> {
             preparationErrors.clear();
             try {
-                pathways.prepareInterview(viewer, viewer.youngPersonId(), wishes.getValue(), questions.getValue(),
-                        share.getValue());
+                pathways.prepareInterview(
+                        viewer, viewer.youngPersonId(), wishes.getValue(), questions.getValue(), share.getValue());
                 Notification.show(getTranslation("autonomy.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException invalid) {
                 preparationErrors.show(invalid);
             }
         });
         save.setId("preparer-entretien");
-        Div form = new Div(new H3(getTranslation("interview.prepare")), new Paragraph(
-                getTranslation("interview.prepare.intro")), wishes, questions, share, save);
+        Div form = new Div(
+                new H3(getTranslation("interview.prepare")),
+                new Paragraph(getTranslation("interview.prepare.intro")),
+                wishes,
+                questions,
+                share,
+                save);
         form.addClassName("reperes-form");
         return form;
     }
 
     private Div gridCard(AutonomyDomain domain, Assessment current, List<AutonomyStep> steps) {
-        Div card = new Div(new H3(getTranslation("autonomy.domain." + domain.name())),
+        Div card = new Div(
+                new H3(getTranslation("autonomy.domain." + domain.name())),
                 new Paragraph(getTranslation("autonomy.domain." + domain.name() + ".help")));
         card.addClassName("reperes-card");
         RadioButtonGroup<AutonomyLevel> level = new RadioButtonGroup<>(getTranslation("autonomy.level.question"));
@@ -182,13 +195,13 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
             comment.setValue(current.comment() == null ? "" : current.comment());
             share.setValue(current.sharedWithParents());
         }
-        FieldErrors errors = new FieldErrors().field(domain.name() + ".level", level)
-                .field(domain.name() + ".comment", comment);
+        FieldErrors errors =
+                new FieldErrors().field(domain.name() + ".level", level).field(domain.name() + ".comment", comment);
         Button save = new Button(getTranslation("autonomy.save"), click -> {
             errors.clear();
             try {
-                autonomy.assess(viewer, viewer.youngPersonId(), domain, level.getValue(), comment.getValue(),
-                        share.getValue());
+                autonomy.assess(
+                        viewer, viewer.youngPersonId(), domain, level.getValue(), comment.getValue(), share.getValue());
                 Notification.show(getTranslation("autonomy.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
@@ -198,10 +211,12 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
         save.setId("enregistrer-" + domain.name());
         card.add(level, comment, share, save);
         for (AutonomyStep step : steps) {
-            Div line = new Div(new Paragraph(step.title() + (step.dueOn() == null ? ""
-                    : " · " + dates.day(step.dueOn()))));
+            Div line = new Div(
+                    new Paragraph(step.title() + (step.dueOn() == null ? "" : " · " + dates.day(step.dueOn()))));
             if (step.partner() != null) {
-                line.add(new Paragraph(getTranslation("autonomy.step.partner", step.partner().name(),
+                line.add(new Paragraph(getTranslation(
+                        "autonomy.step.partner",
+                        step.partner().name(),
                         step.partner().phone() == null ? "" : step.partner().phone())));
             }
             Select<StepStatus> status = new Select<>();
@@ -234,8 +249,8 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
                 card.add(new Paragraph(partner.hours()));
             }
             if (partner.phone() != null) {
-                card.add(new Anchor("tel:" + partner.phone().replace(" ", ""),
-                        getTranslation("contact.call", partner.phone())));
+                card.add(new Anchor(
+                        "tel:" + partner.phone().replace(" ", ""), getTranslation("contact.call", partner.phone())));
             }
             list.add(card);
         }

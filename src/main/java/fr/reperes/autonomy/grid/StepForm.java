@@ -1,8 +1,5 @@
 package fr.reperes.autonomy.grid;
 
-import fr.reperes.autonomy.AutonomyDomain;
-import fr.reperes.autonomy.grid.AutonomyService;
-import fr.reperes.autonomy.NewStep;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -11,15 +8,18 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.reperes.autonomy.AutonomyDomain;
+import fr.reperes.autonomy.NewStep;
+import fr.reperes.identity.Viewer;
 import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
-import fr.reperes.identity.Viewer;
 import java.util.List;
 
 /** Adds a concrete step to a young person's list: by the young person on their page, or by their référent on theirs. */
 public final class StepForm extends Div {
 
-    public StepForm(AutonomyService autonomy, Viewer viewer, long youngPersonId, List<Partner> partners, Runnable added) {
+    public StepForm(
+            AutonomyService autonomy, Viewer viewer, long youngPersonId, List<Partner> partners, Runnable added) {
         Select<AutonomyDomain> domain = new Select<>();
         domain.setLabel(getTranslation("autonomy.step.domain"));
         domain.setItems(AutonomyDomain.values());
@@ -37,13 +37,25 @@ public final class StepForm extends Div {
         partner.setEmptySelectionAllowed(true);
         partner.setEmptySelectionCaption(getTranslation("autonomy.step.no-partner"));
         partner.setItemLabelGenerator(p -> p == null ? getTranslation("autonomy.step.no-partner") : p.name());
-        FieldErrors errors = new FieldErrors().field("domain", domain).field("title", title).field("dueOn", due)
+        FieldErrors errors = new FieldErrors()
+                .field("domain", domain)
+                .field("title", title)
+                .field("dueOn", due)
                 .field("helper", helper);
         Button add = new Button(getTranslation("autonomy.step.add"), click -> {
             errors.clear();
             try {
-                autonomy.addStep(viewer, youngPersonId, new NewStep(domain.getValue(), title.getValue(),
-                        due.getValue(), helper.getValue(), partner.getValue() == null ? null : partner.getValue().id()));
+                autonomy.addStep(
+                        viewer,
+                        youngPersonId,
+                        new NewStep(
+                                domain.getValue(),
+                                title.getValue(),
+                                due.getValue(),
+                                helper.getValue(),
+                                partner.getValue() == null
+                                        ? null
+                                        : partner.getValue().id()));
                 Notification.show(getTranslation("autonomy.step.added"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 added.run();

@@ -13,9 +13,17 @@ import java.time.LocalDateTime;
  * @param preparedAt         null until the young person saved their preparation (or when it is not for the reader)
  * @param heldOn             null until the référent records that it took place
  */
-public record Interview(long id, long meetingId, LocalDateTime startsAt, String place, String scheduledByName,
-                        String wishes, String questions, boolean sharedWithParents, Instant preparedAt,
-                        LocalDate heldOn) {
+public record Interview(
+        long id,
+        long meetingId,
+        LocalDateTime startsAt,
+        String place,
+        String scheduledByName,
+        String wishes,
+        String questions,
+        boolean sharedWithParents,
+        Instant preparedAt,
+        LocalDate heldOn) {
 
     public boolean held() {
         return heldOn != null;
@@ -23,7 +31,7 @@ public record Interview(long id, long meetingId, LocalDateTime startsAt, String 
 
     /** The same entretien without the young person's words, for a reader they are not meant for. */
     public Interview withoutWords() {
-        return new Interview(id, meetingId, startsAt, place, scheduledByName, null, null, sharedWithParents, null,
-                heldOn);
+        return new Interview(
+                id, meetingId, startsAt, place, scheduledByName, null, null, sharedWithParents, null, heldOn);
     }
 }

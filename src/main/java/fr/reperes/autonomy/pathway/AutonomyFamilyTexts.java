@@ -36,30 +36,52 @@ public class AutonomyFamilyTexts implements FamilyTextColumns {
     public List<FamilyTextColumn> familyTextColumns() {
         InformationKind autonomy = InformationKind.AUTONOMY;
         return List.of(
-                text(STEP_TITLE, autonomy, "SELECT id AS row_key, title AS text FROM autonomy_step "
-                        + "WHERE young_person_id = :yp"),
-                text(STEP_HELPER, autonomy, "SELECT id AS row_key, helper AS text FROM autonomy_step "
-                        + "WHERE young_person_id = :yp"),
-                text(ASSESSMENT_COMMENT, autonomy, "SELECT domain AS row_key, comment AS text "
-                        + "FROM autonomy_assessment WHERE young_person_id = :yp"),
-                text(GOALS, autonomy, "SELECT CONCAT(g.project_id, '.', g.domain) AS row_key, g.goals AS text "
-                        + "FROM autonomy_project_goal g JOIN autonomy_project p ON p.id = g.project_id "
-                        + "WHERE p.young_person_id = :yp"),
+                text(
+                        STEP_TITLE,
+                        autonomy,
+                        "SELECT id AS row_key, title AS text FROM autonomy_step " + "WHERE young_person_id = :yp"),
+                text(
+                        STEP_HELPER,
+                        autonomy,
+                        "SELECT id AS row_key, helper AS text FROM autonomy_step " + "WHERE young_person_id = :yp"),
+                text(
+                        ASSESSMENT_COMMENT,
+                        autonomy,
+                        "SELECT domain AS row_key, comment AS text "
+                                + "FROM autonomy_assessment WHERE young_person_id = :yp"),
+                text(
+                        GOALS,
+                        autonomy,
+                        "SELECT CONCAT(g.project_id, '.', g.domain) AS row_key, g.goals AS text "
+                                + "FROM autonomy_project_goal g JOIN autonomy_project p ON p.id = g.project_id "
+                                + "WHERE p.young_person_id = :yp"),
                 text(PROJECT_WHAT, autonomy, projectAction("what")),
                 text(PROJECT_WHO, autonomy, projectAction("who")),
-                text(WISHES, autonomy, "SELECT id AS row_key, wishes AS text FROM autonomy_interview "
-                        + "WHERE young_person_id = :yp"),
-                text(QUESTIONS, autonomy, "SELECT id AS row_key, questions AS text FROM autonomy_interview "
-                        + "WHERE young_person_id = :yp"),
+                text(
+                        WISHES,
+                        autonomy,
+                        "SELECT id AS row_key, wishes AS text FROM autonomy_interview "
+                                + "WHERE young_person_id = :yp"),
+                text(
+                        QUESTIONS,
+                        autonomy,
+                        "SELECT id AS row_key, questions AS text FROM autonomy_interview "
+                                + "WHERE young_person_id = :yp"),
                 text(PLANS, autonomy, request("plans")),
                 text(OTHER_SUPPORT, autonomy, request("other_support")),
                 text(REFUSAL_REASONS, autonomy, request("refusal_reasons")),
-                text(NOTE, autonomy, "SELECT t.id AS row_key, t.note AS text FROM young_adult_request_transition t "
-                        + "JOIN young_adult_request r ON r.id = t.request_id WHERE r.young_person_id = :yp"),
+                text(
+                        NOTE,
+                        autonomy,
+                        "SELECT t.id AS row_key, t.note AS text FROM young_adult_request_transition t "
+                                + "JOIN young_adult_request r ON r.id = t.request_id WHERE r.young_person_id = :yp"),
                 text(FILE_NAME, autonomy, REQUEST_DOCUMENTS.formatted("file_name AS text")),
                 pdf(REQUEST_DOCUMENT, autonomy, REQUEST_DOCUMENTS.formatted("content")),
-                text(OBJECTIVES, autonomy, "SELECT id AS row_key, objectives AS text FROM young_adult_contract "
-                        + "WHERE young_person_id = :yp"));
+                text(
+                        OBJECTIVES,
+                        autonomy,
+                        "SELECT id AS row_key, objectives AS text FROM young_adult_contract "
+                                + "WHERE young_person_id = :yp"));
     }
 
     private static String projectAction(String column) {
@@ -69,7 +91,8 @@ public class AutonomyFamilyTexts implements FamilyTextColumns {
     }
 
     private static String request(String column) {
-        // A draft is the young person's until sent: no one else reads it, so it is not rechecked (nor listed to review).
+        // A draft is the young person's until sent: no one else reads it, so it is not rechecked (nor listed to
+        // review).
         return "SELECT id AS row_key, " + column + " AS text FROM young_adult_request WHERE young_person_id = :yp "
                 + "AND status <> 'DRAFT'";
     }

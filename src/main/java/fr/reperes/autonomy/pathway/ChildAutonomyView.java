@@ -1,8 +1,5 @@
 package fr.reperes.autonomy.pathway;
 
-import fr.reperes.autonomy.grid.AutonomyService;
-import fr.reperes.autonomy.pathway.PathwayService;
-import fr.reperes.autonomy.grid.AutonomySpace;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -11,6 +8,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.reperes.autonomy.grid.AutonomyService;
+import fr.reperes.autonomy.grid.AutonomySpace;
 import fr.reperes.dossier.ChildCard;
 import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.identity.CurrentViewer;
@@ -29,28 +28,37 @@ public class ChildAutonomyView extends VerticalLayout implements HasDynamicTitle
 
     public static final String ROUTE = "autonomie-enfant";
 
-    ChildAutonomyView(CurrentViewer currentViewer, YoungPersonService youngPeople, AutonomyService autonomy,
-                      PathwayService pathways, DateTexts dates) {
+    ChildAutonomyView(
+            CurrentViewer currentViewer,
+            YoungPersonService youngPeople,
+            AutonomyService autonomy,
+            PathwayService pathways,
+            DateTexts dates) {
         Viewer viewer = currentViewer.require();
         setMaxWidth("56rem");
         add(new H1(getTranslation("child-autonomy.title")), new Paragraph(getTranslation("child-autonomy.intro")));
         for (ChildCard child : youngPeople.children(viewer)) {
             if (!child.open()) {
-                add(new Paragraph(getTranslation("access.reason." + child.reason().name())));
+                add(new Paragraph(
+                        getTranslation("access.reason." + child.reason().name())));
                 continue;
             }
-            add(new H2(getTranslation("child-autonomy.of", child.firstName())),
+            add(
+                    new H2(getTranslation("child-autonomy.of", child.firstName())),
                     new Paragraph(getTranslation("child-autonomy.own-words", child.firstName())));
             // The card above was decided with the same rule; a refusal here means the facts changed in between, and
             // goes on to the refused page (shell's AccessRefusedView) with nothing of the page.
             AutonomySpace space = autonomy.space(viewer, child.youngPersonId());
             if (!space.open()) {
-                add(new Paragraph(space.ended() ? getTranslation("child-autonomy.ended")
-                        : getTranslation("child-autonomy.closed", dates.day(space.opensOn()))));
+                add(new Paragraph(
+                        space.ended()
+                                ? getTranslation("child-autonomy.ended")
+                                : getTranslation("child-autonomy.closed", dates.day(space.opensOn()))));
                 continue;
             }
             Pathway pathway = pathways.pathway(viewer, child.youngPersonId());
-            Div cards = new Div(PathwayCards.interview(pathway.interview(), pathway.birthDate(), pathway.today(), dates));
+            Div cards =
+                    new Div(PathwayCards.interview(pathway.interview(), pathway.birthDate(), pathway.today(), dates));
             cards.addClassName("reperes-cards");
             pathway.currentContract().ifPresent(c -> cards.add(PathwayCards.contract(c, pathway.today(), dates)));
             pathway.openRequest().ifPresent(r -> cards.add(PathwayCards.request(r, dates)));

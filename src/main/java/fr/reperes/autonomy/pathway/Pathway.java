@@ -15,9 +15,15 @@ import java.util.Optional;
  * Where a young person stands on the road to autonomy after the grid: the entretien des 17 ans, the latest projet,
  * their requests for a contrat jeune majeur (newest first) and their contracts (newest first).
  */
-public record Pathway(long youngPersonId, String firstName, LocalDate birthDate, LocalDate today,
-                      Interview interview, AutonomyProject project, List<YoungAdultRequest> requests,
-                      List<Contract> contracts) {
+public record Pathway(
+        long youngPersonId,
+        String firstName,
+        LocalDate birthDate,
+        LocalDate today,
+        Interview interview,
+        AutonomyProject project,
+        List<YoungAdultRequest> requests,
+        List<Contract> contracts) {
 
     public Optional<YoungAdultRequest> openRequest() {
         return requests.stream().filter(r -> !r.status().decided()).findFirst();
@@ -55,8 +61,9 @@ public record Pathway(long youngPersonId, String firstName, LocalDate birthDate,
         return currentContract()
                 .filter(c -> AutonomyAges.contractEndingSoon(c.endsOn(), today))
                 .filter(c -> c.endsOn().isBefore(AutonomyAges.lastDayOfSupport(birthDate)))
-                .filter(c -> requests.stream().noneMatch(r -> Objects.equals(r.renewalOfContractId(), c.id())
-                        && r.status() != RequestStatus.DRAFT))
+                .filter(c -> requests.stream()
+                        .noneMatch(r ->
+                                Objects.equals(r.renewalOfContractId(), c.id()) && r.status() != RequestStatus.DRAFT))
                 .isPresent();
     }
 }

@@ -1,5 +1,15 @@
 package fr.reperes.autonomy.pathway;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.autonomy.Assessment;
 import fr.reperes.autonomy.AutonomyAges;
 import fr.reperes.autonomy.AutonomyDomain;
@@ -12,30 +22,23 @@ import fr.reperes.autonomy.request.Contract;
 import fr.reperes.autonomy.request.RequestTransition;
 import fr.reperes.autonomy.request.YoungAdultRequest;
 import fr.reperes.platform.DateTexts;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.i18n.I18NProvider;
 import java.time.LocalDate;
 
 /** Read-only cards of the pathway, the same for the young person, a parent and the référent. */
 public final class PathwayCards {
 
-    private PathwayCards() {
-    }
+    private PathwayCards() {}
 
     public static Div interview(Interview interview, LocalDate birthDate, LocalDate today, DateTexts dates) {
         Div card = card(t("interview.title"));
         if (interview == null) {
-            card.add(new Paragraph(AutonomyAges.adult(birthDate, today) ? t("interview.none-adult")
-                    : t("interview.not-scheduled", dates.day(birthDate.plusYears(17)),
-                    dates.day(birthDate.plusYears(18).minusDays(1)))));
+            card.add(new Paragraph(
+                    AutonomyAges.adult(birthDate, today)
+                            ? t("interview.none-adult")
+                            : t(
+                                    "interview.not-scheduled",
+                                    dates.day(birthDate.plusYears(17)),
+                                    dates.day(birthDate.plusYears(18).minusDays(1)))));
             return card;
         }
         card.add(new Paragraph(t("interview.when", dates.dayAndTime(interview.startsAt()), interview.place())));
@@ -57,7 +60,8 @@ public final class PathwayCards {
         card.add(new Paragraph(t("project.recorded", dates.day(project.recordedAt()), project.authorName())));
         for (AutonomyDomain domain : AutonomyDomain.values()) {
             String goals = project.goals().get(domain);
-            var actions = project.actions().stream().filter(a -> a.domain() == domain).toList();
+            var actions =
+                    project.actions().stream().filter(a -> a.domain() == domain).toList();
             if (goals == null && actions.isEmpty()) {
                 continue;
             }
@@ -79,20 +83,29 @@ public final class PathwayCards {
 
     public static Div request(YoungAdultRequest request, DateTexts dates) {
         Div card = card(t(request.renewalOfContractId() == null ? "request.title" : "request.title.renewal"));
-        card.add(status(t("request.status." + request.status().name()), request.status() == RequestStatus.GRANTED
-                ? "reperes-status-active" : "reperes-status-planned"));
-        card.add(new Paragraph(t("request.status." + request.status().name() + ".explained",
+        card.add(status(
+                t("request.status." + request.status().name()),
+                request.status() == RequestStatus.GRANTED ? "reperes-status-active" : "reperes-status-planned"));
+        card.add(new Paragraph(t(
+                "request.status." + request.status().name() + ".explained",
                 request.commissionOn() == null ? "" : dates.day(request.commissionOn()))));
         if (request.status() == RequestStatus.REFUSED) {
-            card.add(new H4(t("request.refusal.reasons")), paragraph(request.refusalReasons()),
-                    new H4(t("request.refusal.contest")), new Paragraph(t("request.refusal.contest.how")));
+            card.add(
+                    new H4(t("request.refusal.reasons")),
+                    paragraph(request.refusalReasons()),
+                    new H4(t("request.refusal.contest")),
+                    new Paragraph(t("request.refusal.contest.how")));
         }
         if (request.wordsWithheld()) {
             card.add(new H4(t("request.history")), history(request, dates));
             return card;
         }
-        card.add(new H4(t("request.plans")), paragraph(request.content().plans().isBlank() ? "—"
-                : request.content().plans()));
+        card.add(
+                new H4(t("request.plans")),
+                paragraph(
+                        request.content().plans().isBlank()
+                                ? "—"
+                                : request.content().plans()));
         UnorderedList asks = new UnorderedList();
         if (request.content().housing()) {
             asks.add(new ListItem(t("request.support.housing")));
@@ -121,20 +134,28 @@ public final class PathwayCards {
         OrderedList steps = new OrderedList();
         steps.addClassName("reperes-timeline");
         for (RequestTransition transition : request.history()) {
-            steps.add(new ListItem(t("request.history.item", dates.day(transition.effectiveOn()),
-                    t("request.status." + transition.to().name()), transition.actorName())));
+            steps.add(new ListItem(t(
+                    "request.history.item",
+                    dates.day(transition.effectiveOn()),
+                    t("request.status." + transition.to().name()),
+                    transition.actorName())));
         }
         return steps;
     }
 
     public static Div contract(Contract contract, LocalDate today, DateTexts dates) {
         Div card = card(t("contract.title"));
-        card.add(status(t(contract.inForce(today) ? "contract.in-force"
-                : contract.endsOn().isBefore(today) ? "contract.ended" : "contract.coming"),
+        card.add(status(
+                t(
+                        contract.inForce(today)
+                                ? "contract.in-force"
+                                : contract.endsOn().isBefore(today) ? "contract.ended" : "contract.coming"),
                 contract.inForce(today) ? "reperes-status-active" : "reperes-status-ended"));
-        card.add(new Paragraph(t("contract.dates", dates.day(contract.startsOn()), dates.day(contract.endsOn()))),
+        card.add(
+                new Paragraph(t("contract.dates", dates.day(contract.startsOn()), dates.day(contract.endsOn()))),
                 new Paragraph(t("contract.next-review", dates.day(contract.nextReviewOn()))),
-                new H4(t("contract.objectives")), paragraph(contract.objectives()));
+                new H4(t("contract.objectives")),
+                paragraph(contract.objectives()));
         return card;
     }
 
@@ -150,13 +171,19 @@ public final class PathwayCards {
                 continue;
             }
             Assessment assessment = space.grid().get(domain);
-            card.add(new Paragraph(assessment == null ? t("child-autonomy.not-filled")
-                    : t("autonomy.level." + assessment.level().name())));
+            card.add(new Paragraph(
+                    assessment == null
+                            ? t("child-autonomy.not-filled")
+                            : t("autonomy.level." + assessment.level().name())));
             if (assessment != null && assessment.comment() != null) {
                 card.add(paragraph(assessment.comment()));
             }
-            space.steps().stream().filter(s -> s.domain() == domain).forEach(step -> card.add(new Paragraph(
-                    t("child-autonomy.step", step.title(), t("autonomy.status." + step.status().name())))));
+            space.steps().stream()
+                    .filter(s -> s.domain() == domain)
+                    .forEach(step -> card.add(new Paragraph(t(
+                            "child-autonomy.step",
+                            step.title(),
+                            t("autonomy.status." + step.status().name())))));
             grid.add(card);
         }
         return grid;

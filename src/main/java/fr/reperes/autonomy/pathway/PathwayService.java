@@ -1,33 +1,30 @@
 package fr.reperes.autonomy.pathway;
 
+import fr.reperes.access.AccessDecision;
+import fr.reperes.access.AccessRefusedException;
+import fr.reperes.access.AuditAction;
+import fr.reperes.access.AuditJournal;
+import fr.reperes.access.Content;
+import fr.reperes.access.ContentReader;
+import fr.reperes.access.InformationKind;
 import fr.reperes.autonomy.AutonomyAges;
 import fr.reperes.autonomy.AutonomyDomain;
 import fr.reperes.autonomy.ProjectAction;
 import fr.reperes.autonomy.ProjectDraft;
-import fr.reperes.autonomy.request.YoungAdultRequests;
-import fr.reperes.autonomy.project.ProjectStore;
 import fr.reperes.autonomy.interview.Interview;
-import fr.reperes.autonomy.pathway.Pathway;
-import fr.reperes.autonomy.pathway.PathwayWithheld;
 import fr.reperes.autonomy.project.AutonomyProject;
-import fr.reperes.access.AccessDecision;
-import fr.reperes.access.AccessRefusedException;
-import fr.reperes.access.Content;
-import fr.reperes.access.ContentReader;
-import fr.reperes.access.AuditAction;
-import fr.reperes.access.AuditJournal;
-import fr.reperes.access.InformationKind;
+import fr.reperes.autonomy.project.ProjectStore;
+import fr.reperes.autonomy.request.YoungAdultRequests;
 import fr.reperes.dossier.AnonymityGuard;
 import fr.reperes.dossier.AttachedVersion;
 import fr.reperes.dossier.CarePlanService;
 import fr.reperes.dossier.DossierAccess;
 import fr.reperes.dossier.FamilyFilter;
-import fr.reperes.platform.InvalidInputException;
 import fr.reperes.dossier.MeetingKind;
 import fr.reperes.dossier.MeetingService;
 import fr.reperes.dossier.NewMeeting;
 import fr.reperes.identity.Viewer;
-import java.sql.Date;
+import fr.reperes.platform.InvalidInputException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -75,9 +72,17 @@ public class PathwayService {
     private final ProjectStore projectStore;
     private final Clock clock;
 
-    PathwayService(JdbcClient jdbc, JdbcTemplate template, DossierAccess access, AuditJournal journal,
-                   MeetingService meetings, CarePlanService carePlans, YoungAdultRequests requests,
-                   AnonymityGuard anonymity, ProjectStore projectStore, Clock clock) {
+    PathwayService(
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            DossierAccess access,
+            AuditJournal journal,
+            MeetingService meetings,
+            CarePlanService carePlans,
+            YoungAdultRequests requests,
+            AnonymityGuard anonymity,
+            ProjectStore projectStore,
+            Clock clock) {
         this.projectStore = projectStore;
         this.anonymity = anonymity;
         this.jdbc = jdbc;
@@ -100,13 +105,23 @@ public class PathwayService {
         }
         PersonRow person = person(youngPersonId);
         Interview interview = interview(youngPersonId)
-                .map(found -> reader.mayRead(Content.ownWords(true, found.sharedWithParents())) ? found
+                .map(found -> reader.mayRead(Content.ownWords(true, found.sharedWithParents()))
+                        ? found
                         : found.withoutWords())
                 .orElse(null);
-        AutonomyProject project = projects(youngPersonId, null).stream().findFirst()
-                .map(found -> readable(found, reader)).orElse(null);
-        Pathway pathway = new Pathway(youngPersonId, person.firstName(), person.birthDate(), today(), interview,
-                project, requests.requestsOf(youngPersonId, reader), requests.contractsOf(youngPersonId, reader));
+        AutonomyProject project = projects(youngPersonId, null).stream()
+                .findFirst()
+                .map(found -> readable(found, reader))
+                .orElse(null);
+        Pathway pathway = new Pathway(
+                youngPersonId,
+                person.firstName(),
+                person.birthDate(),
+                today(),
+                interview,
+                project,
+                requests.requestsOf(youngPersonId, reader),
+                requests.contractsOf(youngPersonId, reader));
         journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision, AuditAction.READ);
         return PathwayWithheld.pathway(anonymity.filterFor(decision, youngPersonId), pathway);
     }
@@ -115,22 +130,27 @@ public class PathwayService {
     @Transactional
     public long scheduleInterview(Viewer viewer, long youngPersonId, LocalDateTime startsAt, String place) {
         access.requireProfessional(viewer, youngPersonId, InformationKind.AUTONOMY);
-        String error = interview(youngPersonId).isPresent() ? "interview.error.already-scheduled"
+        String error = interview(youngPersonId).isPresent()
+                ? "interview.error.already-scheduled"
                 : interviewDateError(youngPersonId, startsAt);
         if (error != null) {
             throw new InvalidInputException(Map.of("startsAt", error));
         }
-        long meetingId = meetings.schedule(viewer, youngPersonId,
-                new NewMeeting(MeetingKind.INTERVIEW, startsAt, place, null, null));
+        long meetingId = meetings.schedule(
+                viewer, youngPersonId, new NewMeeting(MeetingKind.INTERVIEW, startsAt, place, null, null));
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO autonomy_interview (young_person_id, meeting_id, scheduled_by_account_id,
                                                         scheduled_by_name, scheduled_at)
                         VALUES (:yp, :meeting, :author, :authorName, :now)""")
-                .param("yp", youngPersonId).param("meeting", meetingId).param("author", viewer.accountId())
-                .param("authorName", viewer.displayName()).param("now", Timestamp.from(clock.instant()))
+                .param("yp", youngPersonId)
+                .param("meeting", meetingId)
+                .param("author", viewer.accountId())
+                .param("authorName", viewer.displayName())
+                .param("now", Timestamp.from(clock.instant()))
                 .update(keys, "id");
-        return Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
+        return Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id")
+                .longValue();
     }
 
     /** The référent moves the entretien to another date or place while it has not taken place. */
@@ -138,7 +158,8 @@ public class PathwayService {
     public void rescheduleInterview(Viewer viewer, long youngPersonId, LocalDateTime startsAt, String place) {
         access.requireProfessional(viewer, youngPersonId, InformationKind.AUTONOMY);
         Interview interview = interview(youngPersonId).orElse(null);
-        String error = interview == null ? "interview.error.not-scheduled"
+        String error = interview == null
+                ? "interview.error.not-scheduled"
                 : interview.held() ? "interview.error.already-held" : interviewDateError(youngPersonId, startsAt);
         if (error != null) {
             throw new InvalidInputException(Map.of("startsAt", error));
@@ -171,8 +192,8 @@ public class PathwayService {
      * parents read them only if {@code shareWithParents}.
      */
     @Transactional
-    public void prepareInterview(Viewer viewer, long youngPersonId, String wishes, String questions,
-                                 boolean shareWithParents) {
+    public void prepareInterview(
+            Viewer viewer, long youngPersonId, String wishes, String questions, boolean shareWithParents) {
         access.requireSelf(viewer, youngPersonId, InformationKind.AUTONOMY);
         Interview interview = interview(youngPersonId).orElse(null);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -192,9 +213,12 @@ public class PathwayService {
         }
         jdbc.sql("UPDATE autonomy_interview SET wishes = :wishes, questions = :questions, "
                         + "shared_with_parents = :shared, prepared_at = :now WHERE young_person_id = :yp")
-                .param("wishes", blankToNull(wishes)).param("questions", blankToNull(questions))
+                .param("wishes", blankToNull(wishes))
+                .param("questions", blankToNull(questions))
                 .param("shared", shareWithParents)
-                .param("now", Timestamp.from(clock.instant())).param("yp", youngPersonId).update();
+                .param("now", Timestamp.from(clock.instant()))
+                .param("yp", youngPersonId)
+                .update();
     }
 
     /** The référent records the day the entretien took place. */
@@ -218,7 +242,10 @@ public class PathwayService {
         }
         jdbc.sql("UPDATE autonomy_interview SET held_on = :on, held_recorded_by_name = :name "
                         + "WHERE young_person_id = :yp AND held_on IS NULL")
-                .param("on", heldOn).param("name", viewer.displayName()).param("yp", youngPersonId).update();
+                .param("on", heldOn)
+                .param("name", viewer.displayName())
+                .param("yp", youngPersonId)
+                .update();
     }
 
     /**
@@ -263,8 +290,9 @@ public class PathwayService {
             } else {
                 tooLong(errors, field + "who", action.who(), MAX_ACTION_WHO);
             }
-            if (action.dueOn() != null && (action.dueOn().isBefore(today())
-                    || action.dueOn().isAfter(AutonomyAges.lastDayOfSupport(birthDate)))) {
+            if (action.dueOn() != null
+                    && (action.dueOn().isBefore(today())
+                            || action.dueOn().isAfter(AutonomyAges.lastDayOfSupport(birthDate)))) {
                 errors.put(field + "dueOn", "autonomy.error.due-impossible");
             }
             actions.add(action);
@@ -272,8 +300,8 @@ public class PathwayService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        AttachedVersion version = carePlans.publishForAttachment(viewer, youngPersonId, draft.nextReviewOn(),
-                ProjectStore.familyTexts(goals, actions));
+        AttachedVersion version = carePlans.publishForAttachment(
+                viewer, youngPersonId, draft.nextReviewOn(), ProjectStore.familyTexts(goals, actions));
         projectStore.store(viewer, youngPersonId, version.versionId(), goals, actions, clock.instant());
         return version;
     }
@@ -287,10 +315,11 @@ public class PathwayService {
             return Optional.empty();
         }
         FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
-        Optional<AutonomyProject> project = projects(youngPersonId, versionId).stream().findFirst()
+        Optional<AutonomyProject> project = projects(youngPersonId, versionId).stream()
+                .findFirst()
                 .map(found -> PathwayWithheld.project(filter, readable(found, reader)));
-        project.ifPresent(p -> journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision,
-                AuditAction.READ));
+        project.ifPresent(
+                p -> journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision, AuditAction.READ));
         return project;
     }
 
@@ -302,8 +331,13 @@ public class PathwayService {
                 goals.put(domain, text);
             }
         });
-        return new AutonomyProject(project.id(), project.carePlanVersionId(), project.recordedAt(),
-                project.authorName(), goals, reader.readable(InformationKind.AUTONOMY, project.actions()));
+        return new AutonomyProject(
+                project.id(),
+                project.carePlanVersionId(),
+                project.recordedAt(),
+                project.authorName(),
+                goals,
+                reader.readable(InformationKind.AUTONOMY, project.actions()));
     }
 
     private Optional<Interview> interview(long youngPersonId) {
@@ -313,11 +347,18 @@ public class PathwayService {
                         FROM autonomy_interview i JOIN dossier_meeting_view m ON m.id = i.meeting_id
                         WHERE i.young_person_id = :yp""")
                 .param("yp", youngPersonId)
-                .query((rs, n) -> new Interview(rs.getLong("id"), rs.getLong("meeting_id"),
-                        rs.getObject("starts_at", LocalDateTime.class), rs.getString("place"),
-                        rs.getString("scheduled_by_name"), rs.getString("wishes"), rs.getString("questions"),
+                .query((rs, n) -> new Interview(
+                        rs.getLong("id"),
+                        rs.getLong("meeting_id"),
+                        rs.getObject("starts_at", LocalDateTime.class),
+                        rs.getString("place"),
+                        rs.getString("scheduled_by_name"),
+                        rs.getString("wishes"),
+                        rs.getString("questions"),
                         rs.getBoolean("shared_with_parents"),
-                        rs.getTimestamp("prepared_at") == null ? null : rs.getTimestamp("prepared_at").toInstant(),
+                        rs.getTimestamp("prepared_at") == null
+                                ? null
+                                : rs.getTimestamp("prepared_at").toInstant(),
                         rs.getObject("held_on", LocalDate.class)))
                 .optional();
     }
@@ -328,9 +369,13 @@ public class PathwayService {
                         + "FROM autonomy_project WHERE young_person_id = :yp "
                         + (versionId == null ? "" : "AND care_plan_version_id = :version ")
                         + "ORDER BY recorded_at DESC, id DESC LIMIT 1")
-                .param("yp", youngPersonId).param("version", versionId)
-                .query((rs, n) -> new ProjectRow(rs.getLong("id"), rs.getLong("care_plan_version_id"),
-                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("author_name")))
+                .param("yp", youngPersonId)
+                .param("version", versionId)
+                .query((rs, n) -> new ProjectRow(
+                        rs.getLong("id"),
+                        rs.getLong("care_plan_version_id"),
+                        rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getString("author_name")))
                 .list();
         if (rows.isEmpty()) {
             return List.of();
@@ -344,27 +389,26 @@ public class PathwayService {
                         UNION ALL
                         SELECT 'A', domain, what, who, due_on, position FROM autonomy_project_action
                         WHERE project_id = :id
-                        ORDER BY part, position""")
-                .param("id", row.id())
-                .query(rs -> {
-                    AutonomyDomain domain = AutonomyDomain.valueOf(rs.getString("domain"));
-                    if (rs.getString("part").equals("G")) {
-                        goals.put(domain, rs.getString("what"));
-                    } else {
-                        actions.add(new ProjectAction(domain, rs.getString("what"), rs.getString("who"),
-                                rs.getObject("due_on", LocalDate.class)));
-                    }
-                });
-        return List.of(new AutonomyProject(row.id(), row.versionId(), row.recordedAt(), row.authorName(), goals,
-                actions));
+                        ORDER BY part, position""").param("id", row.id()).query(rs -> {
+            AutonomyDomain domain = AutonomyDomain.valueOf(rs.getString("domain"));
+            if (rs.getString("part").equals("G")) {
+                goals.put(domain, rs.getString("what"));
+            } else {
+                actions.add(new ProjectAction(
+                        domain, rs.getString("what"), rs.getString("who"), rs.getObject("due_on", LocalDate.class)));
+            }
+        });
+        return List.of(
+                new AutonomyProject(row.id(), row.versionId(), row.recordedAt(), row.authorName(), goals, actions));
     }
 
     private PersonRow person(long youngPersonId) {
-        return jdbc.sql("SELECT first_name, birth_date FROM dossier_young_person_view WHERE id = :id").param("id", youngPersonId)
-                .query((rs, n) -> new PersonRow(rs.getString("first_name"), rs.getObject("birth_date", LocalDate.class)))
+        return jdbc.sql("SELECT first_name, birth_date FROM dossier_young_person_view WHERE id = :id")
+                .param("id", youngPersonId)
+                .query((rs, n) ->
+                        new PersonRow(rs.getString("first_name"), rs.getObject("birth_date", LocalDate.class)))
                 .single();
     }
-
 
     private LocalDate today() {
         return LocalDate.now(clock);
@@ -380,9 +424,7 @@ public class PathwayService {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    private record PersonRow(String firstName, LocalDate birthDate) {
-    }
+    private record PersonRow(String firstName, LocalDate birthDate) {}
 
-    private record ProjectRow(long id, long versionId, Instant recordedAt, String authorName) {
-    }
+    private record ProjectRow(long id, long versionId, Instant recordedAt, String authorName) {}
 }

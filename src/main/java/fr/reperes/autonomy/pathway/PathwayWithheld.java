@@ -1,5 +1,7 @@
 package fr.reperes.autonomy.pathway;
 
+import static fr.reperes.autonomy.pathway.AutonomyFamilyTexts.*;
+
 import fr.reperes.autonomy.Assessment;
 import fr.reperes.autonomy.AutonomyDomain;
 import fr.reperes.autonomy.ProjectAction;
@@ -12,8 +14,6 @@ import fr.reperes.autonomy.request.Contract;
 import fr.reperes.autonomy.request.RequestDocument;
 import fr.reperes.autonomy.request.RequestTransition;
 import fr.reperes.autonomy.request.YoungAdultRequest;
-import static fr.reperes.autonomy.pathway.AutonomyFamilyTexts.*;
-
 import fr.reperes.dossier.FamilyFilter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -27,24 +27,47 @@ import java.util.Objects;
  */
 public final class PathwayWithheld {
 
-    private PathwayWithheld() {
-    }
+    private PathwayWithheld() {}
 
     public static Pathway pathway(FamilyFilter filter, Pathway p) {
         if (!filter.active()) {
             return p;
         }
         Interview i = p.interview();
-        Interview interview = i == null ? null : new Interview(i.id(), i.meetingId(), i.startsAt(),
-                filter.show("meeting.place", i.meetingId(), i.place()), i.scheduledByName(),
-                filter.show(WISHES, i.id(), i.wishes()), filter.show(QUESTIONS, i.id(), i.questions()),
-                i.sharedWithParents(), i.preparedAt(), i.heldOn());
-        List<YoungAdultRequest> requests = p.requests().stream().map(r -> request(filter, r)).toList();
-        List<Contract> contracts = p.contracts().stream().map(c -> new Contract(c.id(), c.requestId(),
-                c.renewsContractId(), filter.show(OBJECTIVES, c.id(), c.objectives()), c.startsOn(), c.endsOn(),
-                c.nextReviewOn())).toList();
-        return new Pathway(p.youngPersonId(), p.firstName(), p.birthDate(), p.today(), interview,
-                project(filter, p.project()), requests, contracts);
+        Interview interview = i == null
+                ? null
+                : new Interview(
+                        i.id(),
+                        i.meetingId(),
+                        i.startsAt(),
+                        filter.show("meeting.place", i.meetingId(), i.place()),
+                        i.scheduledByName(),
+                        filter.show(WISHES, i.id(), i.wishes()),
+                        filter.show(QUESTIONS, i.id(), i.questions()),
+                        i.sharedWithParents(),
+                        i.preparedAt(),
+                        i.heldOn());
+        List<YoungAdultRequest> requests =
+                p.requests().stream().map(r -> request(filter, r)).toList();
+        List<Contract> contracts = p.contracts().stream()
+                .map(c -> new Contract(
+                        c.id(),
+                        c.requestId(),
+                        c.renewsContractId(),
+                        filter.show(OBJECTIVES, c.id(), c.objectives()),
+                        c.startsOn(),
+                        c.endsOn(),
+                        c.nextReviewOn()))
+                .toList();
+        return new Pathway(
+                p.youngPersonId(),
+                p.firstName(),
+                p.birthDate(),
+                p.today(),
+                interview,
+                project(filter, p.project()),
+                requests,
+                contracts);
     }
 
     public static AutonomyProject project(FamilyFilter filter, AutonomyProject project) {
@@ -65,17 +88,24 @@ public final class PathwayWithheld {
                 actions.add(a);
             }
         }
-        return new AutonomyProject(project.id(), project.carePlanVersionId(), project.recordedAt(),
-                project.authorName(), goals, actions);
+        return new AutonomyProject(
+                project.id(), project.carePlanVersionId(), project.recordedAt(), project.authorName(), goals, actions);
     }
 
     public static List<AutonomyStep> steps(FamilyFilter filter, List<AutonomyStep> steps) {
         if (!filter.active()) {
             return steps;
         }
-        return steps.stream().filter(s -> !filter.hides(STEP_TITLE, s.id(), s.title()))
-                .map(s -> new AutonomyStep(s.id(), s.domain(), s.title(), s.status(), s.dueOn(),
-                        filter.show(STEP_HELPER, s.id(), s.helper()), partner(filter, s.partner())))
+        return steps.stream()
+                .filter(s -> !filter.hides(STEP_TITLE, s.id(), s.title()))
+                .map(s -> new AutonomyStep(
+                        s.id(),
+                        s.domain(),
+                        s.title(),
+                        s.status(),
+                        s.dueOn(),
+                        filter.show(STEP_HELPER, s.id(), s.helper()),
+                        partner(filter, s.partner())))
                 .toList();
     }
 
@@ -87,31 +117,57 @@ public final class PathwayWithheld {
         if (partner == null) {
             return null;
         }
-        String visible = String.join(" ", Objects.toString(partner.name(), ""),
-                Objects.toString(partner.address(), ""), Objects.toString(partner.phone(), ""));
+        String visible = String.join(
+                " ",
+                Objects.toString(partner.name(), ""),
+                Objects.toString(partner.address(), ""),
+                Objects.toString(partner.phone(), ""));
         return filter.hides("partner", partner.id(), visible) ? null : partner;
     }
 
     public static Assessment assessment(FamilyFilter filter, Assessment a) {
-        return new Assessment(a.domain(), a.level(), filter.show(ASSESSMENT_COMMENT, a.domain().name(), a.comment()),
+        return new Assessment(
+                a.domain(),
+                a.level(),
+                filter.show(ASSESSMENT_COMMENT, a.domain().name(), a.comment()),
                 a.sharedWithParents());
     }
 
     private static YoungAdultRequest request(FamilyFilter filter, YoungAdultRequest r) {
         RequestDraft c = r.content();
-        RequestDraft content = new RequestDraft(nz(filter.show(PLANS, r.id(), c.plans())), c.housing(),
-                c.allowance(), c.educationalSupport(), nz(filter.show(OTHER_SUPPORT, r.id(), c.otherSupport())),
+        RequestDraft content = new RequestDraft(
+                nz(filter.show(PLANS, r.id(), c.plans())),
+                c.housing(),
+                c.allowance(),
+                c.educationalSupport(),
+                nz(filter.show(OTHER_SUPPORT, r.id(), c.otherSupport())),
                 c.sharedWithParents());
-        List<RequestTransition> history = r.history().stream().map(t -> new RequestTransition(t.from(), t.to(),
-                t.effectiveOn(), t.occurredAt(), t.actorName(), t.actorRole(),
-                filter.show(NOTE, "?", t.note()))).toList();
-        List<RequestDocument> documents = r.documents().stream()
-                .filter(d -> !filter.hides(FILE_NAME, d.id(), d.fileName())
-                        && !filter.hides(REQUEST_DOCUMENT, d.id(), null))
+        List<RequestTransition> history = r.history().stream()
+                .map(t -> new RequestTransition(
+                        t.from(),
+                        t.to(),
+                        t.effectiveOn(),
+                        t.occurredAt(),
+                        t.actorName(),
+                        t.actorRole(),
+                        filter.show(NOTE, "?", t.note())))
                 .toList();
-        return new YoungAdultRequest(r.id(), r.renewalOfContractId(), r.status(), content, r.submittedOn(),
-                r.commissionOn(), r.decidedOn(), filter.show(REFUSAL_REASONS, r.id(), r.refusalReasons()), history,
-                documents, r.wordsWithheld());
+        List<RequestDocument> documents = r.documents().stream()
+                .filter(d ->
+                        !filter.hides(FILE_NAME, d.id(), d.fileName()) && !filter.hides(REQUEST_DOCUMENT, d.id(), null))
+                .toList();
+        return new YoungAdultRequest(
+                r.id(),
+                r.renewalOfContractId(),
+                r.status(),
+                content,
+                r.submittedOn(),
+                r.commissionOn(),
+                r.decidedOn(),
+                filter.show(REFUSAL_REASONS, r.id(), r.refusalReasons()),
+                history,
+                documents,
+                r.wordsWithheld());
     }
 
     private static String nz(String text) {

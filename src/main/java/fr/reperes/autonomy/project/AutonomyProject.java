@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /** A recorded projet d'accès à l'autonomie, attached to PPE version {@code carePlanVersionId}. */
-public record AutonomyProject(long id, long carePlanVersionId, Instant recordedAt, String authorName,
-                              Map<AutonomyDomain, String> goals, List<ProjectAction> actions) {
-}
+public record AutonomyProject(
+        long id,
+        long carePlanVersionId,
+        Instant recordedAt,
+        String authorName,
+        Map<AutonomyDomain, String> goals,
+        List<ProjectAction> actions) {}

@@ -1,9 +1,9 @@
 package fr.reperes.autonomy.project;
 
-import fr.reperes.autonomy.AutonomyDomain;
-import fr.reperes.autonomy.pathway.PathwayService;
-import fr.reperes.autonomy.pathway.PathwayCards;
 import com.vaadin.flow.component.Component;
+import fr.reperes.autonomy.AutonomyDomain;
+import fr.reperes.autonomy.pathway.PathwayCards;
+import fr.reperes.autonomy.pathway.PathwayService;
 import fr.reperes.dossier.CarePlanAttachment;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.BundleTranslations;
@@ -29,20 +29,25 @@ class ProjectAttachment implements CarePlanAttachment {
 
     @Override
     public Optional<Component> render(Viewer viewer, long youngPersonId, long versionId) {
-        return pathways.projectOfVersion(viewer, youngPersonId, versionId).map(project -> PathwayCards.project(project, dates));
+        return pathways.projectOfVersion(viewer, youngPersonId, versionId)
+                .map(project -> PathwayCards.project(project, dates));
     }
 
     @Override
     public Optional<Printed> print(Viewer viewer, long youngPersonId, long versionId, Locale locale) {
         return pathways.projectOfVersion(viewer, youngPersonId, versionId).map(project -> {
             List<Section> sections = new ArrayList<>();
-            sections.add(new Section(t(locale, "project.recorded",
-                    dates.day(project.recordedAt(), locale),
-                    project.authorName()), null, List.of()));
+            sections.add(new Section(
+                    t(locale, "project.recorded", dates.day(project.recordedAt(), locale), project.authorName()),
+                    null,
+                    List.of()));
             for (AutonomyDomain domain : AutonomyDomain.values()) {
-                List<String> actions = project.actions().stream().filter(a -> a.domain() == domain)
-                        .map(a -> t(locale, "project.action", a.what(), a.who()) + (a.dueOn() == null ? ""
-                                : " · " + t(locale, "project.action.due", dates.day(a.dueOn(), locale))))
+                List<String> actions = project.actions().stream()
+                        .filter(a -> a.domain() == domain)
+                        .map(a -> t(locale, "project.action", a.what(), a.who())
+                                + (a.dueOn() == null
+                                        ? ""
+                                        : " · " + t(locale, "project.action.due", dates.day(a.dueOn(), locale))))
                         .toList();
                 String goals = project.goals().get(domain);
                 if (goals != null || !actions.isEmpty()) {

@@ -70,18 +70,34 @@ class AutonomyReminders {
     /** Tells every reminder due on this day and not yet sent; returns how many young people were told. */
     int sendDue(LocalDate today) {
         List<Due> due = new ArrayList<>();
-        due.addAll(bornBetween(PathwayReminder.SPACE_OPEN, today,
-                today.minusYears(16).minusDays(AutonomyAges.LATE_REMINDER_DAYS), today.minusYears(16),
-                "TRUE", AutonomyAges::spaceJustOpened));
-        due.addAll(bornBetween(PathwayReminder.INTERVIEW_DUE, today,
-                today.minusYears(18), today.minusYears(17),
-                NO_INTERVIEW_HELD, AutonomyAges::interviewDue));
-        due.addAll(bornBetween(PathwayReminder.NO_REQUEST_6_MONTHS, today,
-                today.minusYears(18).plusMonths(3), today.minusYears(18).plusMonths(6),
-                NO_REQUEST_SUBMITTED, AutonomyAges::sixMonthsBeforeMajority));
-        due.addAll(bornBetween(PathwayReminder.NO_REQUEST_3_MONTHS, today,
-                today.minusYears(18), today.minusYears(18).plusMonths(3),
-                NO_REQUEST_SUBMITTED, AutonomyAges::threeMonthsBeforeMajority));
+        due.addAll(bornBetween(
+                PathwayReminder.SPACE_OPEN,
+                today,
+                today.minusYears(16).minusDays(AutonomyAges.LATE_REMINDER_DAYS),
+                today.minusYears(16),
+                "TRUE",
+                AutonomyAges::spaceJustOpened));
+        due.addAll(bornBetween(
+                PathwayReminder.INTERVIEW_DUE,
+                today,
+                today.minusYears(18),
+                today.minusYears(17),
+                NO_INTERVIEW_HELD,
+                AutonomyAges::interviewDue));
+        due.addAll(bornBetween(
+                PathwayReminder.NO_REQUEST_6_MONTHS,
+                today,
+                today.minusYears(18).plusMonths(3),
+                today.minusYears(18).plusMonths(6),
+                NO_REQUEST_SUBMITTED,
+                AutonomyAges::sixMonthsBeforeMajority));
+        due.addAll(bornBetween(
+                PathwayReminder.NO_REQUEST_3_MONTHS,
+                today,
+                today.minusYears(18),
+                today.minusYears(18).plusMonths(3),
+                NO_REQUEST_SUBMITTED,
+                AutonomyAges::threeMonthsBeforeMajority));
         due.addAll(contractsEnding(today));
         due.addAll(followUpInterviews(today));
         int sent = 0;
@@ -92,8 +108,11 @@ class AutonomyReminders {
                 }
             } catch (DataAccessException e) {
                 // One young person's failure must not hold back everyone else's reminders; the next run retries.
-                log.warn("Autonomy reminder {} for young person {} not sent: {}", reminder.reminder(),
-                        reminder.youngPersonId(), e.getMessage());
+                log.warn(
+                        "Autonomy reminder {} for young person {} not sent: {}",
+                        reminder.reminder(),
+                        reminder.youngPersonId(),
+                        e.getMessage());
             }
         }
         return sent;
@@ -105,13 +124,19 @@ class AutonomyReminders {
                 jdbc.sql("""
                                 INSERT INTO autonomy_reminder (young_person_id, kind, subject_id, sent_at)
                                 VALUES (:yp, :kind, :subject, :now)""")
-                        .param("yp", due.youngPersonId()).param("kind", due.reminder().name())
-                        .param("subject", due.subjectId()).param("now", Timestamp.from(clock.instant())).update();
+                        .param("yp", due.youngPersonId())
+                        .param("kind", due.reminder().name())
+                        .param("subject", due.subjectId())
+                        .param("now", Timestamp.from(clock.instant()))
+                        .update();
             } catch (DuplicateKeyException alreadySent) {
                 return false;
             }
-            if (notifications.tellYoungPerson(due.youngPersonId(), due.reminder().tells(),
-                    due.reminder().name() + ":" + due.subjectId()) == 0) {
+            if (notifications.tellYoungPerson(
+                            due.youngPersonId(),
+                            due.reminder().tells(),
+                            due.reminder().name() + ":" + due.subjectId())
+                    == 0) {
                 // Nobody to tell after all: no claim, so that the reminder can still go out while its window is open.
                 tx.setRollbackOnly();
                 return false;
@@ -121,18 +146,26 @@ class AutonomyReminders {
     }
 
     /** Young people with an account born in a window (widened), kept when the exact rule holds on this day. */
-    private List<Due> bornBetween(PathwayReminder reminder, LocalDate today, LocalDate earliest, LocalDate latest,
-                                  String condition, BiPredicate<LocalDate, LocalDate> dueOn) {
-        return jdbc.sql("""
+    private List<Due> bornBetween(
+            PathwayReminder reminder,
+            LocalDate today,
+            LocalDate earliest,
+            LocalDate latest,
+            String condition,
+            BiPredicate<LocalDate, LocalDate> dueOn) {
+        return jdbc
+                .sql("""
                         SELECT yp.id, yp.birth_date FROM identity_account_view a JOIN dossier_young_person_view yp ON yp.id = a.young_person_id
                         WHERE yp.birth_date BETWEEN :earliest AND :latest
                           AND NOT EXISTS (SELECT 1 FROM autonomy_reminder ar WHERE ar.young_person_id = yp.id
                                           AND ar.kind = :kind AND ar.subject_id = 0)
                           AND %s""".formatted(condition))
-                .param("earliest", earliest.minusDays(SLACK_DAYS)).param("latest", latest.plusDays(SLACK_DAYS))
+                .param("earliest", earliest.minusDays(SLACK_DAYS))
+                .param("latest", latest.plusDays(SLACK_DAYS))
                 .param("kind", reminder.name())
                 .query((rs, n) -> new Candidate(rs.getLong("id"), 0, rs.getObject("birth_date", LocalDate.class)))
-                .list().stream()
+                .list()
+                .stream()
                 .filter(candidate -> dueOn.test(candidate.anchor(), today))
                 .map(candidate -> candidate.due(reminder))
                 .toList();
@@ -141,7 +174,8 @@ class AutonomyReminders {
     /** Contracts ending within two months with no renewal asked for (a draft is not asked for yet). */
     private List<Due> contractsEnding(LocalDate today) {
         PathwayReminder reminder = PathwayReminder.CONTRACT_ENDING;
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         SELECT c.id, c.young_person_id, c.ends_on
                         FROM young_adult_contract c JOIN identity_account_view a ON a.young_person_id = c.young_person_id
                         WHERE c.ends_on BETWEEN :earliest AND :latest
@@ -153,9 +187,10 @@ class AutonomyReminders {
                 .param("earliest", today.minusDays(SLACK_DAYS))
                 .param("latest", today.plusMonths(2).plusDays(SLACK_DAYS))
                 .param("kind", reminder.name())
-                .query((rs, n) -> new Candidate(rs.getLong("young_person_id"), rs.getLong("id"),
-                        rs.getObject("ends_on", LocalDate.class)))
-                .list().stream()
+                .query((rs, n) -> new Candidate(
+                        rs.getLong("young_person_id"), rs.getLong("id"), rs.getObject("ends_on", LocalDate.class)))
+                .list()
+                .stream()
                 .filter(candidate -> AutonomyAges.contractEndingSoon(candidate.anchor(), today))
                 .map(candidate -> candidate.due(reminder))
                 .toList();
@@ -169,7 +204,8 @@ class AutonomyReminders {
         PathwayReminder reminder = PathwayReminder.FOLLOW_UP_INTERVIEW;
         LocalDate leftEarliest = today.minusMonths(6).minusDays(AutonomyAges.LATE_REMINDER_DAYS + SLACK_DAYS);
         LocalDate leftLatest = today.minusMonths(6).plusDays(SLACK_DAYS);
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         SELECT c.young_person_id, c.id AS subject_id, yp.birth_date, c.ends_on
                         FROM young_adult_contract c JOIN identity_account_view a ON a.young_person_id = c.young_person_id
                         JOIN dossier_young_person_view yp ON yp.id = c.young_person_id
@@ -187,13 +223,18 @@ class AutonomyReminders {
                           AND NOT EXISTS (SELECT 1 FROM young_adult_contract c WHERE c.young_person_id = yp.id)
                           AND NOT EXISTS (SELECT 1 FROM autonomy_reminder ar WHERE ar.young_person_id = yp.id
                                           AND ar.kind = :kind AND ar.subject_id = 0)""")
-                .param("leftEarliest", leftEarliest).param("leftLatest", leftLatest)
-                .param("bornEarliest", leftEarliest.minusYears(18)).param("bornLatest", leftLatest.minusYears(18))
+                .param("leftEarliest", leftEarliest)
+                .param("leftLatest", leftLatest)
+                .param("bornEarliest", leftEarliest.minusYears(18))
+                .param("bornLatest", leftLatest.minusYears(18))
                 .param("kind", reminder.name())
-                .query((rs, n) -> new Candidate(rs.getLong("young_person_id"), rs.getLong("subject_id"),
-                        AutonomyAges.leftCareOn(rs.getObject("birth_date", LocalDate.class),
-                                rs.getObject("ends_on", LocalDate.class))))
-                .list().stream()
+                .query((rs, n) -> new Candidate(
+                        rs.getLong("young_person_id"),
+                        rs.getLong("subject_id"),
+                        AutonomyAges.leftCareOn(
+                                rs.getObject("birth_date", LocalDate.class), rs.getObject("ends_on", LocalDate.class))))
+                .list()
+                .stream()
                 .filter(candidate -> AutonomyAges.followUpInterviewInvitationDue(candidate.anchor(), today))
                 .map(candidate -> candidate.due(reminder))
                 .toList();
@@ -207,6 +248,5 @@ class AutonomyReminders {
         }
     }
 
-    private record Due(long youngPersonId, PathwayReminder reminder, long subjectId) {
-    }
+    private record Due(long youngPersonId, PathwayReminder reminder, long subjectId) {}
 }

@@ -3,8 +3,14 @@ package fr.reperes.autonomy.request;
 import java.time.LocalDate;
 
 /** A contrat jeune majeur: objectives, duration, next review; renewable until the day before 21. */
-public record Contract(long id, long requestId, Long renewsContractId, String objectives, LocalDate startsOn,
-                       LocalDate endsOn, LocalDate nextReviewOn) {
+public record Contract(
+        long id,
+        long requestId,
+        Long renewsContractId,
+        String objectives,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        LocalDate nextReviewOn) {
 
     public boolean inForce(LocalDate day) {
         return !day.isBefore(startsOn) && !day.isAfter(endsOn);

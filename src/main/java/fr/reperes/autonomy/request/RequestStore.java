@@ -29,9 +29,15 @@ public class RequestStore {
                         INSERT INTO young_adult_request_transition (request_id, from_status, to_status, effective_on,
                             occurred_at, actor_account_id, actor_name, actor_role, note)
                         VALUES (:request, :from, :to, :on, :now, :actor, :actorName, :role, :note)""")
-                .param("request", requestId).param("from", from == null ? null : from.name()).param("to", to.name())
-                .param("on", on).param("now", Timestamp.from(clock.instant())).param("actor", viewer.accountId())
-                .param("actorName", viewer.displayName()).param("role", viewer.role().name()).param("note", note)
+                .param("request", requestId)
+                .param("from", from == null ? null : from.name())
+                .param("to", to.name())
+                .param("on", on)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("actor", viewer.accountId())
+                .param("actorName", viewer.displayName())
+                .param("role", viewer.role().name())
+                .param("note", note)
                 .update();
     }
 

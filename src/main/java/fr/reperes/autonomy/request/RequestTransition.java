@@ -6,6 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** One move of a request: from, to, on which date, recorded when and by whom, with a note (the reasons). */
-public record RequestTransition(RequestStatus from, RequestStatus to, LocalDate effectiveOn, Instant occurredAt,
-                                String actorName, Role actorRole, String note) {
-}
+public record RequestTransition(
+        RequestStatus from,
+        RequestStatus to,
+        LocalDate effectiveOn,
+        Instant occurredAt,
+        String actorName,
+        Role actorRole,
+        String note) {}

@@ -16,15 +16,33 @@ import java.util.List;
  * @param wordsWithheld       the young person's words are not for this reader (not shared with a parent, or a draft
  *                            not yet sent to the référent)
  */
-public record YoungAdultRequest(long id, Long renewalOfContractId, RequestStatus status, RequestDraft content,
-                                LocalDate submittedOn, LocalDate commissionOn, LocalDate decidedOn,
-                                String refusalReasons, List<RequestTransition> history,
-                                List<RequestDocument> documents, boolean wordsWithheld) {
+public record YoungAdultRequest(
+        long id,
+        Long renewalOfContractId,
+        RequestStatus status,
+        RequestDraft content,
+        LocalDate submittedOn,
+        LocalDate commissionOn,
+        LocalDate decidedOn,
+        String refusalReasons,
+        List<RequestTransition> history,
+        List<RequestDocument> documents,
+        boolean wordsWithheld) {
 
     /** The same request without the young person's words, for a reader they are not meant for. */
     public YoungAdultRequest withoutWords() {
-        return new YoungAdultRequest(id, renewalOfContractId, status, RequestDraft.empty(), submittedOn, commissionOn,
-                decidedOn, refusalReasons, history, List.of(), true);
+        return new YoungAdultRequest(
+                id,
+                renewalOfContractId,
+                status,
+                RequestDraft.empty(),
+                submittedOn,
+                commissionOn,
+                decidedOn,
+                refusalReasons,
+                history,
+                List.of(),
+                true);
     }
 
     /** The young person's words as the policy sees them: sent once submitted, shared when they chose to. */

@@ -1,14 +1,5 @@
 package fr.reperes.autonomy.request;
 
-import fr.reperes.autonomy.AutonomyAges;
-import fr.reperes.autonomy.pathway.PathwayService;
-import fr.reperes.autonomy.RequestDraft;
-import fr.reperes.autonomy.RequestStatus;
-import fr.reperes.autonomy.request.YoungAdultRequests;
-import fr.reperes.autonomy.pathway.Pathway;
-import fr.reperes.autonomy.pathway.PathwayCards;
-import fr.reperes.platform.DateTexts;
-import fr.reperes.platform.BoundedUpload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -27,10 +18,18 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import fr.reperes.platform.FieldErrors;
-import fr.reperes.platform.InvalidInputException;
+import fr.reperes.autonomy.AutonomyAges;
+import fr.reperes.autonomy.RequestDraft;
+import fr.reperes.autonomy.RequestStatus;
+import fr.reperes.autonomy.pathway.Pathway;
+import fr.reperes.autonomy.pathway.PathwayCards;
+import fr.reperes.autonomy.pathway.PathwayService;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.BoundedUpload;
+import fr.reperes.platform.DateTexts;
+import fr.reperes.platform.FieldErrors;
+import fr.reperes.platform.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Supplier;
 
@@ -54,8 +53,8 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
     private byte[] uploaded;
     private String uploadedName;
 
-    YoungAdultRequestView(CurrentViewer currentViewer, PathwayService pathways, YoungAdultRequests requests,
-                          DateTexts dates) {
+    YoungAdultRequestView(
+            CurrentViewer currentViewer, PathwayService pathways, YoungAdultRequests requests, DateTexts dates) {
         this.dates = dates;
         this.pathways = pathways;
         this.requests = requests;
@@ -83,13 +82,15 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
         if (open != null && open.status() != RequestStatus.DRAFT) {
             add(PathwayCards.request(open, dates));
         } else if (!pathway.requestPossible()) {
-            add(new Paragraph(getTranslation(AutonomyAges.adult(pathway.birthDate(), pathway.today())
-                    ? "request.closed" : "request.not-yet")));
+            add(new Paragraph(getTranslation(
+                    AutonomyAges.adult(pathway.birthDate(), pathway.today()) ? "request.closed" : "request.not-yet")));
         } else {
-            add(new H2(getTranslation(pathway.contracts().isEmpty() ? "request.write" : "request.write.renewal")),
+            add(
+                    new H2(getTranslation(pathway.contracts().isEmpty() ? "request.write" : "request.write.renewal")),
                     wizard(open == null ? RequestDraft.empty() : open.content(), open));
         }
-        pathway.requests().stream().filter(r -> r.status().decided())
+        pathway.requests().stream()
+                .filter(r -> r.status().decided())
                 .forEach(decided -> add(PathwayCards.request(decided, dates)));
     }
 
@@ -97,8 +98,8 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
         Div wizard = new Div();
         wizard.addClassName("reperes-form");
         wizard.setId("demande");
-        Paragraph progress = new Paragraph(getTranslation("request.step", step, STEPS,
-                getTranslation("request.step." + step)));
+        Paragraph progress =
+                new Paragraph(getTranslation("request.step", step, STEPS, getTranslation("request.step." + step)));
         progress.addClassName("reperes-changed");
         progress.setId("etape");
         wizard.add(progress);
@@ -129,14 +130,25 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
 
         switch (step) {
             case 1 -> wizard.add(plans, share);
-            case 2 -> wizard.add(new Paragraph(getTranslation("request.support.intro")), housing, allowance, education,
-                    other, supportError);
+            case 2 ->
+                wizard.add(
+                        new Paragraph(getTranslation("request.support.intro")),
+                        housing,
+                        allowance,
+                        education,
+                        other,
+                        supportError);
             case 3 -> wizard.add(documents(draft));
             default -> wizard.add(review(draft));
         }
         // Fields of the other steps keep their saved values, so saving one step never blanks another.
-        Supplier<RequestDraft> current = () -> new RequestDraft(plans.getValue(),
-                housing.getValue(), allowance.getValue(), education.getValue(), other.getValue(), share.getValue());
+        Supplier<RequestDraft> current = () -> new RequestDraft(
+                plans.getValue(),
+                housing.getValue(),
+                allowance.getValue(),
+                education.getValue(),
+                other.getValue(),
+                share.getValue());
         Div buttons = new Div();
         buttons.addClassName("reperes-filters");
         if (step > 1) {
@@ -161,11 +173,14 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
             buttons.add(next);
         } else {
             // On the last step no field is shown: every reason the request cannot go is told under the support.
-            FieldErrors submitErrors = new FieldErrors().elsewhere(message -> {
-                supportError.setText(message);
-                supportError.setVisible(true);
-                wizard.add(supportError);
-            }, () -> supportError.setVisible(false));
+            FieldErrors submitErrors = new FieldErrors()
+                    .elsewhere(
+                            message -> {
+                                supportError.setText(message);
+                                supportError.setVisible(true);
+                                wizard.add(supportError);
+                            },
+                            () -> supportError.setVisible(false));
             Button submit = new Button(getTranslation("request.submit"), click -> {
                 try {
                     requests.submit(viewer, viewer.youngPersonId());
@@ -197,11 +212,14 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
     private boolean save(RequestDraft draft, TextArea plans) {
         // The wizard shows one step at a time, so a field at fault may be on another step: every message is told in a
         // notification and kept under the plans, which the young person finds when going back.
-        FieldErrors errors = new FieldErrors().elsewhere(message -> {
-            Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            plans.setErrorMessage(message);
-            plans.setInvalid(true);
-        }, () -> plans.setInvalid(false));
+        FieldErrors errors = new FieldErrors()
+                .elsewhere(
+                        message -> {
+                            Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                            plans.setErrorMessage(message);
+                            plans.setInvalid(true);
+                        },
+                        () -> plans.setInvalid(false));
         errors.clear();
         try {
             requests.saveDraft(viewer, viewer.youngPersonId(), draft);
@@ -229,11 +247,14 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
         Paragraph fileError = new Paragraph();
         fileError.addClassName("reperes-warning");
         fileError.setVisible(false);
-        Upload upload = new Upload(new BoundedUpload(YoungAdultRequests.MAX_DOCUMENT_BYTES,
-                "document.error.file.too-large", (metadata, bytes) -> {
+        Upload upload = new Upload(new BoundedUpload(
+                YoungAdultRequests.MAX_DOCUMENT_BYTES,
+                "document.error.file.too-large",
+                (metadata, bytes) -> {
                     uploaded = bytes;
                     uploadedName = metadata.fileName();
-                }, () -> {
+                },
+                () -> {
                     uploaded = null;
                     fileError.setText(getTranslation("document.error.file.too-large"));
                     fileError.setVisible(true);

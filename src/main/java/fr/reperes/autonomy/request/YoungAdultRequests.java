@@ -1,17 +1,5 @@
 package fr.reperes.autonomy.request;
 
-import fr.reperes.autonomy.AutonomyAges;
-import fr.reperes.autonomy.NewContract;
-import fr.reperes.autonomy.RequestDraft;
-import fr.reperes.autonomy.RequestStatus;
-import fr.reperes.autonomy.YoungAdultRequestMoved;
-import fr.reperes.autonomy.pathway.PathwayService;
-import fr.reperes.autonomy.request.RequestStore;
-import fr.reperes.autonomy.pathway.AutonomyFamilyTexts;
-import fr.reperes.autonomy.request.Contract;
-import fr.reperes.autonomy.request.RequestDocument;
-import fr.reperes.autonomy.request.RequestTransition;
-import fr.reperes.autonomy.request.YoungAdultRequest;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
 import fr.reperes.access.AccessRefusedException;
@@ -20,13 +8,20 @@ import fr.reperes.access.AuditJournal;
 import fr.reperes.access.Content;
 import fr.reperes.access.ContentReader;
 import fr.reperes.access.InformationKind;
+import fr.reperes.autonomy.AutonomyAges;
+import fr.reperes.autonomy.NewContract;
+import fr.reperes.autonomy.RequestDraft;
+import fr.reperes.autonomy.RequestStatus;
+import fr.reperes.autonomy.YoungAdultRequestMoved;
+import fr.reperes.autonomy.pathway.AutonomyFamilyTexts;
+import fr.reperes.autonomy.pathway.PathwayService;
 import fr.reperes.dossier.AnonymityGuard;
 import fr.reperes.dossier.DocumentService;
 import fr.reperes.dossier.DossierAccess;
 import fr.reperes.dossier.FamilyFilter;
-import fr.reperes.platform.InvalidInputException;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.InvalidInputException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,6 +50,7 @@ public class YoungAdultRequests {
     public static final int MAX_OTHER_SUPPORT = 500;
     /** The size of {@code young_adult_request_document.file_name}. */
     static final int MAX_FILE_NAME = 255;
+
     static final int MAX_DOCUMENTS = 10;
     public static final int MAX_DOCUMENT_BYTES = DocumentService.MAX_BYTES;
 
@@ -66,8 +62,14 @@ public class YoungAdultRequests {
     private final RequestStore requestStore;
     private final Clock clock;
 
-    YoungAdultRequests(JdbcClient jdbc, DossierAccess access, AuditJournal journal, ApplicationEventPublisher events,
-                       AnonymityGuard anonymity, RequestStore requestStore, Clock clock) {
+    YoungAdultRequests(
+            JdbcClient jdbc,
+            DossierAccess access,
+            AuditJournal journal,
+            ApplicationEventPublisher events,
+            AnonymityGuard anonymity,
+            RequestStore requestStore,
+            Clock clock) {
         this.requestStore = requestStore;
         this.anonymity = anonymity;
         this.jdbc = jdbc;
@@ -109,12 +111,18 @@ public class YoungAdultRequests {
                                 asks_allowance = :allowance, asks_educational_support = :education,
                                 other_support = :other, shared_with_parents = :shared, updated_at = :now
                             WHERE id = :id AND status = 'DRAFT'""")
-                    .params(RequestStore.contentParams(draft)).param("now", now).param("id", existing.get()).update();
+                    .params(RequestStore.contentParams(draft))
+                    .param("now", now)
+                    .param("id", existing.get())
+                    .update();
             return existing.get();
         }
         Long latestContract = jdbc.sql("SELECT id FROM young_adult_contract WHERE young_person_id = :yp "
                         + "ORDER BY starts_on DESC, id DESC LIMIT 1")
-                .param("yp", youngPersonId).query(Long.class).optional().orElse(null);
+                .param("yp", youngPersonId)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO young_adult_request (young_person_id, renewal_of_contract_id, status, plans,
@@ -122,7 +130,9 @@ public class YoungAdultRequests {
                             shared_with_parents, created_at, updated_at)
                         VALUES (:yp, :renewal, 'DRAFT', :plans, :housing, :allowance, :education, :other, :shared,
                                 :now, :now)""")
-                .params(RequestStore.contentParams(draft)).param("yp", youngPersonId).param("renewal", latestContract)
+                .params(RequestStore.contentParams(draft))
+                .param("yp", youngPersonId)
+                .param("renewal", latestContract)
                 .param("now", now)
                 .update(keys, "id");
         long requestId = keys.getKey().longValue();
@@ -154,7 +164,9 @@ public class YoungAdultRequests {
         }
         jdbc.sql("UPDATE young_adult_request SET status = 'SUBMITTED', submitted_on = :today, updated_at = :now "
                         + "WHERE id = :id AND status = 'DRAFT'")
-                .param("today", today()).param("now", Timestamp.from(clock.instant())).param("id", draftId.get())
+                .param("today", today())
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", draftId.get())
                 .update();
         requestStore.log(viewer, draftId.get(), RequestStatus.DRAFT, RequestStatus.SUBMITTED, today(), null);
         events.publishEvent(new YoungAdultRequestMoved(youngPersonId, draftId.get(), RequestStatus.SUBMITTED));
@@ -168,7 +180,9 @@ public class YoungAdultRequests {
                 .orElseThrow(() -> new InvalidInputException(Map.of("file", "request.error.no-draft")));
         String error = null;
         long count = jdbc.sql("SELECT COUNT(*) FROM young_adult_request_document WHERE request_id = :id")
-                .param("id", draftId).query(Long.class).single();
+                .param("id", draftId)
+                .query(Long.class)
+                .single();
         if (count >= MAX_DOCUMENTS) {
             error = "request.error.file.too-many";
         } else if (content == null || content.length == 0) {
@@ -181,20 +195,25 @@ public class YoungAdultRequests {
         if (error != null) {
             throw new InvalidInputException(Map.of("file", error));
         }
-        Map<String, String> leaks = anonymity.leaks(youngPersonId, Map.of("file", fileName == null ? "" : fileName),
-                viewer);
+        Map<String, String> leaks =
+                anonymity.leaks(youngPersonId, Map.of("file", fileName == null ? "" : fileName), viewer);
         if (!leaks.isEmpty()) {
             throw new InvalidInputException(leaks);
         }
-        String name = fileName == null || fileName.isBlank() ? "document.pdf"
+        String name = fileName == null || fileName.isBlank()
+                ? "document.pdf"
                 : fileName.length() > MAX_FILE_NAME ? fileName.substring(fileName.length() - MAX_FILE_NAME) : fileName;
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO young_adult_request_document (request_id, file_name, size_bytes, content, uploaded_at) "
                         + "VALUES (:request, :name, :size, :content, :now)")
-                .param("request", draftId).param("name", name).param("size", content.length)
-                .param("content", content).param("now", Timestamp.from(clock.instant()))
+                .param("request", draftId)
+                .param("name", name)
+                .param("size", content.length)
+                .param("content", content)
+                .param("now", Timestamp.from(clock.instant()))
                 .update(keys, "id");
-        return Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
+        return Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id")
+                .longValue();
     }
 
     /** Removes a PDF from the young person's draft (a submitted request keeps its documents). */
@@ -204,8 +223,7 @@ public class YoungAdultRequests {
         jdbc.sql("""
                         DELETE d FROM young_adult_request_document d
                         JOIN young_adult_request r ON r.id = d.request_id
-                        WHERE d.id = :id AND r.young_person_id = :yp AND r.status = 'DRAFT'""")
-                .param("id", documentId).param("yp", youngPersonId).update();
+                        WHERE d.id = :id AND r.young_person_id = :yp AND r.status = 'DRAFT'""").param("id", documentId).param("yp", youngPersonId).update();
     }
 
     /** A joined PDF, for the young person and the référent (and a parent the policy allows); journaled. */
@@ -215,25 +233,30 @@ public class YoungAdultRequests {
                         + "FROM young_adult_request_document d "
                         + "JOIN young_adult_request r ON r.id = d.request_id WHERE d.id = :id")
                 .param("id", documentId)
-                .query((rs, n) -> new DocumentOwner(rs.getLong("young_person_id"),
-                        RequestStatus.valueOf(rs.getString("status")), rs.getBoolean("shared_with_parents")))
+                .query((rs, n) -> new DocumentOwner(
+                        rs.getLong("young_person_id"),
+                        RequestStatus.valueOf(rs.getString("status")),
+                        rs.getBoolean("shared_with_parents")))
                 .optional()
                 .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
         long youngPersonId = owner.youngPersonId();
         ContentReader reader = access.reader(viewer, youngPersonId);
         AccessDecision decision = reader.decide(Content.of(InformationKind.AUTONOMY));
-        AccessDecision words = reader.decide(Content.ownWords(owner.status() != RequestStatus.DRAFT,
-                owner.sharedWithParents()));
+        AccessDecision words =
+                reader.decide(Content.ownWords(owner.status() != RequestStatus.DRAFT, owner.sharedWithParents()));
         if (!decision.allowed() || !words.allowed()) {
             throw new AccessRefusedException(decision.allowed() ? words.reason() : decision.reason());
         }
         byte[] content = jdbc.sql("SELECT content FROM young_adult_request_document WHERE id = :id")
-                .param("id", documentId).query(byte[].class).single();
+                .param("id", documentId)
+                .query(byte[].class)
+                .single();
         FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
         // The young person's own pieces are not checked when they join them: a parent under an anonymity order gets
         // only a PDF that can be read whole and names no part of the placement.
-        if (filter.active() && (filter.hides(AutonomyFamilyTexts.REQUEST_DOCUMENT, documentId, null)
-                || anonymity.pdfRefusal(youngPersonId, content).isPresent())) {
+        if (filter.active()
+                && (filter.hides(AutonomyFamilyTexts.REQUEST_DOCUMENT, documentId, null)
+                        || anonymity.pdfRefusal(youngPersonId, content).isPresent())) {
             throw new AccessRefusedException(AccessReason.ANONYMITY_ORDER);
         }
         journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision, AuditAction.READ);
@@ -258,7 +281,9 @@ public class YoungAdultRequests {
         transition(viewer, current, target, effectiveOn, null);
         if (target == RequestStatus.IN_COMMISSION) {
             jdbc.sql("UPDATE young_adult_request SET commission_on = :on WHERE id = :id")
-                    .param("on", effectiveOn).param("id", requestId).update();
+                    .param("on", effectiveOn)
+                    .param("id", requestId)
+                    .update();
         }
     }
 
@@ -272,14 +297,18 @@ public class YoungAdultRequests {
             errors.put("reasons", "request.error.reasons");
         }
         PathwayService.tooLong(errors, "reasons", reasons, MAX_PLANS);
-        anonymity.leaks(current.youngPersonId(), Map.of("reasons", reasons == null ? "" : reasons))
+        anonymity
+                .leaks(current.youngPersonId(), Map.of("reasons", reasons == null ? "" : reasons))
                 .forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         transition(viewer, current, RequestStatus.REFUSED, decidedOn, reasons.trim());
         jdbc.sql("UPDATE young_adult_request SET decided_on = :on, refusal_reasons = :reasons WHERE id = :id")
-                .param("on", decidedOn).param("reasons", reasons.trim()).param("id", requestId).update();
+                .param("on", decidedOn)
+                .param("reasons", reasons.trim())
+                .param("id", requestId)
+                .update();
     }
 
     /** The département grants: the decision and the contract are recorded together, or not at all. */
@@ -293,8 +322,11 @@ public class YoungAdultRequests {
             errors.put("objectives", "contract.error.objectives");
         }
         PathwayService.tooLong(errors, "objectives", contract.objectives(), MAX_PLANS);
-        anonymity.leaks(current.youngPersonId(), Map.of("objectives", contract.objectives() == null ? ""
-                : contract.objectives())).forEach(errors::putIfAbsent);
+        anonymity
+                .leaks(
+                        current.youngPersonId(),
+                        Map.of("objectives", contract.objectives() == null ? "" : contract.objectives()))
+                .forEach(errors::putIfAbsent);
         LocalDate lastDay = AutonomyAges.lastDayOfSupport(birthDate);
         if (contract.startsOn() == null) {
             errors.put("startsOn", "contract.error.date-missing");
@@ -312,9 +344,10 @@ public class YoungAdultRequests {
         }
         if (contract.nextReviewOn() == null) {
             errors.put("nextReviewOn", "contract.error.date-missing");
-        } else if (contract.startsOn() != null && contract.endsOn() != null
+        } else if (contract.startsOn() != null
+                && contract.endsOn() != null
                 && (!contract.nextReviewOn().isAfter(contract.startsOn())
-                || contract.nextReviewOn().isAfter(contract.endsOn()))) {
+                        || contract.nextReviewOn().isAfter(contract.endsOn()))) {
             errors.put("nextReviewOn", "contract.error.review-outside");
         }
         if (!errors.isEmpty()) {
@@ -322,7 +355,9 @@ public class YoungAdultRequests {
         }
         transition(viewer, current, RequestStatus.GRANTED, decidedOn, null);
         jdbc.sql("UPDATE young_adult_request SET decided_on = :on WHERE id = :id")
-                .param("on", decidedOn).param("id", requestId).update();
+                .param("on", decidedOn)
+                .param("id", requestId)
+                .update();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO young_adult_contract (young_person_id, request_id, renews_contract_id, objectives,
@@ -330,12 +365,16 @@ public class YoungAdultRequests {
                         SELECT young_person_id, id, renewal_of_contract_id, :objectives, :starts, :ends, :review,
                                :name, :now
                         FROM young_adult_request WHERE id = :id""")
-                .param("objectives", contract.objectives().trim()).param("starts", contract.startsOn())
-                .param("ends", contract.endsOn()).param("review", contract.nextReviewOn())
-                .param("name", viewer.displayName()).param("now", Timestamp.from(clock.instant()))
+                .param("objectives", contract.objectives().trim())
+                .param("starts", contract.startsOn())
+                .param("ends", contract.endsOn())
+                .param("review", contract.nextReviewOn())
+                .param("name", viewer.displayName())
+                .param("now", Timestamp.from(clock.instant()))
                 .param("id", requestId)
                 .update(keys, "id");
-        return Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id").longValue();
+        return Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id")
+                .longValue();
     }
 
     /**
@@ -346,8 +385,11 @@ public class YoungAdultRequests {
     public List<YoungAdultRequest> requestsOf(long youngPersonId, ContentReader reader) {
         List<Long> ids = jdbc.sql("SELECT id FROM young_adult_request WHERE young_person_id = :yp "
                         + "ORDER BY created_at DESC, id DESC")
-                .param("yp", youngPersonId).query(Long.class).list();
-        boolean professional = reader.decide(Content.of(InformationKind.AUTONOMY)).reason().professional();
+                .param("yp", youngPersonId)
+                .query(Long.class)
+                .list();
+        boolean professional =
+                reader.decide(Content.of(InformationKind.AUTONOMY)).reason().professional();
         List<YoungAdultRequest> visible = new ArrayList<>();
         for (YoungAdultRequest request : ids.isEmpty() ? List.<YoungAdultRequest>of() : load(ids)) {
             if (reader.mayRead(request.words())) {
@@ -368,9 +410,13 @@ public class YoungAdultRequests {
                         SELECT id, request_id, renews_contract_id, objectives, starts_on, ends_on, next_review_on
                         FROM young_adult_contract WHERE young_person_id = :yp ORDER BY starts_on DESC, id DESC""")
                 .param("yp", youngPersonId)
-                .query((rs, n) -> new Contract(rs.getLong("id"), rs.getLong("request_id"),
-                        rs.getObject("renews_contract_id", Long.class), rs.getString("objectives"),
-                        rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                .query((rs, n) -> new Contract(
+                        rs.getLong("id"),
+                        rs.getLong("request_id"),
+                        rs.getObject("renews_contract_id", Long.class),
+                        rs.getString("objectives"),
+                        rs.getObject("starts_on", LocalDate.class),
+                        rs.getObject("ends_on", LocalDate.class),
                         rs.getObject("next_review_on", LocalDate.class)))
                 .list();
     }
@@ -380,25 +426,27 @@ public class YoungAdultRequests {
         jdbc.sql("""
                         SELECT request_id, from_status, to_status, effective_on, occurred_at, actor_name, actor_role,
                                note
-                        FROM young_adult_request_transition WHERE request_id IN (:ids) ORDER BY occurred_at, id""")
-                .param("ids", ids)
-                .query(rs -> {
-                    String from = rs.getString("from_status");
-                    history.computeIfAbsent(rs.getLong("request_id"), id -> new ArrayList<>())
-                            .add(new RequestTransition(from == null ? null : RequestStatus.valueOf(from),
-                                    RequestStatus.valueOf(rs.getString("to_status")),
-                                    rs.getObject("effective_on", LocalDate.class),
-                                    rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_name"),
-                                    Role.valueOf(rs.getString("actor_role")), rs.getString("note")));
-                });
+                        FROM young_adult_request_transition WHERE request_id IN (:ids) ORDER BY occurred_at, id""").param("ids", ids).query(rs -> {
+            String from = rs.getString("from_status");
+            history.computeIfAbsent(rs.getLong("request_id"), id -> new ArrayList<>())
+                    .add(new RequestTransition(
+                            from == null ? null : RequestStatus.valueOf(from),
+                            RequestStatus.valueOf(rs.getString("to_status")),
+                            rs.getObject("effective_on", LocalDate.class),
+                            rs.getTimestamp("occurred_at").toInstant(),
+                            rs.getString("actor_name"),
+                            Role.valueOf(rs.getString("actor_role")),
+                            rs.getString("note")));
+        });
         Map<Long, List<RequestDocument>> documents = new LinkedHashMap<>();
         jdbc.sql("SELECT id, request_id, file_name, size_bytes FROM young_adult_request_document "
                         + "WHERE request_id IN (:ids) ORDER BY id")
                 .param("ids", ids)
                 .query(rs -> {
-                    documents.computeIfAbsent(rs.getLong("request_id"), id -> new ArrayList<>())
-                            .add(new RequestDocument(rs.getLong("id"), rs.getString("file_name"),
-                                    rs.getInt("size_bytes")));
+                    documents
+                            .computeIfAbsent(rs.getLong("request_id"), id -> new ArrayList<>())
+                            .add(new RequestDocument(
+                                    rs.getLong("id"), rs.getString("file_name"), rs.getInt("size_bytes")));
                 });
         return jdbc.sql("""
                         SELECT id, renewal_of_contract_id, status, plans, asks_housing, asks_allowance,
@@ -406,15 +454,24 @@ public class YoungAdultRequests {
                                commission_on, decided_on, refusal_reasons
                         FROM young_adult_request WHERE id IN (:ids) ORDER BY created_at DESC, id DESC""")
                 .param("ids", ids)
-                .query((rs, n) -> new YoungAdultRequest(rs.getLong("id"),
-                        rs.getObject("renewal_of_contract_id", Long.class), RequestStatus.valueOf(rs.getString("status")),
-                        new RequestDraft(nz(rs.getString("plans")), rs.getBoolean("asks_housing"),
-                                rs.getBoolean("asks_allowance"), rs.getBoolean("asks_educational_support"),
-                                nz(rs.getString("other_support")), rs.getBoolean("shared_with_parents")),
-                        rs.getObject("submitted_on", LocalDate.class), rs.getObject("commission_on", LocalDate.class),
-                        rs.getObject("decided_on", LocalDate.class), rs.getString("refusal_reasons"),
+                .query((rs, n) -> new YoungAdultRequest(
+                        rs.getLong("id"),
+                        rs.getObject("renewal_of_contract_id", Long.class),
+                        RequestStatus.valueOf(rs.getString("status")),
+                        new RequestDraft(
+                                nz(rs.getString("plans")),
+                                rs.getBoolean("asks_housing"),
+                                rs.getBoolean("asks_allowance"),
+                                rs.getBoolean("asks_educational_support"),
+                                nz(rs.getString("other_support")),
+                                rs.getBoolean("shared_with_parents")),
+                        rs.getObject("submitted_on", LocalDate.class),
+                        rs.getObject("commission_on", LocalDate.class),
+                        rs.getObject("decided_on", LocalDate.class),
+                        rs.getString("refusal_reasons"),
                         List.copyOf(history.getOrDefault(rs.getLong("id"), List.of())),
-                        List.copyOf(documents.getOrDefault(rs.getLong("id"), List.of())), false))
+                        List.copyOf(documents.getOrDefault(rs.getLong("id"), List.of())),
+                        false))
                 .list();
     }
 
@@ -438,8 +495,11 @@ public class YoungAdultRequests {
     private void transition(Viewer viewer, Current current, RequestStatus target, LocalDate on, String note) {
         int moved = jdbc.sql("UPDATE young_adult_request SET status = :to, updated_at = :now "
                         + "WHERE id = :id AND status = :from")
-                .param("to", target.name()).param("now", Timestamp.from(clock.instant())).param("id", current.id())
-                .param("from", current.status().name()).update();
+                .param("to", target.name())
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", current.id())
+                .param("from", current.status().name())
+                .update();
         if (moved != 1) {
             // Someone else moved it since it was read: nothing is written, the page is read again.
             throw new InvalidInputException(Map.of("status", "request.error.moved"));
@@ -456,11 +516,15 @@ public class YoungAdultRequests {
                                 WHERE t.request_id = r.id) AS last_on
                         FROM young_adult_request r WHERE r.id = :id""")
                 .param("id", requestId)
-                .query((rs, n) -> new Current(rs.getLong("id"), rs.getLong("young_person_id"),
+                .query((rs, n) -> new Current(
+                        rs.getLong("id"),
+                        rs.getLong("young_person_id"),
                         RequestStatus.valueOf(rs.getString("status")),
-                        rs.getObject("last_on", LocalDate.class) == null ? LocalDate.MIN
+                        rs.getObject("last_on", LocalDate.class) == null
+                                ? LocalDate.MIN
                                 : rs.getObject("last_on", LocalDate.class)))
-                .optional().orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+                .optional()
+                .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
         access.requireProfessional(viewer, current.youngPersonId(), InformationKind.AUTONOMY);
         return current;
     }
@@ -468,20 +532,25 @@ public class YoungAdultRequests {
     private Optional<Long> draftOf(long youngPersonId) {
         return jdbc.sql("SELECT id FROM young_adult_request WHERE young_person_id = :yp AND status = 'DRAFT' "
                         + "ORDER BY id DESC LIMIT 1")
-                .param("yp", youngPersonId).query(Long.class).optional();
+                .param("yp", youngPersonId)
+                .query(Long.class)
+                .optional();
     }
 
     private Optional<Long> pendingRequest(long youngPersonId) {
         return jdbc.sql("SELECT id FROM young_adult_request WHERE young_person_id = :yp "
                         + "AND status IN ('SUBMITTED', 'UNDER_REVIEW', 'IN_COMMISSION') LIMIT 1")
-                .param("yp", youngPersonId).query(Long.class).optional();
+                .param("yp", youngPersonId)
+                .query(Long.class)
+                .optional();
     }
 
     private LocalDate birthDate(long youngPersonId) {
-        return jdbc.sql("SELECT birth_date FROM dossier_young_person_view WHERE id = :id").param("id", youngPersonId)
-                .query(LocalDate.class).single();
+        return jdbc.sql("SELECT birth_date FROM dossier_young_person_view WHERE id = :id")
+                .param("id", youngPersonId)
+                .query(LocalDate.class)
+                .single();
     }
-
 
     private static String nz(String text) {
         return text == null ? "" : text;
@@ -491,9 +560,7 @@ public class YoungAdultRequests {
         return LocalDate.now(clock);
     }
 
-    private record DocumentOwner(long youngPersonId, RequestStatus status, boolean sharedWithParents) {
-    }
+    private record DocumentOwner(long youngPersonId, RequestStatus status, boolean sharedWithParents) {}
 
-    private record Current(long id, long youngPersonId, RequestStatus status, LocalDate lastEffectiveOn) {
-    }
+    private record Current(long id, long youngPersonId, RequestStatus status, LocalDate lastEffectiveOn) {}
 }

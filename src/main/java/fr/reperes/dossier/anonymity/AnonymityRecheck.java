@@ -1,14 +1,14 @@
 package fr.reperes.dossier.anonymity;
 
+import fr.reperes.access.AccessDecision;
+import fr.reperes.access.AuditAction;
+import fr.reperes.access.AuditJournal;
+import fr.reperes.access.InformationKind;
 import fr.reperes.dossier.AnonymityGuard;
 import fr.reperes.dossier.FamilyFilter;
 import fr.reperes.dossier.FamilyTextColumn;
 import fr.reperes.dossier.FamilyTextColumns;
 import fr.reperes.dossier.PlacementTextsWithheld;
-import fr.reperes.access.AccessDecision;
-import fr.reperes.access.AuditAction;
-import fr.reperes.access.AuditJournal;
-import fr.reperes.access.InformationKind;
 import fr.reperes.identity.Viewer;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -42,8 +42,14 @@ public class AnonymityRecheck {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    AnonymityRecheck(JdbcClient jdbc, AnonymityGuard guard, List<FamilyTextColumns> columns, AuditJournal journal,
-                     ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+    AnonymityRecheck(
+            JdbcClient jdbc,
+            AnonymityGuard guard,
+            List<FamilyTextColumns> columns,
+            AuditJournal journal,
+            ApplicationEventPublisher events,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.transaction = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.guard = guard;
@@ -62,7 +68,8 @@ public class AnonymityRecheck {
     @Scheduled(fixedDelayString = "${reperes.anonymity-recheck.every:PT1M}", initialDelayString = "PT1M")
     public void runDue() {
         for (Long youngPersonId : jdbc.sql("SELECT young_person_id FROM anonymity_recheck ORDER BY due_since")
-                .query(Long.class).list()) {
+                .query(Long.class)
+                .list()) {
             transaction.executeWithoutResult(status -> recheck(youngPersonId, null));
         }
     }
@@ -74,25 +81,32 @@ public class AnonymityRecheck {
      */
     @Transactional
     public int recheck(long youngPersonId, ReaderDecision reader) {
-        jdbc.sql("DELETE FROM anonymity_recheck WHERE young_person_id = :yp").param("yp", youngPersonId).update();
+        jdbc.sql("DELETE FROM anonymity_recheck WHERE young_person_id = :yp")
+                .param("yp", youngPersonId)
+                .update();
         PlacementSecrets secrets = guard.secretsOf(youngPersonId);
         if (secrets.isEmpty()) {
-            jdbc.sql("DELETE FROM withheld_text WHERE young_person_id = :yp").param("yp", youngPersonId).update();
+            jdbc.sql("DELETE FROM withheld_text WHERE young_person_id = :yp")
+                    .param("yp", youngPersonId)
+                    .update();
             return 0;
         }
         Map<String, Boolean> before = new HashMap<>();
         jdbc.sql("SELECT source, row_key, reviewed_at FROM withheld_text WHERE young_person_id = :yp")
                 .param("yp", youngPersonId)
                 .query(rs -> {
-                    before.put(FamilyFilter.key(rs.getString("source"), rs.getString("row_key")),
+                    before.put(
+                            FamilyFilter.key(rs.getString("source"), rs.getString("row_key")),
                             rs.getTimestamp("reviewed_at") == null);
                 });
         Timestamp now = Timestamp.from(clock.instant());
         Set<InformationKind> read = EnumSet.noneOf(InformationKind.class);
         int newly = 0;
         for (FamilyTextColumn column : columns()) {
-            List<Row> rows = jdbc.sql(column.select()).param("yp", youngPersonId)
-                    .query((rs, n) -> new Row(rs.getString("row_key"),
+            List<Row> rows = jdbc.sql(column.select())
+                    .param("yp", youngPersonId)
+                    .query((rs, n) -> new Row(
+                            rs.getString("row_key"),
                             column.pdf() ? null : rs.getString("text"),
                             column.pdf() ? rs.getBytes("content") : null))
                     .list();
@@ -101,7 +115,9 @@ public class AnonymityRecheck {
             }
             for (Row row : rows) {
                 boolean names = column.pdf()
-                        ? row.content() != null && AnonymityGuard.pdfRefusal(secrets, row.content()).isPresent()
+                        ? row.content() != null
+                                && AnonymityGuard.pdfRefusal(secrets, row.content())
+                                        .isPresent()
                         : secrets.namedIn(row.text());
                 String key = FamilyFilter.key(column.source(), row.key());
                 if (names) {
@@ -113,13 +129,18 @@ public class AnonymityRecheck {
                                     VALUES (:yp, :source, :key, :now)
                                     ON DUPLICATE KEY UPDATE withheld_at = VALUES(withheld_at), reviewed_at = NULL,
                                                             reviewed_by_name = NULL""")
-                            .param("yp", youngPersonId).param("source", column.source()).param("key", row.key())
-                            .param("now", now).update();
+                            .param("yp", youngPersonId)
+                            .param("source", column.source())
+                            .param("key", row.key())
+                            .param("now", now)
+                            .update();
                 } else if (before.containsKey(key)) {
                     jdbc.sql("""
                                     DELETE FROM withheld_text
                                     WHERE young_person_id = :yp AND source = :source AND row_key = :key""")
-                            .param("yp", youngPersonId).param("source", column.source()).param("key", row.key())
+                            .param("yp", youngPersonId)
+                            .param("source", column.source())
+                            .param("key", row.key())
                             .update();
                 }
             }
@@ -136,9 +157,7 @@ public class AnonymityRecheck {
     }
 
     /** The professional whose change caused a check, and the decision that let them make it. */
-    public record ReaderDecision(Viewer viewer, AccessDecision decision) {
-    }
+    public record ReaderDecision(Viewer viewer, AccessDecision decision) {}
 
-    private record Row(String key, String text, byte[] content) {
-    }
+    private record Row(String key, String text, byte[] content) {}
 }

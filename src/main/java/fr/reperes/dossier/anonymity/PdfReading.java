@@ -93,7 +93,8 @@ public final class PdfReading {
             outline(document.getDocumentCatalog().getDocumentOutline(), "outline", texts, 0);
             return new PdfReading(texts, unreadable);
         } catch (IOException | RuntimeException damaged) {
-            return new PdfReading(texts, "cannot be parsed: " + damaged.getClass().getSimpleName());
+            return new PdfReading(
+                    texts, "cannot be parsed: " + damaged.getClass().getSimpleName());
         }
     }
 
@@ -169,24 +170,19 @@ public final class PdfReading {
         }
 
         @Override
-        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-        }
+        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {}
 
         @Override
-        public void clip(int windingRule) {
-        }
+        public void clip(int windingRule) {}
 
         @Override
-        public void moveTo(float x, float y) {
-        }
+        public void moveTo(float x, float y) {}
 
         @Override
-        public void lineTo(float x, float y) {
-        }
+        public void lineTo(float x, float y) {}
 
         @Override
-        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-        }
+        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {}
 
         @Override
         public Point2D getCurrentPoint() {
@@ -194,27 +190,21 @@ public final class PdfReading {
         }
 
         @Override
-        public void closePath() {
-        }
+        public void closePath() {}
 
         @Override
-        public void endPath() {
-        }
+        public void endPath() {}
 
         @Override
-        public void strokePath() {
-        }
+        public void strokePath() {}
 
         @Override
-        public void fillPath(int windingRule) {
-        }
+        public void fillPath(int windingRule) {}
 
         @Override
-        public void fillAndStrokePath(int windingRule) {
-        }
+        public void fillAndStrokePath(int windingRule) {}
 
         @Override
-        public void shadingFill(COSName shadingName) {
-        }
+        public void shadingFill(COSName shadingName) {}
     }
 }

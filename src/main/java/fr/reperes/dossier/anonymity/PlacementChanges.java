@@ -1,10 +1,10 @@
 package fr.reperes.dossier.anonymity;
 
-import fr.reperes.dossier.DossierAccess;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.InformationKind;
+import fr.reperes.dossier.DossierAccess;
 import fr.reperes.identity.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,21 +32,29 @@ public class PlacementChanges {
     public int orderAnonymity(Viewer viewer, long youngPersonId, boolean ordered) {
         AccessDecision decision = access.requireProfessional(viewer, youngPersonId, InformationKind.PLACEMENT_LOCATION);
         jdbc.sql("UPDATE young_person SET placement_anonymity_ordered = :ordered WHERE id = :id")
-                .param("ordered", ordered).param("id", youngPersonId).update();
+                .param("ordered", ordered)
+                .param("id", youngPersonId)
+                .update();
         return recheck.recheck(youngPersonId, new AnonymityRecheck.ReaderDecision(viewer, decision));
     }
 
     /** Records where a placement measure now places the young person; returns how many texts were withheld. */
     @Transactional
     public int changePlacement(Viewer viewer, long measureId, String name, String address, String phone) {
-        long youngPersonId = jdbc.sql("SELECT young_person_id FROM measure WHERE id = :id AND placement_kind IS NOT NULL")
-                .param("id", measureId).query(Long.class).optional()
+        long youngPersonId = jdbc.sql(
+                        "SELECT young_person_id FROM measure WHERE id = :id AND placement_kind IS NOT NULL")
+                .param("id", measureId)
+                .query(Long.class)
+                .optional()
                 .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
         AccessDecision decision = access.requireProfessional(viewer, youngPersonId, InformationKind.PLACEMENT_LOCATION);
         jdbc.sql("UPDATE measure SET placement_name = :name, placement_address = :address, placement_phone = :phone "
                         + "WHERE id = :id")
-                .param("name", blankToNull(name)).param("address", blankToNull(address))
-                .param("phone", blankToNull(phone)).param("id", measureId).update();
+                .param("name", blankToNull(name))
+                .param("address", blankToNull(address))
+                .param("phone", blankToNull(phone))
+                .param("id", measureId)
+                .update();
         return recheck.recheck(youngPersonId, new AnonymityRecheck.ReaderDecision(viewer, decision));
     }
 

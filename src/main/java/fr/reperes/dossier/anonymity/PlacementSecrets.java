@@ -19,25 +19,128 @@ public final class PlacementSecrets {
     public static final PlacementSecrets NONE = new PlacementSecrets(Set.of(), Set.of());
 
     /** Words too common to reveal a place on their own (folded). */
-    private static final Set<String> COMMON = Set.of("famille", "familles", "accueil", "maison", "enfants", "enfant",
-            "enfance", "foyer", "assistant", "assistante", "familial", "familiale", "etablissement", "village",
-            "appartement", "impasse", "avenue", "chemin", "boulevard", "allee", "place", "route", "residence",
-            "saint", "sainte", "grand", "grande", "petit", "petite", "centre", "service", "services", "social",
-            "sociale", "jeune", "jeunes", "quartier", "cedex", "batiment", "escalier", "etage", "madame", "monsieur",
-            "accueillant", "accueillante", "educatif", "educative", "educateur", "educatrice", "lieu", "maisons",
-            "travailleurs", "semi", "autonomie", "personne", "confiance", "hameau", "square", "passage", "domaine",
-            "villa", "chez", "mecs", "pouponniere", "association", "fondation", "departement", "departemental",
-            "departementale", "france", "nord", "ouest", "est", "sud", "haut", "basse", "haute", "vieux", "vieille",
-            "neuve", "notre", "dame", "general", "marechal", "president", "docteur", "republique", "liberation",
-            "mairie", "ecole", "ecoles", "eglise", "moulin", "fontaine", "chateau", "jardin", "jardins", "fleurs",
-            "plage", "champs", "paris", "rouge", "blanche", "blanc", "verte", "source", "sources", "soleil",
-            "lycee", "college", "foyers", "logement", "hotel", "clinique", "hopital");
+    private static final Set<String> COMMON = Set.of(
+            "famille",
+            "familles",
+            "accueil",
+            "maison",
+            "enfants",
+            "enfant",
+            "enfance",
+            "foyer",
+            "assistant",
+            "assistante",
+            "familial",
+            "familiale",
+            "etablissement",
+            "village",
+            "appartement",
+            "impasse",
+            "avenue",
+            "chemin",
+            "boulevard",
+            "allee",
+            "place",
+            "route",
+            "residence",
+            "saint",
+            "sainte",
+            "grand",
+            "grande",
+            "petit",
+            "petite",
+            "centre",
+            "service",
+            "services",
+            "social",
+            "sociale",
+            "jeune",
+            "jeunes",
+            "quartier",
+            "cedex",
+            "batiment",
+            "escalier",
+            "etage",
+            "madame",
+            "monsieur",
+            "accueillant",
+            "accueillante",
+            "educatif",
+            "educative",
+            "educateur",
+            "educatrice",
+            "lieu",
+            "maisons",
+            "travailleurs",
+            "semi",
+            "autonomie",
+            "personne",
+            "confiance",
+            "hameau",
+            "square",
+            "passage",
+            "domaine",
+            "villa",
+            "chez",
+            "mecs",
+            "pouponniere",
+            "association",
+            "fondation",
+            "departement",
+            "departemental",
+            "departementale",
+            "france",
+            "nord",
+            "ouest",
+            "est",
+            "sud",
+            "haut",
+            "basse",
+            "haute",
+            "vieux",
+            "vieille",
+            "neuve",
+            "notre",
+            "dame",
+            "general",
+            "marechal",
+            "president",
+            "docteur",
+            "republique",
+            "liberation",
+            "mairie",
+            "ecole",
+            "ecoles",
+            "eglise",
+            "moulin",
+            "fontaine",
+            "chateau",
+            "jardin",
+            "jardins",
+            "fleurs",
+            "plage",
+            "champs",
+            "paris",
+            "rouge",
+            "blanche",
+            "blanc",
+            "verte",
+            "source",
+            "sources",
+            "soleil",
+            "lycee",
+            "college",
+            "foyers",
+            "logement",
+            "hotel",
+            "clinique",
+            "hopital");
 
-    private static final Set<String> STOP_WORDS = Set.of("les", "des", "aux", "sur", "sous", "une", "the", "pour",
-            "par", "avec", "chez", "rue", "bis", "ter");
+    private static final Set<String> STOP_WORDS = Set.of(
+            "les", "des", "aux", "sur", "sous", "une", "the", "pour", "par", "avec", "chez", "rue", "bis", "ter");
 
-    private static final Pattern DIGIT_RUN = Pattern.compile(
-            "\\d(?:[\\d\\s\\u00a0\\u202f.\\-\\u2010\\u2011\\u2012\\u2013\\u2014/()+_]*\\d)?");
+    private static final Pattern DIGIT_RUN =
+            Pattern.compile("\\d(?:[\\d\\s\\u00a0\\u202f.\\-\\u2010\\u2011\\u2012\\u2013\\u2014/()+_]*\\d)?");
     private static final Pattern POSTCODE = Pattern.compile("^(\\d{5})\\s+(.+)$");
 
     /** Folded phrases, each matched between word boundaries. */
@@ -70,7 +173,9 @@ public final class PlacementSecrets {
                 return true;
             }
             String squashed = phrase.replace(" ", "");
-            if (phrase.contains(" ") && squashed.length() >= 6 && folded.replace(" ", "").contains(squashed)) {
+            if (phrase.contains(" ")
+                    && squashed.length() >= 6
+                    && folded.replace(" ", "").contains(squashed)) {
                 return true;
             }
         }
@@ -96,12 +201,22 @@ public final class PlacementSecrets {
         if (text == null) {
             return "";
         }
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE").replace("ß", "ss")
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .replace("œ", "oe")
+                .replace("Œ", "OE")
+                .replace("æ", "ae")
+                .replace("Æ", "AE")
+                .replace("ß", "ss")
                 .toLowerCase(Locale.ROOT);
-        String spaced = plain.replaceAll("[^\\p{IsAlphabetic}\\p{IsDigit}]+", " ").trim();
-        return (" " + spaced + " ").replace(" st ", " saint ").replace(" ste ", " sainte ")
-                .replace(" st ", " saint ").replace(" ste ", " sainte ").trim();
+        String spaced =
+                plain.replaceAll("[^\\p{IsAlphabetic}\\p{IsDigit}]+", " ").trim();
+        return (" " + spaced + " ")
+                .replace(" st ", " saint ")
+                .replace(" ste ", " sainte ")
+                .replace(" st ", " saint ")
+                .replace(" ste ", " sainte ")
+                .trim();
     }
 
     /** Collects the secrets of a placement. */
@@ -110,8 +225,7 @@ public final class PlacementSecrets {
         private final Set<String> phrases = new LinkedHashSet<>();
         private final Set<String> phones = new LinkedHashSet<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** A place's or a person's name: the whole name, and each word of it that is not a common word. */
         public Builder name(String name) {

@@ -1,14 +1,14 @@
 package fr.reperes.dossier.anonymity;
 
-import fr.reperes.dossier.DossierAccess;
-import fr.reperes.dossier.FamilyFilter;
-import fr.reperes.dossier.FamilyTextColumn;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
+import fr.reperes.dossier.DossierAccess;
+import fr.reperes.dossier.FamilyFilter;
+import fr.reperes.dossier.FamilyTextColumn;
 import fr.reperes.identity.Viewer;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -55,8 +55,11 @@ public class WithheldTexts {
                         + "WHERE young_person_id = :yp AND reviewed_at IS NULL ORDER BY withheld_at, id")
                 .param("yp", youngPersonId)
                 .query(rs -> {
-                    rows.put(FamilyFilter.key(rs.getString("source"), rs.getString("row_key")),
-                            new Pending(rs.getLong("id"), rs.getTimestamp("withheld_at").toInstant()));
+                    rows.put(
+                            FamilyFilter.key(rs.getString("source"), rs.getString("row_key")),
+                            new Pending(
+                                    rs.getLong("id"),
+                                    rs.getTimestamp("withheld_at").toInstant()));
                 });
         if (rows.isEmpty()) {
             return List.of();
@@ -70,8 +73,12 @@ public class WithheldTexts {
             jdbc.sql(column.select()).param("yp", youngPersonId).query(rs -> {
                 Pending pending = rows.get(FamilyFilter.key(column.source(), rs.getString("row_key")));
                 if (pending != null) {
-                    texts.add(new WithheldText(pending.id(), column.source(), rs.getString("row_key"),
-                            column.pdf() ? null : rs.getString("text"), pending.withheldAt()));
+                    texts.add(new WithheldText(
+                            pending.id(),
+                            column.source(),
+                            rs.getString("row_key"),
+                            column.pdf() ? null : rs.getString("text"),
+                            pending.withheldAt()));
                     read.add(column.kind());
                 }
             });
@@ -87,14 +94,17 @@ public class WithheldTexts {
     @Transactional
     public void confirmSafe(Viewer viewer, long withheldId) {
         long youngPersonId = jdbc.sql("SELECT young_person_id FROM withheld_text WHERE id = :id")
-                .param("id", withheldId).query(Long.class).optional()
+                .param("id", withheldId)
+                .query(Long.class)
+                .optional()
                 .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
         access.requireProfessional(viewer, youngPersonId, InformationKind.IDENTITY);
         jdbc.sql("UPDATE withheld_text SET reviewed_at = :now, reviewed_by_name = :name WHERE id = :id")
-                .param("now", Timestamp.from(clock.instant())).param("name", viewer.displayName())
-                .param("id", withheldId).update();
+                .param("now", Timestamp.from(clock.instant()))
+                .param("name", viewer.displayName())
+                .param("id", withheldId)
+                .update();
     }
 
-    private record Pending(long id, Instant withheldAt) {
-    }
+    private record Pending(long id, Instant withheldAt) {}
 }

@@ -42,8 +42,8 @@ public class WithheldTextsPanel extends Div {
         for (WithheldText text : texts) {
             Span source = new Span(text.source());
             source.addClassName("reperes-meta");
-            ListItem item = new ListItem(source,
-                    new Paragraph(text.text() == null ? getTranslation("withheld.pdf") : text.text()));
+            ListItem item = new ListItem(
+                    source, new Paragraph(text.text() == null ? getTranslation("withheld.pdf") : text.text()));
             Button confirm = new Button(getTranslation("withheld.confirm"), click -> {
                 withheld.confirmSafe(viewer, text.id());
                 Notification.show(getTranslation("withheld.confirmed"));

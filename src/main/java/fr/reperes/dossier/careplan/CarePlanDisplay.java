@@ -1,7 +1,5 @@
 package fr.reperes.dossier.careplan;
 
-import fr.reperes.dossier.CarePlanAction;
-import fr.reperes.platform.DateTexts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -10,27 +8,30 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.reperes.dossier.CarePlanAction;
+import fr.reperes.platform.DateTexts;
 import java.util.stream.Collectors;
 
 /** A PPE version as the family reads it: by domain, in plain words, with what changed and a read-aloud button. */
 final class CarePlanDisplay {
 
-    private CarePlanDisplay() {
-    }
+    private CarePlanDisplay() {}
 
     static Div of(CarePlanVersion version, String idSuffix, DateTexts dates) {
         Div plan = new Div();
         plan.setId("ppe-" + idSuffix);
         plan.addClassName("reperes-ppe");
-        plan.add(new Paragraph(t("ppe.version", version.number(),
-                dates.day(version.publishedAt()),
-                version.authorName())));
+        plan.add(new Paragraph(
+                t("ppe.version", version.number(), dates.day(version.publishedAt()), version.authorName())));
         if (version.nextReviewOn() != null) {
             plan.add(new Paragraph(t("ppe.next-review", dates.day(version.nextReviewOn()))));
         }
         if (!version.changedSincePrevious().isEmpty()) {
-            Paragraph changed = new Paragraph(t("ppe.changed", version.number() - 1,
-                    version.changedSincePrevious().stream().map(d -> t("ppe.domain." + d.name()))
+            Paragraph changed = new Paragraph(t(
+                    "ppe.changed",
+                    version.number() - 1,
+                    version.changedSincePrevious().stream()
+                            .map(d -> t("ppe.domain." + d.name()))
                             .collect(Collectors.joining(", "))));
             changed.addClassName("reperes-changed");
             plan.add(changed);
@@ -45,7 +46,8 @@ final class CarePlanDisplay {
         plan.add(domains);
         Div words = new Div();
         words.addClassName("reperes-cards");
-        words.add(wordsCard("ppe.youth-words", version.youthWords()),
+        words.add(
+                wordsCard("ppe.youth-words", version.youthWords()),
                 wordsCard("ppe.parents-words", version.parentsWords()));
         plan.add(words);
         return plan;
@@ -69,14 +71,17 @@ final class CarePlanDisplay {
             card.add(new H4(t("ppe.actions")));
             UnorderedList actions = new UnorderedList();
             for (CarePlanAction action : domain.actions()) {
-                actions.add(new ListItem(action.dueOn() == null
-                        ? t("ppe.action", action.what(), action.who())
-                        : t("ppe.action.due", action.what(), action.who(), dates.day(action.dueOn()))));
+                actions.add(new ListItem(
+                        action.dueOn() == null
+                                ? t("ppe.action", action.what(), action.who())
+                                : t("ppe.action.due", action.what(), action.who(), dates.day(action.dueOn()))));
             }
             card.add(actions);
         }
         section(card, "ppe.evaluation", domain.evaluation());
-        if (domain.needs() == null && domain.objectives() == null && domain.actions().isEmpty()
+        if (domain.needs() == null
+                && domain.objectives() == null
+                && domain.actions().isEmpty()
                 && domain.evaluation() == null) {
             card.add(new Paragraph(t("ppe.domain.empty")));
         }
@@ -90,8 +95,8 @@ final class CarePlanDisplay {
     }
 
     private static Component wordsCard(String titleKey, String text) {
-        Div card = new Div(new H3(t(titleKey)),
-                new Paragraph(text == null || text.isBlank() ? t("ppe.words.none") : text));
+        Div card = new Div(
+                new H3(t(titleKey)), new Paragraph(text == null || text.isBlank() ? t("ppe.words.none") : text));
         card.addClassName("reperes-card");
         card.addClassName("reperes-words");
         return card;

@@ -1,14 +1,5 @@
 package fr.reperes.dossier.careplan;
 
-import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.router.RouterLink;
-import fr.reperes.dossier.CarePlanAction;
-import fr.reperes.dossier.CarePlanDomain;
-import fr.reperes.dossier.CarePlanDraft;
-import fr.reperes.dossier.CarePlanService;
-import fr.reperes.dossier.YoungPersonProfile;
-import fr.reperes.dossier.YoungPersonService;
-import fr.reperes.dossier.caseload.YoungPersonView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,15 +16,24 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import fr.reperes.dossier.CarePlanAction;
+import fr.reperes.dossier.CarePlanDomain;
+import fr.reperes.dossier.CarePlanDraft;
+import fr.reperes.dossier.CarePlanService;
+import fr.reperes.dossier.YoungPersonProfile;
+import fr.reperes.dossier.YoungPersonService;
+import fr.reperes.dossier.caseload.YoungPersonView;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.FieldErrors;
 import jakarta.annotation.security.RolesAllowed;
-import fr.reperes.platform.DateTexts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,8 +65,12 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
     private long youngPersonId;
     private String title = "";
 
-    CarePlanEditorView(CarePlanService carePlans, YoungPersonService youngPeople, CurrentViewer currentViewer,
-                       Clock clock, DateTexts dates) {
+    CarePlanEditorView(
+            CarePlanService carePlans,
+            YoungPersonService youngPeople,
+            CurrentViewer currentViewer,
+            Clock clock,
+            DateTexts dates) {
         this.dates = dates;
         this.carePlans = carePlans;
         this.youngPeople = youngPeople;
@@ -94,8 +98,8 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
         add(nextReview);
 
         for (CarePlanDomain domain : CarePlanDomain.values()) {
-            DomainEditor editor = new DomainEditor(domain, draft.domains().getOrDefault(domain,
-                    CarePlanDraft.DraftDomain.empty()));
+            DomainEditor editor =
+                    new DomainEditor(domain, draft.domains().getOrDefault(domain, CarePlanDraft.DraftDomain.empty()));
             editors.put(domain, editor);
             Details details = new Details(getTranslation("ppe.domain." + domain.name()), editor);
             details.setOpened(true);
@@ -149,31 +153,45 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
     private void save() {
         CarePlanDraft draft = collect();
         if (run(() -> carePlans.saveDraft(currentViewer.require(), youngPersonId, draft))) {
-            Notification.show(getTranslation("ppe.editor.saved"))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(getTranslation("ppe.editor.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         }
     }
 
     private void preview() {
         CarePlanDraft draft = collect();
         List<DomainPlan> domains = new ArrayList<>();
-        draft.domains().forEach((domain, content) -> domains.add(new DomainPlan(domain, blank(content.needs()),
-                blank(content.objectives()), content.actions().stream().filter(a -> !a.blank()).toList(),
-                blank(content.evaluation()), false)));
-        CarePlanVersion version = new CarePlanVersion(0, 0, Instant.now(clock), draft.nextReviewOn(),
-                currentViewer.require().displayName(), domains, blank(draft.youthWords()),
-                blank(draft.parentsWords()), EnumSet.noneOf(CarePlanDomain.class));
+        draft.domains()
+                .forEach((domain, content) -> domains.add(new DomainPlan(
+                        domain,
+                        blank(content.needs()),
+                        blank(content.objectives()),
+                        content.actions().stream().filter(a -> !a.blank()).toList(),
+                        blank(content.evaluation()),
+                        false)));
+        CarePlanVersion version = new CarePlanVersion(
+                0,
+                0,
+                Instant.now(clock),
+                draft.nextReviewOn(),
+                currentViewer.require().displayName(),
+                domains,
+                blank(draft.youthWords()),
+                blank(draft.parentsWords()),
+                EnumSet.noneOf(CarePlanDomain.class));
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("ppe.editor.preview.title"));
-        dialog.add(new Paragraph(getTranslation("ppe.editor.preview.note")), CarePlanDisplay.of(version, "apercu", dates));
+        dialog.add(
+                new Paragraph(getTranslation("ppe.editor.preview.note")), CarePlanDisplay.of(version, "apercu", dates));
         dialog.getFooter().add(new Button(getTranslation("common.close"), click -> dialog.close()));
         dialog.setWidth("min(60rem, 100vw)");
         dialog.open();
     }
 
     private void confirmPublish() {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("ppe.editor.publish.title"),
-                getTranslation("ppe.editor.publish.text"), getTranslation("ppe.editor.publish"),
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("ppe.editor.publish.title"),
+                getTranslation("ppe.editor.publish.text"),
+                getTranslation("ppe.editor.publish"),
                 event -> publish());
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("ppe.editor.publish.cancel"));
@@ -211,7 +229,8 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
                 area.setMaxLength(CarePlanService.MAX_TEXT);
                 area.setWidthFull();
             }
-            fields.field(domain.name() + ".needs", needs).field(domain.name() + ".objectives", objectives)
+            fields.field(domain.name() + ".needs", needs)
+                    .field(domain.name() + ".objectives", objectives)
                     .field(domain.name() + ".evaluation", evaluation);
             needs.setValue(content.needs());
             objectives.setValue(content.objectives());
@@ -231,7 +250,10 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
         }
 
         CarePlanDraft.DraftDomain value() {
-            return new CarePlanDraft.DraftDomain(needs.getValue(), objectives.getValue(), evaluation.getValue(),
+            return new CarePlanDraft.DraftDomain(
+                    needs.getValue(),
+                    objectives.getValue(),
+                    evaluation.getValue(),
                     rows.stream().map(ActionRow::value).toList());
         }
     }
@@ -268,7 +290,6 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
     }
 
     public static Component linkFor(long youngPersonId) {
-        return new RouterLink(I18NProvider.translate("file.ppe.compose"),
-                CarePlanEditorView.class, youngPersonId);
+        return new RouterLink(I18NProvider.translate("file.ppe.compose"), CarePlanEditorView.class, youngPersonId);
     }
 }

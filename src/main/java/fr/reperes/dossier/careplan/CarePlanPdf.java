@@ -1,10 +1,10 @@
 package fr.reperes.dossier.careplan;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.dossier.CarePlanAction;
 import fr.reperes.dossier.CarePlanAttachment;
 import fr.reperes.dossier.documents.PdfDocument;
 import fr.reperes.platform.DateTexts;
-import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.openpdf.text.Document;
@@ -14,16 +14,18 @@ import org.openpdf.text.ListItem;
 /** A published PPE version on paper: by domain, in the family's words, with what changed. */
 public final class CarePlanPdf {
 
-    private CarePlanPdf() {
-    }
+    private CarePlanPdf() {}
 
-    public static byte[] render(CarePlanVersion version, String youngPersonName,
-                         java.util.List<CarePlanAttachment.Printed> attached, Locale locale, I18NProvider i18n,
-                                DateTexts dates) {
+    public static byte[] render(
+            CarePlanVersion version,
+            String youngPersonName,
+            java.util.List<CarePlanAttachment.Printed> attached,
+            Locale locale,
+            I18NProvider i18n,
+            DateTexts dates) {
         String title = t(i18n, locale, "pdf.ppe.title", youngPersonName);
-        return PdfDocument.write(title,
-                page -> t(i18n, locale, "pdf.footer", dates.day(dates.today(), locale), page),
-                document -> {
+        return PdfDocument.write(
+                title, page -> t(i18n, locale, "pdf.footer", dates.day(dates.today(), locale), page), document -> {
                     body(document, version, title, locale, i18n, dates);
                     attached.forEach(part -> attachment(document, part));
                 });
@@ -45,24 +47,46 @@ public final class CarePlanPdf {
         }
     }
 
-    private static void body(Document document, CarePlanVersion version, String title, Locale locale,
-                             I18NProvider i18n, DateTexts dates) {
+    private static void body(
+            Document document,
+            CarePlanVersion version,
+            String title,
+            Locale locale,
+            I18NProvider i18n,
+            DateTexts dates) {
         document.add(PdfDocument.paragraph(title, PdfDocument.TITLE, 0));
-        document.add(PdfDocument.paragraph(t(i18n, locale, "ppe.version", version.number(),
-                dates.day(version.publishedAt(), locale),
-                version.authorName()), PdfDocument.BODY, 8));
+        document.add(PdfDocument.paragraph(
+                t(
+                        i18n,
+                        locale,
+                        "ppe.version",
+                        version.number(),
+                        dates.day(version.publishedAt(), locale),
+                        version.authorName()),
+                PdfDocument.BODY,
+                8));
         if (version.nextReviewOn() != null) {
-            document.add(PdfDocument.paragraph(t(i18n, locale, "ppe.next-review", dates.day(version.nextReviewOn(), locale)),
-                    PdfDocument.BODY, 2));
+            document.add(PdfDocument.paragraph(
+                    t(i18n, locale, "ppe.next-review", dates.day(version.nextReviewOn(), locale)),
+                    PdfDocument.BODY,
+                    2));
         }
         if (!version.changedSincePrevious().isEmpty()) {
-            document.add(PdfDocument.paragraph(t(i18n, locale, "ppe.changed", version.number() - 1,
-                    version.changedSincePrevious().stream().map(d -> t(i18n, locale, "ppe.domain." + d.name()))
-                            .collect(Collectors.joining(", "))), PdfDocument.SUBHEADING, 6));
+            document.add(PdfDocument.paragraph(
+                    t(
+                            i18n,
+                            locale,
+                            "ppe.changed",
+                            version.number() - 1,
+                            version.changedSincePrevious().stream()
+                                    .map(d -> t(i18n, locale, "ppe.domain." + d.name()))
+                                    .collect(Collectors.joining(", "))),
+                    PdfDocument.SUBHEADING,
+                    6));
         }
         for (DomainPlan domain : version.domains()) {
-            document.add(PdfDocument.paragraph(t(i18n, locale, "ppe.domain." + domain.domain().name()),
-                    PdfDocument.HEADING, 16));
+            document.add(PdfDocument.paragraph(
+                    t(i18n, locale, "ppe.domain." + domain.domain().name()), PdfDocument.HEADING, 16));
             if (domain.withheld()) {
                 document.add(PdfDocument.paragraph(t(i18n, locale, "ppe.domain.withheld"), PdfDocument.BODY, 4));
                 continue;
@@ -74,8 +98,14 @@ public final class CarePlanPdf {
                 List actions = new List(false, 12);
                 actions.setListSymbol("\u2022");
                 for (CarePlanAction action : domain.actions()) {
-                    String text = action.dueOn() == null ? t(i18n, locale, "ppe.action", action.what(), action.who())
-                            : t(i18n, locale, "ppe.action.due", action.what(), action.who(),
+                    String text = action.dueOn() == null
+                            ? t(i18n, locale, "ppe.action", action.what(), action.who())
+                            : t(
+                                    i18n,
+                                    locale,
+                                    "ppe.action.due",
+                                    action.what(),
+                                    action.who(),
                                     dates.day(action.dueOn(), locale));
                     actions.add(new ListItem(PdfDocument.clean(text), PdfDocument.BODY));
                 }
@@ -87,8 +117,7 @@ public final class CarePlanPdf {
         section(document, i18n, locale, "ppe.parents-words", version.parentsWords());
     }
 
-    private static void section(Document document, I18NProvider i18n, Locale locale, String titleKey,
-                                String text) {
+    private static void section(Document document, I18NProvider i18n, Locale locale, String titleKey, String text) {
         if (text != null && !text.isBlank()) {
             document.add(PdfDocument.paragraph(t(i18n, locale, titleKey), PdfDocument.SUBHEADING, 6));
             document.add(PdfDocument.paragraph(text, PdfDocument.BODY, 2));

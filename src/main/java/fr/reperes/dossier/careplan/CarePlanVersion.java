@@ -7,7 +7,13 @@ import java.util.List;
 import java.util.Set;
 
 /** A published PPE version as its reader may see it, with the domains that changed since the previous one. */
-public record CarePlanVersion(long id, int number, Instant publishedAt, LocalDate nextReviewOn, String authorName,
-                              List<DomainPlan> domains, String youthWords, String parentsWords,
-                              Set<CarePlanDomain> changedSincePrevious) {
-}
+public record CarePlanVersion(
+        long id,
+        int number,
+        Instant publishedAt,
+        LocalDate nextReviewOn,
+        String authorName,
+        List<DomainPlan> domains,
+        String youthWords,
+        String parentsWords,
+        Set<CarePlanDomain> changedSincePrevious) {}

@@ -1,14 +1,6 @@
 package fr.reperes.dossier.careplan;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import fr.reperes.dossier.CarePlanAttachment;
-import fr.reperes.dossier.CarePlanService;
-import fr.reperes.dossier.reactions.ReactionPanel;
-import fr.reperes.dossier.reactions.ReactionService;
-import fr.reperes.dossier.reactions.ReactionSubject;
-import fr.reperes.platform.DateTexts;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -22,15 +14,23 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.reperes.dossier.CarePlanAttachment;
+import fr.reperes.dossier.CarePlanService;
+import fr.reperes.dossier.reactions.ReactionPanel;
+import fr.reperes.dossier.reactions.ReactionService;
+import fr.reperes.dossier.reactions.ReactionSubject;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.DateTexts;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.util.Locale;
-import org.springframework.beans.factory.ObjectProvider;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** "Mon PPE": the latest published version (or an older one from the history), read by domain. */
 @Route(CarePlanView.ROUTE)
@@ -46,8 +46,12 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final transient ObjectProvider<CarePlanAttachment> attachments;
     private final transient DateTexts dates;
 
-    CarePlanView(CurrentViewer currentViewer, CarePlanService carePlans, ReactionService reactions,
-                 ObjectProvider<CarePlanAttachment> attachments, DateTexts dates) {
+    CarePlanView(
+            CurrentViewer currentViewer,
+            CarePlanService carePlans,
+            ReactionService reactions,
+            ObjectProvider<CarePlanAttachment> attachments,
+            DateTexts dates) {
         this.dates = dates;
         this.attachments = attachments;
         this.currentViewer = currentViewer;
@@ -60,9 +64,13 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         Viewer viewer = currentViewer.require();
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        Integer version = query.containsKey("version") ? parse(query.get("version").getFirst()) : null;
-        Long child = query.containsKey("jeune") ? Long.valueOf(parse(query.get("jeune").getFirst())) : null;
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
+        Integer version =
+                query.containsKey("version") ? parse(query.get("version").getFirst()) : null;
+        Long child = query.containsKey("jeune")
+                ? Long.valueOf(parse(query.get("jeune").getFirst()))
+                : null;
         add(new H1(getTranslation(viewer.role() == Role.PARENT ? "ppe.title.parent" : "ppe.title")));
         List<YoungPersonCarePlan> plans = carePlans.mine(viewer, child, version);
         if (plans.isEmpty()) {
@@ -78,8 +86,11 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             }
             add(CarePlanDisplay.of(plan.shown(), String.valueOf(plan.youngPersonId()), dates));
             long versionId = plan.shown().id();
-            attachments.orderedStream().forEach(attachment ->
-                    attachment.render(viewer, plan.youngPersonId(), versionId).ifPresent(this::add));
+            attachments
+                    .orderedStream()
+                    .forEach(attachment -> attachment
+                            .render(viewer, plan.youngPersonId(), versionId)
+                            .ifPresent(this::add));
             int number = plan.shown().number();
             long youngPersonId = plan.youngPersonId();
             Locale locale = getLocale();
@@ -87,13 +98,21 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     DownloadHandler.fromInputStream(download -> {
                         byte[] pdf = carePlans.pdf(viewer, youngPersonId, number, locale);
                         return new DownloadResponse(
-                                new ByteArrayInputStream(pdf), "ppe-version-" + number + ".pdf",
-                                "application/pdf", pdf.length);
-                    }), getTranslation("ppe.download", number));
+                                new ByteArrayInputStream(pdf),
+                                "ppe-version-" + number + ".pdf",
+                                "application/pdf",
+                                pdf.length);
+                    }),
+                    getTranslation("ppe.download", number));
             pdfLink.setId("telecharger-ppe-" + youngPersonId);
             add(pdfLink);
-            add(new ReactionPanel(reactions, viewer, plan.youngPersonId(), ReactionSubject.CARE_PLAN_VERSION,
-                    plan.shown().id(), dates));
+            add(new ReactionPanel(
+                    reactions,
+                    viewer,
+                    plan.youngPersonId(),
+                    ReactionSubject.CARE_PLAN_VERSION,
+                    plan.shown().id(),
+                    dates));
             add(history(plan));
         }
     }
@@ -101,14 +120,13 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private VerticalLayout history(YoungPersonCarePlan plan) {
         UnorderedList versions = new UnorderedList();
         for (CarePlanSummary summary : plan.history()) {
-            String label = getTranslation("ppe.history.item", summary.number(),
-                    dates.day(summary.publishedAt()));
+            String label = getTranslation("ppe.history.item", summary.number(), dates.day(summary.publishedAt()));
             if (summary.number() == plan.shown().number()) {
                 versions.add(new ListItem(label + " · " + getTranslation("ppe.history.shown")));
             } else {
                 RouterLink link = new RouterLink(label, CarePlanView.class);
-                link.setQueryParameters(QueryParameters.simple(Map.of("version", String.valueOf(summary.number()),
-                        "jeune", String.valueOf(plan.youngPersonId()))));
+                link.setQueryParameters(QueryParameters.simple(Map.of(
+                        "version", String.valueOf(summary.number()), "jeune", String.valueOf(plan.youngPersonId()))));
                 versions.add(new ListItem(link));
             }
         }

@@ -10,15 +10,22 @@ import java.util.Objects;
  * One domain of a PPE version. {@code withheld} when the reader may not see it (the health domain of a young adult
  * for a parent): then it carries no text.
  */
-public record DomainPlan(CarePlanDomain domain, String needs, String objectives, List<CarePlanAction> actions,
-                         String evaluation, boolean withheld) implements DomainTagged {
+public record DomainPlan(
+        CarePlanDomain domain,
+        String needs,
+        String objectives,
+        List<CarePlanAction> actions,
+        String evaluation,
+        boolean withheld)
+        implements DomainTagged {
 
     public static DomainPlan withheld(CarePlanDomain domain) {
         return new DomainPlan(domain, null, null, List.of(), null, true);
     }
 
     public boolean sameContentAs(DomainPlan other) {
-        return other != null && Objects.equals(needs, other.needs)
+        return other != null
+                && Objects.equals(needs, other.needs)
                 && Objects.equals(objectives, other.objectives)
                 && Objects.equals(actions, other.actions)
                 && Objects.equals(evaluation, other.evaluation);

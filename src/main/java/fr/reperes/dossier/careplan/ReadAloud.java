@@ -8,16 +8,21 @@ import com.vaadin.flow.i18n.I18NProvider;
 /** "Écouter": the browser's own speech synthesis reads an element's text aloud, in the page's language. */
 public final class ReadAloud {
 
-    private ReadAloud() {
-    }
+    private ReadAloud() {}
 
     public static Button button(String elementId) {
-        Button listen = new Button(I18NProvider.translate("ppe.listen"), VaadinIcon.VOLUME_UP.create(),
-                click -> click.getSource().getUI().ifPresent(ui -> ui.getPage().executeJs(
-                        "const text = document.getElementById($0).innerText;"
-                                + " speechSynthesis.cancel();"
-                                + " const u = new SpeechSynthesisUtterance(text); u.lang = $1; speechSynthesis.speak(u);",
-                        elementId, ui.getLocale().toLanguageTag())));
+        Button listen = new Button(
+                I18NProvider.translate("ppe.listen"),
+                VaadinIcon.VOLUME_UP.create(),
+                click -> click.getSource()
+                        .getUI()
+                        .ifPresent(ui -> ui.getPage()
+                                .executeJs(
+                                        "const text = document.getElementById($0).innerText;"
+                                                + " speechSynthesis.cancel();"
+                                                + " const u = new SpeechSynthesisUtterance(text); u.lang = $1; speechSynthesis.speak(u);",
+                                        elementId,
+                                        ui.getLocale().toLanguageTag())));
         listen.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return listen;
     }

@@ -3,6 +3,5 @@ package fr.reperes.dossier.careplan;
 import java.util.List;
 
 /** The PPE of one young person for one reader: the version shown (null before the first) and the history. */
-public record YoungPersonCarePlan(long youngPersonId, String firstName, CarePlanVersion shown,
-                                  List<CarePlanSummary> history) {
-}
+public record YoungPersonCarePlan(
+        long youngPersonId, String firstName, CarePlanVersion shown, List<CarePlanSummary> history) {}

@@ -1,6 +1,5 @@
 package fr.reperes.dossier.caseload;
 
-import fr.reperes.dossier.YoungPersonService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.RouterLink;
+import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import fr.reperes.shell.HomePanel;
@@ -43,7 +43,8 @@ class CaseloadPanel implements HomePanel {
         band.setItems(AgeBand.values());
         band.setEmptySelectionAllowed(true);
         band.setEmptySelectionCaption(I18NProvider.translate("caseload.age-band.all"));
-        band.setItemLabelGenerator(b -> b == null ? I18NProvider.translate("caseload.age-band.all")
+        band.setItemLabelGenerator(b -> b == null
+                ? I18NProvider.translate("caseload.age-band.all")
                 : I18NProvider.translate("caseload.age-band." + b.name()));
 
         Span count = new Span();
@@ -53,9 +54,12 @@ class CaseloadPanel implements HomePanel {
         Grid<CaseloadRow> grid = new Grid<>(CaseloadRow.class, false);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(row -> new RouterLink(row.fullName(), YoungPersonView.class, row.id()))
-                .setHeader(I18NProvider.translate("caseload.column.name")).setFlexGrow(3);
+                .setHeader(I18NProvider.translate("caseload.column.name"))
+                .setFlexGrow(3);
         grid.addColumn(row -> I18NProvider.translate("caseload.age", row.age()))
-                .setHeader(I18NProvider.translate("caseload.column.age")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(I18NProvider.translate("caseload.column.age"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(CaseloadRow::territory).setHeader(I18NProvider.translate("caseload.column.territory"));
         grid.setAllRowsVisible(false);
         grid.setHeight("32rem");
@@ -66,8 +70,11 @@ class CaseloadPanel implements HomePanel {
             CaseloadFilter filter = new CaseloadFilter(search.getValue(), band.getValue());
             long size = youngPeople.caseloadSize(viewer, filter);
             count.setText(I18NProvider.translate("caseload.count", size));
-            grid.setItems(query -> youngPeople.caseload(viewer, filter,
-                            PageRequest.of(query.getPage(), query.getPageSize())).stream(),
+            grid.setItems(
+                    query ->
+                            youngPeople
+                                    .caseload(viewer, filter, PageRequest.of(query.getPage(), query.getPageSize()))
+                                    .stream(),
                     query -> (int) youngPeople.caseloadSize(viewer, filter));
         };
         search.addValueChangeListener(change -> refresh.run());

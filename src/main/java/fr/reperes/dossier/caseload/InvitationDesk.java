@@ -1,12 +1,12 @@
 package fr.reperes.dossier.caseload;
 
-import fr.reperes.dossier.DossierAccess;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
+import fr.reperes.dossier.DossierAccess;
 import fr.reperes.identity.AccountDirectory;
 import fr.reperes.identity.AccountSummary;
 import fr.reperes.identity.InvitationService;
@@ -31,8 +31,12 @@ public class InvitationDesk {
     private final JdbcClient jdbc;
     private final AuditJournal journal;
 
-    InvitationDesk(DossierAccess access, AccountDirectory accounts, InvitationService invitations, JdbcClient jdbc,
-                   AuditJournal journal) {
+    InvitationDesk(
+            DossierAccess access,
+            AccountDirectory accounts,
+            InvitationService invitations,
+            JdbcClient jdbc,
+            AuditJournal journal) {
         this.access = access;
         this.journal = journal;
         this.accounts = accounts;
@@ -43,9 +47,9 @@ public class InvitationDesk {
     @Transactional
     public IssuedInvitation inviteYoungPerson(Viewer referent, long youngPersonId) {
         requireFollowing(referent, youngPersonId);
-        AccountSummary account = accounts.forYoungPerson(youngPersonId).orElseGet(() -> accounts.create(
-                NewAccount.youngPerson(referent.departementId(), fullName("young_person", youngPersonId),
-                        youngPersonId)));
+        AccountSummary account = accounts.forYoungPerson(youngPersonId)
+                .orElseGet(() -> accounts.create(NewAccount.youngPerson(
+                        referent.departementId(), fullName("young_person", youngPersonId), youngPersonId)));
         return invitations.issue(referent, account.id());
     }
 
@@ -53,8 +57,9 @@ public class InvitationDesk {
     public IssuedInvitation inviteParent(Viewer referent, long youngPersonId, long parentId) {
         requireFollowing(referent, youngPersonId);
         requireParentOf(youngPersonId, parentId);
-        AccountSummary account = accounts.forParent(parentId).orElseGet(() -> accounts.create(
-                NewAccount.parent(referent.departementId(), fullName("parent", parentId), parentId)));
+        AccountSummary account = accounts.forParent(parentId)
+                .orElseGet(() -> accounts.create(
+                        NewAccount.parent(referent.departementId(), fullName("parent", parentId), parentId)));
         return invitations.issue(referent, account.id());
     }
 
@@ -91,7 +96,11 @@ public class InvitationDesk {
 
     private void requireParentOf(long youngPersonId, long parentId) {
         boolean linked = jdbc.sql("SELECT COUNT(*) FROM parent_link WHERE young_person_id = :yp AND parent_id = :p")
-                .param("yp", youngPersonId).param("p", parentId).query(Long.class).single() > 0;
+                        .param("yp", youngPersonId)
+                        .param("p", parentId)
+                        .query(Long.class)
+                        .single()
+                > 0;
         if (!linked) {
             throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
         }
@@ -100,6 +109,8 @@ public class InvitationDesk {
     private String fullName(String table, long id) {
         // table is one of two constants above, never user input.
         return jdbc.sql("SELECT CONCAT(first_name, ' ', last_name) FROM " + table + " WHERE id = :id")
-                .param("id", id).query(String.class).single();
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 }

@@ -4,6 +4,5 @@ import fr.reperes.dossier.YoungPersonProfile;
 import java.util.List;
 
 /** A young person's page for their référent. */
-public record YoungPersonFile(YoungPersonProfile profile, boolean anonymityOrdered, AccountState account,
-                              List<ParentLine> parents) {
-}
+public record YoungPersonFile(
+        YoungPersonProfile profile, boolean anonymityOrdered, AccountState account, List<ParentLine> parents) {}

@@ -1,21 +1,9 @@
 package fr.reperes.dossier.caseload;
 
-import com.vaadin.flow.component.html.Anchor;
-import fr.reperes.dossier.DocumentService;
-import fr.reperes.dossier.MeetingService;
-import fr.reperes.dossier.YoungPersonProfile;
-import fr.reperes.dossier.YoungPersonService;
-import fr.reperes.dossier.anonymity.WithheldTexts;
-import fr.reperes.dossier.anonymity.WithheldTextsPanel;
-import fr.reperes.dossier.careplan.CarePlanEditorView;
-import fr.reperes.dossier.documents.DocumentsEditor;
-import fr.reperes.dossier.measures.MeasureService;
-import fr.reperes.dossier.measures.MeasureTimeline;
-import fr.reperes.dossier.meetings.MeetingsEditor;
-import fr.reperes.platform.DateTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -28,9 +16,21 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import fr.reperes.dossier.DocumentService;
+import fr.reperes.dossier.MeetingService;
+import fr.reperes.dossier.YoungPersonProfile;
+import fr.reperes.dossier.YoungPersonService;
+import fr.reperes.dossier.anonymity.WithheldTexts;
+import fr.reperes.dossier.anonymity.WithheldTextsPanel;
+import fr.reperes.dossier.careplan.CarePlanEditorView;
+import fr.reperes.dossier.documents.DocumentsEditor;
+import fr.reperes.dossier.measures.MeasureService;
+import fr.reperes.dossier.measures.MeasureTimeline;
+import fr.reperes.dossier.meetings.MeetingsEditor;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.IssuedInvitation;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.DateTexts;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Supplier;
 
@@ -49,9 +49,15 @@ public class YoungPersonView extends VerticalLayout implements HasUrlParameter<L
     private final transient DateTexts dates;
     private String title = "";
 
-    YoungPersonView(YoungPersonService youngPeople, InvitationDesk invitations, CurrentViewer currentViewer,
-                    MeasureService measures, MeetingService meetingService, DocumentService documents,
-                    WithheldTexts withheld, DateTexts dates) {
+    YoungPersonView(
+            YoungPersonService youngPeople,
+            InvitationDesk invitations,
+            CurrentViewer currentViewer,
+            MeasureService measures,
+            MeetingService meetingService,
+            DocumentService documents,
+            WithheldTexts withheld,
+            DateTexts dates) {
         this.dates = dates;
         this.withheld = withheld;
         this.documents = documents;
@@ -75,7 +81,8 @@ public class YoungPersonView extends VerticalLayout implements HasUrlParameter<L
         YoungPersonProfile profile = file.profile();
         title = profile.fullName();
         add(new H1(title));
-        Div identity = new Div(new H2(getTranslation("file.identity")),
+        Div identity = new Div(
+                new H2(getTranslation("file.identity")),
                 new Paragraph(getTranslation("file.born", dates.day(profile.birthDate()), profile.age())),
                 new Paragraph(getTranslation("file.territory", profile.territory())));
         if (file.anonymityOrdered()) {
@@ -84,21 +91,26 @@ public class YoungPersonView extends VerticalLayout implements HasUrlParameter<L
             identity.add(warning);
         }
         identity.addClassName("reperes-card");
-        identity.add(accountLine(file.account(), () -> invitations.inviteYoungPerson(viewer, profile.id()),
-                () -> invitations.replaceYoungPersonAccess(viewer, profile.id()), profile.firstName()));
+        identity.add(accountLine(
+                file.account(),
+                () -> invitations.inviteYoungPerson(viewer, profile.id()),
+                () -> invitations.replaceYoungPersonAccess(viewer, profile.id()),
+                profile.firstName()));
 
         UnorderedList parents = new UnorderedList();
         for (ParentLine parent : file.parents()) {
             ListItem item = new ListItem(new Paragraph(parent.fullName() + " · "
                     + getTranslation("kinship." + parent.kinship().name()) + " · "
                     + getTranslation("authority." + parent.authority().name())));
-            item.add(accountLine(parent.account(),
+            item.add(accountLine(
+                    parent.account(),
                     () -> invitations.inviteParent(viewer, profile.id(), parent.parentId()),
                     () -> invitations.replaceParentAccess(viewer, profile.id(), parent.parentId()),
                     parent.fullName()));
             parents.add(item);
         }
-        Div family = new Div(new H2(getTranslation("file.parents")),
+        Div family = new Div(
+                new H2(getTranslation("file.parents")),
                 file.parents().isEmpty() ? new Paragraph(getTranslation("file.no-parent")) : parents);
         family.addClassName("reperes-card");
         Div cards = new Div(identity, family);
@@ -106,19 +118,22 @@ public class YoungPersonView extends VerticalLayout implements HasUrlParameter<L
         add(cards, new WithheldTextsPanel(withheld, viewer, profile.id()));
         if (profile.age() >= 16 && profile.age() < 21) {
             // The pathway's page belongs to the autonomy module, which this module must not depend on.
-            add(new Anchor("autonomie-jeune/" + profile.id(),
-                    getTranslation("file.autonomy")));
+            add(new Anchor("autonomie-jeune/" + profile.id(), getTranslation("file.autonomy")));
         }
-        add(new H2(getTranslation("file.ppe")), CarePlanEditorView.linkFor(profile.id()),
-                new H2(getTranslation("file.meetings")), new MeetingsEditor(meetingService, viewer, profile.id(), dates),
-                new H2(getTranslation("file.documents")), new DocumentsEditor(documents, viewer, profile.id(), dates),
+        add(
+                new H2(getTranslation("file.ppe")),
+                CarePlanEditorView.linkFor(profile.id()),
+                new H2(getTranslation("file.meetings")),
+                new MeetingsEditor(meetingService, viewer, profile.id(), dates),
+                new H2(getTranslation("file.documents")),
+                new DocumentsEditor(documents, viewer, profile.id(), dates),
                 new H2(getTranslation("file.measures")),
                 MeasureTimeline.of(measures.measures(viewer, profile.id()).measures(), false, dates));
     }
 
     /** The account's state and what the référent can do: invite (again), or replace the access of an active one. */
-    private Div accountLine(AccountState state, Supplier<IssuedInvitation> invite,
-                            Supplier<IssuedInvitation> replace, String who) {
+    private Div accountLine(
+            AccountState state, Supplier<IssuedInvitation> invite, Supplier<IssuedInvitation> replace, String who) {
         Span status = new Span(getTranslation("account-state." + state.name()));
         status.addClassName("reperes-account-state");
         Div line = new Div(status);
@@ -128,9 +143,11 @@ public class YoungPersonView extends VerticalLayout implements HasUrlParameter<L
             // The visible text starts the accessible name (WCAG 2.5.3).
             button.setAriaLabel(getTranslation("file.replace-access.for", who));
         } else {
-            button = new Button(getTranslation(state == AccountState.NONE ? "file.invite" : "file.reinvite"),
+            button = new Button(
+                    getTranslation(state == AccountState.NONE ? "file.invite" : "file.reinvite"),
                     click -> showCode(invite.get(), who, false));
-            button.setAriaLabel(getTranslation(state == AccountState.NONE ? "file.invite.for" : "file.reinvite.for", who));
+            button.setAriaLabel(
+                    getTranslation(state == AccountState.NONE ? "file.invite.for" : "file.reinvite.for", who));
         }
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         line.add(button);
@@ -143,9 +160,10 @@ public class YoungPersonView extends VerticalLayout implements HasUrlParameter<L
         Paragraph code = new Paragraph(invitation.code());
         code.addClassName("reperes-code");
         code.setId("code-emis");
-        dialog.add(new Paragraph(getTranslation("file.code.text")), code,
-                new Paragraph(getTranslation("file.code.expires",
-                        dates.day(invitation.expiresAt()))));
+        dialog.add(
+                new Paragraph(getTranslation("file.code.text")),
+                code,
+                new Paragraph(getTranslation("file.code.expires", dates.day(invitation.expiresAt()))));
         if (replacement) {
             Paragraph warning = new Paragraph(getTranslation("file.code.replacement"));
             warning.addClassName("reperes-warning");
@@ -157,7 +175,6 @@ public class YoungPersonView extends VerticalLayout implements HasUrlParameter<L
         }));
         dialog.open();
     }
-
 
     @Override
     public String getPageTitle() {

@@ -1,17 +1,16 @@
 package fr.reperes.dossier.contacts;
 
-import fr.reperes.dossier.ContactCard;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.reperes.dossier.ContactCard;
 
 /** A professional's contact as a card: name, job, service, and a phone link a phone can call. */
 public final class ContactCards {
 
-    private ContactCards() {
-    }
+    private ContactCards() {}
 
     public static Div referent(ContactCard referent, String titleKey) {
         Div card = new Div(new H2(I18NProvider.translate(titleKey)));
@@ -25,7 +24,8 @@ public final class ContactCards {
             card.add(new Paragraph(referent.service()));
         }
         if (referent.phone() != null) {
-            card.add(new Anchor("tel:" + referent.phone().replace(" ", ""),
+            card.add(new Anchor(
+                    "tel:" + referent.phone().replace(" ", ""),
                     I18NProvider.translate("contact.call", referent.phone())));
         }
         return card;

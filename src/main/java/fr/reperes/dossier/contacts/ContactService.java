@@ -1,15 +1,15 @@
 package fr.reperes.dossier.contacts;
 
+import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessRefusedException;
+import fr.reperes.access.AuditAction;
+import fr.reperes.access.AuditJournal;
+import fr.reperes.access.InformationKind;
 import fr.reperes.dossier.AnonymityGuard;
 import fr.reperes.dossier.ContactKind;
 import fr.reperes.dossier.DossierAccess;
 import fr.reperes.dossier.FamilyFilter;
 import fr.reperes.dossier.anonymity.DossierFamilyTexts;
-import fr.reperes.access.AccessDecision;
-import fr.reperes.access.AuditAction;
-import fr.reperes.access.AuditJournal;
-import fr.reperes.access.InformationKind;
 import fr.reperes.identity.Viewer;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,13 +37,14 @@ public class ContactService {
 
     @Transactional
     public List<PersonContact> contacts(Viewer viewer, long youngPersonId) {
-        Map<InformationKind, AccessDecision> decisions = access.decideEach(viewer, youngPersonId,
-                InformationKind.IDENTITY, InformationKind.PLACEMENT_LOCATION);
+        Map<InformationKind, AccessDecision> decisions =
+                access.decideEach(viewer, youngPersonId, InformationKind.IDENTITY, InformationKind.PLACEMENT_LOCATION);
         AccessDecision decision = decisions.get(InformationKind.IDENTITY);
         if (!decision.allowed()) {
             throw new AccessRefusedException(decision.reason());
         }
-        boolean placementAllowed = decisions.get(InformationKind.PLACEMENT_LOCATION).allowed();
+        boolean placementAllowed =
+                decisions.get(InformationKind.PLACEMENT_LOCATION).allowed();
         FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
         List<PersonContact> contacts = new ArrayList<>();
         jdbc.sql("SELECT id, kind, name, organisation, phone, email FROM contact "
@@ -59,8 +60,12 @@ public class ContactService {
                             || filter.hides(DossierFamilyTexts.CONTACT_EMAIL, id, rs.getString("email"))) {
                         return;
                     }
-                    contacts.add(new PersonContact(ContactKind.valueOf(rs.getString("kind")), rs.getString("name"),
-                            rs.getString("organisation"), rs.getString("phone"), rs.getString("email")));
+                    contacts.add(new PersonContact(
+                            ContactKind.valueOf(rs.getString("kind")),
+                            rs.getString("name"),
+                            rs.getString("organisation"),
+                            rs.getString("phone"),
+                            rs.getString("email")));
                 });
         journal.record(viewer, youngPersonId, InformationKind.IDENTITY, decision, AuditAction.READ);
         return contacts;

@@ -1,11 +1,5 @@
 package fr.reperes.dossier.contacts;
 
-import fr.reperes.dossier.YoungPersonProfile;
-import fr.reperes.dossier.YoungPersonService;
-import fr.reperes.dossier.anonymity.Placement;
-import fr.reperes.dossier.measures.MeasureLine;
-import fr.reperes.dossier.measures.MeasureService;
-import fr.reperes.dossier.measures.YoungPersonMeasures;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,6 +10,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.reperes.dossier.YoungPersonProfile;
+import fr.reperes.dossier.YoungPersonService;
+import fr.reperes.dossier.anonymity.Placement;
+import fr.reperes.dossier.measures.MeasureLine;
+import fr.reperes.dossier.measures.MeasureService;
+import fr.reperes.dossier.measures.YoungPersonMeasures;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
@@ -29,8 +29,11 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ROUTE = "contacts";
 
-    ContactsView(CurrentViewer currentViewer, MeasureService measures, YoungPersonService youngPeople,
-                 ContactService contactService) {
+    ContactsView(
+            CurrentViewer currentViewer,
+            MeasureService measures,
+            YoungPersonService youngPeople,
+            ContactService contactService) {
         Viewer viewer = currentViewer.require();
         setMaxWidth("60rem");
         add(new H1(getTranslation("contacts.title")));
@@ -47,12 +50,16 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle {
                     .findFirst()
                     .ifPresent(m -> cards.add(placementCard(m.placement())));
             for (PersonContact contact : contactService.contacts(viewer, child.youngPersonId())) {
-                Div card = new Div(new H3(getTranslation("contact.kind." + contact.kind().name())),
-                        new Paragraph(contact.organisation() == null ? contact.name()
-                                : contact.name() + " · " + contact.organisation()));
+                Div card = new Div(
+                        new H3(getTranslation("contact.kind." + contact.kind().name())),
+                        new Paragraph(
+                                contact.organisation() == null
+                                        ? contact.name()
+                                        : contact.name() + " · " + contact.organisation()));
                 card.addClassName("reperes-card");
                 if (contact.phone() != null) {
-                    card.add(new Anchor("tel:" + contact.phone().replace(" ", ""),
+                    card.add(new Anchor(
+                            "tel:" + contact.phone().replace(" ", ""),
                             getTranslation("contact.call", contact.phone())));
                 }
                 cards.add(card);
@@ -76,14 +83,16 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle {
         }
         card.add(new Paragraph(kind + " · " + placement.name()));
         if (placement.phone() != null) {
-            card.add(new Anchor("tel:" + placement.phone().replace(" ", ""),
-                    getTranslation("contact.call", placement.phone())));
+            card.add(new Anchor(
+                    "tel:" + placement.phone().replace(" ", ""), getTranslation("contact.call", placement.phone())));
         }
         return card;
     }
 
     private Div nationalCard(String key, String href, String number) {
-        Div card = new Div(new H3(getTranslation(key)), new Paragraph(getTranslation(key + ".text")),
+        Div card = new Div(
+                new H3(getTranslation(key)),
+                new Paragraph(getTranslation(key + ".text")),
                 new Anchor(href, getTranslation("contact.call", number)));
         card.addClassName("reperes-card");
         return card;

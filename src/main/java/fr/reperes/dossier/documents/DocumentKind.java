@@ -1,5 +1,8 @@
 package fr.reperes.dossier.documents;
 
 public enum DocumentKind {
-    JUDGMENT, SITUATION_REPORT, REPORT, OTHER
+    JUDGMENT,
+    SITUATION_REPORT,
+    REPORT,
+    OTHER
 }

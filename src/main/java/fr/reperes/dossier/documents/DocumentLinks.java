@@ -1,24 +1,28 @@
 package fr.reperes.dossier.documents;
 
-import fr.reperes.dossier.DocumentService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.reperes.dossier.DocumentService;
 import fr.reperes.identity.Viewer;
 import java.io.ByteArrayInputStream;
 
 /** A download link that reads the document through the service at click time (access checked, read journaled). */
 final class DocumentLinks {
 
-    private DocumentLinks() {
-    }
+    private DocumentLinks() {}
 
     static Anchor download(DocumentService documents, Viewer viewer, DocumentLine line) {
-        return new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] pdf = documents.content(viewer, line.id());
-            return new DownloadResponse(new ByteArrayInputStream(pdf), "document-" + line.id() + ".pdf",
-                    "application/pdf", pdf.length);
-        }), I18NProvider.translate("documents.download", line.title()));
+        return new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] pdf = documents.content(viewer, line.id());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(pdf),
+                            "document-" + line.id() + ".pdf",
+                            "application/pdf",
+                            pdf.length);
+                }),
+                I18NProvider.translate("documents.download", line.title()));
     }
 }

@@ -1,10 +1,5 @@
 package fr.reperes.dossier.documents;
 
-import fr.reperes.dossier.DocumentService;
-import fr.reperes.platform.FieldErrors;
-import fr.reperes.platform.InvalidInputException;
-import fr.reperes.platform.DateTexts;
-import fr.reperes.platform.BoundedUpload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -18,7 +13,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.reperes.dossier.DocumentService;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.BoundedUpload;
+import fr.reperes.platform.DateTexts;
+import fr.reperes.platform.FieldErrors;
+import fr.reperes.platform.InvalidInputException;
 
 /** The référent's documents for one young person: add a PDF, share it with the family or not. */
 public final class DocumentsEditor extends Div {
@@ -42,8 +42,8 @@ public final class DocumentsEditor extends Div {
     private void show() {
         removeAll();
         for (DocumentLine line : documents.list(viewer, youngPersonId)) {
-            Div card = new Div(new Span(line.title() + " · " + t("document.kind." + line.kind().name()) + " · "
-                    + dates.day(line.date())));
+            Div card = new Div(new Span(
+                    line.title() + " · " + t("document.kind." + line.kind().name()) + " · " + dates.day(line.date())));
             card.addClassName("reperes-card");
             Checkbox shared = new Checkbox(t("documents.shared"), line.shared());
             Paragraph error = new Paragraph();
@@ -79,11 +79,14 @@ public final class DocumentsEditor extends Div {
         Paragraph fileError = new Paragraph();
         fileError.addClassName("reperes-warning");
         fileError.setVisible(false);
-        Upload upload = new Upload(new BoundedUpload(DocumentService.MAX_BYTES, "document.error.file.too-large",
+        Upload upload = new Upload(new BoundedUpload(
+                DocumentService.MAX_BYTES,
+                "document.error.file.too-large",
                 (metadata, bytes) -> {
                     uploaded = bytes;
                     uploadedName = metadata.fileName();
-                }, () -> {
+                },
+                () -> {
                     uploaded = null;
                     fileError.setText(t("document.error.file.too-large"));
                     fileError.setVisible(true);
@@ -95,13 +98,18 @@ public final class DocumentsEditor extends Div {
             fileError.setText(t("document.error.file.rejected"));
             fileError.setVisible(true);
         });
-        FieldErrors errors = new FieldErrors().field("kind", kind).field("title", title).field("date", date)
+        FieldErrors errors = new FieldErrors()
+                .field("kind", kind)
+                .field("title", title)
+                .field("date", date)
                 .elsewhere(fileError);
         Button add = new Button(t("documents.add"), click -> {
             errors.clear();
             try {
-                documents.add(viewer, youngPersonId, new NewDocument(kind.getValue(), title.getValue(),
-                        date.getValue(), uploadedName, uploaded));
+                documents.add(
+                        viewer,
+                        youngPersonId,
+                        new NewDocument(kind.getValue(), title.getValue(), date.getValue(), uploadedName, uploaded));
                 Notification.show(t("documents.added")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 uploaded = null;
                 show();

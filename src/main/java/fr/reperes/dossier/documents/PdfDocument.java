@@ -22,12 +22,12 @@ public final class PdfDocument {
 
     public static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, FontFactory.defaultEncoding, 18);
     public static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, FontFactory.defaultEncoding, 14);
-    public static final Font SUBHEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, FontFactory.defaultEncoding, 12);
+    public static final Font SUBHEADING =
+            FontFactory.getFont(FontFactory.HELVETICA_BOLD, FontFactory.defaultEncoding, 12);
     public static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, FontFactory.defaultEncoding, 12);
     static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, FontFactory.defaultEncoding, 9);
 
-    private PdfDocument() {
-    }
+    private PdfDocument() {}
 
     /** Writes a document whose body {@code content} fills, with {@code footer} at the bottom of each page. */
     public static byte[] write(String title, Function<Integer, String> footer, Consumer<Document> content) {
@@ -37,9 +37,13 @@ public final class PdfDocument {
         writer.setPageEvent(new PdfPageEventHelper() {
             @Override
             public void onEndPage(PdfWriter pdf, Document doc) {
-                ColumnText.showTextAligned(pdf.getDirectContent(), Element.ALIGN_CENTER,
+                ColumnText.showTextAligned(
+                        pdf.getDirectContent(),
+                        Element.ALIGN_CENTER,
                         new Phrase(clean(footer.apply(pdf.getPageNumber())), SMALL),
-                        (doc.left() + doc.right()) / 2, doc.bottom() - 30, 0);
+                        (doc.left() + doc.right()) / 2,
+                        doc.bottom() - 30,
+                        0);
             }
         });
         document.addTitle(clean(title));

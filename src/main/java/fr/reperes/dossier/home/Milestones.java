@@ -8,8 +8,7 @@ import java.util.List;
 /** The steps ahead of a young person, from their birth date: only those still to come are shown. */
 public final class Milestones {
 
-    private Milestones() {
-    }
+    private Milestones() {}
 
     public static List<Milestone> ahead(LocalDate birthDate, LocalDate today) {
         List<Milestone> steps = new ArrayList<>();

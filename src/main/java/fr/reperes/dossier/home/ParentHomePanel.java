@@ -1,13 +1,13 @@
 package fr.reperes.dossier.home;
 
-import fr.reperes.dossier.ChildCard;
-import fr.reperes.dossier.YoungPersonService;
-import fr.reperes.dossier.contacts.ContactCards;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.reperes.dossier.ChildCard;
+import fr.reperes.dossier.YoungPersonService;
+import fr.reperes.dossier.contacts.ContactCards;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import fr.reperes.shell.HomePanel;
@@ -40,13 +40,16 @@ class ParentHomePanel implements HomePanel {
             Div card = new Div();
             card.addClassName("reperes-card");
             if (child.open()) {
-                card.add(new H2(child.firstName()),
+                card.add(
+                        new H2(child.firstName()),
                         new Paragraph(I18NProvider.translate("parent.child.age", child.age())));
                 card.add(ContactCards.referent(child.referent(), "parent.child.referent"));
             } else {
                 card.addClassName("reperes-card-closed");
-                card.add(new H2(I18NProvider.translate("parent.child.closed.title")),
-                        new Paragraph(I18NProvider.translate("access.reason." + child.reason().name())),
+                card.add(
+                        new H2(I18NProvider.translate("parent.child.closed.title")),
+                        new Paragraph(I18NProvider.translate(
+                                "access.reason." + child.reason().name())),
                         new Paragraph(I18NProvider.translate("parent.child.closed.help")));
             }
             panel.add(card);

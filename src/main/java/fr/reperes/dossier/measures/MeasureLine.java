@@ -7,12 +7,22 @@ import fr.reperes.dossier.anonymity.Placement;
 import java.time.LocalDate;
 
 /** One measure as its reader may see it. */
-public record MeasureLine(long id, MeasureKind kind, Decider decidedBy, LocalDate decidedOn, LocalDate startsOn,
-                          LocalDate endsOn, Status status, Placement placement, VisitingRights visitingRights,
-                          String visitingFrequency) {
+public record MeasureLine(
+        long id,
+        MeasureKind kind,
+        Decider decidedBy,
+        LocalDate decidedOn,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        Status status,
+        Placement placement,
+        VisitingRights visitingRights,
+        String visitingFrequency) {
 
     public enum Status {
-        PLANNED, ACTIVE, ENDED
+        PLANNED,
+        ACTIVE,
+        ENDED
     }
 
     static Status statusOn(LocalDate startsOn, LocalDate endsOn, LocalDate today) {

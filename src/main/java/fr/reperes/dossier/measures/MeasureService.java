@@ -1,5 +1,10 @@
 package fr.reperes.dossier.measures;
 
+import fr.reperes.access.AccessDecision;
+import fr.reperes.access.AccessRefusedException;
+import fr.reperes.access.AuditAction;
+import fr.reperes.access.AuditJournal;
+import fr.reperes.access.InformationKind;
 import fr.reperes.dossier.AnonymityGuard;
 import fr.reperes.dossier.ChildCard;
 import fr.reperes.dossier.Decider;
@@ -12,11 +17,6 @@ import fr.reperes.dossier.YoungPersonProfile;
 import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.dossier.anonymity.DossierFamilyTexts;
 import fr.reperes.dossier.anonymity.Placement;
-import fr.reperes.access.AccessDecision;
-import fr.reperes.access.AccessRefusedException;
-import fr.reperes.access.AuditAction;
-import fr.reperes.access.AuditJournal;
-import fr.reperes.access.InformationKind;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import java.time.Clock;
@@ -42,8 +42,13 @@ public class MeasureService {
     private final AnonymityGuard anonymity;
     private final Clock clock;
 
-    MeasureService(JdbcClient jdbc, DossierAccess access, AuditJournal journal, YoungPersonService youngPeople,
-                   AnonymityGuard anonymity, Clock clock) {
+    MeasureService(
+            JdbcClient jdbc,
+            DossierAccess access,
+            AuditJournal journal,
+            YoungPersonService youngPeople,
+            AnonymityGuard anonymity,
+            Clock clock) {
         this.anonymity = anonymity;
         this.jdbc = jdbc;
         this.access = access;
@@ -54,43 +59,64 @@ public class MeasureService {
 
     @Transactional
     public YoungPersonMeasures measures(Viewer viewer, long youngPersonId) {
-        Map<InformationKind, AccessDecision> decisions = access.decideEach(viewer, youngPersonId,
-                InformationKind.MEASURES, InformationKind.PLACEMENT_LOCATION);
+        Map<InformationKind, AccessDecision> decisions =
+                access.decideEach(viewer, youngPersonId, InformationKind.MEASURES, InformationKind.PLACEMENT_LOCATION);
         AccessDecision measuresDecision = decisions.get(InformationKind.MEASURES);
         if (!measuresDecision.allowed()) {
             throw new AccessRefusedException(measuresDecision.reason());
         }
-        boolean locationAllowed = decisions.get(InformationKind.PLACEMENT_LOCATION).allowed();
+        boolean locationAllowed =
+                decisions.get(InformationKind.PLACEMENT_LOCATION).allowed();
         LocalDate today = LocalDate.now(clock);
         FamilyFilter filter = anonymity.filterFor(measuresDecision, youngPersonId);
-        List<MeasureLine> lines = jdbc.sql("SELECT id, kind, decided_by, decided_on, starts_on, ends_on, placement_kind, "
-                        + (locationAllowed ? "placement_name, placement_address, placement_phone, "
-                                : "NULL AS placement_name, NULL AS placement_address, NULL AS placement_phone, ")
-                        + "visiting_rights, visiting_frequency FROM measure WHERE young_person_id = :id "
-                        + "ORDER BY starts_on DESC, id DESC")
+        List<MeasureLine> lines = jdbc.sql(
+                        "SELECT id, kind, decided_by, decided_on, starts_on, ends_on, placement_kind, "
+                                + (locationAllowed
+                                        ? "placement_name, placement_address, placement_phone, "
+                                        : "NULL AS placement_name, NULL AS placement_address, NULL AS placement_phone, ")
+                                + "visiting_rights, visiting_frequency FROM measure WHERE young_person_id = :id "
+                                + "ORDER BY starts_on DESC, id DESC")
                 .param("id", youngPersonId)
                 .query((rs, n) -> {
                     LocalDate startsOn = rs.getObject("starts_on", LocalDate.class);
                     LocalDate endsOn = rs.getObject("ends_on", LocalDate.class);
                     String placementKind = rs.getString("placement_kind");
-                    Placement placement = placementKind == null ? null : locationAllowed
-                            ? new Placement(PlacementKind.valueOf(placementKind), rs.getString("placement_name"),
-                                    rs.getString("placement_address"), rs.getString("placement_phone"), false)
-                            : Placement.withheld(PlacementKind.valueOf(placementKind));
+                    Placement placement = placementKind == null
+                            ? null
+                            : locationAllowed
+                                    ? new Placement(
+                                            PlacementKind.valueOf(placementKind),
+                                            rs.getString("placement_name"),
+                                            rs.getString("placement_address"),
+                                            rs.getString("placement_phone"),
+                                            false)
+                                    : Placement.withheld(PlacementKind.valueOf(placementKind));
                     String visits = rs.getString("visiting_rights");
-                    return new MeasureLine(rs.getLong("id"), MeasureKind.valueOf(rs.getString("kind")),
-                            Decider.valueOf(rs.getString("decided_by")), rs.getObject("decided_on", LocalDate.class),
-                            startsOn, endsOn, MeasureLine.statusOn(startsOn, endsOn, today), placement,
+                    return new MeasureLine(
+                            rs.getLong("id"),
+                            MeasureKind.valueOf(rs.getString("kind")),
+                            Decider.valueOf(rs.getString("decided_by")),
+                            rs.getObject("decided_on", LocalDate.class),
+                            startsOn,
+                            endsOn,
+                            MeasureLine.statusOn(startsOn, endsOn, today),
+                            placement,
                             visits == null ? null : VisitingRights.valueOf(visits),
-                            filter.show(DossierFamilyTexts.VISITING_FREQUENCY, rs.getLong("id"),
+                            filter.show(
+                                    DossierFamilyTexts.VISITING_FREQUENCY,
+                                    rs.getLong("id"),
                                     rs.getString("visiting_frequency")));
                 })
                 .list();
         YoungPersonProfile profile = youngPeople.profile(viewer, youngPersonId);
         journal.record(viewer, youngPersonId, InformationKind.MEASURES, measuresDecision, AuditAction.READ);
         if (locationAllowed && lines.stream().anyMatch(line -> line.placement() != null)) {
-            journal.record(viewer, youngPersonId, InformationKind.PLACEMENT_LOCATION,
-                    decisions.get(InformationKind.PLACEMENT_LOCATION), AuditAction.READ);
+            journal.record(
+                    viewer,
+                    youngPersonId,
+                    InformationKind.PLACEMENT_LOCATION,
+                    decisions.get(InformationKind.PLACEMENT_LOCATION),
+                    AuditAction.READ);
         }
         return new YoungPersonMeasures(youngPersonId, profile.firstName(), profile.age(), lines);
     }

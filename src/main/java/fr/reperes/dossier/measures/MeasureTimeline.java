@@ -1,7 +1,5 @@
 package fr.reperes.dossier.measures;
 
-import fr.reperes.dossier.anonymity.Placement;
-import fr.reperes.platform.DateTexts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -11,14 +9,15 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.reperes.dossier.anonymity.Placement;
+import fr.reperes.platform.DateTexts;
 import java.util.List;
 import java.util.Locale;
 
 /** Measures newest first, each with its dates, who decided it, where the young person lives and the visits. */
 public final class MeasureTimeline {
 
-    private MeasureTimeline() {
-    }
+    private MeasureTimeline() {}
 
     public static Component of(List<MeasureLine> measures, boolean forParent, DateTexts dates) {
         if (measures.isEmpty()) {
@@ -40,11 +39,15 @@ public final class MeasureTimeline {
         Div card = new Div(new H3(t("measure.kind." + kind)), status);
         card.addClassName("reperes-card");
         card.add(new Paragraph(t("measure.kind." + kind + ".name")));
-        card.add(new Paragraph(t("measure.decided", t("measure.decider." + measure.decidedBy().name()),
-                dates.day(measure.decidedOn()), t("measure.basis." + measure.kind().legalBasis().name()))));
-        card.add(new Paragraph(measure.endsOn() == null
-                ? t("measure.since", dates.day(measure.startsOn()))
-                : t("measure.from-to", dates.day(measure.startsOn()), dates.day(measure.endsOn()))));
+        card.add(new Paragraph(t(
+                "measure.decided",
+                t("measure.decider." + measure.decidedBy().name()),
+                dates.day(measure.decidedOn()),
+                t("measure.basis." + measure.kind().legalBasis().name()))));
+        card.add(new Paragraph(
+                measure.endsOn() == null
+                        ? t("measure.since", dates.day(measure.startsOn()))
+                        : t("measure.from-to", dates.day(measure.startsOn()), dates.day(measure.endsOn()))));
         Placement placement = measure.placement();
         if (placement != null) {
             String where = t("placement.kind." + placement.kind().name());
@@ -59,12 +62,16 @@ public final class MeasureTimeline {
         }
         if (measure.visitingRights() != null) {
             String visits = t("visits." + measure.visitingRights().name());
-            card.add(new Paragraph(measure.visitingFrequency() == null
-                    ? t(forParent ? "measure.visits.parent" : "measure.visits", visits)
-                    : t(forParent ? "measure.visits.parent.frequency" : "measure.visits.frequency", visits,
-                            measure.visitingFrequency())));
+            card.add(new Paragraph(
+                    measure.visitingFrequency() == null
+                            ? t(forParent ? "measure.visits.parent" : "measure.visits", visits)
+                            : t(
+                                    forParent ? "measure.visits.parent.frequency" : "measure.visits.frequency",
+                                    visits,
+                                    measure.visitingFrequency())));
         }
-        Details glossary = new Details(t("glossary.what-is", t("measure.kind." + kind)),
+        Details glossary = new Details(
+                t("glossary.what-is", t("measure.kind." + kind)),
                 new Paragraph(t("measure.kind." + kind + ".explain")));
         card.add(glossary);
         return card;

@@ -1,32 +1,48 @@
 package fr.reperes.dossier.meetings;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.dossier.documents.PdfDocument;
 import fr.reperes.platform.DateTexts;
-import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Locale;
 
 /** Published meeting notes on paper. */
 public final class MeetingNotesPdf {
 
-    private MeetingNotesPdf() {
-    }
+    private MeetingNotesPdf() {}
 
-    public static byte[] render(Meeting meeting, String youngPersonName, Locale locale, I18NProvider i18n,
-                                DateTexts dates) {
-        String title = t(i18n, locale, "pdf.notes.title", t(i18n, locale, "meeting.kind." + meeting.kind().name()),
+    public static byte[] render(
+            Meeting meeting, String youngPersonName, Locale locale, I18NProvider i18n, DateTexts dates) {
+        String title = t(
+                i18n,
+                locale,
+                "pdf.notes.title",
+                t(i18n, locale, "meeting.kind." + meeting.kind().name()),
                 youngPersonName);
-        return PdfDocument.write(title, page -> t(i18n, locale, "pdf.footer", dates.day(dates.today(), locale), page),
-                document -> {
+        return PdfDocument.write(
+                title, page -> t(i18n, locale, "pdf.footer", dates.day(dates.today(), locale), page), document -> {
                     document.add(PdfDocument.paragraph(title, PdfDocument.TITLE, 0));
-                    document.add(PdfDocument.paragraph(t(i18n, locale, "pdf.notes.held",
-                            dates.day(meeting.startsAt().toLocalDate(), locale), meeting.place()),
-                            PdfDocument.BODY, 8));
+                    document.add(PdfDocument.paragraph(
+                            t(
+                                    i18n,
+                                    locale,
+                                    "pdf.notes.held",
+                                    dates.day(meeting.startsAt().toLocalDate(), locale),
+                                    meeting.place()),
+                            PdfDocument.BODY,
+                            8));
                     if (meeting.invited() != null) {
-                        document.add(PdfDocument.paragraph(t(i18n, locale, "meetings.invited", meeting.invited()),
-                                PdfDocument.BODY, 2));
+                        document.add(PdfDocument.paragraph(
+                                t(i18n, locale, "meetings.invited", meeting.invited()), PdfDocument.BODY, 2));
                     }
-                    document.add(PdfDocument.paragraph(t(i18n, locale, "meetings.notes.by", meeting.notesAuthorName(),
-                            dates.day(meeting.notesPublishedAt(), locale)), PdfDocument.SUBHEADING, 12));
+                    document.add(PdfDocument.paragraph(
+                            t(
+                                    i18n,
+                                    locale,
+                                    "meetings.notes.by",
+                                    meeting.notesAuthorName(),
+                                    dates.day(meeting.notesPublishedAt(), locale)),
+                            PdfDocument.SUBHEADING,
+                            12));
                     for (String paragraph : meeting.notes().split("\\R")) {
                         if (!paragraph.isBlank()) {
                             document.add(PdfDocument.paragraph(paragraph, PdfDocument.BODY, 6));

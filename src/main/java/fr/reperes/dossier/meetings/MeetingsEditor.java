@@ -1,11 +1,5 @@
 package fr.reperes.dossier.meetings;
 
-import fr.reperes.dossier.MeetingKind;
-import fr.reperes.dossier.MeetingService;
-import fr.reperes.dossier.NewMeeting;
-import fr.reperes.platform.FieldErrors;
-import fr.reperes.platform.InvalidInputException;
-import fr.reperes.platform.DateTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -19,7 +13,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.reperes.dossier.MeetingKind;
+import fr.reperes.dossier.MeetingService;
+import fr.reperes.dossier.NewMeeting;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.DateTexts;
+import fr.reperes.platform.FieldErrors;
+import fr.reperes.platform.InvalidInputException;
 
 /** The référent's meetings for one young person: schedule one, publish the notes of one that took place. */
 public final class MeetingsEditor extends Div {
@@ -94,13 +94,24 @@ public final class MeetingsEditor extends Div {
         TextArea questions = new TextArea(t("meetings.questions"));
         questions.setMaxLength(MeetingService.MAX_TEXT);
         questions.setWidthFull();
-        FieldErrors errors = new FieldErrors().field("kind", kind).field("startsAt", startsAt).field("place", place)
-                .field("invited", invited).field("questions", questions);
+        FieldErrors errors = new FieldErrors()
+                .field("kind", kind)
+                .field("startsAt", startsAt)
+                .field("place", place)
+                .field("invited", invited)
+                .field("questions", questions);
         Button schedule = new Button(t("meetings.editor.schedule"), click -> {
             errors.clear();
             try {
-                meetings.schedule(viewer, youngPersonId, new NewMeeting(kind.getValue(), startsAt.getValue(),
-                        place.getValue(), invited.getValue(), questions.getValue()));
+                meetings.schedule(
+                        viewer,
+                        youngPersonId,
+                        new NewMeeting(
+                                kind.getValue(),
+                                startsAt.getValue(),
+                                place.getValue(),
+                                invited.getValue(),
+                                questions.getValue()));
                 Notification.show(t("meetings.editor.scheduled")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 show();
             } catch (InvalidInputException invalid) {

@@ -1,16 +1,6 @@
 package fr.reperes.dossier.meetings;
 
-import java.io.ByteArrayInputStream;
-import java.util.Locale;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import fr.reperes.dossier.MeetingService;
-import fr.reperes.dossier.careplan.ReadAloud;
-import fr.reperes.dossier.reactions.ReactionPanel;
-import fr.reperes.dossier.reactions.ReactionService;
-import fr.reperes.dossier.reactions.ReactionSubject;
-import fr.reperes.platform.DateTexts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -20,10 +10,20 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.reperes.dossier.MeetingService;
+import fr.reperes.dossier.careplan.ReadAloud;
+import fr.reperes.dossier.reactions.ReactionPanel;
+import fr.reperes.dossier.reactions.ReactionService;
+import fr.reperes.dossier.reactions.ReactionSubject;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.DateTexts;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
 
 /** "Mes rendez-vous": the next meeting with its countdown and questions to prepare, then the notes of past ones. */
 @Route(MeetingsView.ROUTE)
@@ -49,12 +49,18 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
                 add(new Paragraph(getTranslation("meetings.none-upcoming")));
             }
             for (Meeting meeting : child.upcoming()) {
-                Div card = new Div(new H3(getTranslation("meeting.kind." + meeting.kind().name())));
+                Div card = new Div(
+                        new H3(getTranslation("meeting.kind." + meeting.kind().name())));
                 card.addClassName("reperes-card");
-                card.add(new Paragraph(getTranslation("meetings.when", dates.day(meeting.startsAt().toLocalDate()),
-                        dates.time(meeting.startsAt()), dates.until(meeting.startsAt().toLocalDate()))));
-                card.add(new Paragraph(meeting.place() == null ? getTranslation("meetings.where.withheld")
-                        : getTranslation("meetings.where", meeting.place())));
+                card.add(new Paragraph(getTranslation(
+                        "meetings.when",
+                        dates.day(meeting.startsAt().toLocalDate()),
+                        dates.time(meeting.startsAt()),
+                        dates.until(meeting.startsAt().toLocalDate()))));
+                card.add(new Paragraph(
+                        meeting.place() == null
+                                ? getTranslation("meetings.where.withheld")
+                                : getTranslation("meetings.where", meeting.place())));
                 if (meeting.invited() != null) {
                     card.add(new Paragraph(getTranslation("meetings.invited", meeting.invited())));
                 }
@@ -66,12 +72,13 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
                 add(card);
             }
             for (Meeting meeting : child.past()) {
-                Div card = new Div(new H3(getTranslation("meeting.kind." + meeting.kind().name()) + " · "
-                        + dates.day(meeting.startsAt().toLocalDate())));
+                Div card = new Div(
+                        new H3(getTranslation("meeting.kind." + meeting.kind().name()) + " · "
+                                + dates.day(meeting.startsAt().toLocalDate())));
                 card.addClassName("reperes-card");
                 if (meeting.notesPublished()) {
-                    card.add(new Paragraph(getTranslation("meetings.notes.by", meeting.notesAuthorName(),
-                            dates.day(meeting.notesPublishedAt()))));
+                    card.add(new Paragraph(getTranslation(
+                            "meetings.notes.by", meeting.notesAuthorName(), dates.day(meeting.notesPublishedAt()))));
                     Paragraph notes = new Paragraph(meeting.notes());
                     notes.addClassName("reperes-notes");
                     notes.setId("compte-rendu-" + meeting.id());
@@ -82,11 +89,21 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
                             DownloadHandler.fromInputStream(event -> {
                                 byte[] pdf = meetings.notesPdf(viewer, youngPersonId, meeting.id(), locale);
                                 return new DownloadResponse(
-                                        new ByteArrayInputStream(pdf), "compte-rendu-" + meeting.id() + ".pdf",
-                                        "application/pdf", pdf.length);
-                            }), getTranslation("meetings.notes.download")));
-                    card.add(notes, new ReactionPanel(reactions, viewer, child.youngPersonId(),
-                            ReactionSubject.MEETING_NOTES, meeting.id(), dates));
+                                        new ByteArrayInputStream(pdf),
+                                        "compte-rendu-" + meeting.id() + ".pdf",
+                                        "application/pdf",
+                                        pdf.length);
+                            }),
+                            getTranslation("meetings.notes.download")));
+                    card.add(
+                            notes,
+                            new ReactionPanel(
+                                    reactions,
+                                    viewer,
+                                    child.youngPersonId(),
+                                    ReactionSubject.MEETING_NOTES,
+                                    meeting.id(),
+                                    dates));
                 } else {
                     card.add(new Paragraph(getTranslation("meetings.notes.not-yet")));
                 }

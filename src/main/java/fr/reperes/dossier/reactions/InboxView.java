@@ -1,9 +1,5 @@
 package fr.reperes.dossier.reactions;
 
-import fr.reperes.dossier.caseload.YoungPersonView;
-import fr.reperes.platform.FieldErrors;
-import fr.reperes.platform.InvalidInputException;
-import fr.reperes.platform.DateTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -17,8 +13,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import fr.reperes.dossier.caseload.YoungPersonView;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.DateTexts;
+import fr.reperes.platform.FieldErrors;
+import fr.reperes.platform.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The référent's inbox of the families' reactions, unanswered first, each answered in place. */
@@ -55,19 +55,23 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         for (Reaction reaction : all) {
             Div card = new Div();
             card.addClassName("reperes-card");
-            card.add(new H3(getTranslation("reaction.kind." + reaction.kind().name()) + " · "
-                    + reaction.youngPersonName()));
-            card.add(new Paragraph(getTranslation("inbox.from", reaction.authorName(),
+            card.add(new H3(
+                    getTranslation("reaction.kind." + reaction.kind().name()) + " · " + reaction.youngPersonName()));
+            card.add(new Paragraph(getTranslation(
+                    "inbox.from",
+                    reaction.authorName(),
                     getTranslation("role." + reaction.authorRole().name()),
                     getTranslation("inbox.subject." + reaction.subject().name()),
                     dates.day(reaction.createdAt()))));
             if (reaction.comment() != null) {
                 card.add(new Paragraph(I18NProvider.translate("common.quoted", reaction.comment())));
             }
-            card.add(new RouterLink(getTranslation("inbox.open-file"), YoungPersonView.class,
-                    reaction.youngPersonId()));
+            card.add(
+                    new RouterLink(getTranslation("inbox.open-file"), YoungPersonView.class, reaction.youngPersonId()));
             if (reaction.answered()) {
-                card.add(new Paragraph(getTranslation("reaction.answered", reaction.answeredByName(),
+                card.add(new Paragraph(getTranslation(
+                        "reaction.answered",
+                        reaction.answeredByName(),
                         reaction.answer() == null ? "" : reaction.answer())));
             } else {
                 TextArea answer = new TextArea(getTranslation("inbox.answer"));
@@ -89,8 +93,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private boolean onlyOpenValue() {
-        return getChildren().filter(Checkbox.class::isInstance).map(Checkbox.class::cast).findFirst()
-                .map(Checkbox::getValue).orElse(true);
+        return getChildren()
+                .filter(Checkbox.class::isInstance)
+                .map(Checkbox.class::cast)
+                .findFirst()
+                .map(Checkbox::getValue)
+                .orElse(true);
     }
 
     @Override

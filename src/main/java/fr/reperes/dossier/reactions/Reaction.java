@@ -4,9 +4,20 @@ import fr.reperes.identity.Role;
 import java.time.Instant;
 
 /** A reaction and, once given, the référent's answer. */
-public record Reaction(long id, long youngPersonId, String youngPersonName, ReactionSubject subject, long subjectId,
-                       ReactionKind kind, String comment, String authorName, Role authorRole, Instant createdAt,
-                       Instant answeredAt, String answeredByName, String answer) {
+public record Reaction(
+        long id,
+        long youngPersonId,
+        String youngPersonName,
+        ReactionSubject subject,
+        long subjectId,
+        ReactionKind kind,
+        String comment,
+        String authorName,
+        Role authorRole,
+        Instant createdAt,
+        Instant answeredAt,
+        String answeredByName,
+        String answer) {
 
     public boolean answered() {
         return answeredAt != null;

@@ -1,8 +1,5 @@
 package fr.reperes.dossier.reactions;
 
-import fr.reperes.platform.FieldErrors;
-import fr.reperes.platform.InvalidInputException;
-import fr.reperes.platform.DateTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +13,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.DateTexts;
+import fr.reperes.platform.FieldErrors;
+import fr.reperes.platform.InvalidInputException;
 
 /** Under a PPE version or meeting notes: "j'ai lu", "je ne suis pas d'accord", "je veux en parler", and the answers. */
 public final class ReactionPanel extends Div {
@@ -28,8 +28,13 @@ public final class ReactionPanel extends Div {
     private final transient DateTexts dates;
     private final UnorderedList previous = new UnorderedList();
 
-    public ReactionPanel(ReactionService reactions, Viewer viewer, long youngPersonId, ReactionSubject subject,
-                  long subjectId, DateTexts dates) {
+    public ReactionPanel(
+            ReactionService reactions,
+            Viewer viewer,
+            long youngPersonId,
+            ReactionSubject subject,
+            long subjectId,
+            DateTexts dates) {
         this.reactions = reactions;
         this.dates = dates;
         this.viewer = viewer;
@@ -66,15 +71,18 @@ public final class ReactionPanel extends Div {
     private void refresh() {
         previous.removeAll();
         for (Reaction reaction : reactions.mine(viewer, subject, subjectId)) {
-            ListItem item = new ListItem(new Paragraph(t("reaction.mine", t("reaction.kind." + reaction.kind().name()),
-                    dates.day(reaction.createdAt()))));
+            ListItem item = new ListItem(new Paragraph(
+                    t("reaction.mine", t("reaction.kind." + reaction.kind().name()), dates.day(reaction.createdAt()))));
             if (reaction.comment() != null) {
                 item.add(new Paragraph(I18NProvider.translate("common.quoted", reaction.comment())));
             }
-            item.add(new Paragraph(reaction.answered()
-                    ? t("reaction.answered", reaction.answeredByName(),
-                            reaction.answer() == null ? "" : reaction.answer())
-                    : t("reaction.waiting")));
+            item.add(new Paragraph(
+                    reaction.answered()
+                            ? t(
+                                    "reaction.answered",
+                                    reaction.answeredByName(),
+                                    reaction.answer() == null ? "" : reaction.answer())
+                            : t("reaction.waiting")));
             previous.add(item);
         }
     }

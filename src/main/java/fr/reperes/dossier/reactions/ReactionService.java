@@ -1,19 +1,19 @@
 package fr.reperes.dossier.reactions;
 
-import fr.reperes.dossier.AnonymityGuard;
-import fr.reperes.dossier.DossierAccess;
-import fr.reperes.dossier.FamilyFilter;
-import fr.reperes.dossier.YoungPersonService;
-import fr.reperes.dossier.anonymity.DossierFamilyTexts;
-import fr.reperes.platform.InvalidInputException;
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
+import fr.reperes.dossier.AnonymityGuard;
+import fr.reperes.dossier.DossierAccess;
+import fr.reperes.dossier.FamilyFilter;
+import fr.reperes.dossier.YoungPersonService;
+import fr.reperes.dossier.anonymity.DossierFamilyTexts;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.InvalidInputException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -49,8 +49,13 @@ public class ReactionService {
     private final AnonymityGuard anonymity;
     private final Clock clock;
 
-    ReactionService(JdbcClient jdbc, DossierAccess access, AuditJournal journal, YoungPersonService caseload,
-                    AnonymityGuard anonymity, Clock clock) {
+    ReactionService(
+            JdbcClient jdbc,
+            DossierAccess access,
+            AuditJournal journal,
+            YoungPersonService caseload,
+            AnonymityGuard anonymity,
+            Clock clock) {
         this.anonymity = anonymity;
         this.caseload = caseload;
         this.jdbc = jdbc;
@@ -60,8 +65,13 @@ public class ReactionService {
     }
 
     @Transactional
-    public void react(Viewer viewer, long youngPersonId, ReactionSubject subject, long subjectId, ReactionKind kind,
-                      String comment) {
+    public void react(
+            Viewer viewer,
+            long youngPersonId,
+            ReactionSubject subject,
+            long subjectId,
+            ReactionKind kind,
+            String comment) {
         if (viewer.role() != Role.JEUNE && viewer.role() != Role.PARENT) {
             throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
         }
@@ -85,11 +95,15 @@ public class ReactionService {
                         INSERT INTO reaction (young_person_id, subject_kind, subject_id, kind, comment,
                                               author_account_id, author_name, author_role, created_at)
                         VALUES (:yp, :subject, :subjectId, :kind, :comment, :author, :authorName, :role, :now)""")
-                .param("yp", youngPersonId).param("subject", subject.name()).param("subjectId", subjectId)
+                .param("yp", youngPersonId)
+                .param("subject", subject.name())
+                .param("subjectId", subjectId)
                 .param("kind", kind.name())
                 .param("comment", comment == null || comment.isBlank() ? null : comment.trim())
-                .param("author", viewer.accountId()).param("authorName", viewer.displayName())
-                .param("role", viewer.role().name()).param("now", Timestamp.from(clock.instant()))
+                .param("author", viewer.accountId())
+                .param("authorName", viewer.displayName())
+                .param("role", viewer.role().name())
+                .param("now", Timestamp.from(clock.instant()))
                 .update();
     }
 
@@ -102,21 +116,38 @@ public class ReactionService {
     public List<Reaction> mine(Viewer viewer, ReactionSubject subject, long subjectId) {
         List<Reaction> reactions = jdbc.sql(SELECT + "WHERE r.author_account_id = :author "
                         + "AND r.subject_kind = :subject AND r.subject_id = :subjectId ORDER BY r.created_at DESC")
-                .param("author", viewer.accountId()).param("subject", subject.name()).param("subjectId", subjectId)
-                .query(ReactionService::reaction).list();
+                .param("author", viewer.accountId())
+                .param("subject", subject.name())
+                .param("subjectId", subjectId)
+                .query(ReactionService::reaction)
+                .list();
         Map<Long, FamilyFilter> filters = new HashMap<>();
-        for (long youngPersonId : reactions.stream().map(Reaction::youngPersonId).distinct().toList()) {
+        for (long youngPersonId :
+                reactions.stream().map(Reaction::youngPersonId).distinct().toList()) {
             AccessDecision decision = access.require(viewer, youngPersonId, subject.informationKind());
             journal.record(viewer, youngPersonId, subject.informationKind(), decision, AuditAction.READ);
-            filters.put(youngPersonId, viewer.role() == Role.PARENT
-                    ? anonymity.filterFor(decision, youngPersonId) : FamilyFilter.NONE);
+            filters.put(
+                    youngPersonId,
+                    viewer.role() == Role.PARENT ? anonymity.filterFor(decision, youngPersonId) : FamilyFilter.NONE);
         }
-        return reactions.stream().map(r -> filters.get(r.youngPersonId()).hides(DossierFamilyTexts.ANSWER, r.id(),
-                        r.answer())
-                ? new Reaction(r.id(), r.youngPersonId(), r.youngPersonName(), r.subject(), r.subjectId(), r.kind(),
-                        r.comment(), r.authorName(), r.authorRole(), r.createdAt(), r.answeredAt(),
-                        r.answeredByName(), null)
-                : r).toList();
+        return reactions.stream()
+                .map(r -> filters.get(r.youngPersonId()).hides(DossierFamilyTexts.ANSWER, r.id(), r.answer())
+                        ? new Reaction(
+                                r.id(),
+                                r.youngPersonId(),
+                                r.youngPersonName(),
+                                r.subject(),
+                                r.subjectId(),
+                                r.kind(),
+                                r.comment(),
+                                r.authorName(),
+                                r.authorRole(),
+                                r.createdAt(),
+                                r.answeredAt(),
+                                r.answeredByName(),
+                                null)
+                        : r)
+                .toList();
     }
 
     /** The référent's inbox: reactions about the young people they follow, unanswered first, newest first. */
@@ -126,55 +157,81 @@ public class ReactionService {
         List<Reaction> reactions = jdbc.sql(SELECT + "WHERE yp.referent_id = :referent AND yp.departement_id = :dep "
                         + (onlyUnanswered ? "AND r.answered_at IS NULL " : "")
                         + "ORDER BY r.answered_at IS NOT NULL, r.created_at DESC LIMIT 200")
-                .param("referent", viewer.professionalId()).param("dep", viewer.departementId())
-                .query(ReactionService::reaction).list();
+                .param("referent", viewer.professionalId())
+                .param("dep", viewer.departementId())
+                .query(ReactionService::reaction)
+                .list();
         // The inbox shows what families wrote about a PPE or notes, and the answers: read as that subject is, once
         // per young person and kind, not merely listed.
-        reactions.stream().collect(Collectors.groupingBy(r -> r.subject().informationKind(),
+        reactions.stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.subject().informationKind(),
                         Collectors.mapping(Reaction::youngPersonId, Collectors.toSet())))
-                .forEach((kind, youngPeople) -> journal.recordAll(viewer, List.copyOf(youngPeople), kind, decision,
-                        AuditAction.READ));
+                .forEach((kind, youngPeople) ->
+                        journal.recordAll(viewer, List.copyOf(youngPeople), kind, decision, AuditAction.READ));
         return reactions;
     }
 
     @Transactional
     public void answer(Viewer viewer, long reactionId, String answer) {
-        long youngPersonId = jdbc.sql("SELECT young_person_id FROM reaction WHERE id = :id").param("id", reactionId)
-                .query(Long.class).optional().orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+        long youngPersonId = jdbc.sql("SELECT young_person_id FROM reaction WHERE id = :id")
+                .param("id", reactionId)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
         access.requireProfessional(viewer, youngPersonId, InformationKind.IDENTITY);
         if (answer != null && answer.length() > MAX_COMMENT) {
             throw new InvalidInputException(Map.of("answer", "reaction.error.too-long"));
         }
-        String authorRole = jdbc.sql("SELECT author_role FROM reaction WHERE id = :id").param("id", reactionId)
-                .query(String.class).single();
+        String authorRole = jdbc.sql("SELECT author_role FROM reaction WHERE id = :id")
+                .param("id", reactionId)
+                .query(String.class)
+                .single();
         if (Role.valueOf(authorRole) == Role.PARENT) {
             // The answer goes to the parent who reacted.
             anonymity.check(youngPersonId, "answer", answer);
         }
         jdbc.sql("UPDATE reaction SET answered_at = :now, answered_by_name = :name, answer = :answer "
                         + "WHERE id = :id AND answered_at IS NULL")
-                .param("now", Timestamp.from(clock.instant())).param("name", viewer.displayName())
-                .param("answer", answer == null || answer.isBlank() ? null : answer.trim()).param("id", reactionId)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("name", viewer.displayName())
+                .param("answer", answer == null || answer.isBlank() ? null : answer.trim())
+                .param("id", reactionId)
                 .update();
     }
 
     private boolean published(long youngPersonId, ReactionSubject subject, long subjectId) {
         String sql = switch (subject) {
-            case CARE_PLAN_VERSION -> "SELECT COUNT(*) FROM care_plan_version WHERE id = :id "
-                    + "AND young_person_id = :yp AND status = 'PUBLISHED'";
-            case MEETING_NOTES -> "SELECT COUNT(*) FROM meeting WHERE id = :id AND young_person_id = :yp "
-                    + "AND notes_published_at IS NOT NULL";
+            case CARE_PLAN_VERSION ->
+                "SELECT COUNT(*) FROM care_plan_version WHERE id = :id "
+                        + "AND young_person_id = :yp AND status = 'PUBLISHED'";
+            case MEETING_NOTES ->
+                "SELECT COUNT(*) FROM meeting WHERE id = :id AND young_person_id = :yp "
+                        + "AND notes_published_at IS NOT NULL";
         };
-        return jdbc.sql(sql).param("id", subjectId).param("yp", youngPersonId).query(Long.class).single() > 0;
+        return jdbc.sql(sql)
+                        .param("id", subjectId)
+                        .param("yp", youngPersonId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private static Reaction reaction(ResultSet rs, int row) throws SQLException {
         Timestamp answeredAt = rs.getTimestamp("answered_at");
-        return new Reaction(rs.getLong("id"), rs.getLong("young_person_id"), rs.getString("young_person_name"),
-                ReactionSubject.valueOf(rs.getString("subject_kind")), rs.getLong("subject_id"),
-                ReactionKind.valueOf(rs.getString("kind")), rs.getString("comment"), rs.getString("author_name"),
-                Role.valueOf(rs.getString("author_role")), rs.getTimestamp("created_at").toInstant(),
-                answeredAt == null ? null : answeredAt.toInstant(), rs.getString("answered_by_name"),
+        return new Reaction(
+                rs.getLong("id"),
+                rs.getLong("young_person_id"),
+                rs.getString("young_person_name"),
+                ReactionSubject.valueOf(rs.getString("subject_kind")),
+                rs.getLong("subject_id"),
+                ReactionKind.valueOf(rs.getString("kind")),
+                rs.getString("comment"),
+                rs.getString("author_name"),
+                Role.valueOf(rs.getString("author_role")),
+                rs.getTimestamp("created_at").toInstant(),
+                answeredAt == null ? null : answeredAt.toInstant(),
+                rs.getString("answered_by_name"),
                 rs.getString("answer"));
     }
 }

@@ -8,14 +8,14 @@ import java.util.List;
 /** Which rights cards a reader sees, chosen by the measures in force and the young person's age. */
 final class Rights {
 
-    private Rights() {
-    }
+    private Rights() {}
 
     static List<Right> forYoungPerson(int age, List<MeasureLine> measures) {
         List<Right> rights = new ArrayList<>(List.of(Right.CALL_119, Right.DEFENDER_OF_RIGHTS, Right.READ_MY_FILE));
         boolean judicial = active(measures, MeasureKind.LegalBasis.JUDICIAL);
-        boolean placed = measures.stream().anyMatch(m -> m.status() == MeasureLine.Status.ACTIVE
-                && m.kind().placement());
+        boolean placed = measures.stream()
+                .anyMatch(
+                        m -> m.status() == MeasureLine.Status.ACTIVE && m.kind().placement());
         if (judicial && age < 18) {
             rights.add(Right.BE_HEARD_BY_JUDGE);
             rights.add(Right.LAWYER);
@@ -46,8 +46,9 @@ final class Rights {
             rights.add(Right.PARENT_BE_HEARD);
             rights.add(Right.PARENT_LAWYER);
         }
-        boolean placed = measures.stream().anyMatch(m -> m.status() == MeasureLine.Status.ACTIVE
-                && m.kind().placement());
+        boolean placed = measures.stream()
+                .anyMatch(
+                        m -> m.status() == MeasureLine.Status.ACTIVE && m.kind().placement());
         if (placed) {
             rights.add(Right.PARENT_CONSENT);
             rights.add(Right.PARENT_VISITS);
@@ -56,7 +57,8 @@ final class Rights {
     }
 
     private static boolean active(List<MeasureLine> measures, MeasureKind.LegalBasis basis) {
-        return measures.stream().anyMatch(m -> m.status() == MeasureLine.Status.ACTIVE
-                && m.kind().legalBasis() == basis);
+        return measures.stream()
+                .anyMatch(
+                        m -> m.status() == MeasureLine.Status.ACTIVE && m.kind().legalBasis() == basis);
     }
 }

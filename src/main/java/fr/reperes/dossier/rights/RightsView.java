@@ -1,16 +1,16 @@
 package fr.reperes.dossier.rights;
 
-import com.vaadin.flow.component.html.H3;
-import fr.reperes.dossier.measures.MeasureService;
-import fr.reperes.dossier.measures.YoungPersonMeasures;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.reperes.dossier.measures.MeasureService;
+import fr.reperes.dossier.measures.YoungPersonMeasures;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
@@ -34,12 +34,13 @@ public class RightsView extends VerticalLayout implements HasDynamicTitle {
             if (parent) {
                 add(new H2(getTranslation("rights.as-parent-of", child.firstName())));
             }
-            List<Right> rights = parent ? Rights.forParent(child.measures())
-                    : Rights.forYoungPerson(child.age(), child.measures());
+            List<Right> rights =
+                    parent ? Rights.forParent(child.measures()) : Rights.forYoungPerson(child.age(), child.measures());
             Div cards = new Div();
             cards.addClassName("reperes-cards");
             for (Right right : rights) {
-                Div card = new Div(new H3(getTranslation("right." + right.name())),
+                Div card = new Div(
+                        new H3(getTranslation("right." + right.name())),
                         new Paragraph(getTranslation("right." + right.name() + ".text")));
                 card.addClassName("reperes-card");
                 cards.add(card);

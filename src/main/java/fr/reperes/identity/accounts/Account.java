@@ -53,8 +53,7 @@ public class Account {
     @Column(name = "disabled_at")
     private @Nullable Instant disabledAt;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     public Account(NewAccount request, Instant now) {
         this.departementId = request.departementId();

@@ -19,8 +19,7 @@ public class AccountIdentity {
     @Column(name = "linked_at", nullable = false)
     private Instant linkedAt;
 
-    protected AccountIdentity() {
-    }
+    protected AccountIdentity() {}
 
     public AccountIdentity(String subject, Long accountId, Instant linkedAt) {
         this.subject = subject;

@@ -50,11 +50,15 @@ public class Invitation {
     @Column(name = "replaced_subject")
     private @Nullable String replacedSubject;
 
-    protected Invitation() {
-    }
+    protected Invitation() {}
 
-    public Invitation(Long accountId, String codeHash, Long createdByAccountId, Instant createdAt, Instant expiresAt,
-               boolean replacesIdentity) {
+    public Invitation(
+            Long accountId,
+            String codeHash,
+            Long createdByAccountId,
+            Instant createdAt,
+            Instant expiresAt,
+            boolean replacesIdentity) {
         this.accountId = accountId;
         this.codeHash = codeHash;
         this.createdByAccountId = createdByAccountId;

@@ -14,8 +14,7 @@ public final class InvitationCode {
     private static final int LENGTH = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private InvitationCode() {
-    }
+    private InvitationCode() {}
 
     /** A new code, grouped by four: {@code ABCD-EFGH-JKMN}. */
     public static String generate() {
@@ -36,8 +35,8 @@ public final class InvitationCode {
 
     public static String hash(String code) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(normalize(code).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(normalize(code).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

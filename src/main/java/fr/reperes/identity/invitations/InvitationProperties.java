@@ -9,5 +9,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lockout      how long the lock lasts
  */
 @ConfigurationProperties("reperes.invitations")
-public record InvitationProperties(Duration validity, int maxFailures, Duration lockout) {
-}
+public record InvitationProperties(Duration validity, int maxFailures, Duration lockout) {}

@@ -1,12 +1,6 @@
 package fr.reperes.identity.invitations;
 
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.textfield.Autocomplete;
-import fr.reperes.identity.CurrentViewer;
-import fr.reperes.identity.InvitationService;
-import fr.reperes.identity.Redemption;
-import fr.reperes.identity.Viewer;
-import fr.reperes.platform.DateTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,12 +8,18 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
+import fr.reperes.identity.CurrentViewer;
+import fr.reperes.identity.InvitationService;
+import fr.reperes.identity.Redemption;
+import fr.reperes.identity.Viewer;
+import fr.reperes.platform.DateTexts;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -53,10 +53,12 @@ class NoAccountView extends VerticalLayout implements BeforeEnterObserver, HasDy
         redeem.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         redeem.addClickShortcut(Key.ENTER);
 
-        add(new H1(getTranslation("no-account.title")),
+        add(
+                new H1(getTranslation("no-account.title")),
                 new Paragraph(getTranslation("no-account.text")),
                 new H2(getTranslation("no-account.code.title")),
-                code, redeem);
+                code,
+                redeem);
     }
 
     @Override
@@ -69,8 +71,8 @@ class NoAccountView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private void redeem() {
         Viewer viewer = currentViewer.require();
         // The client's address: behind the TLS proxy, the forwarded headers' (server.forward-headers-strategy).
-        Redemption result = invitations.redeem(viewer.subject(), VaadinRequest.getCurrent().getRemoteAddr(),
-                code.getValue());
+        Redemption result =
+                invitations.redeem(viewer.subject(), VaadinRequest.getCurrent().getRemoteAddr(), code.getValue());
         switch (result) {
             case Redemption.Linked linked -> {
                 currentViewer.switchTo(linked.viewer());
@@ -79,7 +81,8 @@ class NoAccountView extends VerticalLayout implements BeforeEnterObserver, HasDy
             }
             case Redemption.Refused refused -> {
                 code.setInvalid(true);
-                String message = getTranslation("no-account.code.refused." + refused.reason().name());
+                String message = getTranslation(
+                        "no-account.code.refused." + refused.reason().name());
                 if (refused.reason() != Redemption.Reason.EMPTY
                         && refused.reason() != Redemption.Reason.ALREADY_HAS_ACCOUNT) {
                     message += " " + getTranslation("no-account.code.attempts-left", refused.attemptsLeft());
@@ -88,8 +91,7 @@ class NoAccountView extends VerticalLayout implements BeforeEnterObserver, HasDy
             }
             case Redemption.Locked locked -> {
                 code.setInvalid(true);
-                code.setErrorMessage(getTranslation("no-account.code.locked",
-                        dates.time(locked.until())));
+                code.setErrorMessage(getTranslation("no-account.code.locked", dates.time(locked.until())));
             }
         }
     }

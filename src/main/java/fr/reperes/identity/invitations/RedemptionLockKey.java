@@ -24,8 +24,8 @@ public record RedemptionLockKey(Kind kind, String value) {
 
     private static String digest(String value) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
@@ -70,7 +70,9 @@ public record RedemptionLockKey(Kind kind, String value) {
             HexFormat hex = HexFormat.of();
             StringBuilder network = new StringBuilder();
             for (int i = 0; i < 8; i += 2) {
-                network.append(hex.toHexDigits(bytes[i])).append(hex.toHexDigits(bytes[i + 1])).append(':');
+                network.append(hex.toHexDigits(bytes[i]))
+                        .append(hex.toHexDigits(bytes[i + 1]))
+                        .append(':');
             }
             return network.append(":/64").toString();
         } catch (UnknownHostException notALiteral) {

@@ -32,8 +32,7 @@ public class RedemptionLocks {
         jdbc.sql("""
                         INSERT INTO redemption_lock (kind, lock_key, consecutive_failures, locked_until)
                         VALUES (:kind, :key, 0, NULL)
-                        ON DUPLICATE KEY UPDATE kind = kind""")
-                .param("kind", key.kind().name()).param("key", key.value()).update();
+                        ON DUPLICATE KEY UPDATE kind = kind""").param("kind", key.kind().name()).param("key", key.value()).update();
         return read(key);
     }
 
@@ -45,14 +44,18 @@ public class RedemptionLocks {
                             UPDATE redemption_lock
                             SET consecutive_failures = consecutive_failures + 1
                             WHERE kind = :kind AND lock_key = :key""")
-                    .param("kind", key.kind().name()).param("key", key.value()).update();
+                    .param("kind", key.kind().name())
+                    .param("key", key.value())
+                    .update();
             jdbc.sql("""
                             UPDATE redemption_lock
                             SET consecutive_failures = 0, locked_until = :until
                             WHERE kind = :kind AND lock_key = :key AND consecutive_failures >= :max""")
                     .param("until", Timestamp.from(now.plus(properties.lockout())))
-                    .param("kind", key.kind().name()).param("key", key.value())
-                    .param("max", properties.maxFailures()).update();
+                    .param("kind", key.kind().name())
+                    .param("key", key.value())
+                    .param("max", properties.maxFailures())
+                    .update();
         }
     }
 
@@ -62,7 +65,9 @@ public class RedemptionLocks {
             jdbc.sql("""
                             UPDATE redemption_lock SET consecutive_failures = 0, locked_until = NULL
                             WHERE kind = :kind AND lock_key = :key""")
-                    .param("kind", key.kind().name()).param("key", key.value()).update();
+                    .param("kind", key.kind().name())
+                    .param("key", key.value())
+                    .update();
         }
     }
 
@@ -72,7 +77,8 @@ public class RedemptionLocks {
         return jdbc.sql("""
                         SELECT consecutive_failures, locked_until FROM redemption_lock
                         WHERE kind = :kind AND lock_key = :key FOR UPDATE""")
-                .param("kind", key.kind().name()).param("key", key.value())
+                .param("kind", key.kind().name())
+                .param("key", key.value())
                 .query((rs, n) -> {
                     Timestamp until = rs.getTimestamp("locked_until");
                     return new State(rs.getInt("consecutive_failures"), until == null ? null : until.toInstant());

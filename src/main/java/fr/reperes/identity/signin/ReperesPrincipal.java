@@ -18,8 +18,11 @@ public class ReperesPrincipal extends DefaultOidcUser {
         this(authorities, oidcUser.getIdToken(), oidcUser.getUserInfo(), viewer);
     }
 
-    private ReperesPrincipal(Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken,
-                             @Nullable OidcUserInfo userInfo, Viewer viewer) {
+    private ReperesPrincipal(
+            Collection<? extends GrantedAuthority> authorities,
+            OidcIdToken idToken,
+            @Nullable OidcUserInfo userInfo,
+            Viewer viewer) {
         super(authorities, idToken, userInfo);
         this.viewer = viewer;
     }

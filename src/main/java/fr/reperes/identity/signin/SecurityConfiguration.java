@@ -1,8 +1,8 @@
 package fr.reperes.identity.signin;
 
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.QuickExit;
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,28 +48,29 @@ public class SecurityConfiguration {
             + "accelerometer=(), gyroscope=(), magnetometer=(), interest-cohort=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignedInPrincipals principals,
-                                            ClientRegistrationRepository registrations,
-                                            @Value("${reperes.quick-exit-url}") String neutralPage,
-                                            @Value("${server.servlet.session.cookie.name:JSESSIONID}")
-                                            String sessionCookie,
-                                            CurrentViewer currentViewer) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            SignedInPrincipals principals,
+            ClientRegistrationRepository registrations,
+            @Value("${reperes.quick-exit-url}") String neutralPage,
+            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie,
+            CurrentViewer currentViewer)
+            throws Exception {
         // No identity cached for the life of a session: a replaced access or a disabled account ends it.
-        http.addFilterAfter(new StaleSessionFilter(currentViewer),
-                SecurityContextHolderFilter.class);
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/branding/**", "/images/**", "/favicon.ico").permitAll());
-        http.oauth2Login(login -> login
-                .authorizationEndpoint(endpoint -> endpoint
-                        .authorizationRequestResolver(QuickExit.promptAfterQuickExit(registrations)))
+        http.addFilterAfter(new StaleSessionFilter(currentViewer), SecurityContextHolderFilter.class);
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/styles/**", "/branding/**", "/images/**", "/favicon.ico")
+                        .permitAll());
+        http.oauth2Login(login -> login.authorizationEndpoint(endpoint ->
+                        endpoint.authorizationRequestResolver(QuickExit.promptAfterQuickExit(registrations)))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new AccountLinkingOidcUserService(principals))));
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 // Only over HTTPS (or behind a TLS proxy that says so), as the standard requires.
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
                 // Before the response starts: written lazily, they never reached Vaadin's own pages (the bootstrap
                 // page went out with none of them and Vaadin's default X-Frame-Options: SAMEORIGIN).
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
@@ -80,8 +81,9 @@ public class SecurityConfiguration {
                     }
                 }));
         http.addFilterBefore(QuickExit.filter(neutralPage, sessionCookie), LogoutFilter.class);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .oauth2LoginPage(LOGIN_PAGE, "{baseUrl}/" + SignedOutView.ROUTE));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.oauth2LoginPage(LOGIN_PAGE, "{baseUrl}/" + SignedOutView.ROUTE));
         return http.build();
     }
 }

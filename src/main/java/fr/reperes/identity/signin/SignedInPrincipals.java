@@ -56,6 +56,7 @@ public class SignedInPrincipals {
     }
 
     private static String subject(OidcUser user) {
-        return Objects.requireNonNull(user.getSubject(), "an ID token always names its subject (OpenID Connect Core, 2)");
+        return Objects.requireNonNull(
+                user.getSubject(), "an ID token always names its subject (OpenID Connect Core, 2)");
     }
 }

@@ -16,7 +16,8 @@ class SignedOutView extends VerticalLayout implements HasDynamicTitle {
     static final String ROUTE = "deconnecte";
 
     SignedOutView() {
-        add(new H1(getTranslation("signed-out.title")),
+        add(
+                new H1(getTranslation("signed-out.title")),
                 new Paragraph(getTranslation("signed-out.text")),
                 new Anchor(SecurityConfiguration.LOGIN_PAGE, getTranslation("signed-out.sign-in-again")));
     }

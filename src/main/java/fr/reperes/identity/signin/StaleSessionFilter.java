@@ -20,8 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class StaleSessionFilter extends OncePerRequestFilter {
 
     /** What a page load fetches besides the page: the frontend bundle and the public files. */
-    private static final List<String> STATIC_PREFIXES = List.of("/VAADIN/build/",
-            "/VAADIN/static/", "/styles/", "/branding/", "/images/", "/favicon.ico");
+    private static final List<String> STATIC_PREFIXES =
+            List.of("/VAADIN/build/", "/VAADIN/static/", "/styles/", "/branding/", "/images/", "/favicon.ico");
 
     private final CurrentViewer currentViewer;
 
@@ -42,8 +42,10 @@ class StaleSessionFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication authentication = currentViewer.securityContexts().getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof ReperesPrincipal principal
+        Authentication authentication =
+                currentViewer.securityContexts().getContext().getAuthentication();
+        if (authentication != null
+                && authentication.getPrincipal() instanceof ReperesPrincipal principal
                 && !currentViewer.isCurrent(principal)) {
             HttpSession session = request.getSession(false);
             if (session != null) {

@@ -1,7 +1,5 @@
 package fr.reperes.notification.bell;
 
-import fr.reperes.notification.NotificationLine;
-import fr.reperes.notification.Notifications;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,6 +12,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.identity.Viewer;
+import fr.reperes.notification.NotificationLine;
+import fr.reperes.notification.Notifications;
 import fr.reperes.shell.HeaderWidget;
 import java.util.List;
 
@@ -57,8 +57,9 @@ class NotificationBell implements HeaderWidget {
         }
         UnorderedList list = new UnorderedList();
         for (NotificationLine line : lines) {
-            Anchor link = new Anchor(line.link(), I18NProvider.translate("bell.kind." + line.kind().name(),
-                    line.firstName()));
+            Anchor link = new Anchor(
+                    line.link(),
+                    I18NProvider.translate("bell.kind." + line.kind().name(), line.firstName()));
             ListItem item = new ListItem(link);
             if (!line.read()) {
                 item.addClassName("reperes-unread");

@@ -1,10 +1,10 @@
 package fr.reperes.notification.family;
 
-import fr.reperes.notification.NotificationKind;
-import fr.reperes.notification.Notifications;
 import fr.reperes.dossier.CarePlanPublished;
 import fr.reperes.dossier.MeetingNotesPublished;
 import fr.reperes.dossier.PlacementTextsWithheld;
+import fr.reperes.notification.NotificationKind;
+import fr.reperes.notification.Notifications;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -25,20 +25,22 @@ class FamilyNotifier {
 
     @ApplicationModuleListener
     void on(CarePlanPublished event) {
-        notifications.tellFamily(event.youngPersonId(), NotificationKind.CARE_PLAN_PUBLISHED,
-                "care-plan:" + event.number());
+        notifications.tellFamily(
+                event.youngPersonId(), NotificationKind.CARE_PLAN_PUBLISHED, "care-plan:" + event.number());
     }
 
     /** The référent reviews what was withheld from the parents under an anonymity order. */
     @ApplicationModuleListener
     void on(PlacementTextsWithheld event) {
-        notifications.tellReferent(event.youngPersonId(), NotificationKind.PLACEMENT_TEXTS_WITHHELD,
+        notifications.tellReferent(
+                event.youngPersonId(),
+                NotificationKind.PLACEMENT_TEXTS_WITHHELD,
                 "placement-texts-withheld:" + event.checkedAt().toEpochMilli());
     }
 
     @ApplicationModuleListener
     void on(MeetingNotesPublished event) {
-        notifications.tellFamily(event.youngPersonId(), NotificationKind.MEETING_NOTES_PUBLISHED,
-                "meeting-notes:" + event.meetingId());
+        notifications.tellFamily(
+                event.youngPersonId(), NotificationKind.MEETING_NOTES_PUBLISHED, "meeting-notes:" + event.meetingId());
     }
 }

@@ -1,10 +1,10 @@
 package fr.reperes.notification.family;
 
 import fr.reperes.dossier.MeetingRescheduled;
-import fr.reperes.notification.NotificationKind;
-import fr.reperes.notification.Notifications;
 import fr.reperes.dossier.MeetingService;
 import fr.reperes.dossier.UpcomingMeeting;
+import fr.reperes.notification.NotificationKind;
+import fr.reperes.notification.Notifications;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,8 +28,12 @@ public class MeetingReminders {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    MeetingReminders(MeetingService meetings, Notifications notifications, JdbcClient jdbc,
-                     TransactionTemplate transactions, Clock clock) {
+    MeetingReminders(
+            MeetingService meetings,
+            Notifications notifications,
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.meetings = meetings;
         this.notifications = notifications;
         this.jdbc = jdbc;
@@ -43,10 +47,11 @@ public class MeetingReminders {
     }
 
     /** A meeting moved to another date is reminded again two days before the new one. */
-    @TransactionalEventListener(
-            phase = TransactionPhase.BEFORE_COMMIT)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(MeetingRescheduled event) {
-        jdbc.sql("DELETE FROM meeting_reminder WHERE meeting_id = :id").param("id", event.meetingId()).update();
+        jdbc.sql("DELETE FROM meeting_reminder WHERE meeting_id = :id")
+                .param("id", event.meetingId())
+                .update();
     }
 
     /** Returns how many meetings were reminded in this run. */
@@ -57,12 +62,16 @@ public class MeetingReminders {
                 try {
                     // The primary key makes the claim: a second run, or a second server, finds it taken.
                     jdbc.sql("INSERT INTO meeting_reminder (meeting_id, sent_at) VALUES (:id, :now)")
-                            .param("id", meeting.meetingId()).param("now", Timestamp.from(clock.instant())).update();
+                            .param("id", meeting.meetingId())
+                            .param("now", Timestamp.from(clock.instant()))
+                            .update();
                 } catch (DuplicateKeyException alreadySent) {
                     return false;
                 }
                 // Told in the claim's transaction; the mails go out after its commit.
-                notifications.tellFamily(meeting.youngPersonId(), NotificationKind.MEETING_SOON,
+                notifications.tellFamily(
+                        meeting.youngPersonId(),
+                        NotificationKind.MEETING_SOON,
                         "meeting-soon:" + meeting.meetingId() + ":" + meeting.startsAt());
                 return true;
             });

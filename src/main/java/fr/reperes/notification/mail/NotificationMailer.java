@@ -36,9 +36,14 @@ class NotificationMailer {
     private final String from;
     private final String portalUrl;
 
-    NotificationMailer(ObjectProvider<JavaMailSender> sender, JdbcClient jdbc, AccountDirectory accounts,
-                       BundleTranslations translations, Clock clock, @Value("${reperes.mail.from}") String from,
-                       @Value("${reperes.public-url}") String portalUrl) {
+    NotificationMailer(
+            ObjectProvider<JavaMailSender> sender,
+            JdbcClient jdbc,
+            AccountDirectory accounts,
+            BundleTranslations translations,
+            Clock clock,
+            @Value("${reperes.mail.from}") String from,
+            @Value("${reperes.public-url}") String portalUrl) {
         this.sender = sender;
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -55,15 +60,21 @@ class NotificationMailer {
             return;
         }
         int claimed = jdbc.sql("UPDATE notification SET mailed_at = :now WHERE id = :id AND mailed_at IS NULL")
-                .param("now", Timestamp.from(clock.instant())).param("id", due.notificationId()).update();
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", due.notificationId())
+                .update();
         if (claimed == 0) {
             return;
         }
         long accountId = jdbc.sql("SELECT account_id FROM notification WHERE id = :id")
-                .param("id", due.notificationId()).query(Long.class).single();
+                .param("id", due.notificationId())
+                .query(Long.class)
+                .single();
         // The address is read now, not when the entry was written: an address changed since is the one used.
-        Optional<String> to = accounts.recipients(List.of(accountId)).stream().map(AccountRecipient::email)
-                .filter(email -> email != null && !email.isBlank()).findFirst();
+        Optional<String> to = accounts.recipients(List.of(accountId)).stream()
+                .map(AccountRecipient::email)
+                .filter(email -> email != null && !email.isBlank())
+                .findFirst();
         if (to.isEmpty()) {
             return;
         }

@@ -19,8 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class LinearBounds {
 
-    private LinearBounds() {
-    }
+    private LinearBounds() {}
 
     /**
      * {min, max} of {@code objective · x} where {@code rows[i] · x = constants[i]} and {@code x ≥ 0}; infinite when
@@ -184,7 +183,8 @@ final class LinearBounds {
                 denominator = denominator.negate();
             }
             BigInteger gcd = numerator.gcd(denominator);
-            return gcd.signum() == 0 || gcd.equals(BigInteger.ONE) ? new Fraction(numerator, denominator)
+            return gcd.signum() == 0 || gcd.equals(BigInteger.ONE)
+                    ? new Fraction(numerator, denominator)
                     : new Fraction(numerator.divide(gcd), denominator.divide(gcd));
         }
 
@@ -200,7 +200,8 @@ final class LinearBounds {
             if (denominator.equals(other.denominator)) {
                 return of(numerator.subtract(other.numerator), denominator);
             }
-            return of(numerator.multiply(other.denominator).subtract(other.numerator.multiply(denominator)),
+            return of(
+                    numerator.multiply(other.denominator).subtract(other.numerator.multiply(denominator)),
                     denominator.multiply(other.denominator));
         }
 
@@ -213,8 +214,9 @@ final class LinearBounds {
         }
 
         double doubleValue() {
-            return new BigDecimal(numerator).divide(new BigDecimal(denominator),
-                    MathContext.DECIMAL64).doubleValue();
+            return new BigDecimal(numerator)
+                    .divide(new BigDecimal(denominator), MathContext.DECIMAL64)
+                    .doubleValue();
         }
 
         @Override

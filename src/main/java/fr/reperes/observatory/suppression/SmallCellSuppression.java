@@ -62,11 +62,9 @@ public final class SmallCellSuppression {
     static final int PROTECTION = SMALLEST_SHOWN;
 
     /** The cells of one figure as published: the territories' in the order given, and the total. */
-    public record Published(List<IndicatorCell> territories, IndicatorCell total) {
-    }
+    public record Published(List<IndicatorCell> territories, IndicatorCell total) {}
 
-    private SmallCellSuppression() {
-    }
+    private SmallCellSuppression() {}
 
     /** A plain count by territory. */
     public static Published protectCounts(int[] counts) {
@@ -151,8 +149,8 @@ public final class SmallCellSuppression {
         for (int figure = 0; figure < figures; figure++) {
             List<IndicatorCell> cells = new ArrayList<>(territories);
             for (int row = 0; row <= territories; row++) {
-                cells.add(IndicatorCell.of(table.shownValue(count[figure][row], shown),
-                        table.shownValue(cohort[row], shown)));
+                cells.add(IndicatorCell.of(
+                        table.shownValue(count[figure][row], shown), table.shownValue(cohort[row], shown)));
             }
             published.add(new Published(List.copyOf(cells.subList(0, territories)), cells.get(territories)));
         }
@@ -192,6 +190,7 @@ public final class SmallCellSuppression {
         private final List<Kind> kinds = new ArrayList<>();
         /** Each sum: the whole first, then its parts. */
         private final List<int[]> sums = new ArrayList<>();
+
         private final List<int[]> companions = new ArrayList<>();
 
         int number(int value) {
@@ -273,7 +272,8 @@ public final class SmallCellSuppression {
 
         /** A withheld number, or an implied one under 5: its interval must be {@value #PROTECTION} wide or more. */
         private boolean confidential(int cell, boolean[] shown) {
-            return kind(cell) == Kind.PUBLISHED ? !shown[cell]
+            return kind(cell) == Kind.PUBLISHED
+                    ? !shown[cell]
                     : kind(cell) == Kind.IMPLIED && value(cell) < SMALLEST_SHOWN;
         }
 
@@ -298,7 +298,8 @@ public final class SmallCellSuppression {
          */
         private int complement(int exposed, boolean[] shown) {
             Comparator<Integer> cheapest = Comparator.<Integer>comparingLong(this::wholeOf)
-                    .thenComparingInt(this::value).thenComparingInt(cell -> cell);
+                    .thenComparingInt(this::value)
+                    .thenComparingInt(cell -> cell);
             List<Integer> candidates = shownNumbersInSumsWith(connectedUnknowns(exposed, shown), shown);
             if (candidates.isEmpty()) {
                 for (int cell = 0; cell < size(); cell++) {

@@ -21,7 +21,10 @@ public class AccessRefusedView extends ErrorPage implements HasErrorParameter<Ac
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessRefusedException> parameter) {
-        show("error.refused.title", getTranslation("access.reason." + parameter.getException().reason().name()));
+        show(
+                "error.refused.title",
+                getTranslation(
+                        "access.reason." + parameter.getException().reason().name()));
         return HttpStatusCode.FORBIDDEN.getCode();
     }
 }

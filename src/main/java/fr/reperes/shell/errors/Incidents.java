@@ -17,8 +17,7 @@ final class Incidents {
     // No 0/O, 1/I/L: the reference may be read aloud over the phone.
     private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
-    private Incidents() {
-    }
+    private Incidents() {}
 
     /** Logs {@code thrown} at ERROR with a new reference and returns the reference. */
     static String record(Throwable thrown, String during) {

@@ -41,7 +41,9 @@ final class SessionErrorHandler implements ErrorHandler {
             if (ui != null) {
                 showRefusal(ui, refused.get());
             } else {
-                log.warn("Access refused ({}) in a task of no page", refused.get().reason());
+                log.warn(
+                        "Access refused ({}) in a task of no page",
+                        refused.get().reason());
             }
             return;
         }
@@ -60,10 +62,11 @@ final class SessionErrorHandler implements ErrorHandler {
                 dialog.close();
             }
         });
-        if (!ErrorHandlerUtil.handleErrorByRedirectingToErrorView(refused, ui.getSession().getService().getContext(),
-                ui)) {
+        if (!ErrorHandlerUtil.handleErrorByRedirectingToErrorView(
+                refused, ui.getSession().getService().getContext(), ui)) {
             // Only if the refused page were not registered: the refusal still reaches the person, as a message.
-            Notification.show(ui.getTranslation("access.reason." + refused.reason().name()))
+            Notification.show(ui.getTranslation(
+                            "access.reason." + refused.reason().name()))
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

@@ -20,7 +20,8 @@ public class UnexpectedErrorView extends ErrorPage implements HasErrorParameter<
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        String reference = Incidents.record(parameter.getCaughtException(),
+        String reference = Incidents.record(
+                parameter.getCaughtException(),
                 "navigation to /" + event.getLocation().getPath());
         show("error.unexpected.title", getTranslation("error.unexpected.text", reference));
         return HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();

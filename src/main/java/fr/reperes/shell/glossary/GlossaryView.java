@@ -18,16 +18,34 @@ class GlossaryView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ROUTE = "lexique";
 
-    static final List<String> TERMS = List.of("ASE", "PPE", "REFERENT", "SYNTHESE", "AED", "AEMO", "MJIE", "OPP",
-            "JE", "MECS", "TDC", "DAP", "AUTHORITY", "NON_USUAL", "CJM", "ENTRETIEN_17", "MDPH", "ODPE", "DEFENSEUR",
+    static final List<String> TERMS = List.of(
+            "ASE",
+            "PPE",
+            "REFERENT",
+            "SYNTHESE",
+            "AED",
+            "AEMO",
+            "MJIE",
+            "OPP",
+            "JE",
+            "MECS",
+            "TDC",
+            "DAP",
+            "AUTHORITY",
+            "NON_USUAL",
+            "CJM",
+            "ENTRETIEN_17",
+            "MDPH",
+            "ODPE",
+            "DEFENSEUR",
             "119");
 
     GlossaryView() {
         setMaxWidth("48rem");
         add(new H1(getTranslation("glossary.title")), new Paragraph(getTranslation("glossary.intro")));
         for (String term : TERMS) {
-            Details details = new Details(getTranslation("glossary.term." + term),
-                    new Paragraph(getTranslation("glossary.def." + term)));
+            Details details = new Details(
+                    getTranslation("glossary.term." + term), new Paragraph(getTranslation("glossary.def." + term)));
             details.setWidthFull();
             add(details);
         }

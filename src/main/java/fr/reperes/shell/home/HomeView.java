@@ -1,6 +1,5 @@
 package fr.reperes.shell.home;
 
-import fr.reperes.shell.HomePanel;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -10,6 +9,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
+import fr.reperes.shell.HomePanel;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;

@@ -1,12 +1,12 @@
 package fr.reperes.shell.home;
 
-import com.vaadin.flow.i18n.I18NProvider;
-import fr.reperes.shell.HomePanel;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
+import fr.reperes.shell.HomePanel;
 import java.util.EnumSet;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
@@ -27,8 +27,10 @@ class StaffSpacePanel implements HomePanel {
 
     @Override
     public com.vaadin.flow.component.Component create(Viewer viewer) {
-        String role = Objects.requireNonNull(viewer.role(), "appliesTo lets only staff roles through").name();
-        Div panel = new Div(new H2(getTranslation("space." + role + ".title")),
+        String role = Objects.requireNonNull(viewer.role(), "appliesTo lets only staff roles through")
+                .name();
+        Div panel = new Div(
+                new H2(getTranslation("space." + role + ".title")),
                 new Paragraph(getTranslation("space." + role + ".text")),
                 new Paragraph(getTranslation("space.no-individual-file")));
         panel.addClassName("reperes-card");

@@ -6,5 +6,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param theme folder of {@code themes/} holding the département's CSS, logo and name
  */
 @ConfigurationProperties("reperes")
-record BrandingProperties(String theme) {
-}
+record BrandingProperties(String theme) {}

@@ -11,5 +11,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param signOutAfter and without an answer until this long, the session is signed out
  */
 @ConfigurationProperties("reperes.idle")
-record IdleProperties(Duration warnAfter, Duration signOutAfter) {
-}
+record IdleProperties(Duration warnAfter, Duration signOutAfter) {}

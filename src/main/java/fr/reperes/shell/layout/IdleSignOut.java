@@ -32,7 +32,8 @@ class IdleSignOut extends Div {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        getElement().executeJs("""
+        getElement()
+                .executeJs("""
                 const el = this;
                 const state = window.reperesIdle = window.reperesIdle || { listening: false };
                 clearInterval(state.timer);
@@ -83,7 +84,8 @@ class IdleSignOut extends Div {
     }
 
     private void stay() {
-        Objects.requireNonNull(warning, "stay() answers the warning's own buttons").close();
+        Objects.requireNonNull(warning, "stay() answers the warning's own buttons")
+                .close();
         getElement().executeJs("const s = window.reperesIdle; if (s) { s.last = Date.now(); s.warned = false; }");
     }
 }

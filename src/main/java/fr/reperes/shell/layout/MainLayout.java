@@ -1,6 +1,5 @@
 package fr.reperes.shell.layout;
 
-import fr.reperes.shell.HeaderWidget;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
@@ -30,6 +29,7 @@ import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.QuickExit;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.BundleTranslations;
+import fr.reperes.shell.HeaderWidget;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,8 +55,12 @@ public class MainLayout extends AppLayout {
 
     private final IdleProperties idle;
 
-    MainLayout(CurrentViewer currentViewer, AuthenticationContext authentication, Branding branding,
-               List<HeaderWidget> widgets, IdleProperties idle) {
+    MainLayout(
+            CurrentViewer currentViewer,
+            AuthenticationContext authentication,
+            Branding branding,
+            List<HeaderWidget> widgets,
+            IdleProperties idle) {
         this.widgets = widgets;
         this.idle = idle;
         this.currentViewer = currentViewer;
@@ -91,8 +95,12 @@ public class MainLayout extends AppLayout {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         // The text size chosen on this device is kept in the browser, not in the account: a shared phone forgets it.
-        event.getUI().getPage().executeJs("const s = localStorage.getItem($0);"
-                + " if (s) { document.documentElement.style.fontSize = s; }", TEXT_SIZE_KEY);
+        event.getUI()
+                .getPage()
+                .executeJs(
+                        "const s = localStorage.getItem($0);"
+                                + " if (s) { document.documentElement.style.fontSize = s; }",
+                        TEXT_SIZE_KEY);
     }
 
     private Component header(Optional<Viewer> viewer) {
@@ -116,8 +124,10 @@ public class MainLayout extends AppLayout {
         viewer.ifPresent(v -> {
             Span name = new Span(v.displayName());
             name.addClassName("reperes-who-name");
-            Span role = new Span(v.role() == null ? getTranslation("role.none")
-                    : getTranslation("role." + v.role().name()));
+            Span role = new Span(
+                    v.role() == null
+                            ? getTranslation("role.none")
+                            : getTranslation("role." + v.role().name()));
             role.addClassName("reperes-who-role");
             Button signOut = new Button(getTranslation("shell.sign-out"), click -> authentication.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -143,8 +153,9 @@ public class MainLayout extends AppLayout {
         exit.getElement().setAttribute("title", getTranslation("shell.quick-exit.help"));
         exit.getElement().setAttribute("rel", "noreferrer");
         // Leave at once, and replace this page in the history so "back" does not return to the portal.
-        exit.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
-                + " window.location.replace(this.href); });");
+        exit.getElement()
+                .executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                        + " window.location.replace(this.href); });");
         return exit;
     }
 
@@ -171,14 +182,16 @@ public class MainLayout extends AppLayout {
         languages.addClassName("reperes-languages");
         languages.getElement().setAttribute("role", "group");
         languages.getElement().setAttribute("aria-label", getTranslation("shell.language"));
-        languages.add(languageButton(BundleTranslations.FRENCH, "Français"),
+        languages.add(
+                languageButton(BundleTranslations.FRENCH, "Français"),
                 languageButton(BundleTranslations.ENGLISH, "English"));
 
         Div sizes = new Div();
         sizes.addClassName("reperes-text-sizes");
         sizes.getElement().setAttribute("role", "group");
         sizes.getElement().setAttribute("aria-label", getTranslation("shell.text-size"));
-        sizes.add(sizeButton("A", "100%", "shell.text-size.normal"),
+        sizes.add(
+                sizeButton("A", "100%", "shell.text-size.normal"),
                 sizeButton("A+", "118.75%", "shell.text-size.large"),
                 sizeButton("A++", "137.5%", "shell.text-size.larger"));
 
@@ -193,16 +206,24 @@ public class MainLayout extends AppLayout {
             UI.getCurrent().getPage().reload();
         });
         button.getElement().setAttribute("lang", locale.getLanguage());
-        button.getElement().setAttribute("aria-pressed",
-                String.valueOf(locale.getLanguage().equals(getLocale().getLanguage())));
+        button.getElement()
+                .setAttribute(
+                        "aria-pressed",
+                        String.valueOf(locale.getLanguage().equals(getLocale().getLanguage())));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return button;
     }
 
     private Button sizeButton(String label, String size, String descriptionKey) {
-        Button button = new Button(label, click -> click.getSource().getUI().ifPresent(ui -> ui.getPage().executeJs(
-                "document.documentElement.style.fontSize = $0; localStorage.setItem($1, $0);", size,
-                TEXT_SIZE_KEY)));
+        Button button = new Button(
+                label,
+                click -> click.getSource()
+                        .getUI()
+                        .ifPresent(ui -> ui.getPage()
+                                .executeJs(
+                                        "document.documentElement.style.fontSize = $0; localStorage.setItem($1, $0);",
+                                        size,
+                                        TEXT_SIZE_KEY)));
         // The accessible name starts with the visible "A+" (WCAG 2.5.3: a voice user says what they see), then says
         // what it does for a screen reader.
         button.setAriaLabel(getTranslation("shell.text-size.button", label, getTranslation(descriptionKey)));

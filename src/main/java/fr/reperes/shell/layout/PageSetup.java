@@ -25,11 +25,15 @@ class PageSetup implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(session -> session.getSession().setLocale(BundleTranslations.FRENCH));
         event.addIndexHtmlRequestListener(response -> {
-            Locale locale = VaadinSession.getCurrent() != null ? VaadinSession.getCurrent().getLocale()
+            Locale locale = VaadinSession.getCurrent() != null
+                    ? VaadinSession.getCurrent().getLocale()
                     : BundleTranslations.FRENCH;
-            Objects.requireNonNull(response.getDocument().selectFirst("html"), "a parsed page always has its html element")
+            Objects.requireNonNull(
+                            response.getDocument().selectFirst("html"), "a parsed page always has its html element")
                     .attr("lang", locale.getLanguage());
-            response.getDocument().head().appendElement("link")
+            response.getDocument()
+                    .head()
+                    .appendElement("link")
                     .attr("rel", "stylesheet")
                     .attr("href", branding.stylesheetUrl());
         });

@@ -1,7 +1,5 @@
 package fr.reperes.autonomy.caseload;
 
-import fr.reperes.autonomy.PathwayFixtures;
-import fr.reperes.autonomy.RequestStatus;
 import static fr.reperes.autonomy.caseload.PathwayAlert.CONTRACT_ENDING_NO_RENEWAL;
 import static fr.reperes.autonomy.caseload.PathwayAlert.TURNING_18_NO_INTERVIEW;
 import static fr.reperes.autonomy.caseload.PathwayAlert.TURNING_18_NO_REQUEST;
@@ -12,7 +10,9 @@ import fr.reperes.IntegrationTest;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
+import fr.reperes.autonomy.PathwayFixtures;
 import fr.reperes.autonomy.PathwayFixtures.Referent;
+import fr.reperes.autonomy.RequestStatus;
 import fr.reperes.dossier.SqlStatements;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
@@ -42,11 +42,20 @@ class AutonomyCaseloadTest {
     /** A month end: six months later is 28 February, two months later 31 October. */
     private static final LocalDate TODAY = LocalDate.of(2026, 8, 31);
 
-    @Autowired ApplicationContext context;
-    @Autowired AutonomyCaseload caseload;
-    @Autowired AuditJournal journal;
-    @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    AutonomyCaseload caseload;
+
+    @Autowired
+    AuditJournal journal;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     private PathwayFixtures fixtures;
 
@@ -64,15 +73,16 @@ class AutonomyCaseloadTest {
         Referent referent = newReferent();
         long tomorrow = referent.follow("Demain", eighteenOn(TODAY.plusDays(1)));
         long sixMonths = referent.follow("SixMois", eighteenOn(TODAY.plusMonths(6)));
-        long sixMonthsAndADay = referent.follow("SixMoisUnJour", eighteenOn(TODAY.plusMonths(6).plusDays(1)));
+        long sixMonthsAndADay =
+                referent.follow("SixMoisUnJour", eighteenOn(TODAY.plusMonths(6).plusDays(1)));
         long today = referent.follow("Aujourdhui", eighteenOn(TODAY));
 
         Map<Long, PathwayRow> rows = rows(referent.viewer(), TODAY);
         assertThat(TODAY.plusMonths(6)).isEqualTo(LocalDate.of(2027, 2, 28));
-        assertThat(rows.get(tomorrow).alerts()).containsExactlyInAnyOrder(TURNING_18_NO_INTERVIEW,
-                TURNING_18_NO_REQUEST);
-        assertThat(rows.get(sixMonths).alerts()).containsExactlyInAnyOrder(TURNING_18_NO_INTERVIEW,
-                TURNING_18_NO_REQUEST);
+        assertThat(rows.get(tomorrow).alerts())
+                .containsExactlyInAnyOrder(TURNING_18_NO_INTERVIEW, TURNING_18_NO_REQUEST);
+        assertThat(rows.get(sixMonths).alerts())
+                .containsExactlyInAnyOrder(TURNING_18_NO_INTERVIEW, TURNING_18_NO_REQUEST);
         assertThat(rows.get(sixMonths).eighteenthBirthday()).isEqualTo(LocalDate.of(2027, 2, 28));
         assertThat(rows.get(sixMonthsAndADay).alerts()).isEmpty();
         assertThat(rows.get(today).alerts()).isEmpty();
@@ -95,15 +105,15 @@ class AutonomyCaseloadTest {
         Map<Long, PathwayRow> rows = rows(referent.viewer(), TODAY);
         assertThat(rows.get(held).alerts()).containsExactly(TURNING_18_NO_REQUEST);
         assertThat(rows.get(held).interviewHeldOn()).isEqualTo(TODAY.minusDays(20));
-        assertThat(rows.get(scheduled).alerts()).containsExactlyInAnyOrder(TURNING_18_NO_INTERVIEW,
-                TURNING_18_NO_REQUEST);
-        assertThat(rows.get(scheduled).interviewAt()).isEqualTo(TODAY.plusDays(10).atTime(9, 30));
+        assertThat(rows.get(scheduled).alerts())
+                .containsExactlyInAnyOrder(TURNING_18_NO_INTERVIEW, TURNING_18_NO_REQUEST);
+        assertThat(rows.get(scheduled).interviewAt())
+                .isEqualTo(TODAY.plusDays(10).atTime(9, 30));
         assertThat(rows.get(scheduled).interviewHeldOn()).isNull();
         assertThat(rows.get(submitted).alerts()).containsExactly(TURNING_18_NO_INTERVIEW);
         assertThat(rows.get(submitted).requestStatus()).isEqualTo(RequestStatus.SUBMITTED);
         assertThat(rows.get(submitted).requestSubmittedOn()).isEqualTo(TODAY.minusDays(3));
-        assertThat(rows.get(draft).alerts()).containsExactlyInAnyOrder(TURNING_18_NO_INTERVIEW,
-                TURNING_18_NO_REQUEST);
+        assertThat(rows.get(draft).alerts()).containsExactlyInAnyOrder(TURNING_18_NO_INTERVIEW, TURNING_18_NO_REQUEST);
         assertThat(rows.get(draft).requestStatus()).isEqualTo(RequestStatus.DRAFT);
     }
 
@@ -117,7 +127,8 @@ class AutonomyCaseloadTest {
         long endedYesterday = referent.follow("FiniHier", nineteen);
         long renewalSubmitted = referent.follow("Renouvele", nineteen);
         long renewalDraft = referent.follow("RenouvellementBrouillon", nineteen);
-        long lastPossibleDay = referent.follow("Veille21", TODAY.plusMonths(1).minusYears(21).plusDays(1));
+        long lastPossibleDay =
+                referent.follow("Veille21", TODAY.plusMonths(1).minusYears(21).plusDays(1));
 
         fixtures.contract(twoMonths, TODAY.plusMonths(2));
         fixtures.contract(twoMonthsAndADay, TODAY.plusMonths(2).plusDays(1));
@@ -149,13 +160,15 @@ class AutonomyCaseloadTest {
         Referent referent = newReferent();
         long sixteenToday = referent.follow("SeizeAujourdhui", TODAY.minusYears(16));
         long sixteenTomorrow = referent.follow("SeizeDemain", TODAY.plusDays(1).minusYears(16));
-        long twentyOneTomorrow = referent.follow("VingtEtUnDemain", TODAY.plusDays(1).minusYears(21));
+        long twentyOneTomorrow =
+                referent.follow("VingtEtUnDemain", TODAY.plusDays(1).minusYears(21));
         long twentyOneToday = referent.follow("VingtEtUnAujourdhui", TODAY.minusYears(21));
 
         assertThat(rows(referent.viewer(), TODAY).keySet())
                 .containsExactlyInAnyOrder(sixteenToday, twentyOneTomorrow)
                 .doesNotContain(sixteenTomorrow, twentyOneToday);
-        assertThat(caseload.count(referent.viewer(), PathwayFilter.all(), TODAY)).isEqualTo(2);
+        assertThat(caseload.count(referent.viewer(), PathwayFilter.all(), TODAY))
+                .isEqualTo(2);
     }
 
     @Test
@@ -165,12 +178,13 @@ class AutonomyCaseloadTest {
         jdbc.sql("INSERT INTO autonomy_assessment (young_person_id, domain, level, updated_at) "
                         + "VALUES (:yp, 'MONEY', 'LEARNING', :now), (:yp, 'HOUSING', 'NEED_HELP', :now), "
                         + "(:yp, 'PAPERS', 'CAN_DO', :now)")
-                .param("yp", id).param("now", Timestamp.valueOf(TODAY.atStartOfDay())).update();
+                .param("yp", id)
+                .param("now", Timestamp.valueOf(TODAY.atStartOfDay()))
+                .update();
         fixtures.interview(id, referent, TODAY.minusMonths(9).atTime(10, 0), TODAY.minusMonths(9));
         fixtures.project(id, referent, TODAY.minusMonths(8).atTime(11, 0));
         fixtures.project(id, referent, TODAY.minusMonths(7).atTime(11, 0));
-        long first = fixtures.request(id, null, RequestStatus.GRANTED, TODAY.minusMonths(5),
-                TODAY.minusMonths(3));
+        long first = fixtures.request(id, null, RequestStatus.GRANTED, TODAY.minusMonths(5), TODAY.minusMonths(3));
         long contract = fixtures.contract(id, first, TODAY.plusMonths(6));
         fixtures.request(id, contract, RequestStatus.UNDER_REVIEW, TODAY.minusDays(2), null);
 
@@ -195,12 +209,15 @@ class AutonomyCaseloadTest {
         Viewer viewer = referent.viewer();
 
         assertThat(caseload.page(viewer, PathwayFilter.atRisk(), PageRequest.of(0, 10), TODAY))
-                .extracting(PathwayRow::id).containsExactly(risky);
+                .extracting(PathwayRow::id)
+                .containsExactly(risky);
         assertThat(caseload.count(viewer, PathwayFilter.atRisk(), TODAY)).isEqualTo(1);
         assertThat(caseload.count(viewer, PathwayFilter.all(), TODAY)).isEqualTo(2);
         assertThat(caseload.page(viewer, new PathwayFilter(false, "cALm"), PageRequest.of(0, 10), TODAY))
-                .extracting(PathwayRow::id).containsExactly(calm);
-        assertThat(caseload.count(viewer, new PathwayFilter(true, "calme"), TODAY)).isZero();
+                .extracting(PathwayRow::id)
+                .containsExactly(calm);
+        assertThat(caseload.count(viewer, new PathwayFilter(true, "calme"), TODAY))
+                .isZero();
         assertThat(caseload.count(viewer, new PathwayFilter(false, "%"), TODAY)).isZero();
     }
 
@@ -218,17 +235,16 @@ class AutonomyCaseloadTest {
         fixtures.request(oldest, null, RequestStatus.IN_COMMISSION, TODAY.minusMonths(1), null);
         Viewer viewer = referent.viewer();
 
-        assertThat(sorted(viewer, Sort.unsorted())).containsExactly(youngest, oldest, withContract, middle,
-                laterContract);
-        assertThat(sorted(viewer, Sort.by(Sort.Direction.DESC, "name"))).containsExactly(laterContract, middle,
-                withContract, oldest, youngest);
-        assertThat(sorted(viewer, Sort.by("age"))).containsExactly(youngest, middle, withContract, laterContract,
-                oldest);
-        assertThat(sorted(viewer, Sort.by(Sort.Direction.DESC, "eighteenth"))).containsExactly(youngest, middle,
-                withContract, laterContract, oldest);
+        assertThat(sorted(viewer, Sort.unsorted()))
+                .containsExactly(youngest, oldest, withContract, middle, laterContract);
+        assertThat(sorted(viewer, Sort.by(Sort.Direction.DESC, "name")))
+                .containsExactly(laterContract, middle, withContract, oldest, youngest);
+        assertThat(sorted(viewer, Sort.by("age")))
+                .containsExactly(youngest, middle, withContract, laterContract, oldest);
+        assertThat(sorted(viewer, Sort.by(Sort.Direction.DESC, "eighteenth")))
+                .containsExactly(youngest, middle, withContract, laterContract, oldest);
         assertThat(sorted(viewer, Sort.by("contractEnd"))).startsWith(withContract, laterContract);
-        assertThat(sorted(viewer, Sort.by(Sort.Direction.DESC, "contractEnd"))).startsWith(laterContract,
-                withContract);
+        assertThat(sorted(viewer, Sort.by(Sort.Direction.DESC, "contractEnd"))).startsWith(laterContract, withContract);
         assertThat(sorted(viewer, Sort.by("requestStatus"))).startsWith(middle, oldest);
 
         List<Long> paged = new ArrayList<>();
@@ -247,9 +263,11 @@ class AutonomyCaseloadTest {
         Viewer claire = TestSignIn.viewer(context, "claire");
         Viewer thomas = TestSignIn.viewer(context, "thomas");
         List<Long> claires = caseload.page(claire, PathwayFilter.all(), PageRequest.of(0, 500)).stream()
-                .map(PathwayRow::id).toList();
+                .map(PathwayRow::id)
+                .toList();
         List<Long> thomass = caseload.page(thomas, PathwayFilter.all(), PageRequest.of(0, 500)).stream()
-                .map(PathwayRow::id).toList();
+                .map(PathwayRow::id)
+                .toList();
         long lina = TestSignIn.viewer(context, "lina").youngPersonId();
         long amina = TestSignIn.viewer(context, "amina").youngPersonId();
         assertThat(claires).contains(lina).doesNotContain(amina).doesNotContainAnyElementsOf(thomass);
@@ -261,9 +279,11 @@ class AutonomyCaseloadTest {
         for (String subject : new String[] {"lina", "karim", "amina", "yanis", "odpe", "admin"}) {
             Viewer viewer = TestSignIn.viewer(context, subject);
             assertThatThrownBy(() -> caseload.page(viewer, PathwayFilter.all(), PageRequest.of(0, 10)))
-                    .as(subject).isInstanceOf(AccessRefusedException.class);
+                    .as(subject)
+                    .isInstanceOf(AccessRefusedException.class);
             assertThatThrownBy(() -> caseload.count(viewer, PathwayFilter.all()))
-                    .as(subject).isInstanceOf(AccessRefusedException.class);
+                    .as(subject)
+                    .isInstanceOf(AccessRefusedException.class);
         }
     }
 
@@ -275,21 +295,25 @@ class AutonomyCaseloadTest {
         long tooYoung = referent.follow("TropJeune", today.minusYears(12));
         Viewer viewer = referent.viewer();
 
-        assertThat(caseload.page(viewer, PathwayFilter.all(), PageRequest.of(0, 10))).extracting(PathwayRow::id)
+        assertThat(caseload.page(viewer, PathwayFilter.all(), PageRequest.of(0, 10)))
+                .extracting(PathwayRow::id)
                 .containsExactly(listed);
-        assertThat(journal.count(listed, viewer.accountId(), InformationKind.AUTONOMY)).isEqualTo(1);
-        assertThat(journal.count(tooYoung, viewer.accountId(), InformationKind.AUTONOMY)).isZero();
+        assertThat(journal.count(listed, viewer.accountId(), InformationKind.AUTONOMY))
+                .isEqualTo(1);
+        assertThat(journal.count(tooYoung, viewer.accountId(), InformationKind.AUTONOMY))
+                .isZero();
         caseload.count(viewer, PathwayFilter.all());
-        assertThat(journal.count(listed, viewer.accountId(), InformationKind.AUTONOMY)).isEqualTo(1);
+        assertThat(journal.count(listed, viewer.accountId(), InformationKind.AUTONOMY))
+                .isEqualTo(1);
     }
 
     @Test
     void aPageOfAHundredCostsTheSameStatementsAsAPageOfTen() {
         Viewer claire = TestSignIn.viewer(context, "claire");
-        long ten = SqlStatements.selectsDuring(jdbc,
-                () -> caseload.page(claire, PathwayFilter.all(), PageRequest.of(0, 10, Sort.by("contractEnd"))));
-        long hundred = SqlStatements.selectsDuring(jdbc,
-                () -> caseload.page(claire, PathwayFilter.all(), PageRequest.of(0, 100, Sort.by("contractEnd"))));
+        long ten = SqlStatements.selectsDuring(
+                jdbc, () -> caseload.page(claire, PathwayFilter.all(), PageRequest.of(0, 10, Sort.by("contractEnd"))));
+        long hundred = SqlStatements.selectsDuring(
+                jdbc, () -> caseload.page(claire, PathwayFilter.all(), PageRequest.of(0, 100, Sort.by("contractEnd"))));
         assertThat(hundred).isEqualTo(ten).isEqualTo(1);
     }
 
@@ -305,6 +329,7 @@ class AutonomyCaseloadTest {
 
     private List<Long> sorted(Viewer viewer, Sort sort) {
         return caseload.page(viewer, PathwayFilter.all(), PageRequest.of(0, 100, sort), TODAY).stream()
-                .map(PathwayRow::id).toList();
+                .map(PathwayRow::id)
+                .toList();
     }
 }

@@ -1,6 +1,5 @@
 package fr.reperes.autonomy.caseload;
 
-import fr.reperes.autonomy.PathwayFixtures;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +16,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.reperes.KaribuTest;
+import fr.reperes.autonomy.PathwayFixtures;
 import fr.reperes.autonomy.PathwayFixtures.Referent;
 import fr.reperes.identity.TestSignIn;
 import java.time.Clock;
@@ -75,9 +75,9 @@ class AutonomyCaseloadViewTest extends KaribuTest {
         show.setValue(true);
         assertThat(rows(grid)).extracting(PathwayRow::id).containsExactly(risky);
         String alerts = GridKt._getCellComponent(grid, 0, "alerts").getElement().getTextRecursively();
-        assertThat(alerts).contains("18 ans bientôt, sans demande déposée")
-                .doesNotContain("sans entretien");
-        assertThat(GridKt._getFormattedRow(grid, 0)).anySatisfy(cell -> assertThat(cell).startsWith("A eu lieu le"));
+        assertThat(alerts).contains("18 ans bientôt, sans demande déposée").doesNotContain("sans entretien");
+        assertThat(GridKt._getFormattedRow(grid, 0))
+                .anySatisfy(cell -> assertThat(cell).startsWith("A eu lieu le"));
     }
 
     @Test
@@ -86,7 +86,8 @@ class AutonomyCaseloadViewTest extends KaribuTest {
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Parcours vers l’autonomie");
         tearDownVaadin();
         signInAs("lina");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+        assertThat(_find(SideNavItem.class))
+                .extracting(SideNavItem::getLabel)
                 .doesNotContain("Parcours vers l’autonomie");
     }
 
@@ -95,7 +96,8 @@ class AutonomyCaseloadViewTest extends KaribuTest {
         for (String subject : new String[] {"lina", "karim", "amina", "odpe", "admin", "yanis"}) {
             signInAs(subject);
             assertThatThrownBy(() -> UI.getCurrent().navigate(AutonomyCaseloadView.class))
-                    .as(subject).isInstanceOf(MockAccessDeniedException.class);
+                    .as(subject)
+                    .isInstanceOf(MockAccessDeniedException.class);
             tearDownVaadin();
         }
         signInAs("claire");

@@ -1,8 +1,5 @@
 package fr.reperes.autonomy.grid;
 
-import fr.reperes.autonomy.AutonomyDomain;
-import fr.reperes.autonomy.AutonomyLevel;
-import fr.reperes.autonomy.grid.AutonomyService;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +12,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.reperes.KaribuTest;
+import fr.reperes.autonomy.AutonomyDomain;
+import fr.reperes.autonomy.AutonomyLevel;
 import fr.reperes.identity.TestSignIn;
 import org.junit.jupiter.api.Test;
 
@@ -29,15 +28,23 @@ class AutonomyViewTest extends KaribuTest {
     void linaFillsTwoDomainsOfHerGrid() {
         signInAs("lina");
         UI.getCurrent().navigate(AutonomyView.class);
-        assertThat(pageText()).contains("Mon projet d’autonomie", "Entretien des 17 ans", "Logement",
-                "Argent et budget", "Qui peut m’aider", "Mission locale du Boulonnais");
+        assertThat(pageText())
+                .contains(
+                        "Mon projet d’autonomie",
+                        "Entretien des 17 ans",
+                        "Logement",
+                        "Argent et budget",
+                        "Qui peut m’aider",
+                        "Mission locale du Boulonnais");
         level(AutonomyDomain.PAPERS).setValue(AutonomyLevel.CAN_DO);
         _click(_get(Button.class, spec -> spec.withId("enregistrer-PAPERS")));
         level(AutonomyDomain.MOBILITY).setValue(AutonomyLevel.NEED_HELP);
         _click(_get(Button.class, spec -> spec.withId("enregistrer-MOBILITY")));
 
-        AutonomySpace space = context.getBean(AutonomyService.class).space(TestSignIn.viewer(context, "lina"),
-                TestSignIn.viewer(context, "lina").youngPersonId());
+        AutonomySpace space = context.getBean(AutonomyService.class)
+                .space(
+                        TestSignIn.viewer(context, "lina"),
+                        TestSignIn.viewer(context, "lina").youngPersonId());
         assertThat(space.grid().get(AutonomyDomain.PAPERS).level()).isEqualTo(AutonomyLevel.CAN_DO);
         assertThat(space.grid().get(AutonomyDomain.MOBILITY).level()).isEqualTo(AutonomyLevel.NEED_HELP);
     }
@@ -54,8 +61,11 @@ class AutonomyViewTest extends KaribuTest {
 
         // The browser stops at the field's limit; a request sent around it gets the service's message, not a fault.
         AutonomyService autonomy = context.getBean(AutonomyService.class);
-        int before = autonomy.space(TestSignIn.viewer(context, "lina"), TestSignIn.viewer(context, "lina")
-                .youngPersonId()).steps().size();
+        int before = autonomy.space(
+                        TestSignIn.viewer(context, "lina"),
+                        TestSignIn.viewer(context, "lina").youngPersonId())
+                .steps()
+                .size();
         _get(Select.class, spec -> spec.withLabel("Domaine")).setValue(AutonomyDomain.MOBILITY);
         title.setValue("Passer le code");
         helper.setValue("a".repeat(AutonomyService.MAX_STEP_HELPER + 1));
@@ -64,15 +74,21 @@ class AutonomyViewTest extends KaribuTest {
         assertThat(helper.isInvalid()).isTrue();
         assertThat(helper.getErrorMessage()).isEqualTo("Ce texte est trop long.");
         assertThat(title.isInvalid()).isFalse();
-        assertThat(autonomy.space(TestSignIn.viewer(context, "lina"), TestSignIn.viewer(context, "lina")
-                .youngPersonId()).steps()).hasSize(before);
+        assertThat(autonomy.space(
+                                TestSignIn.viewer(context, "lina"),
+                                TestSignIn.viewer(context, "lina").youngPersonId())
+                        .steps())
+                .hasSize(before);
 
         // The next try clears the message it corrected.
         helper.setValue("Claire");
         _click(_get(Button.class, spec -> spec.withText("Ajouter l’étape")));
         assertThat(helper.isInvalid()).isFalse();
-        assertThat(autonomy.space(TestSignIn.viewer(context, "lina"), TestSignIn.viewer(context, "lina")
-                .youngPersonId()).steps()).hasSize(before + 1);
+        assertThat(autonomy.space(
+                                TestSignIn.viewer(context, "lina"),
+                                TestSignIn.viewer(context, "lina").youngPersonId())
+                        .steps())
+                .hasSize(before + 1);
     }
 
     @Test

@@ -6,15 +6,15 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.reperes.Deliveries;
 import fr.reperes.access.ParentalAuthority;
+import fr.reperes.dossier.Kinship;
+import fr.reperes.dossier.SqlStatements;
 import fr.reperes.dossier.imports.DossierImport;
 import fr.reperes.dossier.imports.DossierImport.NewParent;
 import fr.reperes.dossier.imports.DossierImport.NewParentLink;
 import fr.reperes.dossier.imports.DossierImport.NewYoungPerson;
-import fr.reperes.dossier.Kinship;
-import fr.reperes.dossier.SqlStatements;
 import fr.reperes.identity.AccountDirectory;
-import fr.reperes.notification.MailTest;
 import fr.reperes.identity.NewAccount;
+import fr.reperes.notification.MailTest;
 import fr.reperes.notification.NotificationKind;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -50,23 +50,32 @@ class AutonomyRemindersTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    @Autowired AutonomyReminders reminders;
-    @Autowired DossierImport dossier;
-    @Autowired AccountDirectory accounts;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    AutonomyReminders reminders;
+
+    @Autowired
+    DossierImport dossier;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private long departementId;
     private long territoryId;
 
     /** A young person of the test, with their account (if any) and the address their mail goes to. */
-    private record Person(long id, String firstName, String lastName, Long accountId, String email) {
-    }
+    private record Person(long id, String firstName, String lastName, Long accountId, String email) {}
 
     @BeforeEach
     void aTerritoryOfTheDemoDepartement() {
-        territoryId = jdbc.sql("SELECT MIN(id) FROM territory").query(Long.class).single();
-        departementId = jdbc.sql("SELECT departement_id FROM territory WHERE id = :id").param("id", territoryId)
-                .query(Long.class).single();
+        territoryId =
+                jdbc.sql("SELECT MIN(id) FROM territory").query(Long.class).single();
+        departementId = jdbc.sql("SELECT departement_id FROM territory WHERE id = :id")
+                .param("id", territoryId)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -149,7 +158,8 @@ class AutonomyRemindersTest {
         reminders.sendDue(LocalDate.of(2000, 3, 20));
         assertThat(told(noRequest, NotificationKind.REQUEST_NOT_SUBMITTED)).isEqualTo(1);
         assertThat(told(draftOnly, NotificationKind.REQUEST_NOT_SUBMITTED)).isEqualTo(1);
-        assertThat(told(submittedBetween, NotificationKind.REQUEST_NOT_SUBMITTED)).isEqualTo(1);
+        assertThat(told(submittedBetween, NotificationKind.REQUEST_NOT_SUBMITTED))
+                .isEqualTo(1);
         assertThat(told(submittedEarly, NotificationKind.REQUEST_NOT_SUBMITTED)).isZero();
         assertThat(mailsTo(noRequest.email())).isEqualTo(1);
         assertThat(mailsTo(submittedEarly.email())).isZero();
@@ -167,7 +177,8 @@ class AutonomyRemindersTest {
         reminders.sendDue(LocalDate.of(2000, 6, 20));
         assertThat(told(noRequest, NotificationKind.REQUEST_NOT_SUBMITTED)).isEqualTo(2);
         assertThat(told(draftOnly, NotificationKind.REQUEST_NOT_SUBMITTED)).isEqualTo(2);
-        assertThat(told(submittedBetween, NotificationKind.REQUEST_NOT_SUBMITTED)).isEqualTo(1);
+        assertThat(told(submittedBetween, NotificationKind.REQUEST_NOT_SUBMITTED))
+                .isEqualTo(1);
         assertThat(told(submittedEarly, NotificationKind.REQUEST_NOT_SUBMITTED)).isZero();
         assertThat(mailsTo(noRequest.email())).isEqualTo(2);
 
@@ -258,7 +269,8 @@ class AutonomyRemindersTest {
 
     @Test
     void twoServersRunningAtOnceTellEachYoungPersonOnce() throws Exception {
-        List<Person> people = IntStream.range(0, 6).mapToObj(i -> personWithAccount(LocalDate.of(1961, 6, 1)))
+        List<Person> people = IntStream.range(0, 6)
+                .mapToObj(i -> personWithAccount(LocalDate.of(1961, 6, 1)))
                 .toList();
         LocalDate birthday = LocalDate.of(1977, 6, 1);
         CountDownLatch start = new CountDownLatch(1);
@@ -284,7 +296,8 @@ class AutonomyRemindersTest {
         reminders.sendDue(day);
 
         // Nothing is left to send: what remains is the search, one query per reminder rule, none per young person.
-        long selects = SqlStatements.selectsDuring(jdbc, () -> assertThat(reminders.sendDue(day)).isZero());
+        long selects = SqlStatements.selectsDuring(
+                jdbc, () -> assertThat(reminders.sendDue(day)).isZero());
 
         assertThat(selects).isEqualTo(6);
     }
@@ -294,7 +307,8 @@ class AutonomyRemindersTest {
         // An account of another département: the policy does not let it see this young person, so nobody is told.
         Person elsewhere = person(LocalDate.of(1962, 6, 1));
         long otherDepartement = dossier.departement("T" + elsewhere.id() % 100, "Autre département");
-        long accountId = accounts.create(NewAccount.youngPerson(otherDepartement, "Ailleurs", elsewhere.id())).id();
+        long accountId = accounts.create(NewAccount.youngPerson(otherDepartement, "Ailleurs", elsewhere.id()))
+                .id();
         accounts.rememberEmail(accountId, "ailleurs-" + elsewhere.id() + "@test.reperes.fr");
 
         assertThat(reminders.sendDue(LocalDate.of(1978, 6, 1))).isZero();
@@ -320,8 +334,9 @@ class AutonomyRemindersTest {
         int n = SEQUENCE.incrementAndGet();
         String firstName = "Prénomrappel" + n;
         String lastName = "Nomrappel" + n;
-        long id = dossier.youngPeople(departementId,
-                List.of(new NewYoungPerson(territoryId, firstName, lastName, born, null, false))).getFirst();
+        long id = dossier.youngPeople(
+                        departementId, List.of(new NewYoungPerson(territoryId, firstName, lastName, born, null, false)))
+                .getFirst();
         return new Person(id, firstName, lastName, null, null);
     }
 
@@ -330,8 +345,9 @@ class AutonomyRemindersTest {
     }
 
     private Person giveAccount(Person person) {
-        long accountId = accounts.create(NewAccount.youngPerson(departementId,
-                person.firstName() + " " + person.lastName(), person.id())).id();
+        long accountId = accounts.create(NewAccount.youngPerson(
+                        departementId, person.firstName() + " " + person.lastName(), person.id()))
+                .id();
         String email = "jeune-" + person.id() + "@test.reperes.fr";
         accounts.linkIdentity(accountId, "rappel-jeune-" + person.id());
         accounts.rememberEmail(accountId, email);
@@ -346,9 +362,10 @@ class AutonomyRemindersTest {
         String email = "parent-" + child.id() + "@test.reperes.fr";
         long parentId = dossier.parents(departementId, List.of(new NewParent("Parent", child.lastName(), email, null)))
                 .getFirst();
-        dossier.parentLinks(List.of(new NewParentLink(child.id(), parentId, Kinship.MOTHER, ParentalAuthority.HOLDS,
-                true)));
-        long accountId = accounts.create(NewAccount.parent(departementId, "Parent " + child.lastName(), parentId)).id();
+        dossier.parentLinks(
+                List.of(new NewParentLink(child.id(), parentId, Kinship.MOTHER, ParentalAuthority.HOLDS, true)));
+        long accountId = accounts.create(NewAccount.parent(departementId, "Parent " + child.lastName(), parentId))
+                .id();
         accounts.linkIdentity(accountId, "rappel-parent-" + child.id());
         accounts.rememberEmail(accountId, email);
         return email;
@@ -358,15 +375,19 @@ class AutonomyRemindersTest {
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.sql("""
                         INSERT INTO meeting (young_person_id, kind, starts_at, place, created_by_account_id)
-                        VALUES (:yp, 'INTERVIEW', :at, 'Service ASE', 0)""")
-                .param("yp", person.id()).param("at", now).update();
-        long meetingId = jdbc.sql("SELECT MAX(id) FROM meeting WHERE young_person_id = :yp").param("yp", person.id())
-                .query(Long.class).single();
+                        VALUES (:yp, 'INTERVIEW', :at, 'Service ASE', 0)""").param("yp", person.id()).param("at", now).update();
+        long meetingId = jdbc.sql("SELECT MAX(id) FROM meeting WHERE young_person_id = :yp")
+                .param("yp", person.id())
+                .query(Long.class)
+                .single();
         jdbc.sql("""
                         INSERT INTO autonomy_interview (young_person_id, meeting_id, scheduled_by_account_id,
                                                         scheduled_by_name, scheduled_at, held_on)
                         VALUES (:yp, :meeting, 0, 'Référente', :now, :held)""")
-                .param("yp", person.id()).param("meeting", meetingId).param("now", now).param("held", heldOn)
+                .param("yp", person.id())
+                .param("meeting", meetingId)
+                .param("now", now)
+                .param("held", heldOn)
                 .update();
     }
 
@@ -376,10 +397,16 @@ class AutonomyRemindersTest {
                         INSERT INTO young_adult_request (young_person_id, renewal_of_contract_id, status, created_at,
                                                          updated_at, submitted_on)
                         VALUES (:yp, :renewalOf, :status, :now, :now, :submitted)""")
-                .param("yp", person.id()).param("renewalOf", renewalOf).param("status", status).param("now", now)
-                .param("submitted", submittedOn).update();
+                .param("yp", person.id())
+                .param("renewalOf", renewalOf)
+                .param("status", status)
+                .param("now", now)
+                .param("submitted", submittedOn)
+                .update();
         return jdbc.sql("SELECT MAX(id) FROM young_adult_request WHERE young_person_id = :yp")
-                .param("yp", person.id()).query(Long.class).single();
+                .param("yp", person.id())
+                .query(Long.class)
+                .single();
     }
 
     /** A granted request and its contract. */
@@ -390,34 +417,50 @@ class AutonomyRemindersTest {
                                                           starts_on, ends_on, next_review_on, recorded_by_name,
                                                           recorded_at)
                         VALUES (:yp, :request, :renews, 'Objectifs', :starts, :ends, :review, 'Référente', :now)""")
-                .param("yp", person.id()).param("request", requestId).param("renews", renews)
-                .param("starts", startsOn).param("ends", endsOn).param("review", startsOn.plusMonths(3))
-                .param("now", Timestamp.from(Instant.now())).update();
-        return jdbc.sql("SELECT id FROM young_adult_contract WHERE request_id = :r").param("r", requestId)
-                .query(Long.class).single();
+                .param("yp", person.id())
+                .param("request", requestId)
+                .param("renews", renews)
+                .param("starts", startsOn)
+                .param("ends", endsOn)
+                .param("review", startsOn.plusMonths(3))
+                .param("now", Timestamp.from(Instant.now()))
+                .update();
+        return jdbc.sql("SELECT id FROM young_adult_contract WHERE request_id = :r")
+                .param("r", requestId)
+                .query(Long.class)
+                .single();
     }
 
     // --- what was told ---
 
     private long told(Person person, NotificationKind kind) {
         return jdbc.sql("SELECT COUNT(*) FROM notification WHERE account_id = :a AND kind = :k")
-                .param("a", person.accountId()).param("k", kind.name()).query(Long.class).single();
+                .param("a", person.accountId())
+                .param("k", kind.name())
+                .query(Long.class)
+                .single();
     }
 
     /** Every notification about this young person, whoever it went to: only their own reminders are expected. */
     private long notificationsAbout(Person person) {
-        return jdbc.sql("SELECT COUNT(*) FROM notification WHERE young_person_id = :yp").param("yp", person.id())
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM notification WHERE young_person_id = :yp")
+                .param("yp", person.id())
+                .query(Long.class)
+                .single();
     }
 
     private long claims(Person person) {
         return jdbc.sql("SELECT COUNT(*) FROM autonomy_reminder WHERE young_person_id = :yp")
-                .param("yp", person.id()).query(Long.class).single();
+                .param("yp", person.id())
+                .query(Long.class)
+                .single();
     }
 
     private List<Long> claimedSubjects(Person person) {
         return jdbc.sql("SELECT subject_id FROM autonomy_reminder WHERE young_person_id = :yp AND subject_id <> 0")
-                .param("yp", person.id()).query(Long.class).list();
+                .param("yp", person.id())
+                .query(Long.class)
+                .list();
     }
 
     /** The mails received once every mail due has been handed to the server (they leave after the commit). */
@@ -427,12 +470,16 @@ class AutonomyRemindersTest {
     }
 
     private long mailsTo(String email) {
-        return Arrays.stream(received()).filter(message -> recipients(message).contains(email)).count();
+        return Arrays.stream(received())
+                .filter(message -> recipients(message).contains(email))
+                .count();
     }
 
     private static List<String> recipients(MimeMessage message) {
         try {
-            return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
+            return Arrays.stream(message.getAllRecipients())
+                    .map(Object::toString)
+                    .toList();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
@@ -442,9 +489,17 @@ class AutonomyRemindersTest {
         for (MimeMessage message : received()) {
             if (recipients(message).contains(person.email())) {
                 assertThat(message.getSubject()).isEqualTo("Du nouveau vous attend sur Repères");
-                assertThat((String) message.getContent()).contains("Quelque chose de nouveau vous attend")
-                        .doesNotContain(person.firstName(), person.lastName(), "autonomie", "entretien", "contrat",
-                                "majeur", "18 ans", "16 ans");
+                assertThat((String) message.getContent())
+                        .contains("Quelque chose de nouveau vous attend")
+                        .doesNotContain(
+                                person.firstName(),
+                                person.lastName(),
+                                "autonomie",
+                                "entretien",
+                                "contrat",
+                                "majeur",
+                                "18 ans",
+                                "16 ans");
             }
         }
     }

@@ -1,7 +1,5 @@
 package fr.reperes.autonomy.request;
 
-import fr.reperes.autonomy.PathwayPeople;
-import fr.reperes.autonomy.request.YoungAdultRequests;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.upload.Upload;
 import fr.reperes.KaribuTest;
+import fr.reperes.autonomy.PathwayPeople;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -21,14 +20,15 @@ class RequestUploadLimitTest extends KaribuTest {
     @Test
     void aDocumentOverTheLimitIsRefusedWithTheReason() {
         LocalDate today = LocalDate.now(context.getBean(Clock.class));
-        PathwayPeople.Person person = PathwayPeople.bornOn(context, today.minusYears(18).minusMonths(2), "claire");
+        PathwayPeople.Person person =
+                PathwayPeople.bornOn(context, today.minusYears(18).minusMonths(2), "claire");
         signInAs(person.subject());
         UI.getCurrent().navigate(YoungAdultRequestView.class);
         _click(_get(Button.class, spec -> spec.withId("etape-suivante")));
         _click(_get(Button.class, spec -> spec.withId("etape-suivante")));
 
-        UploadKt._upload(_get(Upload.class), "gros.pdf", "application/pdf",
-                new byte[YoungAdultRequests.MAX_DOCUMENT_BYTES + 1]);
+        UploadKt._upload(
+                _get(Upload.class), "gros.pdf", "application/pdf", new byte[YoungAdultRequests.MAX_DOCUMENT_BYTES + 1]);
 
         assertThat(pageText()).contains("Ce fichier dépasse 10 Mo.");
     }

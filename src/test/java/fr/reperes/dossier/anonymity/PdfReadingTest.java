@@ -1,8 +1,8 @@
 package fr.reperes.dossier.anonymity;
 
-import fr.reperes.dossier.AnonymityGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.reperes.dossier.AnonymityGuard;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -27,8 +27,11 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 class PdfReadingTest {
 
-    private static final PlacementSecrets SECRETS = PlacementSecrets.builder().name("Famille Dumont")
-            .address("4 impasse des Mouettes, 62930 Wimereux").phone("06 00 00 40 00").build();
+    private static final PlacementSecrets SECRETS = PlacementSecrets.builder()
+            .name("Famille Dumont")
+            .address("4 impasse des Mouettes, 62930 Wimereux")
+            .phone("06 00 00 40 00")
+            .build();
     private static final String ORDINARY = "Compte rendu de la synthèse. Léo progresse en lecture avec le soutien de "
             + "l’école. Les visites médiatisées continuent deux fois par mois au service. La prochaine synthèse aura "
             + "lieu au printemps, avec sa mère et la référente.";
@@ -44,24 +47,33 @@ class PdfReadingTest {
 
     @Test
     void theSecretOnPageTwoIsFound() {
-        assertThat(refusal(pdf(d -> {
-            d.add(new Paragraph(ORDINARY));
-            d.newPage();
-            d.add(new Paragraph("Adresse : 4 IMPASSE DES MOUETTES, WIMEREUX"));
-        }, null))).contains(AnonymityGuard.PDF_LEAK);
-        assertThat(refusal(pdf(d -> {
-            d.add(new Paragraph(ORDINARY));
-            d.newPage();
-            d.add(new Paragraph("Joindre la famille au 06-00-00-40-00."));
-        }, null))).contains(AnonymityGuard.PDF_LEAK);
+        assertThat(refusal(pdf(
+                        d -> {
+                            d.add(new Paragraph(ORDINARY));
+                            d.newPage();
+                            d.add(new Paragraph("Adresse : 4 IMPASSE DES MOUETTES, WIMEREUX"));
+                        },
+                        null)))
+                .contains(AnonymityGuard.PDF_LEAK);
+        assertThat(refusal(pdf(
+                        d -> {
+                            d.add(new Paragraph(ORDINARY));
+                            d.newPage();
+                            d.add(new Paragraph("Joindre la famille au 06-00-00-40-00."));
+                        },
+                        null)))
+                .contains(AnonymityGuard.PDF_LEAK);
     }
 
     @Test
     void theSecretInTheMetadataIsFound() {
-        for (Consumer<Document> metadata : List.<Consumer<Document>>of(d -> d.addTitle("Chez les Dumont"),
-                d -> d.addAuthor("Famille Dumont"), d -> d.addSubject("Placement à Wimereux"),
+        for (Consumer<Document> metadata : List.<Consumer<Document>>of(
+                d -> d.addTitle("Chez les Dumont"),
+                d -> d.addAuthor("Famille Dumont"),
+                d -> d.addSubject("Placement à Wimereux"),
                 d -> d.addKeywords("mouettes, wimereux"))) {
-            assertThat(refusal(pdf(d -> d.add(new Paragraph(ORDINARY)), metadata))).contains(AnonymityGuard.PDF_LEAK);
+            assertThat(refusal(pdf(d -> d.add(new Paragraph(ORDINARY)), metadata)))
+                    .contains(AnonymityGuard.PDF_LEAK);
         }
     }
 
@@ -72,8 +84,8 @@ class PdfReadingTest {
         PdfWriter writer = PdfWriter.getInstance(document, out);
         document.open();
         document.add(new Paragraph(ORDINARY));
-        writer.addAnnotation(PdfAnnotation.createText(writer, new Rectangle(100, 700, 130, 730), "Note",
-                "Léo vit impasse des Mouettes", false, "Comment"));
+        writer.addAnnotation(PdfAnnotation.createText(
+                writer, new Rectangle(100, 700, 130, 730), "Note", "Léo vit impasse des Mouettes", false, "Comment"));
         document.close();
         assertThat(refusal(out.toByteArray())).contains(AnonymityGuard.PDF_LEAK);
     }
@@ -85,12 +97,15 @@ class PdfReadingTest {
 
     @Test
     void aMixedPdfWithOneScannedPageIsNotShared() {
-        assertThat(refusal(pdf(d -> {
-            d.add(new Paragraph(ORDINARY));
-            d.newPage();
-            d.add(new Paragraph("Annexe"));
-            d.add(scan());
-        }, null))).contains(AnonymityGuard.PDF_UNREADABLE);
+        assertThat(refusal(pdf(
+                        d -> {
+                            d.add(new Paragraph(ORDINARY));
+                            d.newPage();
+                            d.add(new Paragraph("Annexe"));
+                            d.add(scan());
+                        },
+                        null)))
+                .contains(AnonymityGuard.PDF_UNREADABLE);
     }
 
     @Test
@@ -101,12 +116,15 @@ class PdfReadingTest {
     @Test
     void aSmallImageAboveAFullPageOfTextIsNotSharedEither() {
         // The "logo" carries the address: a stamp or a pasted letterhead cannot be read, whatever its size.
-        assertThat(refusal(pdf(d -> {
-            Image logo = scan();
-            logo.scaleAbsolute(40, 40);
-            d.add(logo);
-            d.add(new Paragraph(ORDINARY));
-        }, null))).contains(AnonymityGuard.PDF_UNREADABLE);
+        assertThat(refusal(pdf(
+                        d -> {
+                            Image logo = scan();
+                            logo.scaleAbsolute(40, 40);
+                            d.add(logo);
+                            d.add(new Paragraph(ORDINARY));
+                        },
+                        null)))
+                .contains(AnonymityGuard.PDF_UNREADABLE);
     }
 
     private static Image scan() {

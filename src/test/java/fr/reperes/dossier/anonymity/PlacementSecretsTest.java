@@ -21,26 +21,107 @@ class PlacementSecretsTest {
 
     private static final String PHONE = "06 00 00 40 00";
     private static final PlacementSecrets SECRETS = PlacementSecrets.builder()
-            .name("Famille Dumont").address("4 impasse des Mouettes, 62930 Wimereux").phone(PHONE)
-            .name("Foyer L'Escale").address("12 rue du Général-Leclerc, 42000 Saint-Étienne").phone("+33 4 77 00 12 34")
+            .name("Famille Dumont")
+            .address("4 impasse des Mouettes, 62930 Wimereux")
+            .phone(PHONE)
+            .name("Foyer L'Escale")
+            .address("12 rue du Général-Leclerc, 42000 Saint-Étienne")
+            .phone("+33 4 77 00 12 34")
             .build();
 
-    private static final List<String> NAMES = List.of("Dumont", "impasse des Mouettes", "Wimereux", "62930",
-            "Saint-Étienne", "L'Escale", "rue du Général-Leclerc");
+    private static final List<String> NAMES = List.of(
+            "Dumont",
+            "impasse des Mouettes",
+            "Wimereux",
+            "62930",
+            "Saint-Étienne",
+            "L'Escale",
+            "rue du Général-Leclerc");
 
-    private static final List<String> ORDINARY = List.of("Léo", "a", "bien", "progressé", "en", "lecture", "et",
-            "voit", "sa", "mère", "deux", "fois", "par", "mois", "au", "service", "la", "visite", "médiatisée",
-            "se", "passe", "le", "samedi", "à", "14h30", "rendez-vous", "du", "12/06/2026", "avec", "l’école",
-            "famille", "d’accueil", "foyer", "maison", "enfants", "juge", "référente", "CAP", "cuisine", "stage",
-            "santé", "orthophoniste", "lunettes", "football", "anniversaire", "vacances", "été", "Noël", "2026",
-            "classe", "CE2", "collège", "mission", "locale", "appartement", "avenue", "place", "centre", "ville",
-            "saint", "mouette", "escalier", "général", "lundi", "n°", "12", "4",
-            "chemin", "route", "allée", "mairie", "Lille", "Boulogne-sur-Mer", "Calais", "Dumas", "Montpellier");
+    private static final List<String> ORDINARY = List.of(
+            "Léo",
+            "a",
+            "bien",
+            "progressé",
+            "en",
+            "lecture",
+            "et",
+            "voit",
+            "sa",
+            "mère",
+            "deux",
+            "fois",
+            "par",
+            "mois",
+            "au",
+            "service",
+            "la",
+            "visite",
+            "médiatisée",
+            "se",
+            "passe",
+            "le",
+            "samedi",
+            "à",
+            "14h30",
+            "rendez-vous",
+            "du",
+            "12/06/2026",
+            "avec",
+            "l’école",
+            "famille",
+            "d’accueil",
+            "foyer",
+            "maison",
+            "enfants",
+            "juge",
+            "référente",
+            "CAP",
+            "cuisine",
+            "stage",
+            "santé",
+            "orthophoniste",
+            "lunettes",
+            "football",
+            "anniversaire",
+            "vacances",
+            "été",
+            "Noël",
+            "2026",
+            "classe",
+            "CE2",
+            "collège",
+            "mission",
+            "locale",
+            "appartement",
+            "avenue",
+            "place",
+            "centre",
+            "ville",
+            "saint",
+            "mouette",
+            "escalier",
+            "général",
+            "lundi",
+            "n°",
+            "12",
+            "4",
+            "chemin",
+            "route",
+            "allée",
+            "mairie",
+            "Lille",
+            "Boulogne-sur-Mer",
+            "Calais",
+            "Dumas",
+            "Montpellier");
 
     @Property(tries = 400)
-    void everyWrittenFormOfThePhoneIsCaught(@ForAll("phones") String phone, @ForAll("sentences") String before,
-                                            @ForAll("sentences") String after) {
-        assertThat(SECRETS.namedIn(before + " " + phone + " " + after)).as(phone).isTrue();
+    void everyWrittenFormOfThePhoneIsCaught(
+            @ForAll("phones") String phone, @ForAll("sentences") String before, @ForAll("sentences") String after) {
+        assertThat(SECRETS.namedIn(before + " " + phone + " " + after))
+                .as(phone)
+                .isTrue();
     }
 
     @Provide
@@ -66,11 +147,16 @@ class PlacementSecretsTest {
 
     @Provide
     Arbitrary<String> spellings() {
-        return Combinators.combine(Arbitraries.of(NAMES), Arbitraries.integers().between(0, 3),
-                Arbitraries.of(" ", "-", "’", "'", "  ", "_"), Arbitraries.longs()).as((name, casing, joiner, seed) -> {
+        return Combinators.combine(
+                        Arbitraries.of(NAMES),
+                        Arbitraries.integers().between(0, 3),
+                        Arbitraries.of(" ", "-", "’", "'", "  ", "_"),
+                        Arbitraries.longs())
+                .as((name, casing, joiner, seed) -> {
                     String written = name.replaceAll("[ \\-']", joiner);
                     if (seed % 2 == 0) {
-                        written = Normalizer.normalize(written, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+                        written = Normalizer.normalize(written, Normalizer.Form.NFD)
+                                .replaceAll("\\p{M}", "");
                     }
                     return switch (casing) {
                         case 0 -> written.toUpperCase(Locale.FRENCH);
@@ -88,8 +174,7 @@ class PlacementSecretsTest {
 
     @Provide
     Arbitrary<String> sentences() {
-        return Arbitraries.of(ORDINARY).list().ofMinSize(0).ofMaxSize(14)
-                .map(words -> String.join(" ", words));
+        return Arbitraries.of(ORDINARY).list().ofMinSize(0).ofMaxSize(14).map(words -> String.join(" ", words));
     }
 
     @Property(tries = 50)
@@ -99,8 +184,8 @@ class PlacementSecretsTest {
 
     @Example
     void theStretchSpellingsOfATownAreCaught() {
-        for (String town : List.of("ST ETIENNE", "St-Étienne", "saint etienne", "SAINT-ÉTIENNE", "SaintEtienne",
-                "l escale", "LESCALE")) {
+        for (String town : List.of(
+                "ST ETIENNE", "St-Étienne", "saint etienne", "SAINT-ÉTIENNE", "SaintEtienne", "l escale", "LESCALE")) {
             assertThat(SECRETS.namedIn("à " + town)).as(town).isTrue();
         }
     }
@@ -108,7 +193,8 @@ class PlacementSecretsTest {
     @Example
     void commonWordsOfAnAddressAreNotSecretsOnTheirOwn() {
         assertThat(SECRETS.namedIn("Il va à la famille d’accueil, impasse tranquille, route du foyer, place "
-                + "du marché, rue de l’école, le 4 à 14h, saint Nicolas")).isFalse();
+                        + "du marché, rue de l’école, le 4 à 14h, saint Nicolas"))
+                .isFalse();
     }
 
     private static String alternate(String text, long seed) {

@@ -1,5 +1,12 @@
 package fr.reperes.dossier.anonymity;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import fr.reperes.KaribuTest;
 import fr.reperes.dossier.Decider;
 import fr.reperes.dossier.MeasureKind;
 import fr.reperes.dossier.MeetingKind;
@@ -8,13 +15,6 @@ import fr.reperes.dossier.NewMeeting;
 import fr.reperes.dossier.PlacementKind;
 import fr.reperes.dossier.caseload.YoungPersonView;
 import fr.reperes.dossier.imports.DossierImport;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import fr.reperes.KaribuTest;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
 import java.time.Clock;
@@ -34,14 +34,37 @@ class WithheldTextsPanelTest extends KaribuTest {
         DossierImport dossier = context.getBean(DossierImport.class);
         LocalDate today = LocalDate.now(context.getBean(Clock.class));
         long territory = jdbc.sql("SELECT MIN(id) FROM territory WHERE departement_id = :dep")
-                .param("dep", claire.departementId()).query(Long.class).single();
-        long id = dossier.youngPeople(claire.departementId(), List.of(new DossierImport.NewYoungPerson(territory,
-                "Test", "Relecture", today.minusYears(10), claire.professionalId(), false))).getFirst();
-        dossier.measures(List.of(new DossierImport.NewMeasure(id, MeasureKind.PLACEMENT_JUDICIAIRE,
-                Decider.JUGE_DES_ENFANTS, today.minusMonths(2), today.minusMonths(2), null, PlacementKind.LIEU_DE_VIE,
-                "Lieu de vie Les Alouettes", "2 chemin des Prés, 62200 Outreau", null, null, null)));
-        context.getBean(MeetingService.class).schedule(claire, id, new NewMeeting(MeetingKind.VISIT,
-                LocalDateTime.now(context.getBean(Clock.class)).plusDays(3), "Les Alouettes, Outreau", null, null));
+                .param("dep", claire.departementId())
+                .query(Long.class)
+                .single();
+        long id = dossier.youngPeople(
+                        claire.departementId(),
+                        List.of(new DossierImport.NewYoungPerson(
+                                territory, "Test", "Relecture", today.minusYears(10), claire.professionalId(), false)))
+                .getFirst();
+        dossier.measures(List.of(new DossierImport.NewMeasure(
+                id,
+                MeasureKind.PLACEMENT_JUDICIAIRE,
+                Decider.JUGE_DES_ENFANTS,
+                today.minusMonths(2),
+                today.minusMonths(2),
+                null,
+                PlacementKind.LIEU_DE_VIE,
+                "Lieu de vie Les Alouettes",
+                "2 chemin des Prés, 62200 Outreau",
+                null,
+                null,
+                null)));
+        context.getBean(MeetingService.class)
+                .schedule(
+                        claire,
+                        id,
+                        new NewMeeting(
+                                MeetingKind.VISIT,
+                                LocalDateTime.now(context.getBean(Clock.class)).plusDays(3),
+                                "Les Alouettes, Outreau",
+                                null,
+                                null));
 
         signInAs("claire");
         UI.getCurrent().navigate(YoungPersonView.class, id);

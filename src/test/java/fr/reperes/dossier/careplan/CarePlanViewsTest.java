@@ -1,6 +1,5 @@
 package fr.reperes.dossier.careplan;
 
-import fr.reperes.dossier.SqlStatements;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -16,8 +15,9 @@ import fr.reperes.JournalEntries;
 import fr.reperes.KaribuTest;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.InformationKind;
-import fr.reperes.shell.errors.AccessRefusedView;
+import fr.reperes.dossier.SqlStatements;
 import fr.reperes.identity.TestSignIn;
+import fr.reperes.shell.errors.AccessRefusedView;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,18 +34,26 @@ class CarePlanViewsTest extends KaribuTest {
     void linaReadsHerPpeByDomainWithWhatChangedAndTheHistory() {
         signInAs("lina");
         UI.getCurrent().navigate(CarePlanView.class);
-        assertThat(pageText()).contains("Mon projet pour l’enfant (PPE)", "Version 3 du", "Claire Martin",
-                "Ce qui a changé depuis la version 2 : École et formation, Vie sociale, sport, culture et loisirs, "
-                        + "Famille et relations",
-                "Ouvrir un compte bancaire (Lina avec l’éducatrice de la MECS), d’ici le",
-                "Ce que j’en dis", "Je veux un appartement à moi après 18 ans", "Écouter", "Version 1 du");
+        assertThat(pageText())
+                .contains(
+                        "Mon projet pour l’enfant (PPE)",
+                        "Version 3 du",
+                        "Claire Martin",
+                        "Ce qui a changé depuis la version 2 : École et formation, Vie sociale, sport, culture et loisirs, "
+                                + "Famille et relations",
+                        "Ouvrir un compte bancaire (Lina avec l’éducatrice de la MECS), d’ici le",
+                        "Ce que j’en dis",
+                        "Je veux un appartement à moi après 18 ans",
+                        "Écouter",
+                        "Version 1 du");
     }
 
     @Test
     void anOlderVersionOpensFromTheHistory() {
         signInAs("lina");
         UI.getCurrent().navigate("ppe", QueryParameters.of("version", "1"));
-        assertThat(pageText()).contains("Version 1 du", "Je veux rester à la MECS")
+        assertThat(pageText())
+                .contains("Version 1 du", "Je veux rester à la MECS")
                 .doesNotContain("Je veux un appartement à moi");
     }
 
@@ -64,27 +72,44 @@ class CarePlanViewsTest extends KaribuTest {
         for (String subject : new String[] {"lina", "karim"}) {
             signInAs(subject);
             var reader = TestSignIn.viewer(context, subject);
-            long latestSelects = SqlStatements.selectsDuring(jdbc, () -> UI.getCurrent().navigate(CarePlanView.class));
-            Map<QueryParameters, Integer> shown = Map.of(QueryParameters.empty(), 3,
-                    QueryParameters.of("version", "3"), 3, QueryParameters.of("version", "1"), 1,
-                    QueryParameters.simple(Map.of("version", "1", "jeune", String.valueOf(lina))), 1);
+            long latestSelects =
+                    SqlStatements.selectsDuring(jdbc, () -> UI.getCurrent().navigate(CarePlanView.class));
+            Map<QueryParameters, Integer> shown = Map.of(
+                    QueryParameters.empty(),
+                    3,
+                    QueryParameters.of("version", "3"),
+                    3,
+                    QueryParameters.of("version", "1"),
+                    1,
+                    QueryParameters.simple(Map.of("version", "1", "jeune", String.valueOf(lina))),
+                    1);
             shown.forEach((version, number) -> {
                 long reactionsRead = jdbc.sql("""
                                 SELECT COUNT(*) > 0 FROM reaction r JOIN care_plan_version v ON v.id = r.subject_id
                                 WHERE r.author_account_id = :author AND r.subject_kind = 'CARE_PLAN_VERSION'
                                 AND v.young_person_id = :lina AND v.version_number = :number""")
-                        .param("author", reader.accountId()).param("lina", lina).param("number", number)
-                        .query(Boolean.class).single() ? 1 : 0;
-                Map<JournalEntries.Entry, Long> added = JournalEntries.writtenBy(context, reader,
-                        () -> UI.getCurrent().navigate("ppe", version)).added();
-                assertThat(added).as("%s opening %s", subject, version.getQueryString())
+                                .param("author", reader.accountId())
+                                .param("lina", lina)
+                                .param("number", number)
+                                .query(Boolean.class)
+                                .single()
+                        ? 1
+                        : 0;
+                Map<JournalEntries.Entry, Long> added = JournalEntries.writtenBy(
+                                context, reader, () -> UI.getCurrent().navigate("ppe", version))
+                        .added();
+                assertThat(added)
+                        .as("%s opening %s", subject, version.getQueryString())
                         .containsEntry(carePlanRead, 1 + reactionsRead)
-                        .allSatisfy((entry, count) -> assertThat(count).as(entry.toString())
+                        .allSatisfy((entry, count) -> assertThat(count)
+                                .as(entry.toString())
                                 .isEqualTo(entry.equals(carePlanRead) ? 1 + reactionsRead : 1L));
                 if (number == 3) {
                     // The same page as the latest, asked by number: the same statements, not a second read.
-                    assertThat(SqlStatements.selectsDuring(jdbc, () -> UI.getCurrent().navigate("ppe", version)))
-                            .as("%s opening %s", subject, version.getQueryString()).isEqualTo(latestSelects);
+                    assertThat(SqlStatements.selectsDuring(
+                                    jdbc, () -> UI.getCurrent().navigate("ppe", version)))
+                            .as("%s opening %s", subject, version.getQueryString())
+                            .isEqualTo(latestSelects);
                 }
             });
             tearDownVaadin();
@@ -119,7 +144,9 @@ class CarePlanViewsTest extends KaribuTest {
         long lina = lina();
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         long before = jdbc.sql("SELECT COUNT(*) FROM care_plan_version WHERE young_person_id = :id")
-                .param("id", lina).query(Long.class).single();
+                .param("id", lina)
+                .query(Long.class)
+                .single();
         signInAs("claire");
         UI.getCurrent().navigate(CarePlanEditorView.class, lina);
         assertThat(pageText()).contains("PPE de Lina Benali : prochaine version", "Ouvrir un compte bancaire");
@@ -129,7 +156,10 @@ class CarePlanViewsTest extends KaribuTest {
         assertThat(review.isInvalid()).isTrue();
         assertThat(review.getErrorMessage()).isEqualTo("La prochaine révision doit être après aujourd’hui.");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM care_plan_version WHERE young_person_id = :id")
-                .param("id", lina).query(Long.class).single()).isEqualTo(before);
+                        .param("id", lina)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
     }
 
     @Test
@@ -139,7 +169,8 @@ class CarePlanViewsTest extends KaribuTest {
         assertThat(open(CarePlanEditorView.ROUTE + "/" + lina)).isEqualTo(403);
         _get(AccessRefusedView.class);
         assertThat(_find(CarePlanEditorView.class)).isEmpty();
-        assertThat(pageText()).contains("Page non accessible", "Ce dossier n’est pas dans ceux que vous suivez")
+        assertThat(pageText())
+                .contains("Page non accessible", "Ce dossier n’est pas dans ceux que vous suivez")
                 .doesNotContain("Ouvrir un compte bancaire", "Lina", "Benali", "Enregistrer le brouillon");
         tearDownVaadin();
         for (String subject : new String[] {"lina", "karim"}) {
@@ -155,7 +186,8 @@ class CarePlanViewsTest extends KaribuTest {
     void openingLinasPpePageCostsAFixedNumberOfStatements() {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         signInAs("lina");
-        long statements = SqlStatements.selectsDuring(jdbc, () -> UI.getCurrent().navigate(CarePlanView.class));
+        long statements =
+                SqlStatements.selectsDuring(jdbc, () -> UI.getCurrent().navigate(CarePlanView.class));
         // 8 for the PPE itself, 2 for what other modules attach (the policy's facts, the projet d'autonomie).
         assertThat(statements).isLessThanOrEqualTo(10);
     }

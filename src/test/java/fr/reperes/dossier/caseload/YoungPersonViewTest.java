@@ -11,15 +11,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.reperes.KaribuTest;
-import fr.reperes.shell.layout.MainLayout;
-import fr.reperes.shell.errors.AccessRefusedView;
 import fr.reperes.identity.AccountDirectory;
 import fr.reperes.identity.InvitationService;
 import fr.reperes.identity.InvitedFamily;
 import fr.reperes.identity.Redemption;
 import fr.reperes.identity.TestSignIn;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import fr.reperes.shell.errors.AccessRefusedView;
+import fr.reperes.shell.layout.MainLayout;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class YoungPersonViewTest extends KaribuTest {
 
@@ -32,15 +32,24 @@ class YoungPersonViewTest extends KaribuTest {
         long lina = lina();
         signInAs("claire");
         UI.getCurrent().navigate(YoungPersonView.class, lina);
-        assertThat(pageText()).contains("Lina Benali", "17 ans", "Karim Benali", "exerce l’autorité parentale",
-                "Nadia Morel", "autorité parentale retirée", "Compte actif");
+        assertThat(pageText())
+                .contains(
+                        "Lina Benali",
+                        "17 ans",
+                        "Karim Benali",
+                        "exerce l’autorité parentale",
+                        "Nadia Morel",
+                        "autorité parentale retirée",
+                        "Compte actif");
     }
 
     @Test
     void claireIssuesACodeForLeoWhoHasNoAccount() {
         signInAs("claire");
         long leoId = context.getBean(JdbcClient.class)
-                .sql("SELECT id FROM young_person WHERE first_name = 'Léo'").query(Long.class).single();
+                .sql("SELECT id FROM young_person WHERE first_name = 'Léo'")
+                .query(Long.class)
+                .single();
         UI.getCurrent().navigate(YoungPersonView.class, leoId);
         assertThat(pageText()).contains("Le juge a ordonné que le lieu d’accueil ne soit pas communiqué aux parents");
         _click(_get(Button.class, spec -> spec.withText("Créer un code d’invitation")));
@@ -57,8 +66,9 @@ class YoungPersonViewTest extends KaribuTest {
         assertThat(_find(MainLayout.class)).hasSize(1);
         assertThat(_find(YoungPersonView.class)).isEmpty();
         String text = pageText();
-        assertThat(text).contains("Page non accessible", "Ce dossier n’est pas dans ceux que vous suivez",
-                "Retour à l’accueil");
+        assertThat(text)
+                .contains(
+                        "Page non accessible", "Ce dossier n’est pas dans ceux que vous suivez", "Retour à l’accueil");
         assertThat(text).doesNotContain("Benali", "Karim", "Nadia", "17 ans");
     }
 
@@ -75,8 +85,10 @@ class YoungPersonViewTest extends KaribuTest {
     }
 
     private static Button replaceAccessFor(String who) {
-        return _get(Button.class, spec -> spec.withText("Remplacer l’accès")
-                .withAttribute("aria-label", "Remplacer l’accès à Repères de " + who));
+        return _get(
+                Button.class,
+                spec -> spec.withText("Remplacer l’accès")
+                        .withAttribute("aria-label", "Remplacer l’accès à Repères de " + who));
     }
 
     @Test
@@ -90,18 +102,25 @@ class YoungPersonViewTest extends KaribuTest {
         signInAs("claire");
         UI.getCurrent().navigate(YoungPersonView.class, family.youngPersonId());
         // Both accounts are active: no invitation to issue, only the access to replace.
-        assertThat(_find(Button.class, spec -> spec.withText("Créer un code d’invitation"))).isEmpty();
-        assertThat(_find(Button.class, spec -> spec.withText("Remplacer l’accès"))).hasSize(2);
+        assertThat(_find(Button.class, spec -> spec.withText("Créer un code d’invitation")))
+                .isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Remplacer l’accès")))
+                .hasSize(2);
 
         _click(replaceAccessFor(family.firstName()));
-        String youngCode = _get(Paragraph.class, spec -> spec.withId("code-emis")).getText();
+        String youngCode =
+                _get(Paragraph.class, spec -> spec.withId("code-emis")).getText();
         assertThat(pageText()).contains("l’ancienne connexion ne pourra plus ouvrir ce compte");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE young_person_id = :yp "
-                        + "AND action = 'ACCESS_REPLACED'")
-                .param("yp", family.youngPersonId()).query(Long.class).single()).isEqualTo(1);
+                                + "AND action = 'ACCESS_REPLACED'")
+                        .param("yp", family.youngPersonId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         _click(_get(Button.class, spec -> spec.withText("Fermer")));
         _click(replaceAccessFor(family.parentName()));
-        String parentCode = _get(Paragraph.class, spec -> spec.withId("code-emis")).getText();
+        String parentCode =
+                _get(Paragraph.class, spec -> spec.withId("code-emis")).getText();
 
         String newYoung = "nouvelle-connexion-" + System.nanoTime();
         String newParent = "nouvelle-connexion-parent-" + System.nanoTime();
@@ -112,7 +131,8 @@ class YoungPersonViewTest extends KaribuTest {
         assertThat(directory.viewerFor(newYoung, "x").accountId()).isEqualTo(youngAccount);
         assertThat(directory.viewerFor(newParent, "x").accountId()).isEqualTo(parentAccount);
         assertThat(directory.viewerFor(family.youngSubject(), "x").hasAccount()).isFalse();
-        assertThat(directory.viewerFor(family.parentSubject(), "x").hasAccount()).isFalse();
+        assertThat(directory.viewerFor(family.parentSubject(), "x").hasAccount())
+                .isFalse();
     }
 
     @Test
@@ -121,13 +141,15 @@ class YoungPersonViewTest extends KaribuTest {
         for (String subject : new String[] {family.youngSubject(), family.parentSubject(), "karim", "admin"}) {
             signInAs(subject);
             assertThatThrownBy(() -> UI.getCurrent().navigate(YoungPersonView.class, family.youngPersonId()))
-                    .as(subject).isInstanceOf(MockAccessDeniedException.class);
+                    .as(subject)
+                    .isInstanceOf(MockAccessDeniedException.class);
             tearDownVaadin();
         }
         signInAs("thomas");
         UI.getCurrent().navigate(YoungPersonView.class, family.youngPersonId());
         _get(AccessRefusedView.class);
         assertThat(pageText()).contains("Page non accessible").doesNotContain("Remplacer", family.firstName());
-        assertThat(_find(Button.class, spec -> spec.withText("Remplacer l’accès"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Remplacer l’accès")))
+                .isEmpty();
     }
 }

@@ -1,7 +1,5 @@
 package fr.reperes.dossier.documents;
 
-import fr.reperes.dossier.DocumentService;
-import fr.reperes.dossier.caseload.YoungPersonView;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +7,8 @@ import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
 import fr.reperes.KaribuTest;
+import fr.reperes.dossier.DocumentService;
+import fr.reperes.dossier.caseload.YoungPersonView;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -17,8 +17,10 @@ class DocumentUploadLimitTest extends KaribuTest {
 
     @Test
     void aFileOverTheLimitIsRefusedWithTheReasonInTheReadersLanguage() {
-        long leo = context.getBean(JdbcClient.class).sql("SELECT id FROM young_person WHERE first_name = 'Léo'")
-                .query(Long.class).single();
+        long leo = context.getBean(JdbcClient.class)
+                .sql("SELECT id FROM young_person WHERE first_name = 'Léo'")
+                .query(Long.class)
+                .single();
         signInAs("claire");
         UI.getCurrent().navigate(YoungPersonView.class, leo);
 

@@ -1,8 +1,5 @@
 package fr.reperes.dossier.measures;
 
-import fr.reperes.dossier.MeasureKind;
-import fr.reperes.dossier.PlacementKind;
-import fr.reperes.dossier.VisitingRights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +7,9 @@ import fr.reperes.IntegrationTest;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
+import fr.reperes.dossier.MeasureKind;
+import fr.reperes.dossier.PlacementKind;
+import fr.reperes.dossier.VisitingRights;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
 import org.junit.jupiter.api.Test;
@@ -20,10 +20,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class MeasureServiceTest {
 
-    @Autowired ApplicationContext context;
-    @Autowired MeasureService measures;
-    @Autowired AuditJournal journal;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    MeasureService measures;
+
+    @Autowired
+    AuditJournal journal;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private Viewer viewer(String subject) {
         return TestSignIn.viewer(context, subject);
@@ -31,7 +38,8 @@ class MeasureServiceTest {
 
     private long leo() {
         return jdbc.sql("SELECT id FROM young_person WHERE first_name = 'Léo' AND last_name = 'Lefèvre'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -49,8 +57,10 @@ class MeasureServiceTest {
         assertThat(placement.placement().phone()).isNull();
         assertThat(leo.toString()).doesNotContain("Dumont", "Wimereux", "Mouettes", "06 00 00 40 00");
         assertThat(placement.visitingRights()).isEqualTo(VisitingRights.MEDIATED);
-        assertThat(journal.count(leo(), sofia.accountId(), InformationKind.MEASURES)).isEqualTo(measuresBefore + 1);
-        assertThat(journal.count(leo(), sofia.accountId(), InformationKind.PLACEMENT_LOCATION)).isZero();
+        assertThat(journal.count(leo(), sofia.accountId(), InformationKind.MEASURES))
+                .isEqualTo(measuresBefore + 1);
+        assertThat(journal.count(leo(), sofia.accountId(), InformationKind.PLACEMENT_LOCATION))
+                .isZero();
     }
 
     @Test
@@ -60,7 +70,8 @@ class MeasureServiceTest {
         MeasureLine placement = measures.measures(claire, leo()).measures().getFirst();
         assertThat(placement.placement().withheld()).isFalse();
         assertThat(placement.placement().address()).contains("Wimereux");
-        assertThat(journal.count(leo(), claire.accountId(), InformationKind.PLACEMENT_LOCATION)).isEqualTo(before + 1);
+        assertThat(journal.count(leo(), claire.accountId(), InformationKind.PLACEMENT_LOCATION))
+                .isEqualTo(before + 1);
     }
 
     @Test
@@ -69,12 +80,15 @@ class MeasureServiceTest {
         long lina = viewer("lina").youngPersonId();
         long before = journal.count(lina, karim.accountId(), InformationKind.PLACEMENT_LOCATION);
         YoungPersonMeasures result = measures.measures(karim, lina);
-        assertThat(result.measures()).extracting(MeasureLine::kind)
+        assertThat(result.measures())
+                .extracting(MeasureLine::kind)
                 .containsExactly(MeasureKind.PLACEMENT_JUDICIAIRE, MeasureKind.OPP);
-        assertThat(result.measures()).extracting(MeasureLine::status)
+        assertThat(result.measures())
+                .extracting(MeasureLine::status)
                 .containsExactly(MeasureLine.Status.ACTIVE, MeasureLine.Status.ENDED);
         assertThat(result.measures().getFirst().placement().name()).isEqualTo("MECS Les Tilleuls");
-        assertThat(journal.count(lina, karim.accountId(), InformationKind.PLACEMENT_LOCATION)).isEqualTo(before + 1);
+        assertThat(journal.count(lina, karim.accountId(), InformationKind.PLACEMENT_LOCATION))
+                .isEqualTo(before + 1);
     }
 
     @Test
@@ -87,10 +101,18 @@ class MeasureServiceTest {
 
     @Test
     void aYoungPersonReadsTheirOwnAndAParentThoseOfEachOpenChild() {
-        assertThat(measures.mine(viewer("mehdi"))).singleElement()
-                .satisfies(m -> assertThat(m.measures()).extracting(MeasureLine::kind).containsExactly(MeasureKind.AEMO));
-        assertThat(measures.mine(viewer("karim"))).extracting(YoungPersonMeasures::firstName).contains("Lina");
-        assertThat(measures.mine(viewer("amina")).getFirst().measures().getFirst().kind())
+        assertThat(measures.mine(viewer("mehdi")))
+                .singleElement()
+                .satisfies(m ->
+                        assertThat(m.measures()).extracting(MeasureLine::kind).containsExactly(MeasureKind.AEMO));
+        assertThat(measures.mine(viewer("karim")))
+                .extracting(YoungPersonMeasures::firstName)
+                .contains("Lina");
+        assertThat(measures.mine(viewer("amina"))
+                        .getFirst()
+                        .measures()
+                        .getFirst()
+                        .kind())
                 .isEqualTo(MeasureKind.ACCOMPAGNEMENT_JEUNE_MAJEUR);
     }
 
@@ -103,8 +125,7 @@ class MeasureServiceTest {
                         WHERE d.code = 'DEMO' AND NOT EXISTS (SELECT 1 FROM measure m WHERE m.young_person_id = yp.id)
                           AND yp.id <= (SELECT MAX(m.young_person_id) FROM measure m
                                         JOIN young_person y ON y.id = m.young_person_id
-                                        WHERE y.departement_id = d.id AND y.last_name <> 'Parcours')""")
-                .query(Long.class).single();
+                                        WHERE y.departement_id = d.id AND y.last_name <> 'Parcours')""").query(Long.class).single();
         assertThat(without).isZero();
     }
 }

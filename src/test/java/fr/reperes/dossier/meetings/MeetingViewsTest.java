@@ -1,8 +1,5 @@
 package fr.reperes.dossier.meetings;
 
-import fr.reperes.dossier.caseload.YoungPersonView;
-import fr.reperes.dossier.reactions.InboxView;
-import fr.reperes.dossier.reactions.ReactionKind;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -15,6 +12,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.reperes.KaribuTest;
+import fr.reperes.dossier.caseload.YoungPersonView;
+import fr.reperes.dossier.reactions.InboxView;
+import fr.reperes.dossier.reactions.ReactionKind;
 import fr.reperes.identity.TestSignIn;
 import org.junit.jupiter.api.Test;
 
@@ -25,16 +25,25 @@ class MeetingViewsTest extends KaribuTest {
     void linaSeesTheCountdownToHerSyntheseAndTheQuestionsToPrepare() {
         signInAs("lina");
         UI.getCurrent().navigate(MeetingsView.class);
-        assertThat(pageText()).contains("Mes rendez-vous", "Synthèse", "dans 12 jours", "Questions à préparer",
-                "Où veux-tu vivre après tes 18 ans ?", "Compte rendu de Claire Martin", "CAP cuisine", "Écouter",
-                "Télécharger le compte rendu (PDF)");
+        assertThat(pageText())
+                .contains(
+                        "Mes rendez-vous",
+                        "Synthèse",
+                        "dans 12 jours",
+                        "Questions à préparer",
+                        "Où veux-tu vivre après tes 18 ans ?",
+                        "Compte rendu de Claire Martin",
+                        "CAP cuisine",
+                        "Écouter",
+                        "Télécharger le compte rendu (PDF)");
     }
 
     @Test
     void sofiaSeesLeosVisitAtTheServiceAndNothingOfTheFosterFamily() {
         signInAs("sofia");
         UI.getCurrent().navigate(MeetingsView.class);
-        assertThat(pageText()).contains("Les rendez-vous de Léo", "Visite", "Service ASE Littoral")
+        assertThat(pageText())
+                .contains("Les rendez-vous de Léo", "Visite", "Service ASE Littoral")
                 .doesNotContain("Dumont", "Wimereux", "Mouettes");
     }
 
@@ -46,7 +55,8 @@ class MeetingViewsTest extends KaribuTest {
         RadioButtonGroup<ReactionKind> kind = _find(RadioButtonGroup.class).getFirst();
         kind.setValue(ReactionKind.DISAGREE);
         _click(_find(Button.class, spec -> spec.withText("Envoyer")).getFirst());
-        TextArea comment = _find(TextArea.class, spec -> spec.withLabel("Commentaire (facultatif)")).getFirst();
+        TextArea comment = _find(TextArea.class, spec -> spec.withLabel("Commentaire (facultatif)"))
+                .getFirst();
         assertThat(comment.isInvalid()).isTrue();
         assertThat(comment.getErrorMessage()).isEqualTo("Dites avec quoi vous n’êtes pas d’accord.");
     }
@@ -58,7 +68,8 @@ class MeetingViewsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         RadioButtonGroup<ReactionKind> kind = _find(RadioButtonGroup.class).getFirst();
         kind.setValue(ReactionKind.WANT_TO_TALK);
-        _find(TextArea.class, spec -> spec.withLabel("Commentaire (facultatif)")).getFirst()
+        _find(TextArea.class, spec -> spec.withLabel("Commentaire (facultatif)"))
+                .getFirst()
                 .setValue("Pouvons-nous parler des vacances ?");
         _click(_find(Button.class, spec -> spec.withText("Envoyer")).getFirst());
         assertThat(pageText()).contains("Vous avez répondu « Je veux en parler »", "En attente de réponse");
@@ -66,8 +77,12 @@ class MeetingViewsTest extends KaribuTest {
 
         signInAs("claire");
         UI.getCurrent().navigate(InboxView.class);
-        assertThat(pageText()).contains("Réactions des familles", "Je veux en parler · Lina Benali",
-                "De Karim Benali (Parent), sur un compte rendu", "Pouvons-nous parler des vacances ?");
+        assertThat(pageText())
+                .contains(
+                        "Réactions des familles",
+                        "Je veux en parler · Lina Benali",
+                        "De Karim Benali (Parent), sur un compte rendu",
+                        "Pouvons-nous parler des vacances ?");
     }
 
     @Test
@@ -96,7 +111,7 @@ class MeetingViewsTest extends KaribuTest {
         UI.getCurrent().navigate(YoungPersonView.class, mehdi);
         assertThat(pageText()).contains("Rendez-vous", "Audience chez le juge des enfants");
         _click(_get(Button.class, spec -> spec.withText("Planifier")));
-        assertThat(pageText()).contains("Choisissez le type de rendez-vous.", "Indiquez la date et l’heure.",
-                "Indiquez le lieu.");
+        assertThat(pageText())
+                .contains("Choisissez le type de rendez-vous.", "Indiquez la date et l’heure.", "Indiquez le lieu.");
     }
 }

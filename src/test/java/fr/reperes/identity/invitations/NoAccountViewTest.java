@@ -1,24 +1,24 @@
 package fr.reperes.identity.invitations;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.fakeservlet.FakeHttpEnvironment;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
+import fr.reperes.DemoPeople;
+import fr.reperes.KaribuTest;
+import fr.reperes.dossier.caseload.InvitationDesk;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.InvitedFamily;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.textfield.TextField;
-import fr.reperes.DemoPeople;
-import fr.reperes.KaribuTest;
-import fr.reperes.dossier.caseload.InvitationDesk;
-import com.github.mvysny.fakeservlet.FakeHttpEnvironment;
-import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,8 +51,9 @@ class NoAccountViewTest extends KaribuTest {
         type("AAAA-BBBB-CCCC");
         TextField field = _get(TextField.class, spec -> spec.withId("code-invitation"));
         assertThat(field.isInvalid()).isTrue();
-        assertThat(field.getErrorMessage()).isEqualTo(
-                "Ce code n’existe pas. Vérifiez chaque lettre et réessayez. Encore 4 essais avant un blocage de 15 minutes.");
+        assertThat(field.getErrorMessage())
+                .isEqualTo(
+                        "Ce code n’existe pas. Vérifiez chaque lettre et réessayez. Encore 4 essais avant un blocage de 15 minutes.");
         type("");
         assertThat(field.getErrorMessage()).isEqualTo("Tapez le code reçu de votre référent·e.");
     }
@@ -61,7 +62,9 @@ class NoAccountViewTest extends KaribuTest {
     void theRightCodeLinksTheIdentityAndSwitchesTheSessionToTheAccountsRole() {
         Viewer claire = TestSignIn.viewer(context, "claire");
         long youngPersonId = DemoPeople.uninvitedYoungPersonFollowedBy(context, "claire");
-        String code = context.getBean(InvitationDesk.class).inviteYoungPerson(claire, youngPersonId).code();
+        String code = context.getBean(InvitationDesk.class)
+                .inviteYoungPerson(claire, youngPersonId)
+                .code();
 
         signInAs("nouveau-" + System.nanoTime());
         UI.getCurrent().navigate(NoAccountView.class);
@@ -76,7 +79,9 @@ class NoAccountViewTest extends KaribuTest {
     void redeemingACodeGivesTheSessionANewId() {
         Viewer claire = TestSignIn.viewer(context, "claire");
         long youngPersonId = DemoPeople.uninvitedYoungPersonFollowedBy(context, "claire");
-        String code = context.getBean(InvitationDesk.class).inviteYoungPerson(claire, youngPersonId).code();
+        String code = context.getBean(InvitationDesk.class)
+                .inviteYoungPerson(claire, youngPersonId)
+                .code();
         signInAs("fixation-" + System.nanoTime());
         UI.getCurrent().navigate(NoAccountView.class);
         String before = VaadinSession.getCurrent().getSession().getId();
@@ -86,7 +91,8 @@ class NoAccountViewTest extends KaribuTest {
         type(code);
 
         assertThat(VaadinSession.getCurrent().getSession().getId()).isNotEqualTo(before);
-        assertThat(context.getBean(CurrentViewer.class).require().youngPersonId()).isEqualTo(youngPersonId);
+        assertThat(context.getBean(CurrentViewer.class).require().youngPersonId())
+                .isEqualTo(youngPersonId);
     }
 
     @Test
@@ -99,9 +105,10 @@ class NoAccountViewTest extends KaribuTest {
         signInAs("ancien-code-" + System.nanoTime());
         UI.getCurrent().navigate(NoAccountView.class);
         type(old);
-        assertThat(_get(TextField.class, spec -> spec.withId("code-invitation")).getErrorMessage()).isEqualTo(
-                "Ce code a été remplacé par un code plus récent. Utilisez le dernier code reçu, ou demandez-en un "
-                        + "nouveau à votre référent·e. Encore 4 essais avant un blocage de 15 minutes.");
+        assertThat(_get(TextField.class, spec -> spec.withId("code-invitation")).getErrorMessage())
+                .isEqualTo(
+                        "Ce code a été remplacé par un code plus récent. Utilisez le dernier code reçu, ou demandez-en un "
+                                + "nouveau à votre référent·e. Encore 4 essais avant un blocage de 15 minutes.");
     }
 
     @Test
@@ -110,10 +117,12 @@ class NoAccountViewTest extends KaribuTest {
             signInAs("visiteur-" + attempt + "-" + System.nanoTime());
             UI.getCurrent().navigate(NoAccountView.class);
             type("AAAA-BBBB-CCCC");
-            String message = _get(TextField.class, spec -> spec.withId("code-invitation")).getErrorMessage();
+            String message = _get(TextField.class, spec -> spec.withId("code-invitation"))
+                    .getErrorMessage();
             if (attempt < 5) {
-                assertThat(message).endsWith("Encore " + (5 - attempt) + (attempt == 4 ? " essai" : " essais")
-                        + " avant un blocage de 15 minutes.");
+                assertThat(message)
+                        .endsWith("Encore " + (5 - attempt) + (attempt == 4 ? " essai" : " essais")
+                                + " avant un blocage de 15 minutes.");
             } else {
                 assertThat(message).startsWith("Trop de codes erronés. Par sécurité, réessayez après ");
             }

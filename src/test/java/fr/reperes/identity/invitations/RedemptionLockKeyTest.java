@@ -10,7 +10,8 @@ class RedemptionLockKeyTest {
     @Test
     void everyAddressOfOneIpv6NetworkSharesTheTriesWhateverItsSpelling() {
         RedemptionLockKey first = RedemptionLockKey.address("2001:db8:1:2::1");
-        assertThat(RedemptionLockKey.address("2001:db8:1:2:ffff:ffff:ffff:fffe")).isEqualTo(first);
+        assertThat(RedemptionLockKey.address("2001:db8:1:2:ffff:ffff:ffff:fffe"))
+                .isEqualTo(first);
         assertThat(RedemptionLockKey.address("2001:0DB8:0001:0002:0:0:0:9")).isEqualTo(first);
         assertThat(RedemptionLockKey.address("2001:db8:1:3::1")).isNotEqualTo(first);
     }
@@ -29,7 +30,9 @@ class RedemptionLockKeyTest {
     void aValueTooLongForTheTableStillCountsOnItsOwnKey() {
         String forged = "203.0.113.1, " + "x".repeat(400);
         RedemptionLockKey key = RedemptionLockKey.address(forged);
-        assertThat(key.value()).hasSizeLessThanOrEqualTo(255).isEqualTo(RedemptionLockKey.address(forged).value());
+        assertThat(key.value())
+                .hasSizeLessThanOrEqualTo(255)
+                .isEqualTo(RedemptionLockKey.address(forged).value());
         assertThat(key).isNotEqualTo(RedemptionLockKey.address(forged + "y"));
     }
 }

@@ -1,8 +1,8 @@
 package fr.reperes.identity.signin;
 
-import fr.reperes.identity.QuickExit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.reperes.identity.QuickExit;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -40,17 +40,21 @@ class SecurityHeadersHttpTest {
 
     @Test
     void everyAnswerCarriesTheSecurityHeaders() throws Exception {
-        for (String path : List.of("/", "/" + SignedOutView.ROUTE, "/styles/reperes.css", "/" + QuickExit.PATH,
-                "/no-such-page")) {
+        for (String path :
+                List.of("/", "/" + SignedOutView.ROUTE, "/styles/reperes.css", "/" + QuickExit.PATH, "/no-such-page")) {
             HttpHeaders headers = get(path, false).headers();
-            assertThat(headers.firstValue("Content-Security-Policy")).as(path)
+            assertThat(headers.firstValue("Content-Security-Policy"))
+                    .as(path)
                     .hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);
             assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
             assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("DENY");
             assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
-            assertThat(headers.firstValue("Permissions-Policy")).as(path)
+            assertThat(headers.firstValue("Permissions-Policy"))
+                    .as(path)
                     .hasValue(SecurityConfiguration.PERMISSIONS_POLICY);
-            assertThat(headers.firstValue("Strict-Transport-Security")).as(path + " over plain HTTP").isEmpty();
+            assertThat(headers.firstValue("Strict-Transport-Security"))
+                    .as(path + " over plain HTTP")
+                    .isEmpty();
         }
         assertThat(SecurityConfiguration.CONTENT_SECURITY_POLICY)
                 .contains("frame-ancestors 'none'", "object-src 'none'", "default-src 'self'")
@@ -65,8 +69,8 @@ class SecurityHeadersHttpTest {
         assertThat(sessionCookie).contains("Secure", "HttpOnly", "SameSite=Lax");
         assertThat(response.headers().firstValue("Strict-Transport-Security"))
                 .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age=31536000", "includeSubDomains"));
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location ->
-                assertThat(location).startsWith("https://"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).startsWith("https://"));
     }
 
     @Test
@@ -80,7 +84,10 @@ class SecurityHeadersHttpTest {
         signIn("karim");
         assertThat(get("/", false).statusCode()).as("signed in").isEqualTo(200);
         String session = cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue();
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .findFirst()
+                .orElseThrow()
+                .getValue();
 
         HttpResponse<String> exit = get("/" + QuickExit.PATH, false);
         assertThat(exit.statusCode()).isEqualTo(302);
@@ -90,9 +97,14 @@ class SecurityHeadersHttpTest {
                 .anyMatch(cookie -> cookie.startsWith(QuickExit.SIGN_IN_AGAIN_COOKIE + "="));
 
         // Even a browser that kept the old session cookie is asked to sign in again: the session is over on the server.
-        HttpResponse<String> replayed = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-                .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
-                        .header("Cookie", "JSESSIONID=" + session).GET().build(),
+        HttpResponse<String> replayed = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .GET()
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(replayed.statusCode()).isEqualTo(302);
         assertThat(location(replayed).getPath()).isEqualTo(SecurityConfiguration.LOGIN_PAGE);
@@ -111,17 +123,20 @@ class SecurityHeadersHttpTest {
 
     private void signIn(String username) throws Exception {
         URI authorize = location(get(SecurityConfiguration.LOGIN_PAGE, false));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(authorize)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&claims=")).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(authorize)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&claims="))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        response = http.send(HttpRequest.newBuilder(location(response)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        response = http.send(
+                HttpRequest.newBuilder(location(response)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(location(response).getPath()).isEqualTo("/");
     }
 
     private HttpResponse<String> get(String path, boolean throughTlsProxy) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
         if (throughTlsProxy) {
             request.header("X-Forwarded-Proto", "https").header("X-Forwarded-Port", "443");
         }
@@ -132,11 +147,14 @@ class SecurityHeadersHttpTest {
         return response.headers().allValues("Set-Cookie").stream()
                 .filter(cookie -> cookie.startsWith("JSESSIONID="))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("no session cookie: " + response.headers().map()));
+                .orElseThrow(() -> new AssertionError(
+                        "no session cookie: " + response.headers().map()));
     }
 
     private static URI location(HttpResponse<?> response) {
-        return response.uri().resolve(response.headers().firstValue("Location").orElseThrow(
-                () -> new AssertionError("no Location header, status " + response.statusCode())));
+        return response.uri()
+                .resolve(response.headers()
+                        .firstValue("Location")
+                        .orElseThrow(() -> new AssertionError("no Location header, status " + response.statusCode())));
     }
 }

@@ -15,8 +15,14 @@ class StaleSessionFilterTest {
         for (String checked : new String[] {"/", "/ppe", "/mes-documents", "/VAADIN/push", "/quitter", "/VAADIN/"}) {
             assertThat(filter.shouldNotFilter(request(checked))).as(checked).isFalse();
         }
-        for (String skipped : new String[] {"/VAADIN/build/indexhtml-1.js", "/VAADIN/static/x.css",
-                "/branding/demo/logo.svg", "/styles/reperes.css", "/images/a.png", "/favicon.ico"}) {
+        for (String skipped : new String[] {
+            "/VAADIN/build/indexhtml-1.js",
+            "/VAADIN/static/x.css",
+            "/branding/demo/logo.svg",
+            "/styles/reperes.css",
+            "/images/a.png",
+            "/favicon.ico"
+        }) {
             assertThat(filter.shouldNotFilter(request(skipped))).as(skipped).isTrue();
         }
     }

@@ -1,8 +1,5 @@
 package fr.reperes.notification.bell;
 
-import fr.reperes.notification.NotificationKind;
-import fr.reperes.notification.NotificationLine;
-import fr.reperes.notification.Notifications;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -15,6 +12,9 @@ import fr.reperes.access.AuditAction;
 import fr.reperes.access.InformationKind;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
+import fr.reperes.notification.NotificationKind;
+import fr.reperes.notification.NotificationLine;
+import fr.reperes.notification.Notifications;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,7 +31,8 @@ class NotificationBellTest extends KaribuTest {
         _click(bell);
         assertThat(pageText()).contains("Nouvelle version du PPE de Lina");
         assertThat(bell.getElement().getAttribute("aria-label")).isEqualTo("Notifications, aucune non lue");
-        assertThat(context.getBean(Notifications.class).unreadCount(TestSignIn.viewer(context, "lina"))).isZero();
+        assertThat(context.getBean(Notifications.class).unreadCount(TestSignIn.viewer(context, "lina")))
+                .isZero();
     }
 
     @Test
@@ -39,17 +40,20 @@ class NotificationBellTest extends KaribuTest {
         // Told while she still held parental authority; it was withdrawn since.
         Viewer nadia = TestSignIn.viewer(context, "nadia");
         long lina = TestSignIn.viewer(context, "lina").youngPersonId();
-        context.getBean(JdbcClient.class).sql("""
+        context.getBean(JdbcClient.class)
+                .sql("""
                         INSERT INTO notification (account_id, kind, young_person_id, first_name, link, created_at)
                         VALUES (:account, 'CARE_PLAN_PUBLISHED', :yp, 'Lina', 'ppe', NOW(6))""")
-                .param("account", nadia.accountId()).param("yp", lina).update();
+                .param("account", nadia.accountId())
+                .param("yp", lina)
+                .update();
 
-        var written = JournalEntries.writtenBy(context, nadia,
-                () -> context.getBean(Notifications.class).recent(nadia));
+        var written = JournalEntries.writtenBy(
+                context, nadia, () -> context.getBean(Notifications.class).recent(nadia));
 
         assertThat(written.value()).extracting(NotificationLine::firstName).doesNotContain("Lina");
-        assertThat(written.added()).doesNotContainKey(
-                JournalEntries.entry(lina, InformationKind.IDENTITY, AuditAction.LISTED));
+        assertThat(written.added())
+                .doesNotContainKey(JournalEntries.entry(lina, InformationKind.IDENTITY, AuditAction.LISTED));
     }
 
     @Test

@@ -31,8 +31,10 @@ class LinearBoundsTest {
     @Example
     void redundantAndDegenerateEquationsChangeNothing() {
         // a + b = 4, b + c = 6, a - c = -2 (the difference of the first two), twice.
-        List<long[]> rows = List.of(new long[] {1, 1, 0}, new long[] {0, 1, 1}, new long[] {1, 0, -1},
-                new long[] {1, 0, -1}, new long[] {0, 0, 0});
+        List<long[]> rows = List.of(
+                new long[] {1, 1, 0}, new long[] {0, 1, 1}, new long[] {1, 0, -1}, new long[] {1, 0, -1}, new long[] {
+                    0, 0, 0
+                });
         long[] constants = {4, 6, -2, -2, 0};
         assertThat(LinearBounds.of(rows, constants, new long[] {1, 0, 0})).containsExactly(0.0, 4.0);
         assertThat(LinearBounds.of(rows, constants, new long[] {0, 0, 1})).containsExactly(2.0, 6.0);
@@ -55,46 +57,52 @@ class LinearBoundsTest {
 
     @Example
     void equationsWithoutANonNegativeSolutionAreRefused() {
-        assertThatThrownBy(() -> LinearBounds.of(List.<long[]>of(new long[] {1, 1}), new long[] {-1},
-                new long[] {1, 0})).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(
+                        () -> LinearBounds.of(List.<long[]>of(new long[] {1, 1}), new long[] {-1}, new long[] {1, 0}))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** A random system with a known solution in 0..3, each unknown boxed to 0..3 with a slack. */
-    record BoxedSystem(List<long[]> rows, long[] constants, int unknowns, long[] objective) {
-    }
+    record BoxedSystem(List<long[]> rows, long[] constants, int unknowns, long[] objective) {}
 
     @Provide
     Arbitrary<BoxedSystem> systems() {
         Arbitrary<Integer> unknowns = Arbitraries.integers().between(1, 4);
         return unknowns.flatMap(n -> Combinators.combine(
-                Arbitraries.longs().between(-1, 1).array(long[].class).ofSize(n)
-                        .list().ofMinSize(1).ofMaxSize(3),
-                Arbitraries.integers().between(0, 3).array(int[].class).ofSize(n),
-                Arbitraries.longs().between(-2, 2).array(long[].class).ofSize(n)).as((coefficients, solution,
-                                                                                         objective) -> {
-            List<long[]> rows = new ArrayList<>();
-            List<Long> constants = new ArrayList<>();
-            for (long[] row : coefficients) {
-                long[] full = new long[2 * n];
-                long constant = 0;
-                for (int j = 0; j < n; j++) {
-                    full[j] = row[j];
-                    constant += row[j] * solution[j];
-                }
-                rows.add(full);
-                constants.add(constant);
-            }
-            for (int j = 0; j < n; j++) {
-                long[] box = new long[2 * n];
-                box[j] = 1;
-                box[n + j] = 1;
-                rows.add(box);
-                constants.add(3L);
-            }
-            long[] fullObjective = new long[2 * n];
-            System.arraycopy(objective, 0, fullObjective, 0, n);
-            return new BoxedSystem(rows, constants.stream().mapToLong(Long::longValue).toArray(), n, fullObjective);
-        }));
+                        Arbitraries.longs()
+                                .between(-1, 1)
+                                .array(long[].class)
+                                .ofSize(n)
+                                .list()
+                                .ofMinSize(1)
+                                .ofMaxSize(3),
+                        Arbitraries.integers().between(0, 3).array(int[].class).ofSize(n),
+                        Arbitraries.longs().between(-2, 2).array(long[].class).ofSize(n))
+                .as((coefficients, solution, objective) -> {
+                    List<long[]> rows = new ArrayList<>();
+                    List<Long> constants = new ArrayList<>();
+                    for (long[] row : coefficients) {
+                        long[] full = new long[2 * n];
+                        long constant = 0;
+                        for (int j = 0; j < n; j++) {
+                            full[j] = row[j];
+                            constant += row[j] * solution[j];
+                        }
+                        rows.add(full);
+                        constants.add(constant);
+                    }
+                    for (int j = 0; j < n; j++) {
+                        long[] box = new long[2 * n];
+                        box[j] = 1;
+                        box[n + j] = 1;
+                        rows.add(box);
+                        constants.add(3L);
+                    }
+                    long[] fullObjective = new long[2 * n];
+                    System.arraycopy(objective, 0, fullObjective, 0, n);
+                    return new BoxedSystem(
+                            rows, constants.stream().mapToLong(Long::longValue).toArray(), n, fullObjective);
+                }));
     }
 
     /**

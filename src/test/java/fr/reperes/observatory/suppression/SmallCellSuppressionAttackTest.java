@@ -1,8 +1,8 @@
 package fr.reperes.observatory.suppression;
 
-import fr.reperes.observatory.IndicatorCell;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.reperes.observatory.IndicatorCell;
 import fr.reperes.observatory.suppression.SmallCellSuppression.Published;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,7 +34,11 @@ import org.apache.commons.math3.fraction.BigFraction;
  */
 class SmallCellSuppressionAttackTest {
 
-    enum Shape { COUNTS, SHARE, LINKED }
+    enum Shape {
+        COUNTS,
+        SHARE,
+        LINKED
+    }
 
     /** What the rule is given: for COUNTS no cohorts; for LINKED two figures whose counts fit in the cohort. */
     record Scenario(Shape shape, int[] cohorts, List<int[]> counts) {
@@ -68,35 +72,53 @@ class SmallCellSuppressionAttackTest {
 
     @Provide
     Arbitrary<Scenario> counts() {
-        return count().array(int[].class).ofMinSize(1).ofMaxSize(8)
+        return count().array(int[].class)
+                .ofMinSize(1)
+                .ofMaxSize(8)
                 .map(c -> new Scenario(Shape.COUNTS, null, List.of(c)));
     }
 
     /** A share by territory: a cohort, and the part of it counted. */
     @Provide
     Arbitrary<Scenario> shares() {
-        return Combinators.combine(count(), count()).as((part, rest) -> new int[] {part, part + rest})
-                .list().ofMinSize(1).ofMaxSize(8)
-                .map(rows -> new Scenario(Shape.SHARE, rows.stream().mapToInt(r -> r[1]).toArray(),
+        return Combinators.combine(count(), count())
+                .as((part, rest) -> new int[] {part, part + rest})
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(8)
+                .map(rows -> new Scenario(
+                        Shape.SHARE,
+                        rows.stream().mapToInt(r -> r[1]).toArray(),
                         List.of(rows.stream().mapToInt(r -> r[0]).toArray())));
     }
 
     /** Two shares of one cohort and the few in neither (mostly 0, 1 or 2). */
     @Provide
     Arbitrary<Scenario> linkedShares() {
-        Arbitrary<Integer> few = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(0)),
-                Tuple.of(3, Arbitraries.integers().between(1, 2)), Tuple.of(1, count()));
-        return Combinators.combine(count(), count(), few).as((a, b, neither) -> new int[] {a, b, a + b + neither})
-                .list().ofMinSize(1).ofMaxSize(8)
-                .map(rows -> new Scenario(Shape.LINKED, rows.stream().mapToInt(r -> r[2]).toArray(),
-                        List.of(rows.stream().mapToInt(r -> r[0]).toArray(),
+        Arbitrary<Integer> few = Arbitraries.frequencyOf(
+                Tuple.of(6, Arbitraries.just(0)),
+                Tuple.of(3, Arbitraries.integers().between(1, 2)),
+                Tuple.of(1, count()));
+        return Combinators.combine(count(), count(), few)
+                .as((a, b, neither) -> new int[] {a, b, a + b + neither})
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(8)
+                .map(rows -> new Scenario(
+                        Shape.LINKED,
+                        rows.stream().mapToInt(r -> r[2]).toArray(),
+                        List.of(
+                                rows.stream().mapToInt(r -> r[0]).toArray(),
                                 rows.stream().mapToInt(r -> r[1]).toArray())));
     }
 
     static List<Published> publish(Scenario scenario) {
         return switch (scenario.shape()) {
-            case COUNTS -> List.of(SmallCellSuppression.protectCounts(scenario.counts().getFirst()));
-            case SHARE -> List.of(SmallCellSuppression.protectShare(scenario.cohorts(), scenario.counts().getFirst()));
+            case COUNTS ->
+                List.of(SmallCellSuppression.protectCounts(scenario.counts().getFirst()));
+            case SHARE ->
+                List.of(SmallCellSuppression.protectShare(
+                        scenario.cohorts(), scenario.counts().getFirst()));
             case LINKED -> SmallCellSuppression.protectLinkedShares(scenario.cohorts(), scenario.counts());
         };
     }
@@ -109,7 +131,8 @@ class SmallCellSuppressionAttackTest {
         attacker.read(scenario, publish(scenario), 0);
         assertThat(attacker.secrets).allSatisfy(secret -> {
             assertThat(attacker.determines(secret.coefficients()))
-                    .as("%s is a combination of published numbers in %s", secret.name(), scenario).isFalse();
+                    .as("%s is a combination of published numbers in %s", secret.name(), scenario)
+                    .isFalse();
             double[] bounds = attacker.bounds(secret.coefficients());
             assertThat(bounds[0]).as("%s: lower bound", secret.name()).isLessThanOrEqualTo(secret.truth() + 1e-6);
             assertThat(bounds[1]).as("%s: upper bound", secret.name()).isGreaterThanOrEqualTo(secret.truth() - 1e-6);
@@ -126,18 +149,26 @@ class SmallCellSuppressionAttackTest {
         for (int figure = 0; figure < published.size(); figure++) {
             int[] counts = scenario.counts().get(figure);
             for (int row = 0; row <= territories; row++) {
-                IndicatorCell cell = row < territories ? published.get(figure).territories().get(row)
+                IndicatorCell cell = row < territories
+                        ? published.get(figure).territories().get(row)
                         : published.get(figure).total();
-                int count = row < territories ? counts[row] : Arrays.stream(counts).sum();
-                cell.count().ifPresent(shown -> assertThat(shown).isEqualTo(count).isGreaterThanOrEqualTo(5));
+                int count =
+                        row < territories ? counts[row] : Arrays.stream(counts).sum();
+                cell.count()
+                        .ifPresent(shown -> assertThat(shown).isEqualTo(count).isGreaterThanOrEqualTo(5));
                 if (scenario.cohorts() == null) {
                     assertThat(cell.cohort()).isEmpty();
                     continue;
                 }
-                int cohort = row < territories ? scenario.cohorts()[row] : Arrays.stream(scenario.cohorts()).sum();
-                cell.cohort().ifPresent(shown -> assertThat(shown).isEqualTo(cohort).isGreaterThanOrEqualTo(5));
+                int cohort = row < territories
+                        ? scenario.cohorts()[row]
+                        : Arrays.stream(scenario.cohorts()).sum();
+                cell.cohort()
+                        .ifPresent(shown -> assertThat(shown).isEqualTo(cohort).isGreaterThanOrEqualTo(5));
                 if (cell.count().isPresent()) {
-                    assertThat(cell.cohort()).as("a count is shown with its cohort").isPresent();
+                    assertThat(cell.cohort())
+                            .as("a count is shown with its cohort")
+                            .isPresent();
                     assertThat(cohort - count).as("the rest of a shown count").isGreaterThanOrEqualTo(5);
                     assertThat(cell.share()).hasValue((double) count / cohort);
                 } else {
@@ -156,7 +187,11 @@ class SmallCellSuppressionAttackTest {
 
     @Provide
     Arbitrary<int[]> largeCounts() {
-        return Arbitraries.integers().between(5, 500).array(int[].class).ofMinSize(1).ofMaxSize(8);
+        return Arbitraries.integers()
+                .between(5, 500)
+                .array(int[].class)
+                .ofMinSize(1)
+                .ofMaxSize(8);
     }
 
     /**
@@ -169,11 +204,15 @@ class SmallCellSuppressionAttackTest {
         int[] first = {4, 6, 20};
         int[] afterALateRecord = {5, 6, 20};
         Attacker attacker = new Attacker();
-        attacker.read(new Scenario(Shape.COUNTS, null, List.of(first)),
-                List.of(SmallCellSuppression.protectCounts(first)), 0);
+        attacker.read(
+                new Scenario(Shape.COUNTS, null, List.of(first)),
+                List.of(SmallCellSuppression.protectCounts(first)),
+                0);
         int secondDate = attacker.variables;
-        attacker.read(new Scenario(Shape.COUNTS, null, List.of(afterALateRecord)),
-                List.of(SmallCellSuppression.protectCounts(afterALateRecord)), secondDate);
+        attacker.read(
+                new Scenario(Shape.COUNTS, null, List.of(afterALateRecord)),
+                List.of(SmallCellSuppression.protectCounts(afterALateRecord)),
+                secondDate);
         // Each date alone protects its withheld cells.
         assertThat(attacker.secrets).isNotEmpty();
         // The late record was in the first territory: the others are the same numbers on both dates.
@@ -187,8 +226,7 @@ class SmallCellSuppressionAttackTest {
     // --- the attacker ----------------------------------------------------------------------------------------------
 
     /** A number the publication must not give away: a withheld one, or a rest under 5; as a combination of unknowns. */
-    record Secret(String name, Map<Integer, Integer> coefficients, int truth) {
-    }
+    record Secret(String name, Map<Integer, Integer> coefficients, int truth) {}
 
     /**
      * Every number of the table is an unknown; the attacker adds what it reads (a shown number is an equation
@@ -248,22 +286,29 @@ class SmallCellSuppressionAttackTest {
                 for (int figure = 0; figure < figures; figure++) {
                     int[] counts = scenario.counts().get(figure);
                     int truth = row < n ? counts[row] : Arrays.stream(counts).sum();
-                    IndicatorCell cell = row < n ? published.get(figure).territories().get(row)
+                    IndicatorCell cell = row < n
+                            ? published.get(figure).territories().get(row)
                             : published.get(figure).total();
                     shown(count[figure][row], cell.count());
                     if (cell.count().isEmpty()) {
-                        secrets.add(new Secret((figures > 1 ? "figure " + figure + " " : "") + "count of " + where,
-                                Map.of(count[figure][row], 1), truth));
+                        secrets.add(new Secret(
+                                (figures > 1 ? "figure " + figure + " " : "") + "count of " + where,
+                                Map.of(count[figure][row], 1),
+                                truth));
                     }
                     if (scenario.shape() != Shape.COUNTS) {
                         shown(cohort[row], cell.cohort());
-                        int cohortTruth = row < n ? scenario.cohorts()[row] : Arrays.stream(scenario.cohorts()).sum();
+                        int cohortTruth = row < n
+                                ? scenario.cohorts()[row]
+                                : Arrays.stream(scenario.cohorts()).sum();
                         if (figure == 0 && cell.cohort().isEmpty()) {
                             secrets.add(new Secret("cohort of " + where, Map.of(cohort[row], 1), cohortTruth));
                         }
                         if (cohortTruth - truth < 5) {
-                            secrets.add(new Secret((figures > 1 ? "figure " + figure + " " : "") + "rest of " + where,
-                                    Map.of(cohort[row], 1, count[figure][row], -1), cohortTruth - truth));
+                            secrets.add(new Secret(
+                                    (figures > 1 ? "figure " + figure + " " : "") + "rest of " + where,
+                                    Map.of(cohort[row], 1, count[figure][row], -1),
+                                    cohortTruth - truth));
                         }
                     }
                 }
@@ -277,7 +322,9 @@ class SmallCellSuppressionAttackTest {
                 }
                 if (scenario.shape() == Shape.LINKED) {
                     // The few in neither figure: assumed known to the attacker, the worst case.
-                    int cohortTruth = row < n ? scenario.cohorts()[row] : Arrays.stream(scenario.cohorts()).sum();
+                    int cohortTruth = row < n
+                            ? scenario.cohorts()[row]
+                            : Arrays.stream(scenario.cohorts()).sum();
                     int counted = 0;
                     for (int figure = 0; figure < figures; figure++) {
                         int[] counts = scenario.counts().get(figure);
@@ -301,8 +348,10 @@ class SmallCellSuppressionAttackTest {
             List<Integer> pivots = new ArrayList<>();
             for (Map<Integer, Integer> row : rows) {
                 BigFraction[] reduced = reduce(dense(row), echelon, pivots);
-                int pivot = IntStream.range(0, variables).filter(i -> !reduced[i].equals(BigFraction.ZERO))
-                        .findFirst().orElse(-1);
+                int pivot = IntStream.range(0, variables)
+                        .filter(i -> !reduced[i].equals(BigFraction.ZERO))
+                        .findFirst()
+                        .orElse(-1);
                 if (pivot >= 0) {
                     BigFraction scale = reduced[pivot];
                     for (int i = 0; i < variables; i++) {
@@ -349,7 +398,8 @@ class SmallCellSuppressionAttackTest {
             }
             long[] objective = new long[variables];
             combination.forEach((variable, coefficient) -> objective[variable] = coefficient);
-            return LinearBounds.of(equations, constants.stream().mapToLong(Long::longValue).toArray(), objective);
+            return LinearBounds.of(
+                    equations, constants.stream().mapToLong(Long::longValue).toArray(), objective);
         }
     }
 }

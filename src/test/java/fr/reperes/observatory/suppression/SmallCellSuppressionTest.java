@@ -1,9 +1,9 @@
 package fr.reperes.observatory.suppression;
 
-import fr.reperes.observatory.IndicatorCell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.reperes.observatory.IndicatorCell;
 import fr.reperes.observatory.suppression.SmallCellSuppression.Published;
 import java.util.List;
 import java.util.OptionalInt;
@@ -17,7 +17,9 @@ class SmallCellSuppressionTest {
 
     /** The counts as published, null where withheld. */
     private static Integer[] counts(Published published) {
-        return published.territories().stream().map(SmallCellSuppressionTest::count).toArray(Integer[]::new);
+        return published.territories().stream()
+                .map(SmallCellSuppressionTest::count)
+                .toArray(Integer[]::new);
     }
 
     private static Integer count(IndicatorCell cell) {
@@ -80,7 +82,8 @@ class SmallCellSuppressionTest {
 
     @Test
     void aSingleTerritoryIsItsTotal() {
-        assertThat(count(SmallCellSuppression.protectCounts(new int[] {4}).total())).isNull();
+        assertThat(count(SmallCellSuppression.protectCounts(new int[] {4}).total()))
+                .isNull();
         Published shown = SmallCellSuppression.protectCounts(new int[] {5});
         assertThat(counts(shown)).containsExactly(5);
         assertThat(count(shown.total())).isEqualTo(5);
@@ -142,13 +145,14 @@ class SmallCellSuppressionTest {
         // would the total minus the other territories: its 27 and a second territory's pair go too. The four
         // withheld numbers then sit on a cycle (3 + 27 = 30, 20 + 10 = 30, 3 + 20 = 23, 27 + 10 = 37): the 3 could
         // be anything from 0 to 23.
-        List<Published> published = SmallCellSuppression.protectLinkedShares(new int[] {30, 30, 30},
-                List.of(new int[] {3, 20, 22}, new int[] {27, 10, 8}));
+        List<Published> published = SmallCellSuppression.protectLinkedShares(
+                new int[] {30, 30, 30}, List.of(new int[] {3, 20, 22}, new int[] {27, 10, 8}));
         assertThat(counts(published.get(0))).containsExactly(null, null, 22);
         assertThat(counts(published.get(1))).containsExactly(null, null, 8);
         assertThat(count(published.get(0).total())).isEqualTo(45);
         assertThat(count(published.get(1).total())).isEqualTo(45);
-        assertThat(published.get(0).territories()).allSatisfy(cell -> assertThat(cell.cohort()).hasValue(30));
+        assertThat(published.get(0).territories())
+                .allSatisfy(cell -> assertThat(cell.cohort()).hasValue(30));
 
         // Unlinked, the sorties sèches alone would keep the 10: with the other figure it would give the 20 back.
         Published alone = SmallCellSuppression.protectShare(new int[] {30, 30, 30}, new int[] {27, 10, 8});
@@ -173,8 +177,8 @@ class SmallCellSuppressionTest {
 
     @Test
     void linkedSharesWellAboveFiveAreAllShown() {
-        List<Published> published = SmallCellSuppression.protectLinkedShares(new int[] {40, 30},
-                List.of(new int[] {30, 20}, new int[] {10, 10}));
+        List<Published> published = SmallCellSuppression.protectLinkedShares(
+                new int[] {40, 30}, List.of(new int[] {30, 20}, new int[] {10, 10}));
         assertThat(counts(published.get(0))).containsExactly(30, 20);
         assertThat(counts(published.get(1))).containsExactly(10, 10);
     }

@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
 /** The error pages inside the portal's frame, and the session's error handler for what a click throws. */
 class ErrorPagesTest extends KaribuTest {
 
-    private static final Pattern REFERENCE = Pattern.compile("référence ([A-Z0-9]{" + Incidents.REFERENCE_LENGTH
-            + "}) ");
+    private static final Pattern REFERENCE =
+            Pattern.compile("référence ([A-Z0-9]{" + Incidents.REFERENCE_LENGTH + "}) ");
 
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
 
@@ -83,7 +83,8 @@ class ErrorPagesTest extends KaribuTest {
         assertThat(text).contains("Un problème est survenu").doesNotContain(FailingPage.DETAIL, "IllegalState");
         String reference = reference(text);
 
-        List<ILoggingEvent> errors = log.list.stream().filter(e -> e.getLevel() == Level.ERROR).toList();
+        List<ILoggingEvent> errors =
+                log.list.stream().filter(e -> e.getLevel() == Level.ERROR).toList();
         assertThat(errors).hasSize(1);
         assertThat(errors.getFirst().getFormattedMessage()).contains(reference, FailingPage.ROUTE);
         assertThat(causes(errors.getFirst())).contains(FailingPage.DETAIL);
@@ -101,7 +102,9 @@ class ErrorPagesTest extends KaribuTest {
         Notification message = _get(Notification.class);
         assertThat(message.isOpened()).isTrue();
         String text = pageText();
-        assertThat(text).contains("Un problème inattendu a empêché cette action").doesNotContain("panne d’essai");
+        assertThat(text)
+                .contains("Un problème inattendu a empêché cette action")
+                .doesNotContain("panne d’essai");
         String reference = reference(text);
         assertThat(log.list).singleElement().satisfies(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.ERROR);
@@ -123,7 +126,8 @@ class ErrorPagesTest extends KaribuTest {
 
         _get(AccessRefusedView.class);
         assertInsideTheFrame();
-        assertThat(pageText()).contains("Page non accessible", "Ce dossier n’est pas dans ceux que vous suivez.")
+        assertThat(pageText())
+                .contains("Page non accessible", "Ce dossier n’est pas dans ceux que vous suivez.")
                 .doesNotContain("Un problème");
         assertThat(_find(Notification.class)).isEmpty();
         assertThat(log.list).isEmpty();

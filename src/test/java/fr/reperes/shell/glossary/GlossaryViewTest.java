@@ -13,8 +13,10 @@ class GlossaryViewTest extends KaribuTest {
         for (String subject : new String[] {"lina", "karim", "claire", "odpe"}) {
             signInAs(subject);
             UI.getCurrent().navigate(GlossaryView.class);
-            assertThat(pageText()).contains("Lexique", "AEMO", "Aide éducative en milieu ouvert", "MECS", "OPP",
-                    "Contrat jeune majeur").doesNotContain("!glossary");
+            assertThat(pageText())
+                    .contains(
+                            "Lexique", "AEMO", "Aide éducative en milieu ouvert", "MECS", "OPP", "Contrat jeune majeur")
+                    .doesNotContain("!glossary");
             tearDownVaadin();
         }
         signInAs("lina");

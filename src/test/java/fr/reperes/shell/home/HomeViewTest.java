@@ -31,8 +31,13 @@ class HomeViewTest extends KaribuTest {
         UI.getCurrent().navigate(HomeView.class);
         String text = pageText();
         assertThat(_get(H1.class).getText()).isEqualTo("Bonjour Lina Benali");
-        assertThat(text).contains("Ce qui t’attend", "Tes 18 ans", "dans 5 mois", "Claire Martin",
-                "Voir qui a consulté mon dossier");
+        assertThat(text)
+                .contains(
+                        "Ce qui t’attend",
+                        "Tes 18 ans",
+                        "dans 5 mois",
+                        "Claire Martin",
+                        "Voir qui a consulté mon dossier");
         assertThat(text).contains("Quitter rapidement", "Se déconnecter", "Jeune");
     }
 
@@ -66,8 +71,7 @@ class HomeViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<CaseloadRow> grid = _get(Grid.class);
         assertThat(GridKt._size(grid)).isGreaterThan(30);
-        TextField search = _get(
-                TextField.class, spec -> spec.withId("recherche-jeune"));
+        TextField search = _get(TextField.class, spec -> spec.withId("recherche-jeune"));
         HasValueUtilsKt._setValue(search, "Benali");
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(pageText()).contains("1 jeune");
@@ -103,7 +107,8 @@ class HomeViewTest extends KaribuTest {
         signInAs("karim");
         assertThat(_find(SideNavItem.class))
                 .extracting(SideNavItem::getLabel)
-                .contains("Accueil").doesNotContain("Qui a consulté mon dossier");
+                .contains("Accueil")
+                .doesNotContain("Qui a consulté mon dossier");
     }
 
     @Test
@@ -112,15 +117,16 @@ class HomeViewTest extends KaribuTest {
         Anchor exit = _get(Anchor.class, spec -> spec.withId("quitter-rapidement"));
         // The server side of /quitter (session ended, then the neutral page) is checked in SecurityHeadersHttpTest.
         assertThat(exit.getHref()).isEqualTo(QuickExit.PATH);
-        assertThat(exit.isRouterIgnore()).as("a full page load, never the router").isTrue();
+        assertThat(exit.isRouterIgnore())
+                .as("a full page load, never the router")
+                .isTrue();
         assertThat(exit.getText()).isEqualTo("Quitter rapidement");
     }
 
     @Test
     void theLanguageSwitchChangesTheSessionLanguage() {
         signInAs("lina");
-        LocatorJ._click(
-                _get(Button.class, spec -> spec.withText("English")));
+        LocatorJ._click(_get(Button.class, spec -> spec.withText("English")));
         assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
     }
 

@@ -13,7 +13,8 @@ class BrandingTest {
         Branding branding = new Branding(new BrandingProperties("demo"));
         assertThat(branding.name()).isEqualTo("Département de démonstration");
         assertThat(branding.stylesheetUrl()).isEqualTo("branding/demo/theme.css");
-        assertThat(getClass().getClassLoader().getResource("META-INF/resources/branding/demo/logo.svg")).isNotNull();
+        assertThat(getClass().getClassLoader().getResource("META-INF/resources/branding/demo/logo.svg"))
+                .isNotNull();
     }
 
     @Test
@@ -22,12 +23,14 @@ class BrandingTest {
         assertThat(branding.name()).isEqualTo("Département Azur");
         assertThat(branding.stylesheetUrl()).isEqualTo("branding/azur/theme.css");
         assertThat(branding.logoUrl()).isEqualTo("branding/azur/logo.svg");
-        assertThat(getClass().getClassLoader().getResource("META-INF/resources/branding/azur/theme.css")).isNotNull();
+        assertThat(getClass().getClassLoader().getResource("META-INF/resources/branding/azur/theme.css"))
+                .isNotNull();
     }
 
     @Test
     void anUnknownThemeStopsTheStartWithItsName() {
         assertThatThrownBy(() -> new Branding(new BrandingProperties("nulle-part")))
-                .hasMessageContaining("nulle-part").hasMessageContaining("REPERES_THEME");
+                .hasMessageContaining("nulle-part")
+                .hasMessageContaining("REPERES_THEME");
     }
 }

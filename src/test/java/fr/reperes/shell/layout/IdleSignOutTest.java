@@ -1,6 +1,5 @@
 package fr.reperes.shell.layout;
 
-import fr.reperes.shell.home.HomeView;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.server.VaadinSession;
 import fr.reperes.KaribuTest;
+import fr.reperes.shell.home.HomeView;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.context.SecurityContextHolder;
