@@ -1,3 +1,6 @@
+/**
+ * The young person's page "qui a consulté mon dossier": the journal of reads, as its reader may see it.
+ */
 @NullMarked
 package fr.reperes.access.journal;
 

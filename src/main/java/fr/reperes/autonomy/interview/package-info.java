@@ -1,3 +1,6 @@
+/**
+ * The entretien des 17 ans as the pathway shows it.
+ */
 @NullMarked
 package fr.reperes.autonomy.interview;
 

@@ -1,3 +1,6 @@
+/**
+ * The people to call: référent, service, placement (unless withheld), and others.
+ */
 @NullMarked
 package fr.reperes.dossier.contacts;
 

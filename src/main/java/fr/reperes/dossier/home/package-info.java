@@ -1,3 +1,6 @@
+/**
+ * What the young person's and each parent's home page shows of the dossier: next dates and milestones.
+ */
 @NullMarked
 package fr.reperes.dossier.home;
 

@@ -1,3 +1,6 @@
+/**
+ * The measures (placement, AEMO...) with their legal basis, as a timeline.
+ */
 @NullMarked
 package fr.reperes.dossier.measures;
 

@@ -1,3 +1,6 @@
+/**
+ * The rights cards chosen by measure and age.
+ */
 @NullMarked
 package fr.reperes.dossier.rights;
 

@@ -1,3 +1,6 @@
+/**
+ * The account and identity entities and their repositories.
+ */
 @NullMarked
 package fr.reperes.identity.accounts;
 

@@ -1,3 +1,6 @@
+/**
+ * The bell in the portal's header.
+ */
 @NullMarked
 package fr.reperes.notification.bell;
 

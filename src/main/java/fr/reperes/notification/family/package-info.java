@@ -1,3 +1,6 @@
+/**
+ * Who is told what: the family on a publication, everyone two days before a meeting.
+ */
 @NullMarked
 package fr.reperes.notification.family;
 

@@ -1,3 +1,6 @@
+/**
+ * Published months, frozen: figures as first published are what every later reader gets.
+ */
 @NullMarked
 package fr.reperes.observatory.publication;
 

@@ -1,3 +1,6 @@
+/**
+ * The lexique: the trade's words explained.
+ */
 @NullMarked
 package fr.reperes.shell.glossary;
 

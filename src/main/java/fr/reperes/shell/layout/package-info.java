@@ -1,3 +1,6 @@
+/**
+ * The frame: header, role menu, language and text size, quick exit, idle sign-out, branding.
+ */
 @NullMarked
 package fr.reperes.shell.layout;
 
