@@ -3,6 +3,7 @@ package fr.reperes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -37,9 +39,7 @@ class ModularityTest {
      */
     @Test
     void onlyTheDemoUsesTheImportInterfaces() {
-        JavaClasses production = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("fr.reperes");
+        JavaClasses production = production();
         classes()
                 .that()
                 .resideInAPackage("fr.reperes..imports..")
@@ -82,9 +82,7 @@ class ModularityTest {
 
     @Test
     void apiServicesActForAViewer() {
-        JavaClasses production = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("fr.reperes");
+        JavaClasses production = production();
         List<String> unlisted = production.stream()
                 .filter(type -> !type.getPackageName().contains(".imports"))
                 .filter(type -> type.isAnnotatedWith(Service.class))
@@ -101,6 +99,32 @@ class ModularityTest {
                 .sorted()
                 .toList();
         assertThat(unlisted).isEmpty();
+    }
+
+    /** Every package says that its types are non-null unless marked, so that NullAway checks them all. */
+    @Test
+    void everyPackageIsNullMarked() {
+        List<String> unmarked = production().stream()
+                .map(JavaClass::getPackageName)
+                .distinct()
+                .filter(name -> !nullMarked(name))
+                .sorted()
+                .toList();
+        assertThat(unmarked).isEmpty();
+    }
+
+    private static boolean nullMarked(String packageName) {
+        try {
+            return Class.forName(packageName + ".package-info").isAnnotationPresent(NullMarked.class);
+        } catch (ClassNotFoundException noPackageInfo) {
+            return false;
+        }
+    }
+
+    private static JavaClasses production() {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("fr.reperes");
     }
 
     @Test
