@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
@@ -83,7 +84,11 @@ public class SecurityConfiguration {
         http.addFilterBefore(QuickExit.filter(neutralPage, sessionCookie), LogoutFilter.class);
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.oauth2LoginPage(LOGIN_PAGE, "{baseUrl}/" + SignedOutView.ROUTE));
+                // Vaadin 25 denies by default what matches no rule, with an empty 404 the browser shows as its own
+                // error page; signed in, an unknown address reaches the router and the portal's "page introuvable".
+                // Every route is still checked by Vaadin's navigation access control and by the access policy.
+                vaadin -> vaadin.oauth2LoginPage(LOGIN_PAGE, "{baseUrl}/" + SignedOutView.ROUTE)
+                        .anyRequest(AuthorizedUrl::authenticated));
         return http.build();
     }
 }
