@@ -1,6 +1,7 @@
 package fr.reperes.autonomy;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The age rules of the autonomy pathway, from the birth date (art. L222-5-1 CASF, loi du 7 février 2022). A person is
@@ -84,7 +85,7 @@ public final class AutonomyAges {
      * The day a young person leaves care: the last day of their last contrat jeune majeur, or their 18th birthday
      * when they never had one ({@code lastContractEndsOn} null).
      */
-    public static LocalDate leftCareOn(LocalDate birthDate, LocalDate lastContractEndsOn) {
+    public static LocalDate leftCareOn(LocalDate birthDate, @Nullable LocalDate lastContractEndsOn) {
         return lastContractEndsOn != null ? lastContractEndsOn : majorityOn(birthDate);
     }
 

@@ -1,5 +1,11 @@
 package fr.reperes.autonomy;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
-public record NewStep(AutonomyDomain domain, String title, LocalDate dueOn, String helper, Long partnerId) {}
+public record NewStep(
+        AutonomyDomain domain,
+        String title,
+        @Nullable LocalDate dueOn,
+        @Nullable String helper,
+        @Nullable Long partnerId) {}

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -507,7 +508,8 @@ class DemoDepartement {
             persons.add(new DemoPathways.Person(
                     ids.get(i),
                     person.firstName() + " " + person.lastName(),
-                    referentNames.get(person.referentId()),
+                    Objects.requireNonNull(
+                            referentNames.get(person.referentId()), "each one was given a référent of the list above"),
                     person.birthDate()));
         }
         DemoPathways.Generated generated = pathways.generate(persons, today);

@@ -25,6 +25,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -107,7 +108,7 @@ class DemoPathways {
      * come is scheduled a few weeks ahead, and a week from today at the soonest, so that no meeting reminder goes out
      * while the demo starts.
      */
-    private static NewInterview interview(Random random, Texts texts, LocalDate birth, LocalDate today) {
+    private static @Nullable NewInterview interview(Random random, Texts texts, LocalDate birth, LocalDate today) {
         int roll = random.nextInt(100);
         LocalDate on;
         if (roll < 58) {
@@ -166,7 +167,7 @@ class DemoPathways {
     }
 
     /** One request's steps up to today; null when it was not even drafted yet. */
-    private static NewRequest request(
+    private static @Nullable NewRequest request(
             Random random,
             Texts texts,
             boolean renewal,

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -83,7 +84,7 @@ public class AnonymityGuard {
     }
 
     /** {@link #check(long, Map)} for one text. */
-    public void check(long youngPersonId, String field, String text) {
+    public void check(long youngPersonId, String field, @Nullable String text) {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put(field, text);
         check(youngPersonId, texts);
@@ -108,7 +109,8 @@ public class AnonymityGuard {
     }
 
     /** A text for one young person's family, named by its field (an import's "meetings[3].place"). */
-    public record FamilyText(long youngPersonId, String field, String text) {}
+    public record FamilyText(
+            long youngPersonId, String field, @Nullable String text) {}
 
     /**
      * {@link #check(long, Map)} for texts of many young people at once (an import): the secrets of all of them are

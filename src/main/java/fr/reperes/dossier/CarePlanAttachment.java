@@ -5,6 +5,7 @@ import fr.reperes.identity.Viewer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something another module attached to a published PPE version (the projet d'accès à l'autonomie), shown under the
@@ -21,5 +22,5 @@ public interface CarePlanAttachment {
     /** A titled part of the PDF: sections with a heading, a text and a list. */
     record Printed(String title, List<Section> sections) {}
 
-    record Section(String heading, String text, List<String> items) {}
+    record Section(String heading, @Nullable String text, List<String> items) {}
 }

@@ -30,8 +30,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -97,7 +99,7 @@ public class CarePlanService {
 
     /** The latest published version, or the one numbered {@code number}, with the history. */
     @Transactional
-    public YoungPersonCarePlan published(Viewer viewer, long youngPersonId, Integer number) {
+    public YoungPersonCarePlan published(Viewer viewer, long youngPersonId, @Nullable Integer number) {
         ContentReader reader = access.reader(viewer, youngPersonId);
         AccessDecision decision = reader.decide(Content.of(InformationKind.CARE_PLAN));
         if (!decision.allowed()) {
@@ -176,14 +178,15 @@ public class CarePlanService {
     @Transactional
     public byte[] pdf(Viewer viewer, long youngPersonId, int number, Locale locale) {
         YoungPersonCarePlan plan = published(viewer, youngPersonId, number);
-        if (plan.shown() == null) {
+        CarePlanVersion shown = plan.shown();
+        if (shown == null) {
             throw new IllegalArgumentException("No version " + number);
         }
         List<CarePlanAttachment.Printed> attached = attachments
                 .orderedStream()
-                .flatMap(a -> a.print(viewer, youngPersonId, plan.shown().id(), locale).stream())
+                .flatMap(a -> a.print(viewer, youngPersonId, shown.id(), locale).stream())
                 .toList();
-        return CarePlanPdf.render(plan.shown(), plan.firstName(), attached, locale, translations, dates);
+        return CarePlanPdf.render(shown, plan.firstName(), attached, locale, translations, dates);
     }
 
     /** A young person's own PPE; a parent's, one per child whose file is open to them. */
@@ -198,7 +201,7 @@ public class CarePlanService {
      * the version it shows rather than reading the latest and then the one asked for.
      */
     @Transactional
-    public List<YoungPersonCarePlan> mine(Viewer viewer, Long child, Integer number) {
+    public List<YoungPersonCarePlan> mine(Viewer viewer, @Nullable Long child, @Nullable Integer number) {
         if (viewer.role() == Role.JEUNE && viewer.youngPersonId() != null) {
             long own = viewer.youngPersonId();
             return List.of(published(viewer, own, child == null || child == own ? number : null));
@@ -207,7 +210,7 @@ public class CarePlanService {
             List<YoungPersonCarePlan> plans = new ArrayList<>();
             for (ChildCard card : youngPeople.children(viewer)) {
                 if (card.open()) {
-                    long id = card.youngPersonId();
+                    long id = card.openId();
                     plans.add(published(viewer, id, child == null || child == id ? number : null));
                 }
             }
@@ -231,18 +234,14 @@ public class CarePlanService {
         if (versionId == null) {
             return CarePlanDraft.empty();
         }
-        VersionRow version = jdbc.sql("""
+        DraftRow version = jdbc.sql("""
                         SELECT id, version_number, published_at, next_review_on, youth_words, parents_words, author_name
                         FROM care_plan_version WHERE id = :id""")
                 .param("id", versionId)
-                .query((rs, n) -> new VersionRow(
-                        rs.getLong("id"),
-                        rs.getInt("version_number"),
-                        null,
+                .query((rs, n) -> new DraftRow(
                         rs.getObject("next_review_on", LocalDate.class),
                         rs.getString("youth_words"),
-                        rs.getString("parents_words"),
-                        rs.getString("author_name")))
+                        rs.getString("parents_words")))
                 .single();
         Map<CarePlanDomain, DomainPlan> contents =
                 contents(List.of(versionId), FamilyFilter.NONE).getOrDefault(versionId, Map.of());
@@ -264,7 +263,7 @@ public class CarePlanService {
     public void saveDraft(Viewer viewer, long youngPersonId, CarePlanDraft draft) {
         requireReferent(viewer, youngPersonId);
         validate(youngPersonId, draft);
-        store.storeDraft(viewer.accountId(), viewer.displayName(), youngPersonId, draft);
+        store.storeDraft(referentAccount(viewer), viewer.displayName(), youngPersonId, draft);
     }
 
     /** Publishes the draft as the next version; from now on it never changes. */
@@ -272,7 +271,7 @@ public class CarePlanService {
     public int publish(Viewer viewer, long youngPersonId, CarePlanDraft draft) {
         requireReferent(viewer, youngPersonId);
         validate(youngPersonId, draft);
-        long versionId = store.storeDraft(viewer.accountId(), viewer.displayName(), youngPersonId, draft);
+        long versionId = store.storeDraft(referentAccount(viewer), viewer.displayName(), youngPersonId, draft);
         int number = store.markPublished(youngPersonId, versionId, clock.instant());
         events.publishEvent(new CarePlanPublished(youngPersonId, number));
         return number;
@@ -286,7 +285,7 @@ public class CarePlanService {
      */
     @Transactional
     public AttachedVersion publishForAttachment(
-            Viewer viewer, long youngPersonId, LocalDate nextReviewOn, Map<String, String> familyTexts) {
+            Viewer viewer, long youngPersonId, @Nullable LocalDate nextReviewOn, Map<String, String> familyTexts) {
         requireReferent(viewer, youngPersonId);
         Map<String, String> errors = new LinkedHashMap<>();
         reviewDateError(youngPersonId, nextReviewOn).ifPresent(key -> errors.put("nextReviewOn", key));
@@ -295,7 +294,11 @@ public class CarePlanService {
             throw new InvalidInputException(errors);
         }
         AttachedVersion version = store.copyLatestAsPublished(
-                viewer.accountId(), viewer.displayName(), youngPersonId, nextReviewOn, clock.instant());
+                referentAccount(viewer),
+                viewer.displayName(),
+                youngPersonId,
+                Objects.requireNonNull(nextReviewOn, "a missing date was refused above"),
+                clock.instant());
         events.publishEvent(new CarePlanPublished(youngPersonId, version.number()));
         return version;
     }
@@ -342,7 +345,7 @@ public class CarePlanService {
         }
     }
 
-    private Optional<String> reviewDateError(long youngPersonId, LocalDate review) {
+    private Optional<String> reviewDateError(long youngPersonId, @Nullable LocalDate review) {
         LocalDate birthDate = jdbc.sql("SELECT birth_date FROM young_person WHERE id = :id")
                 .param("id", youngPersonId)
                 .query(LocalDate.class)
@@ -351,7 +354,7 @@ public class CarePlanService {
     }
 
     /** Reviewed at least every year, every six months under 2 (art. L223-1-1 CASF). */
-    private static Optional<String> reviewDateError(LocalDate birthDate, LocalDate today, LocalDate review) {
+    private static Optional<String> reviewDateError(LocalDate birthDate, LocalDate today, @Nullable LocalDate review) {
         boolean underTwo = Ages.on(birthDate, today) < 2;
         if (review == null) {
             return Optional.of("ppe.error.review.missing");
@@ -367,6 +370,11 @@ public class CarePlanService {
 
     private AccessDecision requireReferent(Viewer viewer, long youngPersonId) {
         return access.requireProfessional(viewer, youngPersonId, InformationKind.CARE_PLAN);
+    }
+
+    /** Called after {@link #requireReferent}: the policy lets only a professional's account through. */
+    private static long referentAccount(Viewer viewer) {
+        return Objects.requireNonNull(viewer.accountId(), "the référent was let through, so has an account");
     }
 
     /** Domains and actions of several versions in two statements, without what the filter withholds. */
@@ -411,7 +419,7 @@ public class CarePlanService {
         return result;
     }
 
-    private static String nz(String text) {
+    private static String nz(@Nullable String text) {
         return text == null ? "" : text;
     }
 
@@ -419,8 +427,14 @@ public class CarePlanService {
             long id,
             int number,
             Instant publishedAt,
-            LocalDate nextReviewOn,
-            String youthWords,
-            String parentsWords,
+            @Nullable LocalDate nextReviewOn,
+            @Nullable String youthWords,
+            @Nullable String parentsWords,
             String authorName) {}
+
+    /** A draft's own texts: the rest of the version is what its domains say. */
+    private record DraftRow(
+            @Nullable LocalDate nextReviewOn,
+            @Nullable String youthWords,
+            @Nullable String parentsWords) {}
 }

@@ -100,7 +100,7 @@ public class DocumentService {
                 .param("title", document.title().trim())
                 .param("date", document.date())
                 .param("fileName", document.fileName() == null ? "document.pdf" : fileName(document.fileName()))
-                .param("size", content.length)
+                .param("size", Objects.requireNonNull(content, "a missing file was refused above").length)
                 .param("content", content)
                 .param("author", viewer.displayName())
                 .param("now", Timestamp.from(clock.instant()))

@@ -2,6 +2,7 @@ package fr.reperes.dossier;
 
 import fr.reperes.dossier.anonymity.PlacementSecrets;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a parent may not read of one young person's texts under an anonymity order: a text that names the placement,
@@ -29,7 +30,7 @@ public final class FamilyFilter {
     }
 
     /** Whether this text, read from {@code source} in row {@code rowKey}, must not reach the reader. */
-    public boolean hides(String source, Object rowKey, String text) {
+    public boolean hides(String source, Object rowKey, @Nullable String text) {
         if (this == NONE) {
             return false;
         }
@@ -41,7 +42,7 @@ public final class FamilyFilter {
     }
 
     /** The text, or null when it must not reach the reader. */
-    public String show(String source, Object rowKey, String text) {
+    public @Nullable String show(String source, Object rowKey, @Nullable String text) {
         return hides(source, rowKey, text) ? null : text;
     }
 

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -150,7 +151,7 @@ public class MeetingService {
             List<YoungPersonMeetings> children = new ArrayList<>();
             for (ChildCard child : youngPeople.children(viewer)) {
                 if (child.open()) {
-                    children.add(meetings(viewer, child.youngPersonId()));
+                    children.add(meetings(viewer, child.openId()));
                 }
             }
             return children;
@@ -307,7 +308,7 @@ public class MeetingService {
         access.requireProfessional(viewer, youngPersonId, InformationKind.MEETINGS_AND_NOTES);
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
 

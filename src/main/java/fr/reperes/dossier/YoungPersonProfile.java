@@ -1,6 +1,7 @@
 package fr.reperes.dossier;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** Who a young person is, with their référent; the IDENTITY kind of information. */
 public record YoungPersonProfile(
@@ -10,7 +11,7 @@ public record YoungPersonProfile(
         LocalDate birthDate,
         int age,
         String territory,
-        ContactCard referent) {
+        @Nullable ContactCard referent) {
 
     public String fullName() {
         return firstName + " " + lastName;

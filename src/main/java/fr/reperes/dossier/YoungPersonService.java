@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -251,9 +252,9 @@ public class YoungPersonService {
     private JdbcClient.StatementSpec bind(
             JdbcClient.StatementSpec spec, Viewer viewer, CaseloadFilter filter, LocalDate today) {
         spec = spec.param("referent", viewer.professionalId()).param("dep", viewer.departementId());
-        if (filter.hasText()) {
-            spec = spec.param(
-                    "text", "%" + filter.text().trim().replace("%", "\\%").replace("_", "\\_") + "%");
+        String text = filter.text();
+        if (text != null && !text.isBlank()) {
+            spec = spec.param("text", "%" + text.trim().replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (filter.ageBand() != null) {
             spec = spec.param("bornOnOrBefore", filter.ageBand().bornOnOrBefore(today))
@@ -294,7 +295,7 @@ public class YoungPersonService {
         return a != null ? a : b;
     }
 
-    private static AccountState stateOf(AccountSummary account) {
+    private static AccountState stateOf(@Nullable AccountSummary account) {
         if (account == null) {
             return AccountState.NONE;
         }

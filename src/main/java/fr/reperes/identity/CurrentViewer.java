@@ -83,10 +83,12 @@ public class CurrentViewer {
         Optional<RequestCache> cache = requestCache();
         if (cache.isPresent()
                 && cache.get().get() instanceof Viewer cached
-                && cached.subject().equals(signedIn.subject())) {
+                && Objects.equals(cached.subject(), signedIn.subject())) {
             return cached;
         }
-        Viewer now = directory.viewerFor(signedIn.subject(), signedIn.displayName());
+        Viewer now = directory.viewerFor(
+                Objects.requireNonNull(signedIn.subject(), "a signed-in identity has its subject"),
+                signedIn.displayName());
         cache.ifPresent(found -> found.put(now));
         return now;
     }

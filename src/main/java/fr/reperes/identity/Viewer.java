@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * The person signed in, as every service sees them. An identity without an account has no role and no ids.
  *
  * @param accountId       local account, null when the identity has no account yet
- * @param subject         OpenID Connect subject
+ * @param subject         OpenID Connect subject; null for an account told of something while not signed in (a
+ *                        notification's recipient)
  * @param displayName     name to show and to write in the audit journal
  * @param role            null when the identity has no account yet
  * @param departementId   the département the account belongs to
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Viewer(
         @Nullable Long accountId,
-        String subject,
+        @Nullable String subject,
         String displayName,
         @Nullable Role role,
         @Nullable Long departementId,

@@ -153,15 +153,11 @@ public class AutonomyCaseload {
                 .param("today", today)
                 .param("turning18Before", today.plusMonths(MONTHS_BEFORE_18))
                 .param("contractEndsBefore", today.plusMonths(MONTHS_BEFORE_CONTRACT_END));
-        if (filter.hasText()) {
+        String text = filter.text();
+        if (text != null && !text.isBlank()) {
             spec = spec.param(
                     "text",
-                    "%"
-                            + filter.text()
-                                    .trim()
-                                    .replace("\\", "\\\\")
-                                    .replace("%", "\\%")
-                                    .replace("_", "\\_") + "%");
+                    "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         return spec;
     }

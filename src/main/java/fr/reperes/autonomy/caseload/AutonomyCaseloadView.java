@@ -23,6 +23,7 @@ import fr.reperes.identity.Viewer;
 import fr.reperes.platform.DateTexts;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -194,7 +195,7 @@ class AutonomyCaseloadView extends VerticalLayout implements HasDynamicTitle {
         return badges;
     }
 
-    private String dateOrUnknown(LocalDate date) {
+    private String dateOrUnknown(@Nullable LocalDate date) {
         return date == null ? getTranslation("autonomy-caseload.date-unknown") : dates.day(date);
     }
 

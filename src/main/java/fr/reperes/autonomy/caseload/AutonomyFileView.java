@@ -45,6 +45,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The référent's page for one young person's road to autonomy: schedule the entretien and record that it was held,
@@ -62,7 +64,7 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
     private final transient AutonomyService autonomy;
     private final transient CurrentViewer currentViewer;
     private final transient DateTexts dates;
-    private Viewer viewer;
+    private @Nullable Viewer viewer;
     private long youngPersonId;
     private String title = "";
 
@@ -87,12 +89,21 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
         show();
     }
 
+    /** Set by {@link #setParameter}, which Vaadin calls before the view is shown or clicked. */
+    private Viewer viewer() {
+        return Objects.requireNonNull(viewer, "setParameter runs before the view is shown");
+    }
+
+    private long departement() {
+        return Objects.requireNonNull(viewer().departementId(), "a référent's account belongs to a département");
+    }
+
     private void show() {
         removeAll();
         // A refusal goes on to the refused page (shell's AccessRefusedView), which replaces this one; after a click,
         // through the session's error handler.
-        Pathway pathway = pathways.pathway(viewer, youngPersonId);
-        AutonomySpace space = autonomy.space(viewer, youngPersonId);
+        Pathway pathway = pathways.pathway(viewer(), youngPersonId);
+        AutonomySpace space = autonomy.space(viewer(), youngPersonId);
         title = getTranslation("autonomy-file.title", pathway.firstName());
         add(
                 new H1(title),
@@ -137,8 +148,7 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
             add(
                     PathwayCards.grid(space),
                     new H2(getTranslation("autonomy-file.new-step")),
-                    new StepForm(
-                            autonomy, viewer, youngPersonId, autonomy.partners(viewer.departementId()), this::show));
+                    new StepForm(autonomy, viewer(), youngPersonId, autonomy.partners(departement()), this::show));
         } else {
             add(new Paragraph(
                     space.ended()
@@ -159,7 +169,7 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
                 click -> act(
                         fields,
                         () -> pathways.scheduleInterview(
-                                viewer, youngPersonId, startsAt.getValue(), place.getValue())));
+                                viewer(), youngPersonId, startsAt.getValue(), place.getValue())));
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         schedule.setId("programmer-entretien");
         return form(getTranslation("interview.schedule"), startsAt, place, schedule);
@@ -175,7 +185,7 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
                 click -> act(
                         fields,
                         () -> pathways.rescheduleInterview(
-                                viewer, youngPersonId, startsAt.getValue(), place.getValue())));
+                                viewer(), youngPersonId, startsAt.getValue(), place.getValue())));
         move.setId("deplacer-entretien");
         return form(getTranslation("interview.reschedule"), startsAt, place, move);
     }
@@ -187,7 +197,7 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
                 getTranslation("interview.record-held"),
                 click -> act(
                         errors().field("heldOn", heldOn),
-                        () -> pathways.recordInterviewHeld(viewer, youngPersonId, heldOn.getValue())));
+                        () -> pathways.recordInterviewHeld(viewer(), youngPersonId, heldOn.getValue())));
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.setId("entretien-tenu");
         return form(getTranslation("interview.record-held"), heldOn, record);
@@ -211,7 +221,9 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
             fields.field(domain.name() + ".goals", goal);
             form.add(goal);
         }
-        fields.field("goals", goals.get(AutonomyDomain.HOUSING));
+        fields.field(
+                "goals",
+                Objects.requireNonNull(goals.get(AutonomyDomain.HOUSING), "every domain's field is made above"));
         List<ActionLine> lines = new ArrayList<>();
         Div actions = new Div(new H3(getTranslation("project.actions")));
         Button more = new Button(getTranslation("project.add-action"));
@@ -230,7 +242,7 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
                     Map<AutonomyDomain, String> texts = new EnumMap<>(AutonomyDomain.class);
                     goals.forEach((domain, area) -> texts.put(domain, area.getValue()));
                     pathways.recordProject(
-                            viewer,
+                            viewer(),
                             youngPersonId,
                             new ProjectDraft(
                                     review.getValue(),
@@ -284,7 +296,7 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
                     switch (move.getValue()) {
                         case GRANTED ->
                             requests.grant(
-                                    viewer,
+                                    viewer(),
                                     request.id(),
                                     on.getValue(),
                                     new NewContract(
@@ -292,8 +304,8 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
                                             starts.getValue(),
                                             ends.getValue(),
                                             review.getValue()));
-                        case REFUSED -> requests.refuse(viewer, request.id(), on.getValue(), reasons.getValue());
-                        default -> requests.move(viewer, request.id(), move.getValue(), on.getValue());
+                        case REFUSED -> requests.refuse(viewer(), request.id(), on.getValue(), reasons.getValue());
+                        default -> requests.move(viewer(), request.id(), move.getValue(), on.getValue());
                     }
                 }));
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

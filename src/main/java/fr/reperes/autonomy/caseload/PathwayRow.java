@@ -5,6 +5,7 @@ import fr.reperes.autonomy.RequestStatus;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where one young person of the référent's list stands on the autonomy pathway.
@@ -25,14 +26,14 @@ public record PathwayRow(
         int age,
         LocalDate eighteenthBirthday,
         int gridDomains,
-        LocalDateTime interviewAt,
-        LocalDate interviewHeldOn,
-        LocalDate projectRecordedOn,
-        RequestStatus requestStatus,
-        LocalDate requestSubmittedOn,
-        RequestStatus decision,
-        LocalDate decidedOn,
-        LocalDate contractEndsOn,
+        @Nullable LocalDateTime interviewAt,
+        @Nullable LocalDate interviewHeldOn,
+        @Nullable LocalDate projectRecordedOn,
+        @Nullable RequestStatus requestStatus,
+        @Nullable LocalDate requestSubmittedOn,
+        @Nullable RequestStatus decision,
+        @Nullable LocalDate decidedOn,
+        @Nullable LocalDate contractEndsOn,
         Set<PathwayAlert> alerts) {
 
     public static final int GRID_SIZE = AutonomyDomain.values().length;

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -176,7 +177,7 @@ public class AutonomyService {
             long youngPersonId,
             AutonomyDomain domain,
             AutonomyLevel level,
-            String comment,
+            @Nullable String comment,
             boolean shareCommentWithParents) {
         access.requireSelf(viewer, youngPersonId, InformationKind.AUTONOMY);
         Map<String, String> errors = new LinkedHashMap<>();

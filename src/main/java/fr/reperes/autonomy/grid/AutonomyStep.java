@@ -4,6 +4,7 @@ import fr.reperes.access.DomainTagged;
 import fr.reperes.autonomy.AutonomyDomain;
 import fr.reperes.autonomy.StepStatus;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** A concrete step, with who helps and which partner to contact. */
 public record AutonomyStep(
@@ -11,7 +12,7 @@ public record AutonomyStep(
         AutonomyDomain domain,
         String title,
         StepStatus status,
-        LocalDate dueOn,
-        String helper,
-        Partner partner)
+        @Nullable LocalDate dueOn,
+        @Nullable String helper,
+        @Nullable Partner partner)
         implements DomainTagged {}

@@ -35,6 +35,8 @@ import fr.reperes.platform.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** "Mon projet d'autonomie": the grid by domain, the steps, and the partners who can help. Opens at 16. */
 @Route(AutonomyView.ROUTE)
@@ -48,12 +50,14 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
     private final transient PathwayService pathways;
     private final transient DateTexts dates;
     private final Viewer viewer;
+    private final long youngPersonId;
 
     AutonomyView(CurrentViewer currentViewer, AutonomyService autonomy, PathwayService pathways, DateTexts dates) {
         this.dates = dates;
         this.autonomy = autonomy;
         this.pathways = pathways;
         this.viewer = currentViewer.require();
+        this.youngPersonId = Objects.requireNonNull(viewer.youngPersonId(), "only a young person opens this page");
         setMaxWidth("56rem");
         show();
     }
@@ -61,12 +65,12 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
     private void show() {
         removeAll();
         add(new H1(getTranslation("autonomy.title")));
-        AutonomySpace space = autonomy.space(viewer, viewer.youngPersonId());
+        AutonomySpace space = autonomy.space(viewer, youngPersonId);
         if (!space.open() && !space.ended()) {
             add(new Paragraph(getTranslation("autonomy.closed", dates.day(space.opensOn()))));
             return;
         }
-        Pathway pathway = pathways.pathway(viewer, viewer.youngPersonId());
+        Pathway pathway = pathways.pathway(viewer, youngPersonId);
         pathway.followUpOn().ifPresent(day -> add(followUp(day, pathway.today())));
         if (space.ended()) {
             add(new Paragraph(getTranslation("autonomy.ended")));
@@ -95,10 +99,11 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
                             .toList()));
         }
         add(grid);
-        List<Partner> partners = autonomy.partners(viewer.departementId());
+        List<Partner> partners = autonomy.partners(
+                Objects.requireNonNull(viewer.departementId(), "a young person's account belongs to a département"));
         add(
                 new H2(getTranslation("autonomy.new-step")),
-                new StepForm(autonomy, viewer, viewer.youngPersonId(), partners, this::show));
+                new StepForm(autonomy, viewer, youngPersonId, partners, this::show));
         add(new H2(getTranslation("autonomy.partners")), directory(partners));
     }
 
@@ -156,7 +161,7 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
             preparationErrors.clear();
             try {
                 pathways.prepareInterview(
-                        viewer, viewer.youngPersonId(), wishes.getValue(), questions.getValue(), share.getValue());
+                        viewer, youngPersonId, wishes.getValue(), questions.getValue(), share.getValue());
                 Notification.show(getTranslation("autonomy.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException invalid) {
                 preparationErrors.show(invalid);
@@ -174,7 +179,7 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
         return form;
     }
 
-    private Div gridCard(AutonomyDomain domain, Assessment current, List<AutonomyStep> steps) {
+    private Div gridCard(AutonomyDomain domain, @Nullable Assessment current, List<AutonomyStep> steps) {
         Div card = new Div(
                 new H3(getTranslation("autonomy.domain." + domain.name())),
                 new Paragraph(getTranslation("autonomy.domain." + domain.name() + ".help")));
@@ -200,8 +205,7 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("autonomy.save"), click -> {
             errors.clear();
             try {
-                autonomy.assess(
-                        viewer, viewer.youngPersonId(), domain, level.getValue(), comment.getValue(), share.getValue());
+                autonomy.assess(viewer, youngPersonId, domain, level.getValue(), comment.getValue(), share.getValue());
                 Notification.show(getTranslation("autonomy.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);

@@ -27,8 +27,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.LongStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -107,13 +109,17 @@ public class AutonomyImport {
             String youngPersonName,
             String referentName,
             List<NewAssessment> grid,
-            NewInterview interview,
+            @Nullable NewInterview interview,
             List<NewRequest> requests) {}
 
     public record NewAssessment(AutonomyDomain domain, AutonomyLevel level, LocalDateTime updatedAt) {}
 
     /** The entretien des 17 ans and its meeting; held when {@code heldOn} is set. */
-    public record NewInterview(LocalDateTime startsAt, String place, LocalDateTime scheduledAt, LocalDate heldOn) {}
+    public record NewInterview(
+            LocalDateTime startsAt,
+            String place,
+            LocalDateTime scheduledAt,
+            @Nullable LocalDate heldOn) {}
 
     /**
      * A request and where it went, one dated step per state from DRAFT on, as the state machine allows.
@@ -128,14 +134,14 @@ public class AutonomyImport {
             boolean asksAllowance,
             boolean asksEducationalSupport,
             List<RequestStep> steps,
-            String refusalReasons,
-            NewContract contract) {
+            @Nullable String refusalReasons,
+            @Nullable NewContract contract) {
 
         RequestStatus status() {
             return steps.getLast().status();
         }
 
-        LocalDate on(RequestStatus status) {
+        @Nullable LocalDate on(RequestStatus status) {
             return steps.stream()
                     .filter(s -> s.status() == status)
                     .map(RequestStep::on)
@@ -277,8 +283,8 @@ public class AutonomyImport {
                 .map(p -> new ImportedMeeting(
                         p.youngPersonId(),
                         MeetingKind.INTERVIEW,
-                        p.interview().startsAt(),
-                        p.interview().place()))
+                        interviewOf(p).startsAt(),
+                        interviewOf(p).place()))
                 .toList());
         jdbc.batchUpdate(
                 """
@@ -289,7 +295,7 @@ public class AutonomyImport {
                 LongStream.range(0, withInterview.size())
                         .mapToObj(i -> {
                             NewPathway p = withInterview.get((int) i);
-                            NewInterview interview = p.interview();
+                            NewInterview interview = interviewOf(p);
                             return new Object[] {
                                 p.youngPersonId(),
                                 meetings.get((int) i),
@@ -301,6 +307,15 @@ public class AutonomyImport {
                             };
                         })
                         .toList());
+    }
+
+    /** The demo's professionals write as the accounts they were given. */
+    private static long authorAccount(Viewer author) {
+        return Objects.requireNonNull(author.accountId(), "an imported text's author has an account");
+    }
+
+    private static NewInterview interviewOf(NewPathway withInterview) {
+        return Objects.requireNonNull(withInterview.interview(), "only pathways with an entretien come here");
     }
 
     /** The texts of the pathways a parent may read, by field: plans, refusal reasons, contract objectives. */
@@ -350,7 +365,7 @@ public class AutonomyImport {
         }
     }
 
-    private static LocalDate decidedOn(NewRequest request) {
+    private static @Nullable LocalDate decidedOn(NewRequest request) {
         return request.status().decided() ? request.steps().getLast().on() : null;
     }
 
@@ -361,7 +376,9 @@ public class AutonomyImport {
 
     /** Ids for a bulk insert; imports run alone at start-up, so reading the current maximum is safe. */
     private List<Long> nextIds(String table, int count) {
-        long max = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM " + table, Long.class);
+        long max = Objects.requireNonNull(
+                jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM " + table, Long.class),
+                "COALESCE gives 0 on an empty table");
         return LongStream.rangeClosed(max + 1, max + count).boxed().toList();
     }
 
@@ -415,12 +432,17 @@ public class AutonomyImport {
     /** An entretien already scheduled (or held), with the young person's preparation. */
     @Transactional
     public void interview(
-            Viewer author, long youngPersonId, NewMeeting meeting, String wishes, String questions, LocalDate heldOn) {
+            Viewer author,
+            long youngPersonId,
+            NewMeeting meeting,
+            @Nullable String wishes,
+            @Nullable String questions,
+            @Nullable LocalDate heldOn) {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("wishes", wishes);
         texts.put("questions", questions);
         anonymity.check(youngPersonId, texts);
-        long meetingId = dossier.meeting(author.accountId(), author.displayName(), youngPersonId, meeting, null);
+        long meetingId = dossier.meeting(authorAccount(author), author.displayName(), youngPersonId, meeting, null);
         client.sql("""
                         INSERT INTO autonomy_interview (young_person_id, meeting_id, scheduled_by_account_id,
                             scheduled_by_name, scheduled_at, wishes, questions, prepared_at, held_on,
@@ -445,8 +467,8 @@ public class AutonomyImport {
     public void project(
             Viewer author, long youngPersonId, LocalDate nextReviewOn, ProjectDraft draft, Instant recordedAt) {
         anonymity.check(youngPersonId, ProjectStore.familyTexts(draft.goals(), draft.actions()));
-        AttachedVersion version =
-                dossier.carePlanCopy(author.accountId(), author.displayName(), youngPersonId, nextReviewOn, recordedAt);
+        AttachedVersion version = dossier.carePlanCopy(
+                authorAccount(author), author.displayName(), youngPersonId, nextReviewOn, recordedAt);
         Map<AutonomyDomain, String> goals = new EnumMap<>(draft.goals());
         projects.store(author, youngPersonId, version.versionId(), goals, draft.actions(), recordedAt);
     }
@@ -456,15 +478,15 @@ public class AutonomyImport {
      * {@code actor}, with its contract when the last step is GRANTED. Returns the contract id, or null.
      */
     @Transactional
-    public Long request(
+    public @Nullable Long request(
             Viewer youngPerson,
             Viewer referent,
             long youngPersonId,
-            Long renewalOf,
+            @Nullable Long renewalOf,
             RequestDraft content,
             Map<RequestStatus, LocalDate> steps,
-            String refusalReasons,
-            NewContract contract) {
+            @Nullable String refusalReasons,
+            @Nullable NewContract contract) {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("plans", content.plans());
         texts.put("otherSupport", content.otherSupport());
@@ -493,7 +515,8 @@ public class AutonomyImport {
                                 : steps.get(RequestStatus.REFUSED))
                 .param("reasons", refusalReasons)
                 .update(keys, "id");
-        long requestId = keys.getKey().longValue();
+        long requestId = Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id")
+                .longValue();
         RequestStatus from = null;
         RequestStatus status = RequestStatus.DRAFT;
         requests.log(
@@ -521,6 +544,7 @@ public class AutonomyImport {
         if (status != RequestStatus.GRANTED) {
             return null;
         }
+        NewContract granted = Objects.requireNonNull(contract, "a granted request comes with its contract");
         GeneratedKeyHolder contractKeys = new GeneratedKeyHolder();
         client.sql("""
                         INSERT INTO young_adult_contract (young_person_id, request_id, renews_contract_id, objectives,
@@ -529,13 +553,14 @@ public class AutonomyImport {
                 .param("yp", youngPersonId)
                 .param("request", requestId)
                 .param("renews", renewalOf)
-                .param("objectives", contract.objectives())
-                .param("starts", contract.startsOn())
-                .param("ends", contract.endsOn())
-                .param("review", contract.nextReviewOn())
+                .param("objectives", granted.objectives())
+                .param("starts", granted.startsOn())
+                .param("ends", granted.endsOn())
+                .param("review", granted.nextReviewOn())
                 .param("name", referent.displayName())
                 .param("now", now)
                 .update(contractKeys, "id");
-        return contractKeys.getKey().longValue();
+        return Objects.requireNonNull(contractKeys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id")
+                .longValue();
     }
 }

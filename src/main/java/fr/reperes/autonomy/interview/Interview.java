@@ -3,6 +3,7 @@ package fr.reperes.autonomy.interview;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entretien des 17 ans: when and where, the young person's preparation, and the day it was held.
@@ -17,13 +18,13 @@ public record Interview(
         long id,
         long meetingId,
         LocalDateTime startsAt,
-        String place,
+        @Nullable String place,
         String scheduledByName,
-        String wishes,
-        String questions,
+        @Nullable String wishes,
+        @Nullable String questions,
         boolean sharedWithParents,
-        Instant preparedAt,
-        LocalDate heldOn) {
+        @Nullable Instant preparedAt,
+        @Nullable LocalDate heldOn) {
 
     public boolean held() {
         return heldOn != null;

@@ -48,7 +48,7 @@ public class ChildAutonomyView extends VerticalLayout implements HasDynamicTitle
                     new Paragraph(getTranslation("child-autonomy.own-words", child.firstName())));
             // The card above was decided with the same rule; a refusal here means the facts changed in between, and
             // goes on to the refused page (shell's AccessRefusedView) with nothing of the page.
-            AutonomySpace space = autonomy.space(viewer, child.youngPersonId());
+            AutonomySpace space = autonomy.space(viewer, child.openId());
             if (!space.open()) {
                 add(new Paragraph(
                         space.ended()
@@ -56,7 +56,7 @@ public class ChildAutonomyView extends VerticalLayout implements HasDynamicTitle
                                 : getTranslation("child-autonomy.closed", dates.day(space.opensOn()))));
                 continue;
             }
-            Pathway pathway = pathways.pathway(viewer, child.youngPersonId());
+            Pathway pathway = pathways.pathway(viewer, child.openId());
             Div cards =
                     new Div(PathwayCards.interview(pathway.interview(), pathway.birthDate(), pathway.today(), dates));
             cards.addClassName("reperes-cards");

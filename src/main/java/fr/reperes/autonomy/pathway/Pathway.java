@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a young person stands on the road to autonomy after the grid: the entretien des 17 ans, the latest projet,
@@ -20,8 +21,8 @@ public record Pathway(
         String firstName,
         LocalDate birthDate,
         LocalDate today,
-        Interview interview,
-        AutonomyProject project,
+        @Nullable Interview interview,
+        @Nullable AutonomyProject project,
         List<YoungAdultRequest> requests,
         List<Contract> contracts) {
 

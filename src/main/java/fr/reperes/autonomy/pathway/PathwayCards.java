@@ -23,13 +23,14 @@ import fr.reperes.autonomy.request.RequestTransition;
 import fr.reperes.autonomy.request.YoungAdultRequest;
 import fr.reperes.platform.DateTexts;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** Read-only cards of the pathway, the same for the young person, a parent and the référent. */
 public final class PathwayCards {
 
     private PathwayCards() {}
 
-    public static Div interview(Interview interview, LocalDate birthDate, LocalDate today, DateTexts dates) {
+    public static Div interview(@Nullable Interview interview, LocalDate birthDate, LocalDate today, DateTexts dates) {
         Div card = card(t("interview.title"));
         if (interview == null) {
             card.add(new Paragraph(
@@ -42,8 +43,9 @@ public final class PathwayCards {
             return card;
         }
         card.add(new Paragraph(t("interview.when", dates.dayAndTime(interview.startsAt()), interview.place())));
-        if (interview.held()) {
-            card.add(status(t("interview.held", dates.day(interview.heldOn())), "reperes-status-active"));
+        LocalDate heldOn = interview.heldOn();
+        if (heldOn != null) {
+            card.add(status(t("interview.held", dates.day(heldOn)), "reperes-status-active"));
         }
         if (interview.wishes() != null) {
             card.add(new H4(t("interview.wishes")), paragraph(interview.wishes()));
@@ -202,13 +204,13 @@ public final class PathwayCards {
     }
 
     /** Free text keeps its line breaks. */
-    static Paragraph paragraph(String text) {
+    static Paragraph paragraph(@Nullable String text) {
         Paragraph paragraph = new Paragraph(text);
         paragraph.getStyle().set("white-space", "pre-line");
         return paragraph;
     }
 
-    static String t(String key, Object... params) {
+    static String t(String key, @Nullable Object... params) {
         return I18NProvider.translate(key, params);
     }
 }

@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -158,9 +159,10 @@ public class PathwayService {
     public void rescheduleInterview(Viewer viewer, long youngPersonId, LocalDateTime startsAt, String place) {
         access.requireProfessional(viewer, youngPersonId, InformationKind.AUTONOMY);
         Interview interview = interview(youngPersonId).orElse(null);
-        String error = interview == null
-                ? "interview.error.not-scheduled"
-                : interview.held() ? "interview.error.already-held" : interviewDateError(youngPersonId, startsAt);
+        if (interview == null) {
+            throw new InvalidInputException(Map.of("startsAt", "interview.error.not-scheduled"));
+        }
+        String error = interview.held() ? "interview.error.already-held" : interviewDateError(youngPersonId, startsAt);
         if (error != null) {
             throw new InvalidInputException(Map.of("startsAt", error));
         }
@@ -168,7 +170,7 @@ public class PathwayService {
     }
 
     /** The entretien takes place in the year before 18, and not in the past; null when the date is right. */
-    private String interviewDateError(long youngPersonId, LocalDateTime startsAt) {
+    private @Nullable String interviewDateError(long youngPersonId, @Nullable LocalDateTime startsAt) {
         if (startsAt == null) {
             return "interview.error.date-missing";
         }
@@ -364,7 +366,7 @@ public class PathwayService {
     }
 
     /** Projets of a young person, newest first (or only the one of a version): two statements. */
-    private List<AutonomyProject> projects(long youngPersonId, Long versionId) {
+    private List<AutonomyProject> projects(long youngPersonId, @Nullable Long versionId) {
         List<ProjectRow> rows = jdbc.sql("SELECT id, care_plan_version_id, recorded_at, author_name "
                         + "FROM autonomy_project WHERE young_person_id = :yp "
                         + (versionId == null ? "" : "AND care_plan_version_id = :version ")
@@ -414,13 +416,13 @@ public class PathwayService {
         return LocalDate.now(clock);
     }
 
-    public static void tooLong(Map<String, String> errors, String field, String text, int max) {
+    public static void tooLong(Map<String, String> errors, String field, @Nullable String text, int max) {
         if (text != null && text.length() > max) {
             errors.putIfAbsent(field, "ppe.error.too-long");
         }
     }
 
-    static String blankToNull(String text) {
+    static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
 

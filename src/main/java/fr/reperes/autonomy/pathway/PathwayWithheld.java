@@ -20,6 +20,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a parent under an anonymity order reads of the pathway: each text that names the placement, or was withheld
@@ -70,7 +71,7 @@ public final class PathwayWithheld {
                 contracts);
     }
 
-    public static AutonomyProject project(FamilyFilter filter, AutonomyProject project) {
+    public static @Nullable AutonomyProject project(FamilyFilter filter, @Nullable AutonomyProject project) {
         if (project == null || !filter.active()) {
             return project;
         }
@@ -113,7 +114,7 @@ public final class PathwayWithheld {
      * A partner of the directory is public, but the one a step names may be where the young person lives (a foyer de
      * jeunes travailleurs): its name, address or phone naming the placement keeps it from the parent.
      */
-    private static Partner partner(FamilyFilter filter, Partner partner) {
+    private static @Nullable Partner partner(FamilyFilter filter, @Nullable Partner partner) {
         if (partner == null) {
             return null;
         }
@@ -170,7 +171,7 @@ public final class PathwayWithheld {
                 r.wordsWithheld());
     }
 
-    private static String nz(String text) {
+    private static String nz(@Nullable String text) {
         return text == null ? "" : text;
     }
 }

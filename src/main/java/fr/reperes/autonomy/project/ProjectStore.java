@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -48,7 +49,8 @@ public class ProjectStore {
                 .param("authorName", author.displayName())
                 .param("at", Timestamp.from(recordedAt))
                 .update(keys, "id");
-        long projectId = keys.getKey().longValue();
+        long projectId = Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id")
+                .longValue();
         template.batchUpdate(
                 "INSERT INTO autonomy_project_goal (project_id, domain, goals) VALUES (?, ?, ?)",
                 goals.entrySet().stream()

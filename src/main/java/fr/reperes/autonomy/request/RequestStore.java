@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +26,13 @@ public class RequestStore {
     }
 
     /** One step of a request's history: who moved it, from what to what, effective on which day. */
-    public void log(Viewer viewer, long requestId, RequestStatus from, RequestStatus to, LocalDate on, String note) {
+    public void log(
+            Viewer viewer,
+            long requestId,
+            @Nullable RequestStatus from,
+            RequestStatus to,
+            LocalDate on,
+            @Nullable String note) {
         jdbc.sql("""
                         INSERT INTO young_adult_request_transition (request_id, from_status, to_status, effective_on,
                             occurred_at, actor_account_id, actor_name, actor_role, note)
@@ -36,7 +44,10 @@ public class RequestStore {
                 .param("now", Timestamp.from(clock.instant()))
                 .param("actor", viewer.accountId())
                 .param("actorName", viewer.displayName())
-                .param("role", viewer.role().name())
+                .param(
+                        "role",
+                        Objects.requireNonNull(viewer.role(), "the policy let only an account move the request")
+                                .name())
                 .param("note", note)
                 .update();
     }
@@ -53,7 +64,7 @@ public class RequestStore {
         return params;
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -5,6 +5,7 @@ import fr.reperes.autonomy.RequestDraft;
 import fr.reperes.autonomy.RequestStatus;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request for a contrat jeune majeur and where it stands.
@@ -18,13 +19,13 @@ import java.util.List;
  */
 public record YoungAdultRequest(
         long id,
-        Long renewalOfContractId,
+        @Nullable Long renewalOfContractId,
         RequestStatus status,
         RequestDraft content,
-        LocalDate submittedOn,
-        LocalDate commissionOn,
-        LocalDate decidedOn,
-        String refusalReasons,
+        @Nullable LocalDate submittedOn,
+        @Nullable LocalDate commissionOn,
+        @Nullable LocalDate decidedOn,
+        @Nullable String refusalReasons,
         List<RequestTransition> history,
         List<RequestDocument> documents,
         boolean wordsWithheld) {

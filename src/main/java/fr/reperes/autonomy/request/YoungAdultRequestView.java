@@ -31,7 +31,9 @@ import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Mon contrat jeune majeur": the request written in four guided steps (my plans, what I ask for, my documents,
@@ -49,9 +51,10 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
     private final transient YoungAdultRequests requests;
     private final transient DateTexts dates;
     private final Viewer viewer;
+    private final long youngPersonId;
     private int step = 1;
-    private byte[] uploaded;
-    private String uploadedName;
+    private byte @Nullable [] uploaded;
+    private @Nullable String uploadedName;
 
     YoungAdultRequestView(
             CurrentViewer currentViewer, PathwayService pathways, YoungAdultRequests requests, DateTexts dates) {
@@ -59,6 +62,7 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
         this.pathways = pathways;
         this.requests = requests;
         this.viewer = currentViewer.require();
+        this.youngPersonId = Objects.requireNonNull(viewer.youngPersonId(), "only a young person opens this page");
         setMaxWidth("56rem");
         show();
     }
@@ -66,7 +70,7 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
     private void show() {
         removeAll();
         add(new H1(getTranslation("request.page-title")), new Paragraph(getTranslation("request.intro")));
-        Pathway pathway = pathways.pathway(viewer, viewer.youngPersonId());
+        Pathway pathway = pathways.pathway(viewer, youngPersonId);
         // The contract and request cards are headed h3: give them their h2 so the outline skips no level.
         if (pathway.currentContract().isPresent()
                 || pathway.requests().stream().anyMatch(r -> r.status() != RequestStatus.DRAFT)) {
@@ -94,7 +98,7 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
                 .forEach(decided -> add(PathwayCards.request(decided, dates)));
     }
 
-    private Div wizard(RequestDraft saved, YoungAdultRequest draft) {
+    private Div wizard(RequestDraft saved, @Nullable YoungAdultRequest draft) {
         Div wizard = new Div();
         wizard.addClassName("reperes-form");
         wizard.setId("demande");
@@ -183,7 +187,7 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
                             () -> supportError.setVisible(false));
             Button submit = new Button(getTranslation("request.submit"), click -> {
                 try {
-                    requests.submit(viewer, viewer.youngPersonId());
+                    requests.submit(viewer, youngPersonId);
                     Notification.show(getTranslation("request.submitted"))
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     step = 1;
@@ -222,7 +226,7 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
                         () -> plans.setInvalid(false));
         errors.clear();
         try {
-            requests.saveDraft(viewer, viewer.youngPersonId(), draft);
+            requests.saveDraft(viewer, youngPersonId, draft);
             return true;
         } catch (InvalidInputException invalid) {
             errors.show(invalid);
@@ -230,13 +234,13 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
         }
     }
 
-    private Div documents(YoungAdultRequest draft) {
+    private Div documents(@Nullable YoungAdultRequest draft) {
         Div documents = new Div(new Paragraph(getTranslation("request.documents.intro")));
         UnorderedList joined = new UnorderedList();
         if (draft != null) {
             for (RequestDocument document : draft.documents()) {
                 Button remove = new Button(getTranslation("request.documents.remove"), click -> {
-                    requests.removeDocument(viewer, viewer.youngPersonId(), document.id());
+                    requests.removeDocument(viewer, youngPersonId, document.id());
                     show();
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -269,7 +273,7 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
         FieldErrors joinErrors = new FieldErrors().elsewhere(fileError);
         Button join = new Button(getTranslation("request.documents.join"), click -> {
             try {
-                requests.addDocument(viewer, viewer.youngPersonId(), uploadedName, uploaded);
+                requests.addDocument(viewer, youngPersonId, uploadedName, uploaded);
                 uploaded = null;
                 show();
             } catch (InvalidInputException invalid) {
@@ -280,7 +284,7 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
         return documents;
     }
 
-    private Div review(YoungAdultRequest draft) {
+    private Div review(@Nullable YoungAdultRequest draft) {
         Div review = new Div(new Paragraph(getTranslation("request.review.intro")));
         if (draft != null) {
             review.add(PathwayCards.request(draft, dates));

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -135,7 +136,8 @@ public class YoungAdultRequests {
                 .param("renewal", latestContract)
                 .param("now", now)
                 .update(keys, "id");
-        long requestId = keys.getKey().longValue();
+        long requestId = Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id")
+                .longValue();
         requestStore.log(viewer, requestId, null, RequestStatus.DRAFT, today(), null);
         return requestId;
     }
@@ -174,7 +176,7 @@ public class YoungAdultRequests {
 
     /** Joins a PDF to the young person's draft. */
     @Transactional
-    public long addDocument(Viewer viewer, long youngPersonId, String fileName, byte[] content) {
+    public long addDocument(Viewer viewer, long youngPersonId, @Nullable String fileName, byte @Nullable [] content) {
         access.requireSelf(viewer, youngPersonId, InformationKind.AUTONOMY);
         Long draftId = draftOf(youngPersonId)
                 .orElseThrow(() -> new InvalidInputException(Map.of("file", "request.error.no-draft")));
@@ -208,7 +210,7 @@ public class YoungAdultRequests {
                         + "VALUES (:request, :name, :size, :content, :now)")
                 .param("request", draftId)
                 .param("name", name)
-                .param("size", content.length)
+                .param("size", Objects.requireNonNull(content, "a missing file was refused above").length)
                 .param("content", content)
                 .param("now", Timestamp.from(clock.instant()))
                 .update(keys, "id");
@@ -492,7 +494,7 @@ public class YoungAdultRequests {
         }
     }
 
-    private void transition(Viewer viewer, Current current, RequestStatus target, LocalDate on, String note) {
+    private void transition(Viewer viewer, Current current, RequestStatus target, LocalDate on, @Nullable String note) {
         int moved = jdbc.sql("UPDATE young_adult_request SET status = :to, updated_at = :now "
                         + "WHERE id = :id AND status = :from")
                 .param("to", target.name())
@@ -552,7 +554,7 @@ public class YoungAdultRequests {
                 .single();
     }
 
-    private static String nz(String text) {
+    private static String nz(@Nullable String text) {
         return text == null ? "" : text;
     }
 

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -80,7 +81,7 @@ public class AnonymityRecheck {
      * when the database marked the young person due.
      */
     @Transactional
-    public int recheck(long youngPersonId, ReaderDecision reader) {
+    public int recheck(long youngPersonId, @Nullable ReaderDecision reader) {
         jdbc.sql("DELETE FROM anonymity_recheck WHERE young_person_id = :yp")
                 .param("yp", youngPersonId)
                 .update();
@@ -159,5 +160,5 @@ public class AnonymityRecheck {
     /** The professional whose change caused a check, and the decision that let them make it. */
     public record ReaderDecision(Viewer viewer, AccessDecision decision) {}
 
-    private record Row(String key, String text, byte[] content) {}
+    private record Row(String key, @Nullable String text, byte @Nullable [] content) {}
 }

@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a reader of a PDF can see, read with PDFBox: the text of each page, the metadata (title, author,
@@ -34,9 +35,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 public final class PdfReading {
 
     private final Map<String, String> texts;
-    private final String unreadable;
+    private final @Nullable String unreadable;
 
-    private PdfReading(Map<String, String> texts, String unreadable) {
+    private PdfReading(Map<String, String> texts, @Nullable String unreadable) {
         this.texts = texts;
         this.unreadable = unreadable;
     }
@@ -47,7 +48,7 @@ public final class PdfReading {
     }
 
     /** Why some of it cannot be read (for the log, never shown), or null when all of it can. */
-    String unreadable() {
+    @Nullable String unreadable() {
         return unreadable;
     }
 

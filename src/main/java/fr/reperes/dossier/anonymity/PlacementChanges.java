@@ -6,6 +6,7 @@ import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.InformationKind;
 import fr.reperes.dossier.DossierAccess;
 import fr.reperes.identity.Viewer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +59,7 @@ public class PlacementChanges {
         return recheck.recheck(youngPersonId, new AnonymityRecheck.ReaderDecision(viewer, decision));
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
 }

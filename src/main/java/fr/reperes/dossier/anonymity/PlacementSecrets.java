@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What would tell the parents where a young person lives under an anonymity order: the lieu d'accueil's name, its
@@ -163,7 +164,7 @@ public final class PlacementSecrets {
     }
 
     /** Whether the text names any part of the placement. */
-    public boolean namedIn(String text) {
+    public boolean namedIn(@Nullable String text) {
         if (text == null || text.isBlank() || isEmpty()) {
             return false;
         }

@@ -11,6 +11,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.dossier.CarePlanAction;
 import fr.reperes.platform.DateTexts;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** A PPE version as the family reads it: by domain, in plain words, with what changed and a read-aloud button. */
 final class CarePlanDisplay {
@@ -88,13 +89,13 @@ final class CarePlanDisplay {
         return card;
     }
 
-    private static void section(Div card, String titleKey, String text) {
+    private static void section(Div card, String titleKey, @Nullable String text) {
         if (text != null && !text.isBlank()) {
             card.add(new H4(t(titleKey)), new Paragraph(text));
         }
     }
 
-    private static Component wordsCard(String titleKey, String text) {
+    private static Component wordsCard(String titleKey, @Nullable String text) {
         Div card = new Div(
                 new H3(t(titleKey)), new Paragraph(text == null || text.isBlank() ? t("ppe.words.none") : text));
         card.addClassName("reperes-card");

@@ -41,6 +41,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The référent composes the next PPE version domain by domain: save a draft (never shown to the family), preview
@@ -208,7 +209,7 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
         }
     }
 
-    private static String blank(String text) {
+    private static @Nullable String blank(@Nullable String text) {
         return text == null || text.isBlank() ? null : text;
     }
 
@@ -243,7 +244,7 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
             add(needs, objectives, new H3(getTranslation("ppe.actions")), actionRows, add, evaluation);
         }
 
-        private void addRow(CarePlanAction action) {
+        private void addRow(@Nullable CarePlanAction action) {
             ActionRow row = new ActionRow(domain, rows.size(), action);
             rows.add(row);
             actionRows.add(row);
@@ -264,7 +265,7 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
         private final TextField who = new TextField(getTranslation("ppe.editor.action.who"));
         private final DatePicker due = new DatePicker(getTranslation("ppe.editor.action.due"));
 
-        ActionRow(CarePlanDomain domain, int index, CarePlanAction action) {
+        ActionRow(CarePlanDomain domain, int index, @Nullable CarePlanAction action) {
             addClassName("reperes-filters");
             what.setMaxLength(CarePlanService.MAX_ACTION_WHAT);
             who.setMaxLength(CarePlanService.MAX_ACTION_WHO);

@@ -7,6 +7,7 @@ import fr.reperes.dossier.documents.PdfDocument;
 import fr.reperes.platform.DateTexts;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.List;
 import org.openpdf.text.ListItem;
@@ -117,7 +118,8 @@ public final class CarePlanPdf {
         section(document, i18n, locale, "ppe.parents-words", version.parentsWords());
     }
 
-    private static void section(Document document, I18NProvider i18n, Locale locale, String titleKey, String text) {
+    private static void section(
+            Document document, I18NProvider i18n, Locale locale, String titleKey, @Nullable String text) {
         if (text != null && !text.isBlank()) {
             document.add(PdfDocument.paragraph(t(i18n, locale, titleKey), PdfDocument.SUBHEADING, 6));
             document.add(PdfDocument.paragraph(text, PdfDocument.BODY, 2));

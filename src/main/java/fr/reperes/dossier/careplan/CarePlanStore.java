@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -62,7 +64,8 @@ public class CarePlanStore {
                 .param("authorName", authorName)
                 .param("now", Timestamp.from(publishedAt))
                 .update(keys, "id");
-        long versionId = keys.getKey().longValue();
+        long versionId = Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id")
+                .longValue();
         if (latest != null) {
             // Read, then written in batches: MariaDB refuses INSERT ... SELECT from the same table under the
             // BEFORE INSERT triggers that close published versions ("version_id cannot be null").
@@ -149,7 +152,8 @@ public class CarePlanStore {
                 .param("authorName", authorName)
                 .param("now", Timestamp.from(clock.instant()))
                 .update(keys, "id");
-        long versionId = keys.getKey().longValue();
+        long versionId = Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id")
+                .longValue();
         List<Object[]> domains = new ArrayList<>();
         List<Object[]> actions = new ArrayList<>();
         draft.domains().forEach((domain, content) -> {
@@ -206,7 +210,7 @@ public class CarePlanStore {
         return texts;
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
 }

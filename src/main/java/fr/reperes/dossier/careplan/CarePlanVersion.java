@@ -5,15 +5,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A published PPE version as its reader may see it, with the domains that changed since the previous one. */
 public record CarePlanVersion(
         long id,
         int number,
         Instant publishedAt,
-        LocalDate nextReviewOn,
+        @Nullable LocalDate nextReviewOn,
         String authorName,
         List<DomainPlan> domains,
-        String youthWords,
-        String parentsWords,
+        @Nullable String youthWords,
+        @Nullable String parentsWords,
         Set<CarePlanDomain> changedSincePrevious) {}

@@ -113,15 +113,15 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     ReactionSubject.CARE_PLAN_VERSION,
                     plan.shown().id(),
                     dates));
-            add(history(plan));
+            add(history(plan, number));
         }
     }
 
-    private VerticalLayout history(YoungPersonCarePlan plan) {
+    private VerticalLayout history(YoungPersonCarePlan plan, int shownNumber) {
         UnorderedList versions = new UnorderedList();
         for (CarePlanSummary summary : plan.history()) {
             String label = getTranslation("ppe.history.item", summary.number(), dates.day(summary.publishedAt()));
-            if (summary.number() == plan.shown().number()) {
+            if (summary.number() == shownNumber) {
                 versions.add(new ListItem(label + " · " + getTranslation("ppe.history.shown")));
             } else {
                 RouterLink link = new RouterLink(label, CarePlanView.class);

@@ -5,6 +5,7 @@ import fr.reperes.dossier.CarePlanAction;
 import fr.reperes.dossier.CarePlanDomain;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One domain of a PPE version. {@code withheld} when the reader may not see it (the health domain of a young adult
@@ -12,10 +13,10 @@ import java.util.Objects;
  */
 public record DomainPlan(
         CarePlanDomain domain,
-        String needs,
-        String objectives,
+        @Nullable String needs,
+        @Nullable String objectives,
         List<CarePlanAction> actions,
-        String evaluation,
+        @Nullable String evaluation,
         boolean withheld)
         implements DomainTagged {
 
@@ -23,7 +24,7 @@ public record DomainPlan(
         return new DomainPlan(domain, null, null, List.of(), null, true);
     }
 
-    public boolean sameContentAs(DomainPlan other) {
+    public boolean sameContentAs(@Nullable DomainPlan other) {
         return other != null
                 && Objects.equals(needs, other.needs)
                 && Objects.equals(objectives, other.objectives)

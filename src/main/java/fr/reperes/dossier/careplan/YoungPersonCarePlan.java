@@ -1,7 +1,8 @@
 package fr.reperes.dossier.careplan;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The PPE of one young person for one reader: the version shown (null before the first) and the history. */
 public record YoungPersonCarePlan(
-        long youngPersonId, String firstName, CarePlanVersion shown, List<CarePlanSummary> history) {}
+        long youngPersonId, String firstName, @Nullable CarePlanVersion shown, List<CarePlanSummary> history) {}

@@ -13,6 +13,7 @@ import fr.reperes.identity.InvitationService;
 import fr.reperes.identity.IssuedInvitation;
 import fr.reperes.identity.NewAccount;
 import fr.reperes.identity.Viewer;
+import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +50,7 @@ public class InvitationDesk {
         requireFollowing(referent, youngPersonId);
         AccountSummary account = accounts.forYoungPerson(youngPersonId)
                 .orElseGet(() -> accounts.create(NewAccount.youngPerson(
-                        referent.departementId(), fullName("young_person", youngPersonId), youngPersonId)));
+                        departementOf(referent), fullName("young_person", youngPersonId), youngPersonId)));
         return invitations.issue(referent, account.id());
     }
 
@@ -59,7 +60,7 @@ public class InvitationDesk {
         requireParentOf(youngPersonId, parentId);
         AccountSummary account = accounts.forParent(parentId)
                 .orElseGet(() -> accounts.create(
-                        NewAccount.parent(referent.departementId(), fullName("parent", parentId), parentId)));
+                        NewAccount.parent(departementOf(referent), fullName("parent", parentId), parentId)));
         return invitations.issue(referent, account.id());
     }
 
@@ -92,6 +93,11 @@ public class InvitationDesk {
         AccessDecision decision = access.requireProfessional(referent, youngPersonId, InformationKind.IDENTITY);
         journal.record(referent, youngPersonId, InformationKind.IDENTITY, decision, AuditAction.READ);
         return decision;
+    }
+
+    /** Asked after {@link #requireFollowing}: the référent let through has an account, in a département. */
+    private static long departementOf(Viewer referent) {
+        return Objects.requireNonNull(referent.departementId(), "a référent's account belongs to a département");
     }
 
     private void requireParentOf(long youngPersonId, long parentId) {

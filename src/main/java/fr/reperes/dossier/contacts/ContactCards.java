@@ -6,13 +6,14 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.dossier.ContactCard;
+import org.jspecify.annotations.Nullable;
 
 /** A professional's contact as a card: name, job, service, and a phone link a phone can call. */
 public final class ContactCards {
 
     private ContactCards() {}
 
-    public static Div referent(ContactCard referent, String titleKey) {
+    public static Div referent(@Nullable ContactCard referent, String titleKey) {
         Div card = new Div(new H2(I18NProvider.translate(titleKey)));
         card.addClassName("reperes-card");
         if (referent == null) {

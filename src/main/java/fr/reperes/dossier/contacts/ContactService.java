@@ -14,6 +14,7 @@ import fr.reperes.identity.Viewer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,12 +40,14 @@ public class ContactService {
     public List<PersonContact> contacts(Viewer viewer, long youngPersonId) {
         Map<InformationKind, AccessDecision> decisions =
                 access.decideEach(viewer, youngPersonId, InformationKind.IDENTITY, InformationKind.PLACEMENT_LOCATION);
-        AccessDecision decision = decisions.get(InformationKind.IDENTITY);
+        AccessDecision decision =
+                Objects.requireNonNull(decisions.get(InformationKind.IDENTITY), "asked for just above");
         if (!decision.allowed()) {
             throw new AccessRefusedException(decision.reason());
         }
-        boolean placementAllowed =
-                decisions.get(InformationKind.PLACEMENT_LOCATION).allowed();
+        boolean placementAllowed = Objects.requireNonNull(
+                        decisions.get(InformationKind.PLACEMENT_LOCATION), "asked for just above")
+                .allowed();
         FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
         List<PersonContact> contacts = new ArrayList<>();
         jdbc.sql("SELECT id, kind, name, organisation, phone, email FROM contact "

@@ -20,6 +20,7 @@ import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Objects;
 
 /** "Mes contacts": the référent, the lieu d'accueil when it may be known, and the national numbers. */
 @Route(ContactsView.ROUTE)
@@ -48,7 +49,8 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle {
             child.measures().stream()
                     .filter(m -> m.status() == MeasureLine.Status.ACTIVE && m.placement() != null)
                     .findFirst()
-                    .ifPresent(m -> cards.add(placementCard(m.placement())));
+                    .ifPresent(m -> cards.add(
+                            placementCard(Objects.requireNonNull(m.placement(), "kept above for having one"))));
             for (PersonContact contact : contactService.contacts(viewer, child.youngPersonId())) {
                 Div card = new Div(
                         new H3(getTranslation("contact.kind." + contact.kind().name())),

@@ -19,6 +19,7 @@ import fr.reperes.platform.BoundedUpload;
 import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /** The référent's documents for one young person: add a PDF, share it with the family or not. */
 public final class DocumentsEditor extends Div {
@@ -27,8 +28,8 @@ public final class DocumentsEditor extends Div {
     private final Viewer viewer;
     private final long youngPersonId;
     private final transient DateTexts dates;
-    private byte[] uploaded;
-    private String uploadedName;
+    private byte @Nullable [] uploaded;
+    private @Nullable String uploadedName;
 
     public DocumentsEditor(DocumentService documents, Viewer viewer, long youngPersonId, DateTexts dates) {
         this.documents = documents;

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.LongStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -56,10 +57,14 @@ public class DossierImport {
             String firstName,
             String lastName,
             LocalDate birthDate,
-            Long referentId,
+            @Nullable Long referentId,
             boolean anonymityOrdered) {}
 
-    public record NewParent(String firstName, String lastName, String email, String phone) {}
+    public record NewParent(
+            String firstName,
+            String lastName,
+            @Nullable String email,
+            @Nullable String phone) {}
 
     public record NewParentLink(
             long youngPersonId,
@@ -74,16 +79,20 @@ public class DossierImport {
             Decider decidedBy,
             LocalDate decidedOn,
             LocalDate startsOn,
-            LocalDate endsOn,
-            PlacementKind placementKind,
-            String placementName,
-            String placementAddress,
-            String placementPhone,
-            VisitingRights visitingRights,
-            String visitingFrequency) {
+            @Nullable LocalDate endsOn,
+            @Nullable PlacementKind placementKind,
+            @Nullable String placementName,
+            @Nullable String placementAddress,
+            @Nullable String placementPhone,
+            @Nullable VisitingRights visitingRights,
+            @Nullable String visitingFrequency) {
 
         public static NewMeasure athome(
-                long youngPersonId, MeasureKind kind, Decider decidedBy, LocalDate startsOn, LocalDate endsOn) {
+                long youngPersonId,
+                MeasureKind kind,
+                Decider decidedBy,
+                LocalDate startsOn,
+                @Nullable LocalDate endsOn) {
             return new NewMeasure(
                     youngPersonId, kind, decidedBy, startsOn, startsOn, endsOn, null, null, null, null, null, null);
         }
@@ -126,9 +135,9 @@ public class DossierImport {
             long youngPersonId,
             ContactKind kind,
             String name,
-            String organisation,
-            String phone,
-            String email,
+            @Nullable String organisation,
+            @Nullable String phone,
+            @Nullable String email,
             boolean partOfPlacement) {}
 
     @Transactional
@@ -192,7 +201,8 @@ public class DossierImport {
      * {@code notes} is given; refused, with nothing written, if a text names a placement kept secret from the parents.
      */
     @Transactional
-    public long meeting(long authorAccountId, String authorName, long youngPersonId, NewMeeting meeting, String notes) {
+    public long meeting(
+            long authorAccountId, String authorName, long youngPersonId, NewMeeting meeting, @Nullable String notes) {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("place", meeting.place());
         texts.put("invited", meeting.invited());
@@ -220,7 +230,8 @@ public class DossierImport {
                 .param("authorName", notes == null ? null : authorName)
                 .param("author", authorAccountId)
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        return Objects.requireNonNull(keys.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id")
+                .longValue();
     }
 
     /**
@@ -288,12 +299,12 @@ public class DossierImport {
     @Transactional
     public long professional(
             long departementId,
-            Long serviceId,
+            @Nullable Long serviceId,
             String firstName,
             String lastName,
             String jobTitle,
-            String email,
-            String phone) {
+            @Nullable String email,
+            @Nullable String phone) {
         return insert(jdbc.sql("INSERT INTO professional (departement_id, service_id, first_name, last_name, "
                         + "job_title, email, phone) VALUES (:d, :s, :f, :l, :j, :e, :p)")
                 .param("d", departementId)

@@ -5,6 +5,7 @@ import fr.reperes.dossier.MeasureKind;
 import fr.reperes.dossier.VisitingRights;
 import fr.reperes.dossier.anonymity.Placement;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** One measure as its reader may see it. */
 public record MeasureLine(
@@ -13,11 +14,11 @@ public record MeasureLine(
         Decider decidedBy,
         LocalDate decidedOn,
         LocalDate startsOn,
-        LocalDate endsOn,
+        @Nullable LocalDate endsOn,
         Status status,
-        Placement placement,
-        VisitingRights visitingRights,
-        String visitingFrequency) {
+        @Nullable Placement placement,
+        @Nullable VisitingRights visitingRights,
+        @Nullable String visitingFrequency) {
 
     public enum Status {
         PLANNED,
@@ -25,7 +26,7 @@ public record MeasureLine(
         ENDED
     }
 
-    static Status statusOn(LocalDate startsOn, LocalDate endsOn, LocalDate today) {
+    static Status statusOn(LocalDate startsOn, @Nullable LocalDate endsOn, LocalDate today) {
         if (today.isBefore(startsOn)) {
             return Status.PLANNED;
         }

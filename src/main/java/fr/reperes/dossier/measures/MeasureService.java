@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,12 +62,14 @@ public class MeasureService {
     public YoungPersonMeasures measures(Viewer viewer, long youngPersonId) {
         Map<InformationKind, AccessDecision> decisions =
                 access.decideEach(viewer, youngPersonId, InformationKind.MEASURES, InformationKind.PLACEMENT_LOCATION);
-        AccessDecision measuresDecision = decisions.get(InformationKind.MEASURES);
+        AccessDecision measuresDecision =
+                Objects.requireNonNull(decisions.get(InformationKind.MEASURES), "asked for just above");
         if (!measuresDecision.allowed()) {
             throw new AccessRefusedException(measuresDecision.reason());
         }
-        boolean locationAllowed =
-                decisions.get(InformationKind.PLACEMENT_LOCATION).allowed();
+        boolean locationAllowed = Objects.requireNonNull(
+                        decisions.get(InformationKind.PLACEMENT_LOCATION), "asked for just above")
+                .allowed();
         LocalDate today = LocalDate.now(clock);
         FamilyFilter filter = anonymity.filterFor(measuresDecision, youngPersonId);
         List<MeasureLine> lines = jdbc.sql(
@@ -131,7 +134,7 @@ public class MeasureService {
             List<YoungPersonMeasures> children = new ArrayList<>();
             for (ChildCard child : youngPeople.children(viewer)) {
                 if (child.open()) {
-                    children.add(measures(viewer, child.youngPersonId()));
+                    children.add(measures(viewer, child.openId()));
                 }
             }
             return children;

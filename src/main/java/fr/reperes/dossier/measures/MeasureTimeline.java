@@ -13,6 +13,7 @@ import fr.reperes.dossier.anonymity.Placement;
 import fr.reperes.platform.DateTexts;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Measures newest first, each with its dates, who decided it, where the young person lives and the visits. */
 public final class MeasureTimeline {
@@ -77,7 +78,7 @@ public final class MeasureTimeline {
         return card;
     }
 
-    private static String t(String key, Object... params) {
+    private static String t(String key, @Nullable Object... params) {
         return I18NProvider.translate(key, params);
     }
 }

@@ -3,7 +3,10 @@ package fr.reperes.dossier.meetings;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.dossier.documents.PdfDocument;
 import fr.reperes.platform.DateTexts;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Published meeting notes on paper. */
 public final class MeetingNotesPdf {
@@ -12,6 +15,9 @@ public final class MeetingNotesPdf {
 
     public static byte[] render(
             Meeting meeting, String youngPersonName, Locale locale, I18NProvider i18n, DateTexts dates) {
+        String notes = Objects.requireNonNull(meeting.notes(), "only published notes are printed");
+        Instant notesPublishedAt =
+                Objects.requireNonNull(meeting.notesPublishedAt(), "only published notes are printed");
         String title = t(
                 i18n,
                 locale,
@@ -40,10 +46,10 @@ public final class MeetingNotesPdf {
                                     locale,
                                     "meetings.notes.by",
                                     meeting.notesAuthorName(),
-                                    dates.day(meeting.notesPublishedAt(), locale)),
+                                    dates.day(notesPublishedAt, locale)),
                             PdfDocument.SUBHEADING,
                             12));
-                    for (String paragraph : meeting.notes().split("\\R")) {
+                    for (String paragraph : notes.split("\\R")) {
                         if (!paragraph.isBlank()) {
                             document.add(PdfDocument.paragraph(paragraph, PdfDocument.BODY, 6));
                         }
@@ -51,7 +57,7 @@ public final class MeetingNotesPdf {
                 });
     }
 
-    private static String t(I18NProvider i18n, Locale locale, String key, Object... params) {
+    private static String t(I18NProvider i18n, Locale locale, String key, @Nullable Object... params) {
         return i18n.getTranslation(key, locale, params);
     }
 }

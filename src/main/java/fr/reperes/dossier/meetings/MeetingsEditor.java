@@ -20,6 +20,7 @@ import fr.reperes.identity.Viewer;
 import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /** The référent's meetings for one young person: schedule one, publish the notes of one that took place. */
 public final class MeetingsEditor extends Div {
@@ -124,7 +125,7 @@ public final class MeetingsEditor extends Div {
         return new Details(t("meetings.editor.new"), form);
     }
 
-    private static String t(String key, Object... params) {
+    private static String t(String key, @Nullable Object... params) {
         return I18NProvider.translate(key, params);
     }
 }

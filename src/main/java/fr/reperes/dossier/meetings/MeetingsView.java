@@ -23,6 +23,7 @@ import fr.reperes.identity.Viewer;
 import fr.reperes.platform.DateTexts;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.util.Locale;
 
 /** "Mes rendez-vous": the next meeting with its countdown and questions to prepare, then the notes of past ones. */
@@ -76,9 +77,10 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
                         new H3(getTranslation("meeting.kind." + meeting.kind().name()) + " · "
                                 + dates.day(meeting.startsAt().toLocalDate())));
                 card.addClassName("reperes-card");
-                if (meeting.notesPublished()) {
+                Instant notesPublishedAt = meeting.notesPublishedAt();
+                if (notesPublishedAt != null) {
                     card.add(new Paragraph(getTranslation(
-                            "meetings.notes.by", meeting.notesAuthorName(), dates.day(meeting.notesPublishedAt()))));
+                            "meetings.notes.by", meeting.notesAuthorName(), dates.day(notesPublishedAt))));
                     Paragraph notes = new Paragraph(meeting.notes());
                     notes.addClassName("reperes-notes");
                     notes.setId("compte-rendu-" + meeting.id());

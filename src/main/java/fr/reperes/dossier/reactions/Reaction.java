@@ -2,6 +2,7 @@ package fr.reperes.dossier.reactions;
 
 import fr.reperes.identity.Role;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A reaction and, once given, the référent's answer. */
 public record Reaction(
@@ -15,9 +16,9 @@ public record Reaction(
         String authorName,
         Role authorRole,
         Instant createdAt,
-        Instant answeredAt,
-        String answeredByName,
-        String answer) {
+        @Nullable Instant answeredAt,
+        @Nullable String answeredByName,
+        @Nullable String answer) {
 
     public boolean answered() {
         return answeredAt != null;

@@ -16,6 +16,7 @@ import fr.reperes.identity.Viewer;
 import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /** Under a PPE version or meeting notes: "j'ai lu", "je ne suis pas d'accord", "je veux en parler", and the answers. */
 public final class ReactionPanel extends Div {
@@ -87,7 +88,7 @@ public final class ReactionPanel extends Div {
         }
     }
 
-    private static String t(String key, Object... params) {
+    private static String t(String key, @Nullable Object... params) {
         return I18NProvider.translate(key, params);
     }
 }

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -131,7 +132,9 @@ public class ReactionService {
                     viewer.role() == Role.PARENT ? anonymity.filterFor(decision, youngPersonId) : FamilyFilter.NONE);
         }
         return reactions.stream()
-                .map(r -> filters.get(r.youngPersonId()).hides(DossierFamilyTexts.ANSWER, r.id(), r.answer())
+                .map(r -> Objects.requireNonNull(
+                                        filters.get(r.youngPersonId()), "one filter per young person, made above")
+                                .hides(DossierFamilyTexts.ANSWER, r.id(), r.answer())
                         ? new Reaction(
                                 r.id(),
                                 r.youngPersonId(),

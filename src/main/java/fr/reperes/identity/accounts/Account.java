@@ -92,7 +92,7 @@ public class Account {
         this.email = email;
     }
 
-    public Viewer asViewer(String subject) {
+    public Viewer asViewer(@Nullable String subject) {
         return new Viewer(id, subject, displayName, role, departementId, youngPersonId, parentId, professionalId);
     }
 

@@ -21,6 +21,7 @@ import fr.reperes.identity.Redemption;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.DateTexts;
 import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
 
 /**
  * For a signed-in identity that no account is linked to yet: says so plainly and takes the invitation code a
@@ -71,8 +72,10 @@ class NoAccountView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private void redeem() {
         Viewer viewer = currentViewer.require();
         // The client's address: behind the TLS proxy, the forwarded headers' (server.forward-headers-strategy).
-        Redemption result =
-                invitations.redeem(viewer.subject(), VaadinRequest.getCurrent().getRemoteAddr(), code.getValue());
+        Redemption result = invitations.redeem(
+                Objects.requireNonNull(viewer.subject(), "a signed-in identity has its subject"),
+                VaadinRequest.getCurrent().getRemoteAddr(),
+                code.getValue());
         switch (result) {
             case Redemption.Linked linked -> {
                 currentViewer.switchTo(linked.viewer());
