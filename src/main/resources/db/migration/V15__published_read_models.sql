@@ -1,7 +1,9 @@
 -- Read-only views a module publishes so that another module's set-based queries (a paged list, a reminder sweep,
 -- an ODPE count) need not read its tables. Each view is documented in the owning module's package-info.java, carries
--- only the columns other modules need (no free text, no contact details, no placement) and is merged by MariaDB into
--- the calling query, so indexes on the underlying table still serve it.
+-- only the columns other modules need (no contact details, no placement) and is merged by MariaDB into the calling
+-- query, so indexes on the underlying table still serve it. Read-only by contract (TableOwnershipTest fails on a
+-- write through a view). The one free text, a meeting's place, stays a family text under an anonymity order
+-- (registered as meeting.place): a module that shows it to a parent filters it as the dossier does.
 
 -- Owned by dossier: who the young person is, for lists and age rules.
 CREATE ALGORITHM = MERGE VIEW dossier_young_person_view AS

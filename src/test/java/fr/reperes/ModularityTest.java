@@ -1,6 +1,11 @@
 package fr.reperes;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -8,6 +13,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
 import fr.reperes.access.ContentReader;
 import fr.reperes.identity.Viewer;
 import java.nio.file.Files;
@@ -16,9 +22,14 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Service;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Each capability is a module; modules use each other's API only (the base package, or a named interface they
@@ -27,6 +38,14 @@ import org.springframework.stereotype.Service;
 class ModularityTest {
 
     static final ApplicationModules MODULES = ApplicationModules.of(ReperesApplication.class);
+
+    /** The named interfaces that write without a viewer. */
+    private static final String[] IMPORTS = {"fr.reperes.dossier.imports..", "fr.reperes.autonomy.imports.."};
+
+    /** Who may use them: the demo, and the import interfaces themselves (autonomy's builds on the dossier's). */
+    private static final String[] IMPORTERS = {
+        "fr.reperes.demo..", "fr.reperes.dossier.imports..", "fr.reperes.autonomy.imports.."
+    };
 
     @Test
     void modulesRespectTheirBoundaries() {
@@ -59,8 +78,6 @@ class ModularityTest {
     private static final Map<String, String> WITHOUT_A_VIEWER = Map.ofEntries(
             Map.entry("AuditJournal.readsOf", "the journal's own page; its caller passed the policy"),
             Map.entry("AuditJournal.count", "a number, for tests of the journal and for the caller that passed"),
-            Map.entry("AuditJournal.record", "writes the journal: called after the policy decided"),
-            Map.entry("AccessPolicy.decide", "the policy itself"),
             Map.entry("AutonomyService.partners", "the département's public directory of partners"),
             Map.entry("FamilyAudience.allowedToSee", "asks the policy account by account before a notification"),
             Map.entry("FamilyAudience.youngPersonAllowedToSee", "asks the policy before a notification"),
@@ -84,7 +101,8 @@ class ModularityTest {
     void apiServicesActForAViewer() {
         JavaClasses production = production();
         List<String> unlisted = production.stream()
-                .filter(type -> !type.getPackageName().contains(".imports"))
+                .filter(type -> !type.getPackageName().equals("fr.reperes.dossier.imports")
+                        && !type.getPackageName().equals("fr.reperes.autonomy.imports"))
                 .filter(type -> type.isAnnotatedWith(Service.class))
                 .flatMap(type -> type.getMethods().stream())
                 .filter(method -> method.getModifiers().contains(JavaModifier.PUBLIC))
@@ -99,6 +117,51 @@ class ModularityTest {
                 .sorted()
                 .toList();
         assertThat(unlisted).isEmpty();
+    }
+
+    /**
+     * Stores write without any check, so only a service (after the policy, the input and the anonymity order were
+     * checked) or an import interface (after the anonymity order was) may call them; never a view.
+     */
+    @Test
+    void onlyServicesAndImportsUseTheStores() {
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("Store")
+                .and()
+                .resideInAPackage("fr.reperes..")
+                .should()
+                .onlyHaveDependentClassesThat(resideInAnyPackage(IMPORTS)
+                        .or(annotatedWith(Service.class))
+                        .or(simpleNameEndingWith("Store")))
+                .because("a store writes without checking who asks")
+                .check(production());
+    }
+
+    /** The demo and the import interfaces are never reached from the web or run on their own. */
+    @Test
+    void nothingThatImportsIsAPageOrAListener() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(IMPORTERS)
+                .should()
+                .beAnnotatedWith(Route.class)
+                .orShould()
+                .beAnnotatedWith(RestController.class)
+                .orShould()
+                .beAnnotatedWith(Controller.class)
+                .check(production());
+        noMethods()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideInAnyPackage(IMPORTERS)
+                .should()
+                .beAnnotatedWith(Scheduled.class)
+                .orShould()
+                .beAnnotatedWith(EventListener.class)
+                .orShould()
+                .beAnnotatedWith(ApplicationModuleListener.class)
+                .check(production());
     }
 
     /** Every package says that its types are non-null unless marked, so that NullAway checks them all. */

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -22,7 +24,10 @@ import java.util.Map;
 public final class FieldErrors implements Serializable {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
-    private SerializableConsumer<String> elsewhere = message -> {};
+    /** Unless the form says where, a message naming none of its fields is shown as an error notification. */
+    private SerializableConsumer<String> elsewhere =
+            message -> Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
+
     private SerializableRunnable hideElsewhere = () -> {};
 
     /** Errors the service reports under {@code name} are shown on {@code field}; a later field of the same name wins. */

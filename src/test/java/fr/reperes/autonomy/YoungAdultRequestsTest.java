@@ -6,12 +6,14 @@ import static org.awaitility.Awaitility.await;
 
 import fr.reperes.IntegrationTest;
 import fr.reperes.access.AccessRefusedException;
+import fr.reperes.access.ContentReader;
 import fr.reperes.autonomy.pathway.PathwayService;
 import fr.reperes.autonomy.request.Contract;
 import fr.reperes.autonomy.request.RequestDocument;
 import fr.reperes.autonomy.request.RequestTransition;
 import fr.reperes.autonomy.request.YoungAdultRequest;
 import fr.reperes.autonomy.request.YoungAdultRequests;
+import fr.reperes.dossier.DossierAccess;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
@@ -52,6 +54,20 @@ class YoungAdultRequestsTest {
 
     @Autowired
     Clock clock;
+
+    /** The reads the pathway builds on give nothing to a reader the policy refused, whoever passes it. */
+    @Test
+    void requestsAndContractsAreReadOnlyWithAReaderThePolicyAllowed() {
+        long amina = TestSignIn.viewer(context, "amina").youngPersonId();
+        DossierAccess access = context.getBean(DossierAccess.class);
+        ContentReader hersReferent = access.reader(TestSignIn.viewer(context, "thomas"), amina);
+        ContentReader anotherReferent = access.reader(TestSignIn.viewer(context, "claire"), amina);
+
+        assertThat(requests.requestsOf(amina, hersReferent)).isNotEmpty();
+        assertThat(requests.contractsOf(amina, hersReferent)).isNotEmpty();
+        assertThat(requests.requestsOf(amina, anotherReferent)).isEmpty();
+        assertThat(requests.contractsOf(amina, anotherReferent)).isEmpty();
+    }
 
     private LocalDate today() {
         return LocalDate.now(clock);

@@ -385,6 +385,9 @@ public class YoungAdultRequests {
      * a parent may not read is not shown to them at all (the référent is told a draft exists).
      */
     public List<YoungAdultRequest> requestsOf(long youngPersonId, ContentReader reader) {
+        if (!reader.decide(Content.of(InformationKind.AUTONOMY)).allowed()) {
+            return List.of();
+        }
         List<Long> ids = jdbc.sql("SELECT id FROM young_adult_request WHERE young_person_id = :yp "
                         + "ORDER BY created_at DESC, id DESC")
                 .param("yp", youngPersonId)

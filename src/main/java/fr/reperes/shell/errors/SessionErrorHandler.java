@@ -54,16 +54,21 @@ final class SessionErrorHandler implements ErrorHandler {
     }
 
     private static void showRefusal(UI ui, AccessRefusedException refused) {
-        // A dialog opened from the file would stay above the refused page.
+        // A dialog or a message opened from the file would stay above the refused page.
         ui.getChildren().toList().forEach(child -> {
             if (child instanceof Dialog dialog) {
                 dialog.close();
             } else if (child instanceof ConfirmDialog dialog) {
                 dialog.close();
+            } else if (child instanceof Notification notification) {
+                notification.close();
             }
         });
-        if (!ErrorHandlerUtil.handleErrorByRedirectingToErrorView(
+        if (ErrorHandlerUtil.handleErrorByRedirectingToErrorView(
                 refused, ui.getSession().getService().getContext(), ui)) {
+            // The page shown this way keeps the tab's title, which may name the young person.
+            ui.getPage().setTitle(ui.getTranslation("error.refused.title"));
+        } else {
             // Only if the refused page were not registered: the refusal still reaches the person, as a message.
             Notification.show(ui.getTranslation(
                             "access.reason." + refused.reason().name()))
