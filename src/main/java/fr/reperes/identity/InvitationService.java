@@ -114,7 +114,8 @@ public class InvitationService {
 
     /**
      * Links {@code subject} to the account the code was issued for, or says why not. Wrong codes count against the
-     * identity, the address the request came from and, for a code that exists but cannot be used, its account.
+     * identity, the address the request came from and, for a code that exists but cannot be used, its account. A
+     * text that cannot be a code (see {@link InvitationCode#isWellFormed}) is refused without counting.
      */
     public Redemption redeem(String subject, String sourceAddress, String typedCode) {
         for (int attempt = 1; ; attempt++) {
@@ -149,6 +150,10 @@ public class InvitationService {
         String normalized = InvitationCode.normalize(typedCode);
         if (normalized.isEmpty()) {
             return new Redemption.Refused(Redemption.Reason.EMPTY, attemptsLeft(states));
+        }
+        if (!InvitationCode.isWellFormed(normalized)) {
+            // A mistyped shape, not a guess: it cannot match any code, so it costs no try and reads no invitation.
+            return new Redemption.Refused(Redemption.Reason.MALFORMED, attemptsLeft(states));
         }
         Optional<Invitation> found = invitations.findByCodeHash(InvitationCode.hash(normalized));
         if (found.isEmpty()) {

@@ -8,10 +8,17 @@ import fr.reperes.IntegrationTest;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.dossier.caseload.InvitationDesk;
 import fr.reperes.identity.invitations.InvitationCode;
+import fr.reperes.identity.invitations.RedemptionLockKey;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -97,10 +104,10 @@ class InvitationServiceTest {
     void fiveWrongCodesInARowLockTheIdentityForFifteenMinutesEvenAgainstARightCode() {
         String subject = newSubject();
         for (int attempt = 1; attempt <= 4; attempt++) {
-            assertThat(redeem(subject, "AAAA-BBBB-CCC" + attempt))
+            assertThat(redeem(subject, "AAAA-BBBB-CCC" + (attempt + 1)))
                     .isEqualTo(new Redemption.Refused(Redemption.Reason.UNKNOWN, 5 - attempt));
         }
-        Redemption fifth = redeem(subject, "AAAA-BBBB-CCC5");
+        Redemption fifth = redeem(subject, "AAAA-BBBB-CCC6");
         assertThat(fifth).isInstanceOf(Redemption.Locked.class);
         Instant until = ((Redemption.Locked) fifth).until();
         assertThat(until)
@@ -115,8 +122,8 @@ class InvitationServiceTest {
     @Test
     void aSuccessResetsTheCountOfWrongCodes() {
         String subject = newSubject();
-        redeem(subject, "WRONG-CODE-1");
-        redeem(subject, "WRONG-CODE-2");
+        redeem(subject, "WRNG-CDEW-RNG2");
+        redeem(subject, "WRNG-CDEW-RNG3");
         IssuedInvitation right = desk.inviteYoungPerson(claire(), uninvitedYoungPersonOfClaire());
         assertThat(redeem(subject, right.code())).isInstanceOf(Redemption.Linked.class);
         assertThat(jdbc.sql("SELECT consecutive_failures FROM redemption_lock WHERE kind = 'SUBJECT' AND lock_key = :s")
@@ -129,6 +136,105 @@ class InvitationServiceTest {
     @Test
     void anEmptyCodeIsNotCountedAsAMistake() {
         assertThat(redeem(newSubject(), "  - ")).isEqualTo(new Redemption.Refused(Redemption.Reason.EMPTY, 5));
+    }
+
+    /** Texts that cannot be a code, by the way they fail, with the refusal each one gets. */
+    static Stream<Arguments> notACode() {
+        return Stream.of(
+                malformed("too short", "ABCD-EFGH-JKM"),
+                malformed("too long", "ABCD-EFGH-JKMN-P"),
+                malformed("a character no code has (0, 1, I, L, O)", "ABCD-EFGH-JK0N"),
+                malformed("punctuation", "ABCD.EFGH.JKMN"),
+                malformed("an accented letter", "ABCD-EFGH-JKMÉ"),
+                malformed("Cyrillic look-alikes", "АВСD-EFGH-JKMN"),
+                malformed("full-width letters", "ＡＢＣＤ-ＥＦＧＨ-ＪＫＭＮ"),
+                malformed("the Kelvin sign for K", "ABCD-EFGH-J\u212AMN"),
+                malformed("a no-break space, which is not a space to strip", "ABCD\u00A0EFGH\u00A0JKMN"),
+                malformed("ß, which upper case makes two letters", "ABCD-EFGH-JKMß"),
+                malformed("huge", "ABCD".repeat(250_000)),
+                Arguments.of(Named.of("empty", ""), Redemption.Reason.EMPTY),
+                Arguments.of(Named.of("blank", " \t- -\n"), Redemption.Reason.EMPTY));
+    }
+
+    private static Arguments malformed(String why, String typed) {
+        return Arguments.of(Named.of(why, typed), Redemption.Reason.MALFORMED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notACode")
+    void aTextThatCannotBeACodeIsRefusedWithoutUsingATry(String typed, Redemption.Reason reason) {
+        String subject = newSubject();
+        String address = InvitedFamily.freshAddress();
+        assertThat(invitations.redeem(subject, address, "AAAA-BBBB-CCCC"))
+                .isEqualTo(new Redemption.Refused(Redemption.Reason.UNKNOWN, 4));
+        List<String> locksBefore = lockRows(subject, address);
+        assertThat(locksBefore).containsExactly("ADDRESS 1 -", "SUBJECT 1 -");
+        String invitationsBefore = invitationRows();
+
+        // More times than the tries there are: none of them is counted.
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            assertThat(invitations.redeem(subject, address, typed)).isEqualTo(new Redemption.Refused(reason, 4));
+        }
+
+        assertThat(lockRows(subject, address)).isEqualTo(locksBefore);
+        assertThat(invitationRows()).isEqualTo(invitationsBefore);
+        assertThat(invitations.redeem(subject, address, "AAAA-BBBB-CCCD"))
+                .isEqualTo(new Redemption.Refused(Redemption.Reason.UNKNOWN, 3));
+    }
+
+    /** The subject's and the address's counts and lock ends, as stored. */
+    private List<String> lockRows(String subject, String address) {
+        return jdbc.sql("""
+                        SELECT CONCAT_WS(' ', kind, consecutive_failures, COALESCE(CAST(locked_until AS CHAR), '-'))
+                        FROM redemption_lock
+                        WHERE (kind = 'SUBJECT' AND lock_key = :subject) OR (kind = 'ADDRESS' AND lock_key = :address)
+                        ORDER BY kind""")
+                .param("subject", RedemptionLockKey.subject(subject).value())
+                .param("address", RedemptionLockKey.address(address).value())
+                .query(String.class)
+                .list();
+    }
+
+    private String invitationRows() {
+        return jdbc.sql("""
+                        SELECT CONCAT_WS(' ', COUNT(*), COALESCE(MAX(id), 0), COUNT(used_at), COALESCE(MAX(used_at), '-'))
+                        FROM invitation""").query(String.class).single();
+    }
+
+    @Test
+    void aTextThatCannotBeACodeIsNotLookedUp() {
+        IssuedInvitation issued = desk.inviteYoungPerson(claire(), uninvitedYoungPersonOfClaire());
+        // Were the text looked up, it would find this invitation and link.
+        String malformed = "ABCD-EFGH-JK0N";
+        jdbc.sql("UPDATE invitation SET code_hash = :malformed WHERE code_hash = :issued")
+                .param("malformed", InvitationCode.hash(malformed))
+                .param("issued", InvitationCode.hash(issued.code()))
+                .update();
+        assertThat(redeem(newSubject(), malformed)).isEqualTo(new Redemption.Refused(Redemption.Reason.MALFORMED, 5));
+    }
+
+    @Test
+    void everyTextShapedLikeACodeCountsAsATryHoweverItWasTyped() {
+        String subject = newSubject();
+        String address = InvitedFamily.freshAddress();
+        // Case, spaces, dashes and the letters upper case maps into the alphabet (ſ is S, ß is SS) give a code's shape.
+        List<String> wellFormed = List.of("aaaa bbbb cccc", "\tZZZZZZZZ-ZZZZ\n", "ABCD-EFGH-JKMſ", "ABCD-EFGH-JKß");
+        for (int attempt = 0; attempt < wellFormed.size(); attempt++) {
+            assertThat(invitations.redeem(subject, address, wellFormed.get(attempt)))
+                    .isEqualTo(new Redemption.Refused(Redemption.Reason.UNKNOWN, 4 - attempt));
+        }
+        assertThat(invitations.redeem(subject, address, "ABCD-ABCD-ABCD")).isInstanceOf(Redemption.Locked.class);
+    }
+
+    @Test
+    void everyIssuedCodeHasTheShapeOfACode() {
+        // What makes refusing the other shapes for free safe: no issued code could ever match them.
+        for (int i = 0; i < 10_000; i++) {
+            String code = InvitationCode.generate();
+            assertThat(InvitationCode.isWellFormed(InvitationCode.normalize(code)))
+                    .as(code)
+                    .isTrue();
+        }
     }
 
     @Test

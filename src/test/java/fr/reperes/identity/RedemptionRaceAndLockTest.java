@@ -168,17 +168,17 @@ class RedemptionRaceAndLockTest {
     void fiveFreshIdentitiesFromOneAddressLockThatAddressButNoOther() {
         String address = InvitedFamily.freshAddress();
         for (int attempt = 1; attempt <= 4; attempt++) {
-            assertThat(invitations.redeem(newSubject(), address, "ZZZZ-ZZZZ-ZZZ" + attempt))
+            assertThat(invitations.redeem(newSubject(), address, "ZZZZ-ZZZZ-ZZZ" + (attempt + 1)))
                     .isEqualTo(new Redemption.Refused(Redemption.Reason.UNKNOWN, 5 - attempt));
         }
-        assertThat(invitations.redeem(newSubject(), address, "ZZZZ-ZZZZ-ZZZ5")).isInstanceOf(Redemption.Locked.class);
+        assertThat(invitations.redeem(newSubject(), address, "ZZZZ-ZZZZ-ZZZ6")).isInstanceOf(Redemption.Locked.class);
 
         IssuedInvitation right =
                 desk.inviteYoungPerson(claire(), DemoPeople.uninvitedYoungPersonFollowedBy(context, "claire"));
         // Even a right code, from yet another fresh identity: the address is locked.
         assertThat(invitations.redeem(newSubject(), address, right.code())).isInstanceOf(Redemption.Locked.class);
         // Another address is not locked by this one's mistakes.
-        assertThat(invitations.redeem(newSubject(), InvitedFamily.freshAddress(), "ZZZZ-ZZZZ-ZZZ6"))
+        assertThat(invitations.redeem(newSubject(), InvitedFamily.freshAddress(), "ZZZZ-ZZZZ-ZZZ7"))
                 .isEqualTo(new Redemption.Refused(Redemption.Reason.UNKNOWN, 4));
         assertThat(invitations.redeem(newSubject(), InvitedFamily.freshAddress(), right.code()))
                 .isInstanceOf(Redemption.Linked.class);

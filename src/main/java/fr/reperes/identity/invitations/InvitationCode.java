@@ -33,6 +33,15 @@ public final class InvitationCode {
         return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * Whether a normalized text has the shape of a code: its length and characters only, never whether such a code
+     * was issued. Every issued code has this shape, so a text without it can match none and is refused without
+     * counting as a wrong code; every text with it counts, whatever it looks like before normalization.
+     */
+    public static boolean isWellFormed(String normalized) {
+        return normalized.length() == LENGTH && normalized.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0);
+    }
+
     public static String hash(String code) {
         try {
             byte[] digest =

@@ -86,7 +86,9 @@ class NoAccountView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 code.setInvalid(true);
                 String message = getTranslation(
                         "no-account.code.refused." + refused.reason().name());
+                // Only a counted mistake is followed by the tries left.
                 if (refused.reason() != Redemption.Reason.EMPTY
+                        && refused.reason() != Redemption.Reason.MALFORMED
                         && refused.reason() != Redemption.Reason.ALREADY_HAS_ACCOUNT) {
                     message += " " + getTranslation("no-account.code.attempts-left", refused.attemptsLeft());
                 }

@@ -59,6 +59,22 @@ class NoAccountViewTest extends KaribuTest {
     }
 
     @Test
+    void aTextThatCannotBeACodeSaysUnderTheFieldWhatACodeLooksLikeAndUsesNoTry() {
+        signInAs("visiteur-" + System.nanoTime());
+        UI.getCurrent().navigate(NoAccountView.class);
+        TextField field = _get(TextField.class, spec -> spec.withId("code-invitation"));
+        type("ABCD-EFGH-JK0N");
+        assertThat(field.isInvalid()).isTrue();
+        // Addressed as the rest of the page is: whoever types here has no role yet.
+        assertThat(field.getErrorMessage())
+                .isEqualTo("Ce texte ne peut pas être un code d’invitation. Un code compte 12 lettres et chiffres, "
+                        + "sans 0, 1, I, L ni O, par exemple ABCD-EFGH-JKMN. Vérifiez ce que vous avez tapé : "
+                        + "cet essai n’est pas compté.");
+        type("AAAA-BBBB-CCCC");
+        assertThat(field.getErrorMessage()).endsWith("Encore 4 essais avant un blocage de 15 minutes.");
+    }
+
+    @Test
     void theRightCodeLinksTheIdentityAndSwitchesTheSessionToTheAccountsRole() {
         Viewer claire = TestSignIn.viewer(context, "claire");
         long youngPersonId = DemoPeople.uninvitedYoungPersonFollowedBy(context, "claire");
