@@ -9,7 +9,14 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import fr.reperes.KaribuTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +86,23 @@ class ComponentTextsTest extends KaribuTest {
             assertThat(texts.getCancel()).isEqualTo("Cancel");
         }
         assertThat(dateTime.getI18n().getTimeLabel()).isEqualTo("Time");
+    }
+
+    /** A component created elsewhere would keep Vaadin's English texts. */
+    @Test
+    void viewsCreateThoseComponentsOnlyThroughComponentTexts() throws IOException {
+        Pattern created = Pattern.compile("new (DatePicker|DateTimePicker|TimePicker|Upload)\\(");
+        Path helper = Path.of("src/main/java/fr/reperes/platform/ComponentTexts.java");
+        List<String> elsewhere = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.equals(helper))
+                    .toList()) {
+                if (created.matcher(Files.readString(file)).find()) {
+                    elsewhere.add(file.toString());
+                }
+            }
+        }
+        assertThat(created.matcher(Files.readString(helper)).find()).isTrue();
+        assertThat(elsewhere).isEmpty();
     }
 }
