@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -47,9 +48,12 @@ public class DateTexts {
     }
 
     public String day(LocalDate day, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(locale)
-                .format(day);
+        return ordinal(
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale)
+                        .format(day),
+                day.getDayOfMonth(),
+                locale);
     }
 
     /** The day an instant falls on here: "2 décembre 2026". */
@@ -61,18 +65,33 @@ public class DateTexts {
         return day(instant.atZone(zone()).toLocalDate(), locale);
     }
 
-    /** An appointment's wall-clock time: "2 décembre 2026 à 14:30". */
+    /** An appointment's wall-clock time: "1er décembre 2026 14:30". */
     public String dayAndTime(LocalDateTime dateTime) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(locale())
-                .format(dateTime.atZone(zone()));
+        return dayAndTime(dateTime, locale());
     }
 
-    /** When something happened, compact for a list: "2 déc. 2026, 14:30". */
+    public String dayAndTime(LocalDateTime dateTime, Locale locale) {
+        return ordinal(
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .format(dateTime.atZone(zone())),
+                dateTime.getDayOfMonth(),
+                locale);
+    }
+
+    /** When something happened, compact for a list: "2 déc. 2026 14:30". */
     public String stamp(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale())
-                .format(instant.atZone(zone()));
+        return stamp(instant, locale());
+    }
+
+    public String stamp(Instant instant, Locale locale) {
+        ZonedDateTime here = instant.atZone(zone());
+        return ordinal(
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .format(here),
+                here.getDayOfMonth(),
+                locale);
     }
 
     /** "14:30". */
@@ -102,6 +121,18 @@ public class DateTexts {
             return translations.getTranslation("time.in-months", locale, period.getMonths());
         }
         return translations.getTranslation("time.in-days", locale, period.getDays());
+    }
+
+    /**
+     * French writes the first day of a month as an ordinal, "1er mai 2027", which the JDK's French patterns (all of
+     * them starting with the day number) do not; English has no such rule and is left as formatted.
+     */
+    private static String ordinal(String formatted, int dayOfMonth, Locale locale) {
+        boolean french = BundleTranslations.FRENCH.getLanguage().equals(locale.getLanguage());
+        if (french && dayOfMonth == 1 && formatted.startsWith("1") && !Character.isDigit(formatted.charAt(1))) {
+            return "1er" + formatted.substring(1);
+        }
+        return formatted;
     }
 
     private static Locale locale() {

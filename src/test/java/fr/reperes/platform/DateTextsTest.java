@@ -65,4 +65,32 @@ class DateTextsTest {
         assertThat(dates.until(today.plusMonths(5))).isEqualTo("dans 5 mois");
         assertThat(dates.until(today.plusYears(2))).isEqualTo("dans 2 ans");
     }
+
+    @Test
+    void theFirstOfAMonthIsAnOrdinalInFrenchOnly() {
+        DateTexts dates = at("Europe/Paris");
+        LocalDate first = LocalDate.of(2027, 5, 1);
+        LocalDate second = LocalDate.of(2027, 5, 2);
+        Instant firstAtNoon = Instant.parse("2027-05-01T10:00:00Z");
+        Instant secondAtNoon = Instant.parse("2027-05-02T10:00:00Z");
+
+        assertThat(dates.day(first, Locale.FRENCH)).isEqualTo("1er mai 2027");
+        assertThat(dates.day(second, Locale.FRENCH)).isEqualTo("2 mai 2027");
+        assertThat(dates.day(first)).isEqualTo("1er mai 2027");
+        assertThat(dates.day(firstAtNoon, Locale.FRENCH)).isEqualTo("1er mai 2027");
+        assertThat(dates.day(secondAtNoon, Locale.FRENCH)).isEqualTo("2 mai 2027");
+        assertThat(dates.dayAndTime(first.atTime(14, 30), Locale.FRENCH)).isEqualTo("1er mai 2027 14:30");
+        assertThat(dates.dayAndTime(second.atTime(14, 30), Locale.FRENCH)).isEqualTo("2 mai 2027 14:30");
+        assertThat(dates.stamp(firstAtNoon, Locale.FRENCH)).isEqualTo("1er mai 2027 12:00");
+        assertThat(dates.stamp(secondAtNoon, Locale.FRENCH)).isEqualTo("2 mai 2027 12:00");
+        // Not a day number that merely starts with 1.
+        assertThat(dates.day(LocalDate.of(2027, 5, 11), Locale.FRENCH)).isEqualTo("11 mai 2027");
+        assertThat(dates.day(LocalDate.of(2027, 5, 10), Locale.FRENCH)).isEqualTo("10 mai 2027");
+
+        assertThat(dates.day(first, Locale.ENGLISH)).isEqualTo("May 1, 2027");
+        assertThat(dates.day(second, Locale.ENGLISH)).isEqualTo("May 2, 2027");
+        assertThat(dates.day(firstAtNoon, Locale.ENGLISH)).isEqualTo("May 1, 2027");
+        assertThat(dates.dayAndTime(first.atTime(14, 30), Locale.ENGLISH)).startsWith("May 1, 2027");
+        assertThat(dates.stamp(firstAtNoon, Locale.ENGLISH)).startsWith("May 1, 2027");
+    }
 }

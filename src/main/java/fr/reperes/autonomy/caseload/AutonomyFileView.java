@@ -37,6 +37,7 @@ import fr.reperes.autonomy.request.YoungAdultRequest;
 import fr.reperes.autonomy.request.YoungAdultRequests;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.ComponentTexts;
 import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
@@ -158,7 +159,7 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
     }
 
     private Div scheduleForm() {
-        DateTimePicker startsAt = new DateTimePicker(getTranslation("interview.schedule.when"));
+        DateTimePicker startsAt = ComponentTexts.dateTimePicker(getTranslation("interview.schedule.when"));
         startsAt.setId("date-entretien");
         TextField place = new TextField(getTranslation("interview.schedule.place"));
         place.setMaxLength(PathwayService.MAX_INTERVIEW_PLACE);
@@ -176,7 +177,7 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
     }
 
     private Div rescheduleForm() {
-        DateTimePicker startsAt = new DateTimePicker(getTranslation("interview.schedule.when"));
+        DateTimePicker startsAt = ComponentTexts.dateTimePicker(getTranslation("interview.schedule.when"));
         TextField place = new TextField(getTranslation("interview.schedule.place"));
         place.setMaxLength(PathwayService.MAX_INTERVIEW_PLACE);
         FieldErrors fields = errors().field("startsAt", startsAt).field("place", place);
@@ -191,7 +192,7 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
     }
 
     private Div heldForm() {
-        DatePicker heldOn = new DatePicker(getTranslation("interview.held-on"));
+        DatePicker heldOn = ComponentTexts.datePicker(getTranslation("interview.held-on"));
         heldOn.setId("entretien-tenu-le");
         Button record = new Button(
                 getTranslation("interview.record-held"),
@@ -205,7 +206,7 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
 
     private Div projectForm() {
         FieldErrors fields = errors();
-        DatePicker review = new DatePicker(getTranslation("project.next-review"));
+        DatePicker review = ComponentTexts.datePicker(getTranslation("project.next-review"));
         review.setHelperText(getTranslation("project.next-review.help"));
         fields.field("nextReviewOn", review);
         Div form =
@@ -262,16 +263,16 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
         move.setItems(request.status().next());
         move.setItemLabelGenerator(s -> getTranslation("decision.to." + s.name()));
         move.setId("decision-" + request.id());
-        DatePicker on = new DatePicker(getTranslation("decision.date"));
+        DatePicker on = ComponentTexts.datePicker(getTranslation("decision.date"));
         on.setHelperText(getTranslation("decision.date.help"));
         TextArea reasons = new TextArea(getTranslation("decision.reasons"));
         reasons.setHelperText(getTranslation("decision.reasons.help"));
         reasons.setWidthFull();
         TextArea objectives = new TextArea(getTranslation("contract.objectives"));
         objectives.setWidthFull();
-        DatePicker starts = new DatePicker(getTranslation("contract.starts"));
-        DatePicker ends = new DatePicker(getTranslation("contract.ends"));
-        DatePicker review = new DatePicker(getTranslation("contract.review"));
+        DatePicker starts = ComponentTexts.datePicker(getTranslation("contract.starts"));
+        DatePicker ends = ComponentTexts.datePicker(getTranslation("contract.ends"));
+        DatePicker review = ComponentTexts.datePicker(getTranslation("contract.review"));
         Div contract = new Div(objectives, starts, ends, review);
         contract.addClassName("reperes-form");
         reasons.setVisible(false);
@@ -346,7 +347,7 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
         private final Select<AutonomyDomain> domain = new Select<>();
         private final TextField what = new TextField(getTranslation("project.action.what"));
         private final TextField who = new TextField(getTranslation("project.action.who"));
-        private final DatePicker due = new DatePicker(getTranslation("project.action.due-field"));
+        private final DatePicker due = ComponentTexts.datePicker(getTranslation("project.action.due-field"));
 
         ActionLine(int index) {
             this.index = index;

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.reperes.autonomy.AutonomyDomain;
 import fr.reperes.autonomy.NewStep;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.ComponentTexts;
 import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class StepForm extends Div {
         title.setHelperText(getTranslation("autonomy.step.title.help"));
         title.setMaxLength(AutonomyService.MAX_STEP_TITLE);
         title.setWidthFull();
-        DatePicker due = new DatePicker(getTranslation("autonomy.step.due"));
+        DatePicker due = ComponentTexts.datePicker(getTranslation("autonomy.step.due"));
         TextField helper = new TextField(getTranslation("autonomy.step.helper"));
         helper.setMaxLength(AutonomyService.MAX_STEP_HELPER);
         Select<Partner> partner = new Select<>();

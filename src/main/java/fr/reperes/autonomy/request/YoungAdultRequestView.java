@@ -27,6 +27,7 @@ import fr.reperes.autonomy.pathway.PathwayService;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.BoundedUpload;
+import fr.reperes.platform.ComponentTexts;
 import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
@@ -251,7 +252,7 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
         Paragraph fileError = new Paragraph();
         fileError.addClassName("reperes-warning");
         fileError.setVisible(false);
-        Upload upload = new Upload(new BoundedUpload(
+        Upload upload = ComponentTexts.upload(new BoundedUpload(
                 YoungAdultRequests.MAX_DOCUMENT_BYTES,
                 "document.error.file.too-large",
                 (metadata, bytes) -> {

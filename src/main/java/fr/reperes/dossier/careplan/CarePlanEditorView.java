@@ -31,6 +31,7 @@ import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.dossier.caseload.YoungPersonView;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.ComponentTexts;
 import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.FieldErrors;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,7 +61,7 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
     private final transient DateTexts dates;
     private final FieldErrors fields = new FieldErrors();
     private final Map<CarePlanDomain, DomainEditor> editors = new EnumMap<>(CarePlanDomain.class);
-    private final DatePicker nextReview = new DatePicker();
+    private final DatePicker nextReview = ComponentTexts.datePicker(getTranslation("ppe.editor.next-review"));
     private final TextArea youthWords = new TextArea();
     private final TextArea parentsWords = new TextArea();
     private long youngPersonId;
@@ -91,7 +92,6 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
         title = getTranslation("ppe.editor.title", profile.fullName());
         add(new H1(title), new Paragraph(getTranslation("ppe.editor.intro")));
 
-        nextReview.setLabel(getTranslation("ppe.editor.next-review"));
         nextReview.setId("prochaine-revision");
         nextReview.setValue(draft.nextReviewOn());
         nextReview.setLocale(getLocale());
@@ -263,7 +263,7 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
 
         private final TextField what = new TextField(getTranslation("ppe.editor.action.what"));
         private final TextField who = new TextField(getTranslation("ppe.editor.action.who"));
-        private final DatePicker due = new DatePicker(getTranslation("ppe.editor.action.due"));
+        private final DatePicker due = ComponentTexts.datePicker(getTranslation("ppe.editor.action.due"));
 
         ActionRow(CarePlanDomain domain, int index, @Nullable CarePlanAction action) {
             addClassName("reperes-filters");

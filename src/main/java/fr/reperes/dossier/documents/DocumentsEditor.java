@@ -16,6 +16,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.dossier.DocumentService;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.BoundedUpload;
+import fr.reperes.platform.ComponentTexts;
 import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
@@ -76,11 +77,11 @@ public final class DocumentsEditor extends Div {
         kind.setItemLabelGenerator(k -> t("document.kind." + k.name()));
         TextField title = new TextField(t("documents.title-field"));
         title.setMaxLength(DocumentService.MAX_TITLE);
-        DatePicker date = new DatePicker(t("documents.date"));
+        DatePicker date = ComponentTexts.datePicker(t("documents.date"));
         Paragraph fileError = new Paragraph();
         fileError.addClassName("reperes-warning");
         fileError.setVisible(false);
-        Upload upload = new Upload(new BoundedUpload(
+        Upload upload = ComponentTexts.upload(new BoundedUpload(
                 DocumentService.MAX_BYTES,
                 "document.error.file.too-large",
                 (metadata, bytes) -> {

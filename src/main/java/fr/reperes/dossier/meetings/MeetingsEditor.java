@@ -17,6 +17,7 @@ import fr.reperes.dossier.MeetingKind;
 import fr.reperes.dossier.MeetingService;
 import fr.reperes.dossier.NewMeeting;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.ComponentTexts;
 import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
@@ -85,7 +86,7 @@ public final class MeetingsEditor extends Div {
         kind.setLabel(t("meetings.editor.kind"));
         kind.setItems(MeetingKind.values());
         kind.setItemLabelGenerator(k -> t("meeting.kind." + k.name()));
-        DateTimePicker startsAt = new DateTimePicker(t("meetings.editor.starts-at"));
+        DateTimePicker startsAt = ComponentTexts.dateTimePicker(t("meetings.editor.starts-at"));
         TextField place = new TextField(t("meetings.editor.place"));
         place.setMaxLength(MeetingService.MAX_PLACE);
         place.setWidthFull();

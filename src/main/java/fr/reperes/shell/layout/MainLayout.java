@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNav.SideNavI18n;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
@@ -67,6 +69,8 @@ public class MainLayout extends AppLayout {
         this.authentication = authentication;
         this.branding = branding;
         setPrimarySection(Section.NAVBAR);
+        // The drawer's accessible name is English unless set.
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("component.drawer")));
         main.setId("contenu");
         // The page scrolls inside the layout's content region, not the document: a read-only page (no link, no
         // button) would leave keyboard users in Safari unable to scroll it, so the page itself takes the focus.
@@ -161,6 +165,8 @@ public class MainLayout extends AppLayout {
 
     private Component navigation() {
         SideNav nav = new SideNav();
+        // The toggle of an item's children is named in English unless set.
+        nav.setI18n(new SideNavI18n().setToggle(getTranslation("component.side-nav.toggle")));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
