@@ -30,9 +30,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Append-only journal of reads of young people's personal data, and of the attempts the policy refused. Services call it inside the transaction that reads
- * the data, so a read that is not journaled does not happen. There is no update or delete here, and the database
- * refuses them too (triggers in V1__foundation.sql).
+ * Append-only journal of reads of young people's personal data, and of the attempts the policy refused. Services
+ * call it inside the transaction that reads the data, so a read that is not journaled does not happen. There is no
+ * update or delete here, and the database refuses them too (triggers in V1__foundation.sql).
  */
 @Service
 public class AuditJournal {

@@ -36,7 +36,8 @@ class AuditTrailViewTest extends KaribuTest {
         String refused = card(grid, 0);
         assertThat(refused)
                 .startsWith(nadia.displayName() + " (Parent)")
-                .contains("A essayé d’ouvrir ton identité : refusé, car le juge lui a retiré l’autorité parentale.")
+                .contains(
+                        "A essayé d’ouvrir ton identité : refusé, " + "car le juge lui a retiré l’autorité parentale.")
                 .doesNotContain("A consulté");
         String read = card(grid, 1);
         assertThat(read)
