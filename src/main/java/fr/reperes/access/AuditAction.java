@@ -7,5 +7,7 @@ public enum AuditAction {
     /** Saw the young person's name in a list (a caseload, a search). */
     LISTED,
     /** Issued a code that, once used, replaces the sign-in identity of the young person's or a parent's account. */
-    ACCESS_REPLACED
+    ACCESS_REPLACED,
+    /** Tried to read it and was refused; the entry's access reason says why. */
+    REFUSED
 }

@@ -4,6 +4,7 @@ import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessPolicy;
 import fr.reperes.access.AccessReason;
 import fr.reperes.access.AccessRefusedException;
+import fr.reperes.access.AuditJournal;
 import fr.reperes.access.ContentReader;
 import fr.reperes.access.InformationKind;
 import fr.reperes.access.ParentalAuthority;
@@ -29,11 +30,13 @@ public class DossierAccess {
     private final JdbcClient jdbc;
     private final AccessPolicy policy;
     private final Clock clock;
+    private final AuditJournal journal;
 
-    DossierAccess(JdbcClient jdbc, AccessPolicy policy, Clock clock) {
+    DossierAccess(JdbcClient jdbc, AccessPolicy policy, Clock clock, AuditJournal journal) {
         this.jdbc = jdbc;
         this.policy = policy;
         this.clock = clock;
+        this.journal = journal;
     }
 
     public AccessDecision decide(Viewer viewer, long youngPersonId, InformationKind kind) {
@@ -56,11 +59,15 @@ public class DossierAccess {
         return policy.reader(viewer.role(), situation(viewer, youngPersonId));
     }
 
-    /** The decision when it grants access; otherwise an {@link AccessRefusedException} carrying the reason. */
+    /**
+     * The decision when it grants access; otherwise an {@link AccessRefusedException} carrying the reason. A refusal
+     * here is an attempt to open something of the file, so it is journaled for the young person's "qui a consulté mon
+     * dossier"; {@link #decide} is not, as pages use it to leave out what the viewer may not see.
+     */
     public AccessDecision require(Viewer viewer, long youngPersonId, InformationKind kind) {
         AccessDecision decision = decide(viewer, youngPersonId, kind);
         if (!decision.allowed()) {
-            throw new AccessRefusedException(decision.reason());
+            throw refused(viewer, youngPersonId, kind, decision.reason());
         }
         return decision;
     }
@@ -72,7 +79,7 @@ public class DossierAccess {
     public AccessDecision requireProfessional(Viewer viewer, long youngPersonId, InformationKind kind) {
         AccessDecision decision = require(viewer, youngPersonId, kind);
         if (!decision.reason().professional()) {
-            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
+            throw refused(viewer, youngPersonId, kind, AccessReason.NOT_THEIR_FILE);
         }
         return decision;
     }
@@ -81,9 +88,15 @@ public class DossierAccess {
     public AccessDecision requireSelf(Viewer viewer, long youngPersonId, InformationKind kind) {
         AccessDecision decision = require(viewer, youngPersonId, kind);
         if (decision.reason() != AccessReason.SELF) {
-            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
+            throw refused(viewer, youngPersonId, kind, AccessReason.NOT_THEIR_FILE);
         }
         return decision;
+    }
+
+    private AccessRefusedException refused(
+            Viewer viewer, long youngPersonId, InformationKind kind, AccessReason reason) {
+        journal.recordRefusal(viewer, youngPersonId, kind, reason);
+        return new AccessRefusedException(reason);
     }
 
     Situation situation(Viewer viewer, long youngPersonId) {

@@ -26,12 +26,13 @@ class AuditTrail {
         this.policy = policy;
     }
 
-    List<AuditLine> readsOfMe(Viewer viewer, Pageable page) {
-        return journal.readsOf(ownFile(viewer), page).getContent();
+    /** One line per person and day, newest first; one statement per page. */
+    List<AuditDay> daysOfMe(Viewer viewer, Pageable page) {
+        return journal.daysOf(ownFile(viewer), page);
     }
 
-    long countReadsOfMe(Viewer viewer) {
-        return journal.readsOf(ownFile(viewer), Pageable.ofSize(1)).getTotalElements();
+    long countDaysOfMe(Viewer viewer) {
+        return journal.countDaysOf(ownFile(viewer));
     }
 
     private long ownFile(Viewer viewer) {
