@@ -5,6 +5,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker.DateTimePickerI18n;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.component.upload.UploadI18N.AddFiles;
@@ -14,7 +15,10 @@ import com.vaadin.flow.component.upload.UploadI18N.File;
 import com.vaadin.flow.component.upload.UploadI18N.Uploading;
 import com.vaadin.flow.component.upload.UploadI18N.Uploading.RemainingTime;
 import com.vaadin.flow.component.upload.UploadI18N.Uploading.Status;
+import com.vaadin.flow.function.SerializableBiConsumer;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadMetadata;
 import java.util.List;
 
 /**
@@ -40,6 +44,30 @@ public final class ComponentTexts {
                 .setDateLabel(picker.getTranslation("component.date-time.date"))
                 .setTimeLabel(picker.getTranslation("component.date-time.time")));
         return picker;
+    }
+
+    /**
+     * The one-PDF upload of the portal's forms, bounded by the server: {@code received} gets the file; a file too
+     * large or not a PDF is told in {@code refusal}, and {@code tooLarge} forgets whatever was received before.
+     */
+    public static Upload pdfUpload(
+            int maxBytes,
+            SerializableBiConsumer<UploadMetadata, byte[]> received,
+            SerializableRunnable tooLarge,
+            Paragraph refusal) {
+        Upload upload = upload(new BoundedUpload(maxBytes, "document.error.file.too-large", received, () -> {
+            tooLarge.run();
+            refusal.setText(refusal.getTranslation("document.error.file.too-large"));
+            refusal.setVisible(true);
+        }));
+        upload.setAcceptedFileTypes("application/pdf", ".pdf");
+        upload.setMaxFileSize(maxBytes);
+        upload.setMaxFiles(1);
+        upload.addFileRejectedListener(rejected -> {
+            refusal.setText(refusal.getTranslation("document.error.file.rejected"));
+            refusal.setVisible(true);
+        });
+        return upload;
     }
 
     public static Upload upload(UploadHandler handler) {

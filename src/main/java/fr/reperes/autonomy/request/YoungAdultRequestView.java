@@ -26,7 +26,6 @@ import fr.reperes.autonomy.pathway.PathwayCards;
 import fr.reperes.autonomy.pathway.PathwayService;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
-import fr.reperes.platform.BoundedUpload;
 import fr.reperes.platform.ComponentTexts;
 import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.FieldErrors;
@@ -252,25 +251,14 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
         Paragraph fileError = new Paragraph();
         fileError.addClassName("reperes-warning");
         fileError.setVisible(false);
-        Upload upload = ComponentTexts.upload(new BoundedUpload(
+        Upload upload = ComponentTexts.pdfUpload(
                 YoungAdultRequests.MAX_DOCUMENT_BYTES,
-                "document.error.file.too-large",
                 (metadata, bytes) -> {
                     uploaded = bytes;
                     uploadedName = metadata.fileName();
                 },
-                () -> {
-                    uploaded = null;
-                    fileError.setText(getTranslation("document.error.file.too-large"));
-                    fileError.setVisible(true);
-                }));
-        upload.setAcceptedFileTypes("application/pdf", ".pdf");
-        upload.setMaxFileSize(YoungAdultRequests.MAX_DOCUMENT_BYTES);
-        upload.setMaxFiles(1);
-        upload.addFileRejectedListener(rejected -> {
-            fileError.setText(getTranslation("document.error.file.rejected"));
-            fileError.setVisible(true);
-        });
+                () -> uploaded = null,
+                fileError);
         FieldErrors joinErrors = new FieldErrors().elsewhere(fileError);
         Button join = new Button(getTranslation("request.documents.join"), click -> {
             try {

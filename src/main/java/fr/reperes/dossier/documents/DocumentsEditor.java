@@ -15,7 +15,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.dossier.DocumentService;
 import fr.reperes.identity.Viewer;
-import fr.reperes.platform.BoundedUpload;
 import fr.reperes.platform.ComponentTexts;
 import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.FieldErrors;
@@ -81,25 +80,14 @@ public final class DocumentsEditor extends Div {
         Paragraph fileError = new Paragraph();
         fileError.addClassName("reperes-warning");
         fileError.setVisible(false);
-        Upload upload = ComponentTexts.upload(new BoundedUpload(
+        Upload upload = ComponentTexts.pdfUpload(
                 DocumentService.MAX_BYTES,
-                "document.error.file.too-large",
                 (metadata, bytes) -> {
                     uploaded = bytes;
                     uploadedName = metadata.fileName();
                 },
-                () -> {
-                    uploaded = null;
-                    fileError.setText(t("document.error.file.too-large"));
-                    fileError.setVisible(true);
-                }));
-        upload.setAcceptedFileTypes("application/pdf", ".pdf");
-        upload.setMaxFileSize(DocumentService.MAX_BYTES);
-        upload.setMaxFiles(1);
-        upload.addFileRejectedListener(rejected -> {
-            fileError.setText(t("document.error.file.rejected"));
-            fileError.setVisible(true);
-        });
+                () -> uploaded = null,
+                fileError);
         FieldErrors errors = new FieldErrors()
                 .field("kind", kind)
                 .field("title", title)
