@@ -186,7 +186,7 @@ public class CarePlanService {
                 .orderedStream()
                 .flatMap(a -> a.print(viewer, youngPersonId, shown.id(), locale).stream())
                 .toList();
-        return CarePlanPdf.render(shown, plan.firstName(), attached, locale, translations, dates);
+        return CarePlanPdf.render(shown, plan.firstName(), attached, locale, translations, dates, viewer.audience());
     }
 
     /** A young person's own PPE; a parent's, one per child whose file is open to them. */

@@ -6,14 +6,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One child on a parent's home page. When the parent may not see the child's file, only the reason is given:
- * no name, no id.
+ * no name, no id; and the ASE service that follows the child, whom the parent may still call.
  */
 public record ChildCard(
         @Nullable Long youngPersonId,
         @Nullable String firstName,
         @Nullable Integer age,
         @Nullable ContactCard referent,
-        AccessReason reason) {
+        AccessReason reason,
+        @Nullable ServicePhone service) {
 
     public boolean open() {
         return reason.grants();

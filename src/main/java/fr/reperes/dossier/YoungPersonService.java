@@ -224,7 +224,10 @@ public class YoungPersonService {
                         profileFrom(rs, today),
                         rs.getBoolean("placement_anonymity_ordered"),
                         ParentalAuthority.valueOf(rs.getString("authority")),
-                        rs.getBoolean("granted_by_young_adult")))
+                        rs.getBoolean("granted_by_young_adult"),
+                        rs.getString("r_service") == null || rs.getString("s_phone") == null
+                                ? null
+                                : new ServicePhone(rs.getString("r_service"), rs.getString("s_phone"))))
                 .list();
         List<ChildCard> cards = new ArrayList<>();
         for (ChildRow row : rows) {
@@ -237,8 +240,13 @@ public class YoungPersonService {
             cards.add(
                     decision.allowed()
                             ? new ChildCard(
-                                    child.id(), child.firstName(), child.age(), child.referent(), decision.reason())
-                            : new ChildCard(null, null, null, null, decision.reason()));
+                                    child.id(),
+                                    child.firstName(),
+                                    child.age(),
+                                    child.referent(),
+                                    decision.reason(),
+                                    row.service())
+                            : new ChildCard(null, null, null, null, decision.reason(), row.service()));
         }
         cards.stream()
                 .filter(ChildCard::open)
@@ -315,5 +323,9 @@ public class YoungPersonService {
             boolean granted) {}
 
     private record ChildRow(
-            YoungPersonProfile profile, boolean anonymityOrdered, ParentalAuthority authority, boolean granted) {}
+            YoungPersonProfile profile,
+            boolean anonymityOrdered,
+            ParentalAuthority authority,
+            boolean granted,
+            @Nullable ServicePhone service) {}
 }

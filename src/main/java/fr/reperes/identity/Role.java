@@ -1,5 +1,7 @@
 package fr.reperes.identity;
 
+import fr.reperes.platform.Audience;
+
 /** What a signed-in account is to the département. */
 public enum Role {
     /** A young person followed by the ASE (child or young adult). */
@@ -14,6 +16,15 @@ public enum Role {
     OBSERVATOIRE,
     /** Administrator of the portal for the département. */
     ADMIN;
+
+    /** Whom a text addresses when this role reads it: "tu" to a young person, "vous" to a parent or professional. */
+    public Audience audience() {
+        return switch (this) {
+            case JEUNE -> Audience.YOUNG;
+            case PARENT -> Audience.PARENT;
+            default -> Audience.PROFESSIONAL;
+        };
+    }
 
     /** Spring Security authority, as checked by {@code @RolesAllowed}. */
     public String authority() {

@@ -1,5 +1,6 @@
 package fr.reperes.identity;
 
+import fr.reperes.platform.Audience;
 import java.io.Serializable;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +30,11 @@ public record Viewer(
 
     public static Viewer withoutAccount(String subject, String displayName) {
         return new Viewer(null, subject, displayName, null, null, null, null, null);
+    }
+
+    /** Whom the texts address: an identity without an account yet reads the professional's "vous". */
+    public Audience audience() {
+        return role == null ? Audience.PROFESSIONAL : role.audience();
     }
 
     public boolean hasAccount() {

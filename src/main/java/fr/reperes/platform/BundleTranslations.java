@@ -41,6 +41,19 @@ public class BundleTranslations implements I18NProvider {
         }
     }
 
+    /**
+     * First names as a sentence lists them: "Lina", "Lina et Léo", "Lina, Léo et Sami" ("Lina and Léo" in English);
+     * empty for none. A parent's titles speak of their children this way ("Les PPE de Lina et Léo").
+     */
+    public static String names(List<String> names, Locale locale) {
+        if (names.size() < 2) {
+            return String.join("", names);
+        }
+        return new MessageFormat(bundle(locale).getString("nav.names"), supported(locale)).format(new Object[] {
+            String.join(", ", names.subList(0, names.size() - 1)), names.getLast()
+        });
+    }
+
     static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle(BUNDLE, supported(locale), NO_FALLBACK);
     }

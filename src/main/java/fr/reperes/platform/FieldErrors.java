@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one way a form shows the field errors of an {@link InvalidInputException}: each message goes under the field the
@@ -29,6 +30,18 @@ public final class FieldErrors implements Serializable {
             message -> Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
 
     private SerializableRunnable hideElsewhere = () -> {};
+
+    private @Nullable Audience audience;
+
+    /** The messages address {@code reader}: "Choisis une réponse" to a young person (see {@link Audience}). */
+    public FieldErrors addressing(Audience reader) {
+        this.audience = reader;
+        return this;
+    }
+
+    private String translate(String key) {
+        return I18NProvider.translate(audience == null ? key : audience.key(key));
+    }
 
     /** Errors the service reports under {@code name} are shown on {@code field}; a later field of the same name wins. */
     public FieldErrors field(String name, HasValidation field) {
@@ -70,7 +83,7 @@ public final class FieldErrors implements Serializable {
         for (Map.Entry<String, HasValidation> field : fields.entrySet()) {
             String key = errors.get(field.getKey());
             if (key != null) {
-                field.getValue().setErrorMessage(I18NProvider.translate(key));
+                field.getValue().setErrorMessage(translate(key));
                 field.getValue().setInvalid(true);
                 if (first == null) {
                     first = field.getValue();
@@ -83,7 +96,7 @@ public final class FieldErrors implements Serializable {
         List<String> others = new ArrayList<>();
         errors.forEach((name, key) -> {
             if (!fields.containsKey(name)) {
-                others.add(I18NProvider.translate(key));
+                others.add(translate(key));
             }
         });
         if (!others.isEmpty()) {

@@ -94,9 +94,15 @@ class NotificationsTest {
         assertThat(recipients()).containsExactlyInAnyOrder("lina@demo.reperes.fr", "karim@demo.reperes.fr");
         for (MimeMessage message : mailServer.getReceivedMessages()) {
             String body = (String) message.getContent();
-            assertThat(message.getSubject()).isEqualTo("Du nouveau vous attend sur Repères");
+            // Each mail speaks to its reader: "tu" to Lina, "vous" to her father.
+            boolean toLina = message.getAllRecipients()[0].toString().startsWith("lina@");
+            assertThat(message.getSubject())
+                    .isEqualTo(toLina ? "Du nouveau t’attend sur Repères" : "Du nouveau vous attend sur Repères");
             assertThat(body)
-                    .contains("Quelque chose de nouveau vous attend sur Repères")
+                    .contains(
+                            toLina
+                                    ? "Quelque chose de nouveau t’attend sur Repères"
+                                    : "Quelque chose de nouveau vous attend sur Repères")
                     .doesNotContain("Lina", "Benali", "PPE", "MECS", "Tilleuls", "Claire");
         }
         assertThat(notifications.recent(viewer("karim")))

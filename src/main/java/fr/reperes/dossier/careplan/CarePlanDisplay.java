@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.dossier.CarePlanAction;
+import fr.reperes.platform.Audience;
 import fr.reperes.platform.DateTexts;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,12 @@ final class CarePlanDisplay {
 
     private CarePlanDisplay() {}
 
-    static Div of(CarePlanVersion version, String idSuffix, DateTexts dates) {
+    /**
+     * @param audience  who reads: the young person reads "Ce que j'en dis", a parent or a professional "Ce qu'en dit
+     *                  Lina" and "Ce qu'en disent ses parents"
+     * @param firstName the young person's first name
+     */
+    static Div of(CarePlanVersion version, String idSuffix, DateTexts dates, Audience audience, String firstName) {
         Div plan = new Div();
         plan.setId("ppe-" + idSuffix);
         plan.addClassName("reperes-ppe");
@@ -42,19 +48,19 @@ final class CarePlanDisplay {
         Div domains = new Div();
         domains.addClassName("reperes-cards");
         for (DomainPlan domain : version.domains()) {
-            domains.add(domainCard(domain, version.changedSincePrevious().contains(domain.domain()), dates));
+            domains.add(domainCard(domain, version.changedSincePrevious().contains(domain.domain()), dates, audience));
         }
         plan.add(domains);
         Div words = new Div();
         words.addClassName("reperes-cards");
         words.add(
-                wordsCard("ppe.youth-words", version.youthWords()),
-                wordsCard("ppe.parents-words", version.parentsWords()));
+                wordsCard(t(audience.key("ppe.youth-words"), firstName), version.youthWords()),
+                wordsCard(t(audience.key("ppe.parents-words"), firstName), version.parentsWords()));
         plan.add(words);
         return plan;
     }
 
-    private static Component domainCard(DomainPlan domain, boolean changed, DateTexts dates) {
+    private static Component domainCard(DomainPlan domain, boolean changed, DateTexts dates, Audience audience) {
         Div card = new Div(new H3(t("ppe.domain." + domain.domain().name())));
         card.addClassName("reperes-card");
         if (changed) {
@@ -63,7 +69,7 @@ final class CarePlanDisplay {
             card.add(badge);
         }
         if (domain.withheld()) {
-            card.add(new Paragraph(t("ppe.domain.withheld")));
+            card.add(new Paragraph(t(audience.key("ppe.domain.withheld"))));
             return card;
         }
         section(card, "ppe.needs", domain.needs());
@@ -95,9 +101,8 @@ final class CarePlanDisplay {
         }
     }
 
-    private static Component wordsCard(String titleKey, @Nullable String text) {
-        Div card = new Div(
-                new H3(t(titleKey)), new Paragraph(text == null || text.isBlank() ? t("ppe.words.none") : text));
+    private static Component wordsCard(String title, @Nullable String text) {
+        Div card = new Div(new H3(title), new Paragraph(text == null || text.isBlank() ? t("ppe.words.none") : text));
         card.addClassName("reperes-card");
         card.addClassName("reperes-words");
         return card;

@@ -31,6 +31,7 @@ import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.dossier.caseload.YoungPersonView;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.Audience;
 import fr.reperes.platform.ComponentTexts;
 import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.FieldErrors;
@@ -65,6 +66,7 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
     private final TextArea youthWords = new TextArea();
     private final TextArea parentsWords = new TextArea();
     private long youngPersonId;
+    private String firstName = "";
     private String title = "";
 
     CarePlanEditorView(
@@ -90,6 +92,7 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
         CarePlanDraft draft = carePlans.draft(viewer, id);
         YoungPersonProfile profile = youngPeople.profile(viewer, id);
         title = getTranslation("ppe.editor.title", profile.fullName());
+        firstName = profile.firstName();
         add(new H1(title), new Paragraph(getTranslation("ppe.editor.intro")));
 
         nextReview.setId("prochaine-revision");
@@ -182,7 +185,8 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("ppe.editor.preview.title"));
         dialog.add(
-                new Paragraph(getTranslation("ppe.editor.preview.note")), CarePlanDisplay.of(version, "apercu", dates));
+                new Paragraph(getTranslation("ppe.editor.preview.note")),
+                CarePlanDisplay.of(version, "apercu", dates, Audience.PROFESSIONAL, firstName));
         dialog.getFooter().add(new Button(getTranslation("common.close"), click -> dialog.close()));
         dialog.setWidth("min(60rem, 100vw)");
         dialog.open();

@@ -4,6 +4,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.dossier.CarePlanAction;
 import fr.reperes.dossier.CarePlanAttachment;
 import fr.reperes.dossier.documents.PdfDocument;
+import fr.reperes.platform.Audience;
 import fr.reperes.platform.DateTexts;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ public final class CarePlanPdf {
 
     private CarePlanPdf() {}
 
+    /** The PPE as a professional reads it ("Ce qu'en dit Lina"). */
     public static byte[] render(
             CarePlanVersion version,
             String youngPersonName,
@@ -24,10 +26,22 @@ public final class CarePlanPdf {
             Locale locale,
             I18NProvider i18n,
             DateTexts dates) {
+        return render(version, youngPersonName, attached, locale, i18n, dates, Audience.PROFESSIONAL);
+    }
+
+    /** The PPE in {@code reader}'s words: "Ce que j'en dis" to the young person, "Ce qu'en dit Lina" to a parent. */
+    public static byte[] render(
+            CarePlanVersion version,
+            String youngPersonName,
+            java.util.List<CarePlanAttachment.Printed> attached,
+            Locale locale,
+            I18NProvider i18n,
+            DateTexts dates,
+            Audience reader) {
         String title = t(i18n, locale, "pdf.ppe.title", youngPersonName);
         return PdfDocument.write(
                 title, page -> t(i18n, locale, "pdf.footer", dates.day(dates.today(), locale), page), document -> {
-                    body(document, version, title, locale, i18n, dates);
+                    body(document, version, title, locale, i18n, dates, reader, youngPersonName);
                     attached.forEach(part -> attachment(document, part));
                 });
     }
@@ -54,7 +68,9 @@ public final class CarePlanPdf {
             String title,
             Locale locale,
             I18NProvider i18n,
-            DateTexts dates) {
+            DateTexts dates,
+            Audience reader,
+            String firstName) {
         document.add(PdfDocument.paragraph(title, PdfDocument.TITLE, 0));
         document.add(PdfDocument.paragraph(
                 t(
@@ -89,7 +105,8 @@ public final class CarePlanPdf {
             document.add(PdfDocument.paragraph(
                     t(i18n, locale, "ppe.domain." + domain.domain().name()), PdfDocument.HEADING, 16));
             if (domain.withheld()) {
-                document.add(PdfDocument.paragraph(t(i18n, locale, "ppe.domain.withheld"), PdfDocument.BODY, 4));
+                document.add(
+                        PdfDocument.paragraph(t(i18n, locale, reader.key("ppe.domain.withheld")), PdfDocument.BODY, 4));
                 continue;
             }
             section(document, i18n, locale, "ppe.needs", domain.needs());
@@ -114,14 +131,19 @@ public final class CarePlanPdf {
             }
             section(document, i18n, locale, "ppe.evaluation", domain.evaluation());
         }
-        section(document, i18n, locale, "ppe.youth-words", version.youthWords());
-        section(document, i18n, locale, "ppe.parents-words", version.parentsWords());
+        section(document, i18n, locale, reader.key("ppe.youth-words"), version.youthWords(), firstName);
+        section(document, i18n, locale, reader.key("ppe.parents-words"), version.parentsWords(), firstName);
     }
 
     private static void section(
-            Document document, I18NProvider i18n, Locale locale, String titleKey, @Nullable String text) {
+            Document document,
+            I18NProvider i18n,
+            Locale locale,
+            String titleKey,
+            @Nullable String text,
+            Object... params) {
         if (text != null && !text.isBlank()) {
-            document.add(PdfDocument.paragraph(t(i18n, locale, titleKey), PdfDocument.SUBHEADING, 6));
+            document.add(PdfDocument.paragraph(t(i18n, locale, titleKey, params), PdfDocument.SUBHEADING, 6));
             document.add(PdfDocument.paragraph(text, PdfDocument.BODY, 2));
         }
     }

@@ -22,8 +22,9 @@ import fr.reperes.dossier.reactions.ReactionPanel;
 import fr.reperes.dossier.reactions.ReactionService;
 import fr.reperes.dossier.reactions.ReactionSubject;
 import fr.reperes.identity.CurrentViewer;
-import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.Audience;
+import fr.reperes.platform.BundleTranslations;
 import fr.reperes.platform.DateTexts;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -45,6 +46,7 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final transient ReactionService reactions;
     private final transient ObjectProvider<CarePlanAttachment> attachments;
     private final transient DateTexts dates;
+    private String title = "";
 
     CarePlanView(
             CurrentViewer currentViewer,
@@ -71,20 +73,24 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Long child = query.containsKey("jeune")
                 ? Long.valueOf(parse(query.get("jeune").getFirst()))
                 : null;
-        add(new H1(getTranslation(viewer.role() == Role.PARENT ? "ppe.title.parent" : "ppe.title")));
+        Audience audience = viewer.audience();
         List<YoungPersonCarePlan> plans = carePlans.mine(viewer, child, version);
+        List<String> names = plans.stream().map(YoungPersonCarePlan::firstName).toList();
+        title = getTranslation(audience.key("ppe.title"), BundleTranslations.names(names, getLocale()), names.size());
+        add(new H1(title));
         if (plans.isEmpty()) {
-            add(new Paragraph(getTranslation("measures.none-open")));
+            add(new Paragraph(getTranslation(audience.key("measures.none-open"))));
         }
         for (YoungPersonCarePlan plan : plans) {
-            if (viewer.role() == Role.PARENT) {
+            if (plans.size() > 1) {
                 add(new H2(getTranslation("ppe.of", plan.firstName())));
             }
             if (plan.shown() == null) {
-                add(new Paragraph(getTranslation("ppe.none")));
+                add(new Paragraph(getTranslation(audience.key("ppe.none"))));
                 continue;
             }
-            add(CarePlanDisplay.of(plan.shown(), String.valueOf(plan.youngPersonId()), dates));
+            add(CarePlanDisplay.of(
+                    plan.shown(), String.valueOf(plan.youngPersonId()), dates, audience, plan.firstName()));
             long versionId = plan.shown().id();
             attachments
                     .orderedStream()
@@ -145,6 +151,6 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public String getPageTitle() {
-        return getTranslation("ppe.title");
+        return title;
     }
 }

@@ -128,7 +128,7 @@ public class YoungPersonView extends VerticalLayout implements HasUrlParameter<L
                 new H2(getTranslation("file.documents")),
                 new DocumentsEditor(documents, viewer, profile.id(), dates),
                 new H2(getTranslation("file.measures")),
-                MeasureTimeline.of(measures.measures(viewer, profile.id()).measures(), false, dates));
+                MeasureTimeline.of(measures.measures(viewer, profile.id()).measures(), viewer.audience(), dates));
     }
 
     /** The account's state and what the référent can do: invite (again), or replace the access of an active one. */

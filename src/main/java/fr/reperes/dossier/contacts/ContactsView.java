@@ -17,9 +17,10 @@ import fr.reperes.dossier.measures.MeasureLine;
 import fr.reperes.dossier.measures.MeasureService;
 import fr.reperes.dossier.measures.YoungPersonMeasures;
 import fr.reperes.identity.CurrentViewer;
-import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.BundleTranslations;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Objects;
 
 /** "Mes contacts": the référent, the lieu d'accueil when it may be known, and the national numbers. */
@@ -30,6 +31,8 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ROUTE = "contacts";
 
+    private final String title;
+
     ContactsView(
             CurrentViewer currentViewer,
             MeasureService measures,
@@ -37,9 +40,16 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle {
             ContactService contactService) {
         Viewer viewer = currentViewer.require();
         setMaxWidth("60rem");
-        add(new H1(getTranslation("contacts.title")));
-        for (YoungPersonMeasures child : measures.mine(viewer)) {
-            if (viewer.role() == Role.PARENT) {
+        List<YoungPersonMeasures> all = measures.mine(viewer);
+        List<String> names = all.stream().map(YoungPersonMeasures::firstName).toList();
+        title = getTranslation(
+                viewer.audience().key("contacts.title"), BundleTranslations.names(names, getLocale()), names.size());
+        add(new H1(title));
+        if (all.isEmpty()) {
+            add(new Paragraph(getTranslation(viewer.audience().key("measures.none-open"))));
+        }
+        for (YoungPersonMeasures child : all) {
+            if (all.size() > 1) {
                 add(new H2(getTranslation("contacts.for", child.firstName())));
             }
             Div cards = new Div();
@@ -102,6 +112,6 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("contacts.title");
+        return title;
     }
 }

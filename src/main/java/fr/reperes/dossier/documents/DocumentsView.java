@@ -15,9 +15,12 @@ import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.Audience;
+import fr.reperes.platform.BundleTranslations;
 import fr.reperes.platform.DateTexts;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Objects;
 
 /** "Mes documents": the documents the référent shared, to download. */
 @Route(DocumentsView.ROUTE)
@@ -27,24 +30,38 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ROUTE = "documents";
 
+    private final String title;
+
     DocumentsView(
             CurrentViewer currentViewer, DocumentService documents, YoungPersonService youngPeople, DateTexts dates) {
         Viewer viewer = currentViewer.require();
         setMaxWidth("48rem");
-        add(new H1(getTranslation("documents.title")));
-        List<Long> children = viewer.role() == Role.JEUNE
-                ? List.of(viewer.youngPersonId())
-                : youngPeople.children(viewer).stream()
-                        .filter(ChildCard::open)
-                        .map(ChildCard::youngPersonId)
-                        .toList();
-        if (children.isEmpty()) {
-            add(new Paragraph(getTranslation("measures.none-open")));
+        Audience audience = viewer.audience();
+        List<Long> children;
+        List<String> names;
+        if (viewer.role() == Role.JEUNE) {
+            children = List.of(Objects.requireNonNull(viewer.youngPersonId(), "a young person's account names them"));
+            names = List.of();
+        } else {
+            List<ChildCard> open = youngPeople.children(viewer).stream()
+                    .filter(ChildCard::open)
+                    .toList();
+            children = open.stream().map(ChildCard::openId).toList();
+            names = open.stream()
+                    .map(ChildCard::firstName)
+                    .filter(Objects::nonNull)
+                    .toList();
         }
-        for (long child : children) {
-            if (viewer.role() == Role.PARENT) {
-                add(new H2(getTranslation(
-                        "documents.of", youngPeople.profile(viewer, child).firstName())));
+        title = getTranslation(
+                audience.key("documents.title"), BundleTranslations.names(names, getLocale()), names.size());
+        add(new H1(title));
+        if (children.isEmpty()) {
+            add(new Paragraph(getTranslation(audience.key("measures.none-open"))));
+        }
+        for (int i = 0; i < children.size(); i++) {
+            long child = children.get(i);
+            if (children.size() > 1) {
+                add(new H2(getTranslation("documents.of", names.get(i))));
             }
             List<DocumentLine> lines = documents.list(viewer, child);
             if (lines.isEmpty()) {
@@ -64,6 +81,6 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("documents.title");
+        return title;
     }
 }

@@ -37,21 +37,14 @@ class ParentHomePanel implements HomePanel {
             panel.add(new Paragraph(I18NProvider.translate("parent.no-child")));
         }
         for (ChildCard child : children) {
+            if (!child.open()) {
+                panel.add(ClosedFileCard.of(child));
+                continue;
+            }
             Div card = new Div();
             card.addClassName("reperes-card");
-            if (child.open()) {
-                card.add(
-                        new H2(child.firstName()),
-                        new Paragraph(I18NProvider.translate("parent.child.age", child.age())));
-                card.add(ContactCards.referent(child.referent(), "parent.child.referent"));
-            } else {
-                card.addClassName("reperes-card-closed");
-                card.add(
-                        new H2(I18NProvider.translate("parent.child.closed.title")),
-                        new Paragraph(I18NProvider.translate(
-                                "access.reason." + child.reason().name())),
-                        new Paragraph(I18NProvider.translate("parent.child.closed.help")));
-            }
+            card.add(new H2(child.firstName()), new Paragraph(I18NProvider.translate("parent.child.age", child.age())));
+            card.add(ContactCards.referent(child.referent(), "parent.child.referent"));
             panel.add(card);
         }
         return panel;

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.dossier.anonymity.Placement;
+import fr.reperes.platform.Audience;
 import fr.reperes.platform.DateTexts;
 import java.util.List;
 import java.util.Locale;
@@ -20,19 +21,19 @@ public final class MeasureTimeline {
 
     private MeasureTimeline() {}
 
-    public static Component of(List<MeasureLine> measures, boolean forParent, DateTexts dates) {
+    public static Component of(List<MeasureLine> measures, Audience audience, DateTexts dates) {
         if (measures.isEmpty()) {
             return new Paragraph(t("measures.empty"));
         }
         OrderedList timeline = new OrderedList();
         timeline.addClassName("reperes-timeline");
         for (MeasureLine measure : measures) {
-            timeline.add(new ListItem(card(measure, forParent, dates)));
+            timeline.add(new ListItem(card(measure, audience, dates)));
         }
         return timeline;
     }
 
-    private static Div card(MeasureLine measure, boolean forParent, DateTexts dates) {
+    private static Div card(MeasureLine measure, Audience audience, DateTexts dates) {
         String kind = measure.kind().name();
         Span status = new Span(t("measure.status." + measure.status().name()));
         status.addClassName("reperes-status");
@@ -65,11 +66,8 @@ public final class MeasureTimeline {
             String visits = t("visits." + measure.visitingRights().name());
             card.add(new Paragraph(
                     measure.visitingFrequency() == null
-                            ? t(forParent ? "measure.visits.parent" : "measure.visits", visits)
-                            : t(
-                                    forParent ? "measure.visits.parent.frequency" : "measure.visits.frequency",
-                                    visits,
-                                    measure.visitingFrequency())));
+                            ? t(audience.key("measure.visits"), visits)
+                            : t(audience.key("measure.visits.frequency"), visits, measure.visitingFrequency())));
         }
         Details glossary = new Details(
                 t("glossary.what-is", t("measure.kind." + kind)),

@@ -18,12 +18,14 @@ import fr.reperes.dossier.reactions.ReactionPanel;
 import fr.reperes.dossier.reactions.ReactionService;
 import fr.reperes.dossier.reactions.ReactionSubject;
 import fr.reperes.identity.CurrentViewer;
-import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.Audience;
+import fr.reperes.platform.BundleTranslations;
 import fr.reperes.platform.DateTexts;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /** "Mes rendez-vous": the next meeting with its countdown and questions to prepare, then the notes of past ones. */
@@ -34,16 +36,22 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ROUTE = "rendez-vous";
 
+    private final String title;
+
     MeetingsView(CurrentViewer currentViewer, MeetingService meetings, ReactionService reactions, DateTexts dates) {
         Viewer viewer = currentViewer.require();
+        Audience audience = viewer.audience();
         setMaxWidth("56rem");
-        add(new H1(getTranslation("meetings.title")));
         var all = meetings.mine(viewer);
+        List<String> names = all.stream().map(YoungPersonMeetings::firstName).toList();
+        title = getTranslation(
+                audience.key("meetings.title"), BundleTranslations.names(names, getLocale()), names.size());
+        add(new H1(title));
         if (all.isEmpty()) {
-            add(new Paragraph(getTranslation("measures.none-open")));
+            add(new Paragraph(getTranslation(audience.key("measures.none-open"))));
         }
         for (YoungPersonMeetings child : all) {
-            if (viewer.role() == Role.PARENT) {
+            if (all.size() > 1) {
                 add(new H2(getTranslation("meetings.of", child.firstName())));
             }
             if (child.upcoming().isEmpty()) {
@@ -116,6 +124,6 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("meetings.title");
+        return title;
     }
 }

@@ -51,7 +51,10 @@ public final class ReactionPanel extends Div {
         comment.setMaxLength(ReactionService.MAX_COMMENT);
         comment.setWidthFull();
         comment.setHelperText(t("reaction.comment.help"));
-        FieldErrors errors = new FieldErrors().field("kind", kind).field("comment", comment);
+        FieldErrors errors = new FieldErrors()
+                .addressing(viewer.audience())
+                .field("kind", kind)
+                .field("comment", comment);
         Button send = new Button(t("reaction.send"), click -> {
             errors.clear();
             try {
@@ -88,7 +91,8 @@ public final class ReactionPanel extends Div {
         }
     }
 
-    private static String t(String key, @Nullable Object... params) {
-        return I18NProvider.translate(key, params);
+    /** The text of {@code key} as this reader reads it: "Qu'en penses-tu ?" to a young person. */
+    private String t(String key, @Nullable Object... params) {
+        return I18NProvider.translate(viewer.audience().key(key), params);
     }
 }

@@ -25,12 +25,19 @@ public class RightsView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ROUTE = "droits";
 
+    private final String title;
+
     RightsView(CurrentViewer currentViewer, MeasureService measures) {
         Viewer viewer = currentViewer.require();
         setMaxWidth("60rem");
-        add(new H1(getTranslation("rights.title")));
+        title = getTranslation(viewer.audience().key("rights.title"));
+        add(new H1(title));
         boolean parent = viewer.role() == Role.PARENT;
-        for (YoungPersonMeasures child : measures.mine(viewer)) {
+        List<YoungPersonMeasures> all = measures.mine(viewer);
+        if (all.isEmpty()) {
+            add(new Paragraph(getTranslation(viewer.audience().key("measures.none-open"))));
+        }
+        for (YoungPersonMeasures child : all) {
             if (parent) {
                 add(new H2(getTranslation("rights.as-parent-of", child.firstName())));
             }
@@ -40,8 +47,8 @@ public class RightsView extends VerticalLayout implements HasDynamicTitle {
             cards.addClassName("reperes-cards");
             for (Right right : rights) {
                 Div card = new Div(
-                        new H3(getTranslation("right." + right.name())),
-                        new Paragraph(getTranslation("right." + right.name() + ".text")));
+                        new H3(getTranslation(viewer.audience().key("right." + right.name()))),
+                        new Paragraph(getTranslation(viewer.audience().key("right." + right.name() + ".text"))));
                 card.addClassName("reperes-card");
                 cards.add(card);
             }
@@ -51,6 +58,6 @@ public class RightsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("rights.title");
+        return title;
     }
 }

@@ -2,10 +2,12 @@ package fr.reperes.notification.mail;
 
 import fr.reperes.identity.AccountDirectory;
 import fr.reperes.identity.AccountRecipient;
+import fr.reperes.platform.Audience;
 import fr.reperes.platform.BundleTranslations;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -71,18 +73,20 @@ class NotificationMailer {
                 .query(Long.class)
                 .single();
         // The address is read now, not when the entry was written: an address changed since is the one used.
-        Optional<String> to = accounts.recipients(List.of(accountId)).stream()
-                .map(AccountRecipient::email)
-                .filter(email -> email != null && !email.isBlank())
+        Optional<AccountRecipient> to = accounts.recipients(List.of(accountId)).stream()
+                .filter(recipient -> recipient.email() != null
+                        && !Objects.requireNonNull(recipient.email()).isBlank())
                 .findFirst();
         if (to.isEmpty()) {
             return;
         }
+        // The mail speaks to its reader, not to whoever caused it: "tu" to a young person, "vous" to a parent.
+        Audience reader = to.get().viewer().audience();
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
-        message.setTo(to.get());
-        message.setSubject(translations.getTranslation("mail.subject", BundleTranslations.FRENCH));
-        message.setText(translations.getTranslation("mail.body", BundleTranslations.FRENCH, portalUrl));
+        message.setTo(Objects.requireNonNull(to.get().email()));
+        message.setSubject(reader.text(translations, "mail.subject", BundleTranslations.FRENCH));
+        message.setText(reader.text(translations, "mail.body", BundleTranslations.FRENCH, portalUrl));
         // A MailException here rolls the claim back and leaves the publication incomplete, to be handed again.
         mail.send(message);
     }

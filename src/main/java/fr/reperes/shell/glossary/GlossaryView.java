@@ -7,6 +7,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.reperes.identity.CurrentViewer;
+import fr.reperes.identity.Viewer;
+import fr.reperes.platform.Audience;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
@@ -40,12 +43,15 @@ class GlossaryView extends VerticalLayout implements HasDynamicTitle {
             "DEFENSEUR",
             "119");
 
-    GlossaryView() {
+    GlossaryView(CurrentViewer currentViewer) {
         setMaxWidth("48rem");
+        // The definitions speak to the reader: "ce qu'on prévoit pour toi" to a young person.
+        Audience audience = currentViewer.find().map(Viewer::audience).orElse(Audience.PROFESSIONAL);
         add(new H1(getTranslation("glossary.title")), new Paragraph(getTranslation("glossary.intro")));
         for (String term : TERMS) {
             Details details = new Details(
-                    getTranslation("glossary.term." + term), new Paragraph(getTranslation("glossary.def." + term)));
+                    getTranslation("glossary.term." + term),
+                    new Paragraph(getTranslation(audience.key("glossary.def." + term))));
             details.setWidthFull();
             add(details);
         }

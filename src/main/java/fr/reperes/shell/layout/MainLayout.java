@@ -30,8 +30,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.QuickExit;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.Audience;
 import fr.reperes.platform.BundleTranslations;
 import fr.reperes.shell.HeaderWidget;
+import fr.reperes.shell.MenuAdvice;
+import fr.reperes.shell.MenuAdvisor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,6 +58,8 @@ public class MainLayout extends AppLayout {
 
     private final transient List<HeaderWidget> widgets;
 
+    private final transient List<MenuAdvisor> advisors;
+
     private final IdleProperties idle;
 
     MainLayout(
@@ -62,8 +67,10 @@ public class MainLayout extends AppLayout {
             AuthenticationContext authentication,
             Branding branding,
             List<HeaderWidget> widgets,
+            List<MenuAdvisor> advisors,
             IdleProperties idle) {
         this.widgets = widgets;
+        this.advisors = advisors;
         this.idle = idle;
         this.currentViewer = currentViewer;
         this.authentication = authentication;
@@ -80,7 +87,7 @@ public class MainLayout extends AppLayout {
         Optional<Viewer> viewer = currentViewer.find();
         addToNavbar(header(viewer));
         if (viewer.isPresent()) {
-            addToDrawer(navigation(), preferences());
+            addToDrawer(navigation(viewer.get()), preferences());
         } else {
             addToDrawer(preferences());
         }
@@ -163,12 +170,27 @@ public class MainLayout extends AppLayout {
         return exit;
     }
 
-    private Component navigation() {
+    private Component navigation(Viewer viewer) {
         SideNav nav = new SideNav();
         // The toggle of an item's children is named in English unless set.
         nav.setI18n(new SideNavI18n().setToggle(getTranslation("component.side-nav.toggle")));
+        Audience audience = viewer.audience();
+        List<MenuAdvice> advice =
+                advisors.stream().map(advisor -> advisor.advise(viewer)).toList();
+        // A parent's titles speak of the child by first name: "Le PPE de Lina", "Les PPE de Lina et Léo".
+        List<String> children =
+                advice.stream().flatMap(a -> a.children().stream()).distinct().toList();
+        String names = BundleTranslations.names(children, getLocale());
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            Class<?> view = entry.menuClass();
+            if (view != null && advice.stream().anyMatch(a -> a.hides().test(view))) {
+                continue;
+            }
+            String key = audience.key(entry.title());
+            // Only an audience's own title takes the names: a plain title is not a pattern (its apostrophes stay).
+            String title =
+                    key.equals(entry.title()) ? getTranslation(key) : getTranslation(key, names, children.size());
+            SideNavItem item = new SideNavItem(title, entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
