@@ -74,6 +74,15 @@ class PdfTest {
     }
 
     @Test
+    void karimsPrintOfLinasPpeSpeaksOfLinaByName() throws IOException {
+        Viewer karim = viewer("karim");
+        String text = text(carePlans.pdf(karim, viewer("lina").youngPersonId(), 3, Locale.FRENCH));
+        assertThat(text)
+                .contains("Projet pour l’enfant de Lina", "Ce qu’en dit Lina")
+                .doesNotContain("Ce que j’en dis", "mes parents");
+    }
+
+    @Test
     void aminasPpePrintsTheProjetDAutonomieAttachedToIt() throws IOException {
         Viewer amina = viewer("amina");
         String text = text(carePlans.pdf(amina, amina.youngPersonId(), 1, Locale.FRENCH));
