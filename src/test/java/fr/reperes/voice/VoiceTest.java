@@ -88,6 +88,8 @@ class VoiceTest extends KaribuTest {
             }
         }
         assertThat(routes).as("the router's routes").contains("", "ppe", "mesures", "droits");
+        // And the page of an address that does not exist, in the portal's frame.
+        routes.add("cette-page-n-existe-pas");
         for (String route : routes) {
             clearInvocations(translations);
             try {
