@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import fr.reperes.KaribuTest;
 import java.util.List;
@@ -40,6 +42,21 @@ class FamilyMenuTest extends KaribuTest {
         assertThat(pageText())
                 .contains("Ce qu’en dit Lina", "Ce qu’en disent ses parents", "Qu’en pensez-vous ?")
                 .doesNotContain("Ce que j’en dis", "Mon projet");
+    }
+
+    @Test
+    void aFormsErrorSpeaksToItsReader() {
+        for (String[] reader :
+                new String[][] {{"lina", "Choisis une réponse."}, {"karim", "Choisissez une réponse."}}) {
+            signInAs(reader[0]);
+            open("ppe");
+            clickAsTheBrowser(LocatorJ._get(Button.class, spec -> spec.withText("Envoyer")));
+            assertThat(LocatorJ._get(RadioButtonGroup.class).getErrorMessage())
+                    .as(reader[0])
+                    .isEqualTo(reader[1]);
+            tearDownVaadin();
+        }
+        signInAs("lina");
     }
 
     @Test
