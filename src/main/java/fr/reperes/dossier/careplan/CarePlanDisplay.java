@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.dossier.CarePlanAction;
 import fr.reperes.platform.DateTexts;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -18,14 +19,28 @@ final class CarePlanDisplay {
 
     private CarePlanDisplay() {}
 
-    static Div of(CarePlanVersion version, String idSuffix, DateTexts dates) {
+    static Div of(CarePlanVersion version, boolean latest, String idSuffix, DateTexts dates) {
+        return of(
+                version,
+                latest,
+                idSuffix,
+                dates,
+                t("ppe.version", version.number(), dates.day(version.publishedAt()), version.authorName()));
+    }
+
+    /** The référent's draft as the family will read it, under the number it will take once published. */
+    static Div preview(CarePlanVersion version, DateTexts dates) {
+        return of(version, true, "apercu", dates, t("ppe.version.preview", version.number(), version.authorName()));
+    }
+
+    private static Div of(CarePlanVersion version, boolean latest, String idSuffix, DateTexts dates, String heading) {
         Div plan = new Div();
         plan.setId("ppe-" + idSuffix);
         plan.addClassName("reperes-ppe");
-        plan.add(new Paragraph(
-                t("ppe.version", version.number(), dates.day(version.publishedAt()), version.authorName())));
-        if (version.nextReviewOn() != null) {
-            plan.add(new Paragraph(t("ppe.next-review", dates.day(version.nextReviewOn()))));
+        plan.add(new Paragraph(heading));
+        LocalDate review = version.nextReviewOn();
+        if (review != null) {
+            plan.add(new Paragraph(t(version.reviewKey(dates.today(), latest), dates.day(review))));
         }
         if (!version.changedSincePrevious().isEmpty()) {
             Paragraph changed = new Paragraph(t(
@@ -72,10 +87,15 @@ final class CarePlanDisplay {
             card.add(new H4(t("ppe.actions")));
             UnorderedList actions = new UnorderedList();
             for (CarePlanAction action : domain.actions()) {
-                actions.add(new ListItem(
+                String key = action.textKey(dates.today());
+                ListItem item = new ListItem(
                         action.dueOn() == null
-                                ? t("ppe.action", action.what(), action.who())
-                                : t("ppe.action.due", action.what(), action.who(), dates.day(action.dueOn()))));
+                                ? t(key, action.what(), action.who())
+                                : t(key, action.what(), action.who(), dates.day(action.dueOn())));
+                if (key.equals("ppe.action.past")) {
+                    item.addClassName("reperes-past-due");
+                }
+                actions.add(item);
             }
             card.add(actions);
         }

@@ -169,20 +169,20 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
                         content.actions().stream().filter(a -> !a.blank()).toList(),
                         blank(content.evaluation()),
                         false)));
+        Viewer viewer = currentViewer.require();
         CarePlanVersion version = new CarePlanVersion(
                 0,
-                0,
+                carePlans.nextVersionNumber(viewer, youngPersonId),
                 Instant.now(clock),
                 draft.nextReviewOn(),
-                currentViewer.require().displayName(),
+                viewer.displayName(),
                 domains,
                 blank(draft.youthWords()),
                 blank(draft.parentsWords()),
                 EnumSet.noneOf(CarePlanDomain.class));
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("ppe.editor.preview.title"));
-        dialog.add(
-                new Paragraph(getTranslation("ppe.editor.preview.note")), CarePlanDisplay.of(version, "apercu", dates));
+        dialog.add(new Paragraph(getTranslation("ppe.editor.preview.note")), CarePlanDisplay.preview(version, dates));
         dialog.getFooter().add(new Button(getTranslation("common.close"), click -> dialog.close()));
         dialog.setWidth("min(60rem, 100vw)");
         dialog.open();

@@ -17,4 +17,15 @@ public record CarePlanVersion(
         List<DomainPlan> domains,
         @Nullable String youthWords,
         @Nullable String parentsWords,
-        Set<CarePlanDomain> changedSincePrevious) {}
+        Set<CarePlanDomain> changedSincePrevious) {
+
+    /**
+     * The wording of the review date on {@code today}, the same on every page: the {@code latest} version's date gone
+     * by says the review is late; an older version's was followed by the next version, so it reads as it was.
+     */
+    public String reviewKey(LocalDate today, boolean latest) {
+        return latest && nextReviewOn != null && nextReviewOn.isBefore(today)
+                ? "ppe.next-review.past"
+                : "ppe.next-review";
+    }
+}

@@ -84,7 +84,7 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 add(new Paragraph(getTranslation("ppe.none")));
                 continue;
             }
-            add(CarePlanDisplay.of(plan.shown(), String.valueOf(plan.youngPersonId()), dates));
+            add(CarePlanDisplay.of(plan.shown(), plan.showsLatest(), String.valueOf(plan.youngPersonId()), dates));
             long versionId = plan.shown().id();
             attachments
                     .orderedStream()
