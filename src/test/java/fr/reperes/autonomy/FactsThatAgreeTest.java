@@ -143,4 +143,19 @@ class FactsThatAgreeTest extends KaribuTest {
         assertThat(line.endsOn()).isEqualTo(ends);
         assertThat(line.status()).isEqualTo(MeasureLine.Status.ACTIVE);
     }
+
+    /** The last day of support reads the same on Lina's home and on her référente's autonomy file. */
+    @Test
+    void theLastDayOfSupportIsTheSameOnTheHomeAndTheReferentsFile() {
+        long lina = TestSignIn.viewer(context, "lina").youngPersonId();
+        LocalDate birthDate = context.getBean(PathwayService.class)
+                .pathway(TestSignIn.viewer(context, "claire"), lina)
+                .birthDate();
+        signInAs("lina");
+        String lastDay = context.getBean(DateTexts.class).day(AutonomyAges.lastDayOfSupport(birthDate));
+        assertThat(page("lina", ""))
+                .contains("La veille de tes 21 ans : le dernier jour possible de l’accompagnement jeune majeur")
+                .contains(lastDay + " · ");
+        assertThat(page("claire", "autonomie-jeune/" + lina)).contains("accompagnement possible jusqu’au " + lastDay);
+    }
 }
