@@ -24,8 +24,11 @@ public record CarePlanVersion(
      * by says the review is late; an older version's was followed by the next version, so it reads as it was.
      */
     public String reviewKey(LocalDate today, boolean latest) {
-        return latest && nextReviewOn != null && nextReviewOn.isBefore(today)
-                ? "ppe.next-review.past"
-                : "ppe.next-review";
+        return latest && late(nextReviewOn, today) ? "ppe.next-review.past" : "ppe.next-review";
+    }
+
+    /** The latest version's review date has gone by: the one rule for the family's page, the file and the list. */
+    public static boolean late(@Nullable LocalDate reviewOn, LocalDate today) {
+        return reviewOn != null && reviewOn.isBefore(today);
     }
 }

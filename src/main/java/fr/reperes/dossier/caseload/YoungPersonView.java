@@ -24,6 +24,7 @@ import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.dossier.anonymity.WithheldTexts;
 import fr.reperes.dossier.anonymity.WithheldTextsPanel;
 import fr.reperes.dossier.careplan.CarePlanEditorView;
+import fr.reperes.dossier.careplan.CarePlanVersion;
 import fr.reperes.dossier.documents.DocumentsEditor;
 import fr.reperes.dossier.measures.MeasureService;
 import fr.reperes.dossier.measures.MeasureTimeline;
@@ -128,7 +129,7 @@ public class YoungPersonView extends VerticalLayout implements HasUrlParameter<L
         add(new H2(getTranslation("file.ppe")));
         LocalDate review = carePlans.nextReview(viewer, profile.id());
         if (review != null) {
-            boolean late = review.isBefore(dates.today());
+            boolean late = CarePlanVersion.late(review, dates.today());
             Paragraph due =
                     new Paragraph(getTranslation(late ? "file.ppe.review.late" : "file.ppe.review", dates.day(review)));
             due.setId("revision-ppe");

@@ -18,6 +18,9 @@ import fr.reperes.access.AuditAction;
 import fr.reperes.access.InformationKind;
 import fr.reperes.autonomy.PathwayFixtures;
 import fr.reperes.dossier.SqlStatements;
+import fr.reperes.dossier.YoungPersonService;
+import fr.reperes.dossier.caseload.CaseloadFilter;
+import fr.reperes.dossier.caseload.CaseloadRow;
 import fr.reperes.dossier.caseload.YoungPersonView;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.shell.errors.AccessRefusedView;
@@ -25,7 +28,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** "Mon PPE" for the family and the référent's editor, for each role that may, and may not, open them. */
@@ -258,5 +263,13 @@ class CarePlanViewsTest extends KaribuTest {
         review = _get(Paragraph.class, spec -> spec.withId("revision-ppe"));
         assertThat(review.getText()).startsWith("Prochaine révision du PPE :");
         assertThat(review.getClassNames()).doesNotContain("reperes-warning");
+
+        // The référent's list says the same, from the same query for every row (no query per row).
+        Map<Long, Boolean> lateInList = context
+                .getBean(YoungPersonService.class)
+                .caseload(referent.viewer(), CaseloadFilter.none(), PageRequest.of(0, 10))
+                .stream()
+                .collect(Collectors.toMap(CaseloadRow::id, row -> row.ppeReviewLate(today)));
+        assertThat(lateInList).containsEntry(late, true).containsEntry(onTime, false);
     }
 }
