@@ -104,6 +104,18 @@ class LexiconTest extends KaribuTest {
         }
     }
 
+    /** The definitions are shown under the pages of every reader: they address nobody ("rendez-vous" is no "vous"). */
+    @Test
+    void theDefinitionsAddressNoReader() throws IOException {
+        Properties french = bundle("/i18n/messages.properties");
+        Pattern address = Pattern.compile(
+                "(?<![\\p{L}-])(tu|toi|te|t’|ton|ta|tes|vous|votre|vos)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+        for (Lexicon.Entry entry : Lexicon.ENTRIES) {
+            String definition = french.getProperty("glossary.def." + entry.key());
+            assertThat(address.matcher(definition).find()).as(definition).isFalse();
+        }
+    }
+
     @Test
     void everyAcronymOfTheBundleHasAnEntry() throws IOException {
         Properties french = bundle("/i18n/messages.properties");
