@@ -1,5 +1,6 @@
 package fr.reperes.autonomy;
 
+import fr.reperes.dossier.Ages;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -45,7 +46,7 @@ public final class AutonomyAges {
 
     /** The last day a contrat jeune majeur may run: the day before the 21st birthday. */
     public static LocalDate lastDayOfSupport(LocalDate birthDate) {
-        return birthDate.plusYears(21).minusDays(1);
+        return Ages.lastDayOfSupport(birthDate);
     }
 
     /**

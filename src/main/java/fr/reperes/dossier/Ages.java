@@ -22,4 +22,12 @@ public final class Ages {
     public static LocalDate birthday(LocalDate birthDate, int years) {
         return birthDate.plusYears(years);
     }
+
+    /**
+     * The last day the accompagnement jeune majeur may run: the day before the 21st birthday. The one date for the
+     * young person's home, the contract's rules and the référent's file.
+     */
+    public static LocalDate lastDayOfSupport(LocalDate birthDate) {
+        return birthday(birthDate, 21).minusDays(1);
+    }
 }

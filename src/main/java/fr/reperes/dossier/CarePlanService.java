@@ -186,7 +186,8 @@ public class CarePlanService {
                 .orderedStream()
                 .flatMap(a -> a.print(viewer, youngPersonId, shown.id(), locale).stream())
                 .toList();
-        return CarePlanPdf.render(shown, plan.firstName(), attached, locale, translations, dates, viewer.audience());
+        return CarePlanPdf.render(
+                shown, plan.showsLatest(), plan.firstName(), attached, locale, translations, dates, viewer.audience());
     }
 
     /** A young person's own PPE; a parent's, one per child whose file is open to them. */
@@ -256,6 +257,32 @@ public class CarePlanService {
                                     nz(plan.needs()), nz(plan.objectives()), nz(plan.evaluation()), plan.actions()));
         }
         return new CarePlanDraft(version.nextReviewOn(), nz(version.youthWords()), nz(version.parentsWords()), domains);
+    }
+
+    /**
+     * The review date of the latest published version, for the référent's page (null before the first version): one
+     * statement, journaled as a read of the PPE.
+     */
+    @Transactional
+    public @Nullable LocalDate nextReview(Viewer viewer, long youngPersonId) {
+        AccessDecision decision = requireReferent(viewer, youngPersonId);
+        LocalDate review = jdbc.sql("""
+                        SELECT next_review_on FROM care_plan_version
+                        WHERE young_person_id = :id AND status = 'PUBLISHED'
+                        ORDER BY version_number DESC LIMIT 1""")
+                .param("id", youngPersonId)
+                .query((rs, n) -> rs.getObject("next_review_on", LocalDate.class))
+                .optional()
+                .orElse(null);
+        journal.record(viewer, youngPersonId, InformationKind.CARE_PLAN, decision, AuditAction.READ);
+        return review;
+    }
+
+    /** The number the draft will have once published, for the editor's preview (the same count as publishing). */
+    @Transactional(readOnly = true)
+    public int nextVersionNumber(Viewer viewer, long youngPersonId) {
+        requireReferent(viewer, youngPersonId);
+        return store.nextNumber(youngPersonId);
     }
 
     /** Saves the draft whole, or nothing at all when a field is wrong. */

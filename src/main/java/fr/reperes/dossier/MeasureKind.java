@@ -32,6 +32,15 @@ public enum MeasureKind {
         return legalBasis;
     }
 
+    /**
+     * The words every page uses for who decided and with whose agreement: an administrative measure for a minor is
+     * agreed by the parents; the accompagnement jeune majeur is asked for, and agreed to, by the young adult
+     * themselves, never by their parents; a judicial measure is ordered by the judge.
+     */
+    public String basisKey() {
+        return this == ACCOMPAGNEMENT_JEUNE_MAJEUR ? "measure.basis.YOUNG_ADULT" : "measure.basis." + legalBasis.name();
+    }
+
     /** The young person lives away from home, in a lieu d'accueil. */
     public boolean placement() {
         return placement;

@@ -132,17 +132,20 @@ public class YoungPersonService {
     }
 
     /**
-     * One page of the référent's own caseload, searched and filtered in the database: two statements whatever the
-     * page size (the rows, then one batch of audit entries).
+     * One page of the référent's own caseload, searched and filtered in the database: one query whatever the page
+     * size (the rows, with the latest PPE's review date), then a batch of audit entries per kind of information.
      */
     @Transactional
     public List<CaseloadRow> caseload(Viewer viewer, CaseloadFilter filter, Pageable page) {
         AccessDecision decision = caseloadDecision(viewer);
+        AccessDecision carePlanDecision = caseloadDecision(viewer, InformationKind.CARE_PLAN);
         LocalDate today = today();
         String where = caseloadWhere(filter);
         List<CaseloadRow> rows = bind(
-                        jdbc.sql("SELECT yp.id, yp.first_name, yp.last_name, yp.birth_date, "
-                                + "t.name AS territory FROM young_person yp JOIN territory t ON t.id = yp.territory_id WHERE "
+                        jdbc.sql("SELECT yp.id, yp.first_name, yp.last_name, yp.birth_date, t.name AS territory, "
+                                + "(SELECT v.next_review_on FROM care_plan_version v WHERE v.young_person_id = yp.id "
+                                + "AND v.status = 'PUBLISHED' ORDER BY v.version_number DESC LIMIT 1) AS ppe_review_on "
+                                + "FROM young_person yp JOIN territory t ON t.id = yp.territory_id WHERE "
                                 + where + " ORDER BY yp.last_name, yp.first_name, yp.id LIMIT :limit OFFSET :offset"),
                         viewer,
                         filter,
@@ -155,7 +158,8 @@ public class YoungPersonService {
                         rs.getString("last_name"),
                         rs.getObject("birth_date", LocalDate.class),
                         Ages.on(rs.getObject("birth_date", LocalDate.class), today),
-                        rs.getString("territory")))
+                        rs.getString("territory"),
+                        rs.getObject("ppe_review_on", LocalDate.class)))
                 .list();
         journal.recordAll(
                 viewer,
@@ -163,6 +167,13 @@ public class YoungPersonService {
                 InformationKind.IDENTITY,
                 decision,
                 AuditAction.LISTED);
+        List<Long> withPpe = rows.stream()
+                .filter(row -> row.ppeReviewOn() != null)
+                .map(CaseloadRow::id)
+                .toList();
+        if (!withPpe.isEmpty()) {
+            journal.recordAll(viewer, withPpe, InformationKind.CARE_PLAN, carePlanDecision, AuditAction.LISTED);
+        }
         return rows;
     }
 

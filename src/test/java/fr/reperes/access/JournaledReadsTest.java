@@ -188,6 +188,15 @@ class JournaledReadsTest {
         return expected;
     }
 
+    /** The caseload lists each young person, and the latest PPE's review date of those who have one. */
+    private static Map<Entry, Long> caseloadListed(List<CaseloadRow> rows) {
+        Map<Entry, Long> expected = new HashMap<>(listed(rows.stream().map(CaseloadRow::id)));
+        rows.stream()
+                .filter(row -> row.ppeReviewOn() != null)
+                .forEach(row -> expected.put(entry(row.id(), InformationKind.CARE_PLAN, AuditAction.LISTED), 1L));
+        return expected;
+    }
+
     /** A read whose entries depend on what it returned (a list: one entry per young person listed). */
     private DynamicTest read(
             String name, Viewer reader, Supplier<?> call, Function<Object, Map<Entry, Long>> expected) {
@@ -234,7 +243,8 @@ class JournaledReadsTest {
                         "caseload: every young person listed",
                         claire,
                         () -> youngPeople.caseload(claire, new CaseloadFilter("Benali", null), PageRequest.of(0, 50)),
-                        rows -> listed(((List<?>) rows).stream().map(row -> ((CaseloadRow) row).id()))),
+                        rows -> caseloadListed(((List<?>) rows)
+                                .stream().map(CaseloadRow.class::cast).toList())),
                 read(
                         "children: each child whose file is open to the parent",
                         karim,

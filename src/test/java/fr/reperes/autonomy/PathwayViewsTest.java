@@ -106,17 +106,48 @@ class PathwayViewsTest extends KaribuTest {
         assertThat(request.content().housing()).isTrue();
     }
 
+    /**
+     * A step that requires something is not passed without it (the plans, then something asked), each message on
+     * its field; nothing is sent. A saved draft reopens at the first step left to do, whatever step it was saved at.
+     */
     @Test
-    void submittingAnEmptyRequestSaysWhatIsMissingAndSendsNothing() {
+    void aRequiredStepIsNotPassedEmptyAndASavedDraftReopensWhereItWasLeft() {
         PathwayPeople.Person person =
                 PathwayPeople.bornOn(context, today().minusYears(18).minusMonths(2), "claire");
         signInAs(person.subject());
         UI.getCurrent().navigate(YoungAdultRequestView.class);
         clickId("etape-suivante");
+        TextArea plans = _get(TextArea.class, spec -> spec.withId("projets"));
+        assertThat(plans.isInvalid()).isTrue();
+        assertThat(plans.getErrorMessage()).isEqualTo("Écris tes projets (étape 1).");
+        assertThat(pageText()).contains("Étape 1 sur 4 : Mes projets");
+
+        plans.setValue("Un CAP cuisine.");
         clickId("etape-suivante");
+        assertThat(pageText()).contains("Étape 2 sur 4 : Ce que je demande");
         clickId("etape-suivante");
-        clickId("envoyer-demande");
-        assertThat(pageText()).contains("Écris tes projets (étape 1).", "Dis ce que tu demandes (étape 2).");
+        assertThat(pageText())
+                .contains("Étape 2 sur 4 : Ce que je demande", "Dis ce que tu demandes (étape 2).")
+                .doesNotContain("Étape 3 sur 4");
+
+        // Left at step 2 with nothing asked: it reopens there, with the plans kept.
+        tearDownVaadin();
+        signInAs(person.subject());
+        UI.getCurrent().navigate(YoungAdultRequestView.class);
+        assertThat(pageText()).contains("Étape 2 sur 4 : Ce que je demande");
+        _get(Checkbox.class, spec -> spec.withId("demande-allocation")).setValue(true);
+        clickId("enregistrer-brouillon");
+
+        // Something asked, no document joined: it reopens at the documents.
+        tearDownVaadin();
+        signInAs(person.subject());
+        UI.getCurrent().navigate(YoungAdultRequestView.class);
+        assertThat(pageText()).contains("Étape 3 sur 4 : Mes documents");
+        clickId("etape-precedente");
+        assertThat(pageText()).contains("Étape 2 sur 4");
+        assertThat(_get(Checkbox.class, spec -> spec.withId("demande-allocation"))
+                        .getValue())
+                .isTrue();
         assertThat(context.getBean(PathwayService.class)
                         .pathway(person.viewer(context), person.id())
                         .requests()

@@ -117,12 +117,17 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
         }
         cards.add(interview);
         Div request = PathwayCards.card(getTranslation("request.short-title"));
-        request.add(new Paragraph(pathway.openRequest()
+        request.add(new Paragraph(pathway.latestRequest()
                 .map(r -> getTranslation("request.status." + r.status().name()))
                 .orElse(getTranslation(pathway.requestPossible() ? "request.none" : "request.closed"))));
         pathway.currentContract()
                 .ifPresent(c -> request.add(new Paragraph(
-                        getTranslation("contract.summary", dates.day(c.endsOn()), dates.day(c.nextReviewOn())))));
+                        switch (c.stateOn(pathway.today())) {
+                            case IN_FORCE ->
+                                getTranslation("contract.summary", dates.day(c.endsOn()), dates.day(c.nextReviewOn()));
+                            case ENDED -> getTranslation("contract.summary.ended", dates.day(c.endsOn()));
+                            case COMING -> getTranslation("contract.summary.coming", dates.day(c.startsOn()));
+                        })));
         if (pathway.renewalPrompt()) {
             Paragraph renewal = new Paragraph(getTranslation("contract.renewal-prompt"));
             renewal.addClassName("reperes-changed");

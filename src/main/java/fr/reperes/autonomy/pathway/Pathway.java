@@ -30,6 +30,14 @@ public record Pathway(
         return requests.stream().filter(r -> !r.status().decided()).findFirst();
     }
 
+    /**
+     * The request whose state the pages show: the one on its way, else the latest decided one. The young person's
+     * summary, the request page and the référent's list all speak of this one.
+     */
+    public Optional<YoungAdultRequest> latestRequest() {
+        return openRequest().or(() -> requests.stream().findFirst());
+    }
+
     public Optional<Contract> currentContract() {
         return contracts.stream().findFirst();
     }

@@ -147,12 +147,15 @@ public final class PathwayCards {
 
     public static Div contract(Contract contract, LocalDate today, DateTexts dates) {
         Div card = card(t("contract.title"));
+        Contract.State state = contract.stateOn(today);
         card.add(status(
                 t(
-                        contract.inForce(today)
-                                ? "contract.in-force"
-                                : contract.endsOn().isBefore(today) ? "contract.ended" : "contract.coming"),
-                contract.inForce(today) ? "reperes-status-active" : "reperes-status-ended"));
+                        switch (state) {
+                            case IN_FORCE -> "contract.in-force";
+                            case ENDED -> "contract.ended";
+                            case COMING -> "contract.coming";
+                        }),
+                state == Contract.State.IN_FORCE ? "reperes-status-active" : "reperes-status-ended"));
         card.add(
                 new Paragraph(t("contract.dates", dates.day(contract.startsOn()), dates.day(contract.endsOn()))),
                 new Paragraph(t("contract.next-review", dates.day(contract.nextReviewOn()))),

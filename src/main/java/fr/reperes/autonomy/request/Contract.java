@@ -13,7 +13,21 @@ public record Contract(
         LocalDate endsOn,
         LocalDate nextReviewOn) {
 
+    /** Where a contract stands on a day: the one answer every page gives (card, summary, measures). */
+    public enum State {
+        COMING,
+        IN_FORCE,
+        ENDED
+    }
+
     public boolean inForce(LocalDate day) {
-        return !day.isBefore(startsOn) && !day.isAfter(endsOn);
+        return stateOn(day) == State.IN_FORCE;
+    }
+
+    public State stateOn(LocalDate day) {
+        if (day.isBefore(startsOn)) {
+            return State.COMING;
+        }
+        return day.isAfter(endsOn) ? State.ENDED : State.IN_FORCE;
     }
 }

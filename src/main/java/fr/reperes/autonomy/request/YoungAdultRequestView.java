@@ -31,6 +31,7 @@ import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +54,9 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
     private final Viewer viewer;
     private final long youngPersonId;
     private int step = 1;
+    /** The draft's step was set from what it holds: once per opening, then the buttons move it. */
+    private boolean resumed;
+
     private byte @Nullable [] uploaded;
     private @Nullable String uploadedName;
 
@@ -89,6 +93,12 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
             add(new Paragraph(getTranslation(
                     AutonomyAges.adult(pathway.birthDate(), pathway.today()) ? "request.closed" : "request.not-yet")));
         } else {
+            if (!resumed) {
+                resumed = true;
+                if (open != null) {
+                    step = open.content().resumeStep(open.documents().size());
+                }
+            }
             add(
                     new H2(getTranslation(pathway.contracts().isEmpty() ? "request.write" : "request.write.renewal")),
                     wizard(open == null ? RequestDraft.empty() : open.content(), open));
@@ -166,8 +176,18 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
             buttons.add(back);
         }
         if (step < STEPS) {
+            // A step that requires something is not passed without it: the message goes on the plans, or under
+            // the choices of what is asked (single checkboxes have no error slot of their own).
+            FieldErrors stepErrors = new FieldErrors().field("plans", plans).elsewhere(supportError);
             Button next = new Button(getTranslation("request.next"), click -> {
-                if (save(current.get(), plans)) {
+                stepErrors.clear();
+                RequestDraft filled = current.get();
+                if (save(filled, plans)) {
+                    Map<String, String> missing = filled.missingAt(step);
+                    if (!missing.isEmpty()) {
+                        stepErrors.show(new InvalidInputException(missing));
+                        return;
+                    }
                     step++;
                     show();
                 }

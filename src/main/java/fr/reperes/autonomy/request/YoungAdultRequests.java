@@ -155,12 +155,8 @@ public class YoungAdultRequests {
         if (!AutonomyAges.youngAdultRequestPossible(birthDate(youngPersonId), today())) {
             errors.put("plans", "request.error.age");
         }
-        if (draft.content().plans() == null || draft.content().plans().isBlank()) {
-            errors.putIfAbsent("plans", "request.error.plans");
-        }
-        if (!draft.content().asksSomething()) {
-            errors.put("support", "request.error.support");
-        }
+        draft.content().missingAt(1).forEach(errors::putIfAbsent);
+        draft.content().missingAt(2).forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -11,6 +11,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.dossier.CarePlanAction;
 import fr.reperes.platform.Audience;
 import fr.reperes.platform.DateTexts;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -20,18 +21,55 @@ final class CarePlanDisplay {
     private CarePlanDisplay() {}
 
     /**
+     * @param latest    whether this is the latest published version (an old version's review date is history)
      * @param audience  who reads: the young person reads "Ce que j'en dis", a parent or a professional "Ce qu'en dit
      *                  Lina" and "Ce qu'en disent ses parents"
      * @param firstName the young person's first name
      */
-    static Div of(CarePlanVersion version, String idSuffix, DateTexts dates, Audience audience, String firstName) {
+    static Div of(
+            CarePlanVersion version,
+            boolean latest,
+            String idSuffix,
+            DateTexts dates,
+            Audience audience,
+            String firstName) {
+        return of(
+                version,
+                latest,
+                idSuffix,
+                dates,
+                t("ppe.version", version.number(), dates.day(version.publishedAt()), version.authorName()),
+                audience,
+                firstName);
+    }
+
+    /** The référent's draft as the family will read it, under the number it will take once published. */
+    static Div preview(CarePlanVersion version, DateTexts dates, String firstName) {
+        return of(
+                version,
+                true,
+                "apercu",
+                dates,
+                t("ppe.version.preview", version.number(), version.authorName()),
+                Audience.PROFESSIONAL,
+                firstName);
+    }
+
+    private static Div of(
+            CarePlanVersion version,
+            boolean latest,
+            String idSuffix,
+            DateTexts dates,
+            String heading,
+            Audience audience,
+            String firstName) {
         Div plan = new Div();
         plan.setId("ppe-" + idSuffix);
         plan.addClassName("reperes-ppe");
-        plan.add(new Paragraph(
-                t("ppe.version", version.number(), dates.day(version.publishedAt()), version.authorName())));
-        if (version.nextReviewOn() != null) {
-            plan.add(new Paragraph(t("ppe.next-review", dates.day(version.nextReviewOn()))));
+        plan.add(new Paragraph(heading));
+        LocalDate review = version.nextReviewOn();
+        if (review != null) {
+            plan.add(new Paragraph(t(version.reviewKey(dates.today(), latest), dates.day(review))));
         }
         if (!version.changedSincePrevious().isEmpty()) {
             Paragraph changed = new Paragraph(t(
@@ -78,10 +116,15 @@ final class CarePlanDisplay {
             card.add(new H4(t("ppe.actions")));
             UnorderedList actions = new UnorderedList();
             for (CarePlanAction action : domain.actions()) {
-                actions.add(new ListItem(
+                String key = action.textKey(dates.today());
+                ListItem item = new ListItem(
                         action.dueOn() == null
-                                ? t("ppe.action", action.what(), action.who())
-                                : t("ppe.action.due", action.what(), action.who(), dates.day(action.dueOn()))));
+                                ? t(key, action.what(), action.who())
+                                : t(key, action.what(), action.who(), dates.day(action.dueOn())));
+                if (key.equals("ppe.action.past")) {
+                    item.addClassName("reperes-past-due");
+                }
+                actions.add(item);
             }
             card.add(actions);
         }

@@ -31,7 +31,6 @@ import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.dossier.caseload.YoungPersonView;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
-import fr.reperes.platform.Audience;
 import fr.reperes.platform.ComponentTexts;
 import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.FieldErrors;
@@ -172,12 +171,13 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
                         content.actions().stream().filter(a -> !a.blank()).toList(),
                         blank(content.evaluation()),
                         false)));
+        Viewer viewer = currentViewer.require();
         CarePlanVersion version = new CarePlanVersion(
                 0,
-                0,
+                carePlans.nextVersionNumber(viewer, youngPersonId),
                 Instant.now(clock),
                 draft.nextReviewOn(),
-                currentViewer.require().displayName(),
+                viewer.displayName(),
                 domains,
                 blank(draft.youthWords()),
                 blank(draft.parentsWords()),
@@ -186,7 +186,7 @@ public class CarePlanEditorView extends VerticalLayout implements HasUrlParamete
         dialog.setHeaderTitle(getTranslation("ppe.editor.preview.title"));
         dialog.add(
                 new Paragraph(getTranslation("ppe.editor.preview.note")),
-                CarePlanDisplay.of(version, "apercu", dates, Audience.PROFESSIONAL, firstName));
+                CarePlanDisplay.preview(version, dates, firstName));
         dialog.getFooter().add(new Button(getTranslation("common.close"), click -> dialog.close()));
         dialog.setWidth("min(60rem, 100vw)");
         dialog.open();

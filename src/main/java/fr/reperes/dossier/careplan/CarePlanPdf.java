@@ -18,20 +18,10 @@ public final class CarePlanPdf {
 
     private CarePlanPdf() {}
 
-    /** The PPE as a professional reads it ("Ce qu'en dit Lina"). */
-    public static byte[] render(
-            CarePlanVersion version,
-            String youngPersonName,
-            java.util.List<CarePlanAttachment.Printed> attached,
-            Locale locale,
-            I18NProvider i18n,
-            DateTexts dates) {
-        return render(version, youngPersonName, attached, locale, i18n, dates, Audience.PROFESSIONAL);
-    }
-
     /** The PPE in {@code reader}'s words: "Ce que j'en dis" to the young person, "Ce qu'en dit Lina" to a parent. */
     public static byte[] render(
             CarePlanVersion version,
+            boolean latest,
             String youngPersonName,
             java.util.List<CarePlanAttachment.Printed> attached,
             Locale locale,
@@ -41,7 +31,7 @@ public final class CarePlanPdf {
         String title = t(i18n, locale, "pdf.ppe.title", youngPersonName);
         return PdfDocument.write(
                 title, page -> t(i18n, locale, "pdf.footer", dates.day(dates.today(), locale), page), document -> {
-                    body(document, version, title, locale, i18n, dates, reader, youngPersonName);
+                    body(document, version, latest, title, locale, i18n, dates, reader, youngPersonName);
                     attached.forEach(part -> attachment(document, part));
                 });
     }
@@ -65,6 +55,7 @@ public final class CarePlanPdf {
     private static void body(
             Document document,
             CarePlanVersion version,
+            boolean latest,
             String title,
             Locale locale,
             I18NProvider i18n,
@@ -84,7 +75,11 @@ public final class CarePlanPdf {
                 8));
         if (version.nextReviewOn() != null) {
             document.add(PdfDocument.paragraph(
-                    t(i18n, locale, "ppe.next-review", dates.day(version.nextReviewOn(), locale)),
+                    t(
+                            i18n,
+                            locale,
+                            version.reviewKey(dates.today(), latest),
+                            dates.day(version.nextReviewOn(), locale)),
                     PdfDocument.BODY,
                     2));
         }
@@ -116,15 +111,10 @@ public final class CarePlanPdf {
                 List actions = new List(false, 12);
                 actions.setListSymbol("\u2022");
                 for (CarePlanAction action : domain.actions()) {
+                    String key = action.textKey(dates.today());
                     String text = action.dueOn() == null
-                            ? t(i18n, locale, "ppe.action", action.what(), action.who())
-                            : t(
-                                    i18n,
-                                    locale,
-                                    "ppe.action.due",
-                                    action.what(),
-                                    action.who(),
-                                    dates.day(action.dueOn(), locale));
+                            ? t(i18n, locale, key, action.what(), action.who())
+                            : t(i18n, locale, key, action.what(), action.who(), dates.day(action.dueOn(), locale));
                     actions.add(new ListItem(PdfDocument.clean(text), PdfDocument.BODY));
                 }
                 document.add(actions);

@@ -45,11 +45,7 @@ public class CarePlanStore {
                 .query(Long.class)
                 .optional()
                 .orElse(null);
-        int number = jdbc.sql("SELECT COALESCE(MAX(version_number), 0) + 1 FROM care_plan_version "
-                        + "WHERE young_person_id = :id")
-                .param("id", youngPersonId)
-                .query(Integer.class)
-                .single();
+        int number = nextNumber(youngPersonId);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         // Inserted as a draft first: the triggers close a version's domains and actions once it is published.
         jdbc.sql("""
@@ -112,11 +108,7 @@ public class CarePlanStore {
 
     /** Publishes the draft {@code versionId} under the next number. */
     public int markPublished(long youngPersonId, long versionId, Instant publishedAt) {
-        int number = jdbc.sql("SELECT COALESCE(MAX(version_number), 0) + 1 FROM care_plan_version "
-                        + "WHERE young_person_id = :id")
-                .param("id", youngPersonId)
-                .query(Integer.class)
-                .single();
+        int number = nextNumber(youngPersonId);
         jdbc.sql("UPDATE care_plan_version SET status = 'PUBLISHED', version_number = :n, published_at = :at "
                         + "WHERE id = :id AND status = 'DRAFT'")
                 .param("n", number)
@@ -124,6 +116,15 @@ public class CarePlanStore {
                 .param("id", versionId)
                 .update();
         return number;
+    }
+
+    /** The number the next published version takes: the one source for publishing and for the editor's preview. */
+    public int nextNumber(long youngPersonId) {
+        return jdbc.sql("SELECT COALESCE(MAX(version_number), 0) + 1 FROM care_plan_version "
+                        + "WHERE young_person_id = :id")
+                .param("id", youngPersonId)
+                .query(Integer.class)
+                .single();
     }
 
     /** Replaces the young person's draft with this one (drafts may change; published versions may not). */

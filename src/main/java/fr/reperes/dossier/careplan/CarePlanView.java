@@ -90,7 +90,12 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 continue;
             }
             add(CarePlanDisplay.of(
-                    plan.shown(), String.valueOf(plan.youngPersonId()), dates, audience, plan.firstName()));
+                    plan.shown(),
+                    plan.showsLatest(),
+                    String.valueOf(plan.youngPersonId()),
+                    dates,
+                    audience,
+                    plan.firstName()));
             long versionId = plan.shown().id();
             attachments
                     .orderedStream()

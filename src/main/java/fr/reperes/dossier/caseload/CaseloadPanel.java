@@ -14,6 +14,7 @@ import com.vaadin.flow.router.RouterLink;
 import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.DateTexts;
 import fr.reperes.shell.HomePanel;
 import org.springframework.data.domain.PageRequest;
 
@@ -22,9 +23,11 @@ import org.springframework.data.domain.PageRequest;
 class CaseloadPanel implements HomePanel {
 
     private final YoungPersonService youngPeople;
+    private final DateTexts dates;
 
-    CaseloadPanel(YoungPersonService youngPeople) {
+    CaseloadPanel(YoungPersonService youngPeople, DateTexts dates) {
         this.youngPeople = youngPeople;
+        this.dates = dates;
     }
 
     @Override
@@ -61,6 +64,7 @@ class CaseloadPanel implements HomePanel {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(CaseloadRow::territory).setHeader(I18NProvider.translate("caseload.column.territory"));
+        grid.addColumn(this::review).setKey("ppe").setHeader(I18NProvider.translate("caseload.column.ppe"));
         grid.setAllRowsVisible(false);
         grid.setHeight("32rem");
         grid.setPageSize(50);
@@ -86,5 +90,14 @@ class CaseloadPanel implements HomePanel {
         Div panel = new Div(new H2(I18NProvider.translate("caseload.title")), filters, grid);
         panel.addClassName("reperes-caseload");
         return panel;
+    }
+
+    private String review(CaseloadRow row) {
+        if (row.ppeReviewOn() == null) {
+            return I18NProvider.translate("caseload.ppe.none");
+        }
+        return I18NProvider.translate(
+                row.ppeReviewLate(dates.today()) ? "caseload.ppe.late" : "caseload.ppe.review",
+                dates.day(row.ppeReviewOn()));
     }
 }

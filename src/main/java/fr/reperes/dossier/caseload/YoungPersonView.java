@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import fr.reperes.dossier.CarePlanService;
 import fr.reperes.dossier.DocumentService;
 import fr.reperes.dossier.MeetingService;
 import fr.reperes.dossier.YoungPersonProfile;
@@ -23,6 +24,7 @@ import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.dossier.anonymity.WithheldTexts;
 import fr.reperes.dossier.anonymity.WithheldTextsPanel;
 import fr.reperes.dossier.careplan.CarePlanEditorView;
+import fr.reperes.dossier.careplan.CarePlanVersion;
 import fr.reperes.dossier.documents.DocumentsEditor;
 import fr.reperes.dossier.measures.MeasureService;
 import fr.reperes.dossier.measures.MeasureTimeline;
@@ -32,6 +34,7 @@ import fr.reperes.identity.IssuedInvitation;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.DateTexts;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.function.Supplier;
 
 /** A young person's page for their référent: identity, parents, and invitations to the portal. */
@@ -47,6 +50,7 @@ public class YoungPersonView extends VerticalLayout implements HasUrlParameter<L
     private final transient DocumentService documents;
     private final transient WithheldTexts withheld;
     private final transient DateTexts dates;
+    private final transient CarePlanService carePlans;
     private String title = "";
 
     YoungPersonView(
@@ -57,8 +61,10 @@ public class YoungPersonView extends VerticalLayout implements HasUrlParameter<L
             MeetingService meetingService,
             DocumentService documents,
             WithheldTexts withheld,
-            DateTexts dates) {
+            DateTexts dates,
+            CarePlanService carePlans) {
         this.dates = dates;
+        this.carePlans = carePlans;
         this.withheld = withheld;
         this.documents = documents;
         this.measures = measures;
@@ -120,8 +126,19 @@ public class YoungPersonView extends VerticalLayout implements HasUrlParameter<L
             // The pathway's page belongs to the autonomy module, which this module must not depend on.
             add(new Anchor("autonomie-jeune/" + profile.id(), getTranslation("file.autonomy")));
         }
+        add(new H2(getTranslation("file.ppe")));
+        LocalDate review = carePlans.nextReview(viewer, profile.id());
+        if (review != null) {
+            boolean late = CarePlanVersion.late(review, dates.today());
+            Paragraph due =
+                    new Paragraph(getTranslation(late ? "file.ppe.review.late" : "file.ppe.review", dates.day(review)));
+            due.setId("revision-ppe");
+            if (late) {
+                due.addClassName("reperes-warning");
+            }
+            add(due);
+        }
         add(
-                new H2(getTranslation("file.ppe")),
                 CarePlanEditorView.linkFor(profile.id()),
                 new H2(getTranslation("file.meetings")),
                 new MeetingsEditor(meetingService, viewer, profile.id(), dates),

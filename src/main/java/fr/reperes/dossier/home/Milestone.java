@@ -12,7 +12,7 @@ public record Milestone(Kind kind, LocalDate date) {
         INTERVIEW_17,
         /** 18: majority; a contrat jeune majeur can be asked for. */
         MAJORITY,
-        /** 21: the end of support as a young adult. */
+        /** The day before 21: the last day of support as a young adult. */
         END_OF_SUPPORT
     }
 }

@@ -26,6 +26,21 @@ public record MeasureLine(
         ENDED
     }
 
+    /** The same measure with the dates held elsewhere (see MeasureTerms), and its status on {@code today}. */
+    MeasureLine withTerm(LocalDate starts, LocalDate ends, LocalDate today) {
+        return new MeasureLine(
+                id,
+                kind,
+                decidedBy,
+                decidedOn,
+                starts,
+                ends,
+                statusOn(starts, ends, today),
+                placement,
+                visitingRights,
+                visitingFrequency);
+    }
+
     static Status statusOn(LocalDate startsOn, @Nullable LocalDate endsOn, LocalDate today) {
         if (today.isBefore(startsOn)) {
             return Status.PLANNED;

@@ -11,6 +11,7 @@ import fr.reperes.dossier.Decider;
 import fr.reperes.dossier.DossierAccess;
 import fr.reperes.dossier.FamilyFilter;
 import fr.reperes.dossier.MeasureKind;
+import fr.reperes.dossier.MeasureTerms;
 import fr.reperes.dossier.PlacementKind;
 import fr.reperes.dossier.VisitingRights;
 import fr.reperes.dossier.YoungPersonProfile;
@@ -22,9 +23,11 @@ import fr.reperes.identity.Viewer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +45,7 @@ public class MeasureService {
     private final YoungPersonService youngPeople;
     private final AnonymityGuard anonymity;
     private final Clock clock;
+    private final List<MeasureTerms> terms;
 
     MeasureService(
             JdbcClient jdbc,
@@ -49,7 +53,9 @@ public class MeasureService {
             AuditJournal journal,
             YoungPersonService youngPeople,
             AnonymityGuard anonymity,
-            Clock clock) {
+            Clock clock,
+            List<MeasureTerms> terms) {
+        this.terms = terms;
         this.anonymity = anonymity;
         this.jdbc = jdbc;
         this.access = access;
@@ -111,6 +117,7 @@ public class MeasureService {
                                     rs.getString("visiting_frequency")));
                 })
                 .list();
+        lines = withHeldTerms(lines, youngPersonId, today);
         YoungPersonProfile profile = youngPeople.profile(viewer, youngPersonId);
         journal.record(viewer, youngPersonId, InformationKind.MEASURES, measuresDecision, AuditAction.READ);
         if (locationAllowed && lines.stream().anyMatch(line -> line.placement() != null)) {
@@ -122,6 +129,27 @@ public class MeasureService {
                     AuditAction.READ);
         }
         return new YoungPersonMeasures(youngPersonId, profile.firstName(), profile.age(), lines);
+    }
+
+    /**
+     * A measure whose dates another module holds (the accompagnement jeune majeur, as contracts) takes them from there:
+     * one statement, and only when the young person has such a measure.
+     */
+    private List<MeasureLine> withHeldTerms(List<MeasureLine> lines, long youngPersonId, LocalDate today) {
+        List<MeasureLine> result = new ArrayList<>(lines.size());
+        Map<MeasureKind, Optional<MeasureTerms.Term>> read = new EnumMap<>(MeasureKind.class);
+        for (MeasureLine line : lines) {
+            MeasureTerms held = terms.stream()
+                    .filter(t -> t.kind() == line.kind())
+                    .findFirst()
+                    .orElse(null);
+            Optional<MeasureTerms.Term> term = held == null
+                    ? Optional.empty()
+                    : read.computeIfAbsent(line.kind(), kind -> held.termOf(youngPersonId));
+            result.add(term.map(t -> line.withTerm(t.startsOn(), t.endsOn(), today))
+                    .orElse(line));
+        }
+        return result;
     }
 
     /** For a young person, their own measures; for a parent, those of each child whose file is open to them. */

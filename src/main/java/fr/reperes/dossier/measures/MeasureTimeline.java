@@ -45,7 +45,7 @@ public final class MeasureTimeline {
                 "measure.decided",
                 t("measure.decider." + measure.decidedBy().name()),
                 dates.day(measure.decidedOn()),
-                t("measure.basis." + measure.kind().legalBasis().name()))));
+                t(measure.kind().basisKey()))));
         card.add(new Paragraph(
                 measure.endsOn() == null
                         ? t("measure.since", dates.day(measure.startsOn()))

@@ -21,6 +21,8 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNav.SideNavI18n;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -35,6 +37,7 @@ import fr.reperes.platform.BundleTranslations;
 import fr.reperes.shell.HeaderWidget;
 import fr.reperes.shell.MenuAdvice;
 import fr.reperes.shell.MenuAdvisor;
+import fr.reperes.shell.glossary.PageWords;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,7 +50,7 @@ import java.util.Optional;
 @Layout
 // Access is decided per view; the frame itself shows nothing personal to a visitor (signed-out page).
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     static final String TEXT_SIZE_KEY = "reperes-text-size";
 
@@ -100,6 +103,12 @@ public class MainLayout extends AppLayout {
         if (content != null) {
             main.getElement().appendChild(content.getElement());
         }
+    }
+
+    /** Under every page, the acronyms and words of the trade it shows, explained (the lexique's entries). */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        PageWords.refresh(main);
     }
 
     @Override

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import fr.reperes.KaribuTest;
 import fr.reperes.autonomy.PathwayPeople;
@@ -24,7 +26,9 @@ class RequestUploadLimitTest extends KaribuTest {
                 PathwayPeople.bornOn(context, today.minusYears(18).minusMonths(2), "claire");
         signInAs(person.subject());
         UI.getCurrent().navigate(YoungAdultRequestView.class);
+        _get(TextArea.class, spec -> spec.withId("projets")).setValue("Un BTS.");
         _click(_get(Button.class, spec -> spec.withId("etape-suivante")));
+        _get(Checkbox.class, spec -> spec.withId("demande-logement")).setValue(true);
         _click(_get(Button.class, spec -> spec.withId("etape-suivante")));
 
         UploadKt._upload(

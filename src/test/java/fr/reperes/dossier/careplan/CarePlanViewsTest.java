@@ -10,17 +10,27 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import fr.reperes.JournalEntries;
 import fr.reperes.KaribuTest;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.InformationKind;
+import fr.reperes.autonomy.PathwayFixtures;
 import fr.reperes.dossier.SqlStatements;
+import fr.reperes.dossier.YoungPersonService;
+import fr.reperes.dossier.caseload.CaseloadFilter;
+import fr.reperes.dossier.caseload.CaseloadRow;
+import fr.reperes.dossier.caseload.YoungPersonView;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.shell.errors.AccessRefusedView;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** "Mon PPE" for the family and the référent's editor, for each role that may, and may not, open them. */
@@ -196,5 +206,76 @@ class CarePlanViewsTest extends KaribuTest {
                 SqlStatements.selectsDuring(jdbc, () -> UI.getCurrent().navigate(CarePlanView.class));
         // 8 for the PPE itself, 2 for what other modules attach (the policy's facts, the projet d'autonomie).
         assertThat(statements).isLessThanOrEqualTo(10);
+    }
+
+    /** The preview gives the number publishing will give: one more than the highest, counted the same way. */
+    @Test
+    void thePreviewShowsTheNumberTheVersionWillHaveOncePublished() {
+        long lina = lina();
+        int next = context.getBean(JdbcClient.class)
+                        .sql("SELECT MAX(version_number) FROM care_plan_version WHERE young_person_id = :id")
+                        .param("id", lina)
+                        .query(Integer.class)
+                        .single()
+                + 1;
+        signInAs("claire");
+        UI.getCurrent().navigate(CarePlanEditorView.class, lina);
+        _click(_get(Button.class, spec -> spec.withText("Aperçu comme la famille le verra")));
+        assertThat(pageText())
+                .contains("Version " + next + ", préparée par Claire Martin : c’est le numéro qu’elle aura")
+                .doesNotContain("Version 0");
+    }
+
+    /**
+     * An action records no state: one whose date has gone by says the date passed (and where its progress is
+     * written), one to come says by when; the same wording on the family's page and in the PDF.
+     */
+    @Test
+    void actionsPastTheirDateSayTheDatePassedAndUpcomingOnesSayByWhen() {
+        signInAs("lina");
+        UI.getCurrent().navigate(CarePlanView.class);
+        String page = pageText();
+        assertThat(page)
+                .containsPattern("Demande d’inscription en CAP[^\\n]*, prévu d’ici le [^\\n]* : date passée\\.")
+                .containsPattern("Ouvrir un compte bancaire \\([^)]*\\), d’ici le [^\\n]*")
+                .doesNotContainPattern("Ouvrir un compte bancaire[^\\n]*date passée");
+    }
+
+    /** The latest version's review date gone by is said to the référent on the young person's page. */
+    @Test
+    void aReviewDateGoneByIsSaidToTheReferentAndAComingOneAsADate() {
+        PathwayFixtures fixtures = new PathwayFixtures(context);
+        PathwayFixtures.Referent referent = fixtures.newReferent();
+        LocalDate today = LocalDate.now(context.getBean(Clock.class));
+        long late = referent.follow("Retard", today.minusYears(12));
+        long onTime = referent.follow("Alheure", today.minusYears(12));
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        for (long youngPerson : new long[] {late, onTime}) {
+            jdbc.sql("INSERT INTO care_plan_version (young_person_id, status, version_number, author_account_id, "
+                            + "author_name, created_at, published_at, next_review_on) "
+                            + "VALUES (:yp, 'PUBLISHED', 1, :account, 'Camille', :at, :at, :review)")
+                    .param("yp", youngPerson)
+                    .param("account", referent.viewer().accountId())
+                    .param("at", Timestamp.valueOf(today.minusYears(1).atStartOfDay()))
+                    .param("review", youngPerson == late ? today.minusDays(10) : today.plusMonths(2))
+                    .update();
+        }
+        signInAs(referent.subject());
+        UI.getCurrent().navigate(YoungPersonView.class, late);
+        Paragraph review = _get(Paragraph.class, spec -> spec.withId("revision-ppe"));
+        assertThat(review.getText()).startsWith("Révision du PPE en retard : elle était prévue le");
+        assertThat(review.getClassNames()).contains("reperes-warning");
+        UI.getCurrent().navigate(YoungPersonView.class, onTime);
+        review = _get(Paragraph.class, spec -> spec.withId("revision-ppe"));
+        assertThat(review.getText()).startsWith("Prochaine révision du PPE :");
+        assertThat(review.getClassNames()).doesNotContain("reperes-warning");
+
+        // The référent's list says the same, from the same query for every row (no query per row).
+        Map<Long, Boolean> lateInList = context
+                .getBean(YoungPersonService.class)
+                .caseload(referent.viewer(), CaseloadFilter.none(), PageRequest.of(0, 10))
+                .stream()
+                .collect(Collectors.toMap(CaseloadRow::id, row -> row.ppeReviewLate(today)));
+        assertThat(lateInList).containsEntry(late, true).containsEntry(onTime, false);
     }
 }

@@ -1,0 +1,92 @@
+package fr.reperes.shell.glossary;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The lexique's entries, in the order the lexique lists them, each with the words of a page that call for it: an
+ * acronym as written (CAP, CPAM), a word of the trade in any case and number ("pécule", "assistantes familiales").
+ * The one list for the lexique page and for the explanations under every page (PageWords).
+ */
+public final class Lexicon {
+
+    /** One entry: its key ({@code glossary.term.KEY}, {@code glossary.def.KEY}) and what calls for it on a page. */
+    public record Entry(String key, @Nullable Pattern calledBy) {
+
+        boolean foundIn(String text) {
+            return calledBy != null && calledBy.matcher(text).find();
+        }
+    }
+
+    public static final List<Entry> ENTRIES = List.of(
+            acronym("ASE"),
+            acronym("PPE"),
+            // Said on nearly every page and explained where the person is named: listed, not repeated under pages.
+            new Entry("REFERENT", null),
+            words("SYNTHESE", "synthèses?"),
+            acronym("AED"),
+            acronym("AEMO"),
+            acronym("MJIE"),
+            acronym("OPP"),
+            acronym("JE"),
+            acronym("JAF"),
+            acronym("MECS"),
+            acronym("TDC"),
+            acronym("DAP"),
+            words("ASSISTANT_FAMILIAL", "assistante?s? familia(?:le?s?|ux)"),
+            words("AUTHORITY", "autorité parentale"),
+            words("NON_USUAL", "actes? non usuels?"),
+            words("CJM", "contrats? jeunes? majeurs?"),
+            words("ENTRETIEN_17", "entretien des 17 ans"),
+            words("PECULE", "pécules?"),
+            acronym("MDPH"),
+            acronym("CMP"),
+            acronym("CMPP"),
+            acronym("CE2"),
+            acronym("CAP"),
+            acronym("BTS"),
+            words("MISSION_LOCALE", "missions? locales?"),
+            words("CEJ", "\\bCEJ\\b|garantie jeunes|contrat d[’']engagement jeune"),
+            acronym("FJT"),
+            acronym("CLLAJ"),
+            acronym("CAF"),
+            acronym("APL"),
+            acronym("RSA"),
+            acronym("CPAM"),
+            acronym("ADEPAPE"),
+            acronym("ODPE"),
+            words("DEFENSEUR", "Défenseur des droits"),
+            new Entry("119", null));
+
+    private Lexicon() {}
+
+    private static Entry acronym(String acronym) {
+        return new Entry(acronym, Pattern.compile("(?<![\\p{L}\\p{N}])" + acronym + "(?![\\p{L}\\p{N}])"));
+    }
+
+    private static Entry words(String key, String regex) {
+        return new Entry(
+                key,
+                Pattern.compile(
+                        "(?<![\\p{L}])(?:" + regex + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+
+    /** The keys of the entries a text calls for, in the lexique's order. */
+    public static Set<String> calledBy(String text) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Entry entry : ENTRIES) {
+            if (entry.foundIn(text)) {
+                keys.add(entry.key());
+            }
+        }
+        return keys;
+    }
+
+    /** The entry whose acronym is {@code token} (the key, or the acronym the entry is called by). */
+    public static boolean explains(String token) {
+        return ENTRIES.stream().anyMatch(entry -> entry.key().equals(token) || entry.foundIn(token));
+    }
+}

@@ -1,0 +1,76 @@
+package fr.reperes.shell.glossary;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.Set;
+
+/**
+ * "Les mots de cette page": under a page, each acronym or word of the trade it shows, explained in plain words with a
+ * link to its lexique entry. Written out, not in a tooltip or a title, so that a phone shows it too.
+ */
+public final class PageWords {
+
+    static final String CLASS_NAME = "reperes-page-words";
+
+    private PageWords() {}
+
+    /**
+     * Replaces the explanations under {@code page} (the frame's content region) with those of the words it shows now.
+     * The lexique itself needs none.
+     */
+    public static void refresh(Component page) {
+        page.getChildren()
+                .filter(child -> child.hasClassName(CLASS_NAME))
+                .toList()
+                .forEach(child -> child.getElement().removeFromParent());
+        if (page.getChildren().anyMatch(GlossaryView.class::isInstance)) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        page.getElement().getChildren().forEach(child -> collect(child, text));
+        Set<String> keys = Lexicon.calledBy(text.toString());
+        if (keys.isEmpty()) {
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        for (String key : keys) {
+            String term = I18NProvider.translate("glossary.term." + key);
+            Span name = new Span(term);
+            name.addClassName("reperes-page-word");
+            Anchor more = new Anchor(
+                    GlossaryView.ROUTE + "?" + GlossaryView.WORD + "=" + key,
+                    I18NProvider.translate("glossary.page-words.more"));
+            more.getElement().setAttribute("aria-label", I18NProvider.translate("glossary.page-words.more.for", term));
+            list.add(new ListItem(name, new Span(" : " + I18NProvider.translate("glossary.def." + key) + " "), more));
+        }
+        Div words = new Div(new H2(I18NProvider.translate("glossary.page-words")), list);
+        words.addClassName(CLASS_NAME);
+        words.setId("mots-de-la-page");
+        page.getElement().appendChild(words.getElement());
+    }
+
+    /** The visible text and the labels of an element and its children (a field's label is a property). */
+    private static void collect(Element element, StringBuilder text) {
+        if (element.isTextNode()) {
+            text.append(element.getText()).append('\n');
+            return;
+        }
+        for (String property : new String[] {"label", "helperText", "placeholder", "summary"}) {
+            String value = element.getProperty(property);
+            if (value != null) {
+                text.append(value).append('\n');
+            }
+        }
+        if (element.hasAttribute("aria-label")) {
+            text.append(element.getAttribute("aria-label")).append('\n');
+        }
+        element.getChildren().forEach(child -> collect(child, text));
+    }
+}
