@@ -1,5 +1,6 @@
 package fr.reperes.dossier.documents;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -9,8 +10,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.reperes.dossier.CarePlanService;
 import fr.reperes.dossier.ChildCard;
 import fr.reperes.dossier.DocumentService;
+import fr.reperes.dossier.MeetingService;
 import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Role;
@@ -18,6 +21,7 @@ import fr.reperes.identity.Viewer;
 import fr.reperes.platform.DateTexts;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Objects;
 
 /** "Mes documents": the documents the référent shared, to download. */
 @Route(DocumentsView.ROUTE)
@@ -27,9 +31,25 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ROUTE = "documents";
 
+    private final transient DocumentService documents;
+    private final transient CarePlanService carePlans;
+    private final transient MeetingService meetings;
+    private final transient DateTexts dates;
+    private final Viewer viewer;
+
     DocumentsView(
-            CurrentViewer currentViewer, DocumentService documents, YoungPersonService youngPeople, DateTexts dates) {
+            CurrentViewer currentViewer,
+            DocumentService documents,
+            CarePlanService carePlans,
+            MeetingService meetings,
+            YoungPersonService youngPeople,
+            DateTexts dates) {
+        this.documents = documents;
+        this.carePlans = carePlans;
+        this.meetings = meetings;
+        this.dates = dates;
         Viewer viewer = currentViewer.require();
+        this.viewer = viewer;
         setMaxWidth("48rem");
         add(new H1(getTranslation("documents.title")));
         List<Long> children = viewer.role() == Role.JEUNE
@@ -42,24 +62,61 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("measures.none-open")));
         }
         for (long child : children) {
+            String firstName = "";
             if (viewer.role() == Role.PARENT) {
-                add(new H2(getTranslation(
-                        "documents.of", youngPeople.profile(viewer, child).firstName())));
+                firstName = youngPeople.profile(viewer, child).firstName();
+                add(new H2(getTranslation("documents.of", firstName)));
             }
-            List<DocumentLine> lines = documents.list(viewer, child);
-            if (lines.isEmpty()) {
+            List<FileDocument> files = documents.library(viewer, child);
+            if (files.isEmpty()) {
                 add(new Paragraph(getTranslation("documents.none")));
             }
-            for (DocumentLine line : lines) {
-                Div card = new Div(
-                        new H3(line.title()),
-                        new Paragraph(
-                                getTranslation("document.kind." + line.kind().name()) + " · " + dates.day(line.date())),
-                        DocumentLinks.download(documents, viewer, line));
-                card.addClassName("reperes-card");
-                add(card);
+            for (FileDocument file : files) {
+                add(card(file, firstName));
             }
         }
+    }
+
+    /** A shared document, a PPE version or meeting notes, each with its PDF read through its service at click time. */
+    private Div card(FileDocument file, String firstName) {
+        String voice = viewer.role() == Role.JEUNE ? "young" : "parent";
+        String title;
+        String kind;
+        Anchor download;
+        switch (file.source()) {
+            case DOCUMENT -> {
+                DocumentLine line = Objects.requireNonNull(file.document());
+                title = line.title();
+                kind = getTranslation("document.kind." + line.kind().name());
+                download = DocumentLinks.download(documents, viewer, line);
+            }
+            case CARE_PLAN -> {
+                int number = (int) file.id();
+                title = getTranslation("documents.file.CARE_PLAN." + voice, number, firstName);
+                kind = getTranslation("documents.file.kind.CARE_PLAN");
+                download = DocumentLinks.pdf(
+                        title,
+                        "ppe-" + number + ".pdf",
+                        getLocale(),
+                        locale -> carePlans.pdf(viewer, file.youngPersonId(), number, locale));
+            }
+            case MEETING_NOTES -> {
+                title = getTranslation(
+                        "documents.file.MEETING_NOTES",
+                        getTranslation("meeting.kind."
+                                + Objects.requireNonNull(file.meetingKind()).name()));
+                kind = getTranslation("documents.file.kind.MEETING_NOTES");
+                download = DocumentLinks.pdf(
+                        title,
+                        "compte-rendu-" + file.id() + ".pdf",
+                        getLocale(),
+                        locale -> meetings.notesPdf(viewer, file.youngPersonId(), file.id(), locale));
+            }
+            default -> throw new IllegalStateException(file.source().name());
+        }
+        Div card = new Div(new H3(title), new Paragraph(kind + " · " + dates.day(file.date())), download);
+        card.addClassName("reperes-card");
+        return card;
     }
 
     @Override

@@ -33,6 +33,9 @@ public class SignedInPrincipals {
         if (viewer.accountId() != null && StringUtils.hasText(email)) {
             directory.rememberEmail(viewer.accountId(), email);
         }
+        if (viewer.accountId() != null) {
+            directory.recordSignIn(viewer.accountId());
+        }
         return withViewer(oidcUser, viewer);
     }
 
