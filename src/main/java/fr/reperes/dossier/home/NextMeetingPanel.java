@@ -65,7 +65,7 @@ class NextMeetingPanel implements HomePanel {
                                         ? I18NProvider.translate("home.next.place-withheld." + voice)
                                         : I18NProvider.translate("home.next.place", next.place())));
             }
-            card.add(new Anchor("rendez-vous", I18NProvider.translate("home.next.link." + voice)));
+            card.add(new Anchor("rendez-vous", I18NProvider.translate("home.next.link." + voice, file.firstName())));
             panel.add(card);
         }
         return panel;
