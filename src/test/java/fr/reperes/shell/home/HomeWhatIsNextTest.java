@@ -20,6 +20,7 @@ import fr.reperes.dossier.NewMeeting;
 import fr.reperes.dossier.SqlStatements;
 import fr.reperes.dossier.documents.DocumentKind;
 import fr.reperes.dossier.documents.NewDocument;
+import fr.reperes.dossier.meetings.Meeting;
 import fr.reperes.identity.AccountDirectory;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
@@ -28,6 +29,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -169,6 +171,44 @@ class HomeWhatIsNextTest extends KaribuTest {
                 .contains("Rien de nouveau depuis votre dernière visite.");
         assertThat(card("a-faire").getElement().getTextRecursively()).contains("Rien ne vous attend pour l’instant.");
         assertThat(pageText()).doesNotContain("Lina", "Synthèse");
+    }
+
+    /**
+     * A place written before the order that names the foster family (here put straight into the database, as an
+     * import would) stays on "Mes rendez-vous" and the home page as "withheld": the home reads it through the meetings'
+     * service and decides nothing itself.
+     */
+    @Test
+    void sofiaSeesWhenLeosNextMeetingIsButNotAPlaceThatNamesTheFosterFamily() {
+        long leo = jdbc().sql("SELECT id FROM young_person WHERE first_name = 'Léo'")
+                .query(Long.class)
+                .single();
+        Meeting next = context.getBean(MeetingService.class)
+                .meetings(viewer("claire"), leo)
+                .upcoming()
+                .getFirst();
+        setPlace(next.id(), "Chez la famille Dumont, 4 impasse des Mouettes, Wimereux");
+        try {
+            signInAs("sofia");
+            UI.getCurrent().navigate(HomeView.class);
+            DateTexts dates = context.getBean(DateTexts.class);
+            assertThat(card("prochain-rendez-vous").getElement().getTextRecursively())
+                    .contains(
+                            "Le prochain rendez-vous de Léo",
+                            dates.dayAndTime(next.startsAt()),
+                            dates.until(next.startsAt().toLocalDate()),
+                            "Lieu : la personne référente vous dira comment vous y rendre.");
+            assertThat(pageText()).doesNotContain("Dumont", "Mouettes", "Wimereux");
+        } finally {
+            setPlace(next.id(), Objects.requireNonNull(next.place()));
+        }
+    }
+
+    private void setPlace(long meetingId, String place) {
+        jdbc().sql("UPDATE meeting SET place = :place WHERE id = :id")
+                .param("place", place)
+                .param("id", meetingId)
+                .update();
     }
 
     @Test
