@@ -10,16 +10,22 @@ import fr.reperes.dossier.anonymity.DossierFamilyTexts;
 import fr.reperes.dossier.anonymity.PlacementSecrets;
 import fr.reperes.dossier.documents.DocumentKind;
 import fr.reperes.dossier.documents.DocumentLine;
+import fr.reperes.dossier.documents.FileDocument;
 import fr.reperes.dossier.documents.NewDocument;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.InvalidInputException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -43,14 +49,21 @@ public class DocumentService {
     private final DossierAccess access;
     private final AuditJournal journal;
     private final AnonymityGuard anonymity;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DocumentService(
-            JdbcClient jdbc, DossierAccess access, AuditJournal journal, AnonymityGuard anonymity, Clock clock) {
+            JdbcClient jdbc,
+            DossierAccess access,
+            AuditJournal journal,
+            AnonymityGuard anonymity,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.journal = journal;
         this.anonymity = anonymity;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -138,10 +151,14 @@ public class DocumentService {
                 throw new InvalidInputException(errors);
             }
         }
-        jdbc.sql("UPDATE document SET shared = :shared WHERE id = :id")
+        int changed = jdbc.sql("UPDATE document SET shared = :shared WHERE id = :id AND shared <> :shared")
                 .param("shared", shared)
                 .param("id", documentId)
                 .update();
+        if (shared && changed > 0) {
+            // Told once it is committed; sharing again a document already shared tells nobody twice.
+            events.publishEvent(new DocumentShared(youngPersonId, documentId));
+        }
     }
 
     /** The référent sees every document; the family only the shared ones, as the policy allows. */
@@ -170,6 +187,82 @@ public class DocumentService {
         journal.record(viewer, youngPersonId, InformationKind.DOCUMENTS, decision, AuditAction.LISTED);
         return lines;
     }
+
+    /**
+     * "Mes documents": every document of the file the reader may read, newest first: the documents shared with them,
+     * each published PPE version and each published meeting notes (their PDFs come from {@link CarePlanService#pdf}
+     * and {@link MeetingService#notesPdf}, which ask the policy again). Each kind is asked of the policy and
+     * journaled as listed; notes withheld from a parent under an anonymity order are left out. A constant number of
+     * statements, whatever the number of documents.
+     */
+    @Transactional
+    public List<FileDocument> library(Viewer viewer, long youngPersonId) {
+        Map<InformationKind, AccessDecision> decisions = access.decideEach(
+                viewer,
+                youngPersonId,
+                InformationKind.DOCUMENTS,
+                InformationKind.CARE_PLAN,
+                InformationKind.MEETINGS_AND_NOTES);
+        List<FileDocument> all = new ArrayList<>();
+        if (Objects.requireNonNull(decisions.get(InformationKind.DOCUMENTS)).allowed()) {
+            list(viewer, youngPersonId).stream()
+                    .map(line -> new FileDocument(
+                            FileDocument.Source.DOCUMENT, youngPersonId, line.id(), line.date(), line, null))
+                    .forEach(all::add);
+        }
+        AccessDecision carePlan = Objects.requireNonNull(decisions.get(InformationKind.CARE_PLAN));
+        if (carePlan.allowed()) {
+            jdbc.sql("SELECT version_number, published_at FROM care_plan_version "
+                            + "WHERE young_person_id = :yp AND status = 'PUBLISHED'")
+                    .param("yp", youngPersonId)
+                    .query((rs, n) -> new FileDocument(
+                            FileDocument.Source.CARE_PLAN,
+                            youngPersonId,
+                            rs.getInt("version_number"),
+                            LocalDate.ofInstant(rs.getTimestamp("published_at").toInstant(), clock.getZone()),
+                            null,
+                            null))
+                    .list()
+                    .forEach(all::add);
+            journal.record(viewer, youngPersonId, InformationKind.CARE_PLAN, carePlan, AuditAction.LISTED);
+        }
+        AccessDecision notes = Objects.requireNonNull(decisions.get(InformationKind.MEETINGS_AND_NOTES));
+        if (notes.allowed()) {
+            FamilyFilter filter = anonymity.filterFor(notes, youngPersonId);
+            jdbc
+                    .sql("SELECT id, kind, starts_at, notes FROM meeting "
+                            + "WHERE young_person_id = :yp AND notes_published_at IS NOT NULL")
+                    .param("yp", youngPersonId)
+                    .query((rs, n) -> new PublishedNotes(
+                            rs.getLong("id"),
+                            MeetingKind.valueOf(rs.getString("kind")),
+                            rs.getObject("starts_at", LocalDateTime.class),
+                            rs.getString("notes")))
+                    .list()
+                    .stream()
+                    .filter(row -> !filter.hides(DossierFamilyTexts.MEETING_NOTES, row.id(), row.notes()))
+                    .map(row -> new FileDocument(
+                            FileDocument.Source.MEETING_NOTES,
+                            youngPersonId,
+                            row.id(),
+                            row.startsAt().toLocalDate(),
+                            null,
+                            row.kind()))
+                    .forEach(all::add);
+            journal.record(viewer, youngPersonId, InformationKind.MEETINGS_AND_NOTES, notes, AuditAction.LISTED);
+        }
+        all.sort(Comparator.comparing(FileDocument::date)
+                .thenComparing(FileDocument::source)
+                .thenComparingLong(FileDocument::id)
+                .reversed());
+        return all;
+    }
+
+    private record PublishedNotes(
+            long id,
+            MeetingKind kind,
+            LocalDateTime startsAt,
+            @Nullable String notes) {}
 
     /** A document's PDF, journaled; the family gets only shared ones. */
     @Transactional

@@ -58,6 +58,25 @@ public class FamilyAudience {
                 kind);
     }
 
+    /**
+     * One account of the young person's family (the author of a reaction), if it is still the young person's or one
+     * of their parents' and the policy lets it see this kind: never anyone else.
+     */
+    @Transactional(readOnly = true)
+    public List<AccountRecipient> accountAllowedToSee(long accountId, long youngPersonId, InformationKind kind) {
+        return allowed(
+                jdbc.sql("""
+                        SELECT a.id FROM identity_account_view a WHERE a.id = :account AND (a.young_person_id = :id
+                            OR EXISTS (SELECT 1 FROM parent_link pl WHERE pl.parent_id = a.parent_id
+                                       AND pl.young_person_id = :id))""")
+                        .param("account", accountId)
+                        .param("id", youngPersonId)
+                        .query(Long.class)
+                        .list(),
+                youngPersonId,
+                kind);
+    }
+
     private List<AccountRecipient> allowed(List<Long> accountIds, long youngPersonId, InformationKind kind) {
         if (accountIds.isEmpty()) {
             return List.of();

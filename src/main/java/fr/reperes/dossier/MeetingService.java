@@ -217,7 +217,7 @@ public class MeetingService {
                 .param("place", place.trim())
                 .param("id", meetingId)
                 .update();
-        events.publishEvent(new MeetingRescheduled(meeting.youngPersonId(), meetingId));
+        events.publishEvent(new MeetingRescheduled(meeting.youngPersonId(), meetingId, clock.instant()));
     }
 
     private Map<String, String> errors(long youngPersonId, NewMeeting meeting) {

@@ -5,6 +5,7 @@ import fr.reperes.identity.accounts.AccountIdentity;
 import fr.reperes.identity.accounts.AccountIdentityRepository;
 import fr.reperes.identity.accounts.AccountRepository;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -114,6 +115,24 @@ public class AccountDirectory {
     @Transactional
     public void rememberEmail(long accountId, String email) {
         accounts.findById(accountId).ifPresent(account -> account.rememberEmail(email));
+    }
+
+    /** Keeps the time of a sign-in; the one before becomes the previous visit. */
+    @Transactional
+    public void recordSignIn(long accountId) {
+        accounts.findById(accountId).ifPresent(account -> account.signedIn(clock.instant()));
+    }
+
+    /**
+     * When the viewer signed in before this visit, for "what changed since your last visit"; empty on their first
+     * visit.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Instant> previousVisit(Viewer viewer) {
+        if (viewer.accountId() == null) {
+            return Optional.empty();
+        }
+        return accounts.findById(viewer.accountId()).map(Account::previousSignInAt);
     }
 
     /** The viewer an account acts as, for deciding what it may be told (notifications). */

@@ -23,7 +23,15 @@ public enum NotificationKind {
      * For the référent: texts the parents could read named the placement when an anonymity order was made or the
      * placement changed; they are withheld until reviewed on the young person's page.
      */
-    PLACEMENT_TEXTS_WITHHELD(InformationKind.IDENTITY, "jeune/{id}");
+    PLACEMENT_TEXTS_WITHHELD(InformationKind.IDENTITY, "jeune/{id}"),
+    /** For the author of a reaction to a PPE version: the référent answered it. */
+    CARE_PLAN_REACTION_ANSWERED(InformationKind.CARE_PLAN, "ppe"),
+    /** For the author of a reaction to meeting notes: the référent answered it. */
+    NOTES_REACTION_ANSWERED(InformationKind.MEETINGS_AND_NOTES, "rendez-vous"),
+    /** The référent shared a document of the file with the family. */
+    DOCUMENT_SHARED(InformationKind.DOCUMENTS, "documents"),
+    /** A meeting moved to another date or place; the notification never says where. */
+    MEETING_MOVED(InformationKind.MEETINGS_AND_NOTES, "rendez-vous");
 
     private final InformationKind requires;
     private final String link;

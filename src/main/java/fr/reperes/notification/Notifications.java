@@ -11,6 +11,7 @@ import fr.reperes.identity.Viewer;
 import fr.reperes.notification.mail.MailDue;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,16 @@ public class Notifications {
         return tell(audience.referentAllowedToSee(youngPersonId, kind.requires()), youngPersonId, kind, occasion);
     }
 
+    /**
+     * Tells one family member (the author of a reaction that was answered), if the policy still lets them see this
+     * kind of information about the young person: a parent whose authority was withdrawn since is told nothing.
+     */
+    @Transactional
+    public int tellAuthor(long accountId, long youngPersonId, NotificationKind kind, String occasion) {
+        return tell(
+                audience.accountAllowedToSee(accountId, youngPersonId, kind.requires()), youngPersonId, kind, occasion);
+    }
+
     /** Returns how many recipients hold this notification now, told in this call or on an earlier run. */
     private int tell(
             List<AccountRecipient> recipients, long youngPersonId, NotificationKind kind, @Nullable String occasion) {
@@ -139,11 +150,31 @@ public class Notifications {
      */
     @Transactional
     public List<NotificationLine> recent(Viewer viewer) {
-        List<Row> rows = jdbc.sql("""
-                        SELECT id, kind, young_person_id, first_name, link, created_at, read_at FROM notification
-                        WHERE account_id = :account ORDER BY created_at DESC, id DESC LIMIT 20""")
-                .param("account", viewer.accountId())
-                .query((rs, n) -> new Row(
+        return allowedLines(viewer, jdbc.sql("""
+                                SELECT id, kind, young_person_id, first_name, link, created_at, read_at FROM notification
+                                WHERE account_id = :account ORDER BY created_at DESC, id DESC LIMIT 20""").param("account", viewer.accountId()));
+    }
+
+    /**
+     * "What changed since your last visit": what the viewer was told since {@code since} (everything they were told
+     * when they never signed in before), newest first, at most {@code limit}; asked of the policy again and journaled
+     * as {@link #recent} is. One statement for the lines, one per young person named.
+     */
+    @Transactional
+    public List<NotificationLine> since(Viewer viewer, @Nullable Instant since, int limit) {
+        return allowedLines(
+                viewer,
+                jdbc.sql("SELECT id, kind, young_person_id, first_name, link, created_at, read_at FROM notification "
+                                + "WHERE account_id = :account AND created_at > :since "
+                                + "ORDER BY created_at DESC, id DESC LIMIT :limit")
+                        .param("account", viewer.accountId())
+                        .param("since", Timestamp.from(since == null ? Instant.EPOCH : since))
+                        .param("limit", limit));
+    }
+
+    /** The lines a query finds, less those about a young person the policy now refuses; the names shown journaled. */
+    private List<NotificationLine> allowedLines(Viewer viewer, JdbcClient.StatementSpec query) {
+        List<Row> rows = query.query((rs, n) -> new Row(
                         rs.getLong("young_person_id"),
                         new NotificationLine(
                                 rs.getLong("id"),

@@ -131,7 +131,11 @@ class PortalInChromiumTest extends BrowserTest {
                 route -> route.fulfill(new Route.FulfillOptions()
                         .setContentType("text/html")
                         .setBody("<html lang=\"fr\"><title>Météo</title><p>neutre</p></html>")));
-        assertThat(page.getByText("Lina")).isVisible();
+        // Lina's card: the home now names her in several places (her next meeting, what waits).
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Lina").setExact(true)))
+                .isVisible();
         page.locator("#quitter-rapidement").click();
         page.waitForURL("https://www.google.fr/**");
         assertThat(page.getByText("neutre")).isVisible();

@@ -37,8 +37,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 class VoiceTest extends KaribuTest {
 
     /** "vous", "votre", "vos": how a parent or a professional is addressed, never a young person. */
-    static final Pattern NOT_TO_A_YOUNG_PERSON =
-            Pattern.compile("\\b(vous|votre|vos)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    static final Pattern NOT_TO_A_YOUNG_PERSON = Pattern.compile(
+            "(?<!rendez-)\\b(vous|votre|vos)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
      * "tu", "ton", "ta", "tes", "te", "toi", "t’" and the reader's own "mon", "ma", "mes": how a young person is

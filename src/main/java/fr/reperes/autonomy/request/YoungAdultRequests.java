@@ -376,6 +376,22 @@ public class YoungAdultRequests {
     }
 
     /**
+     * Whether the young person has a request draft they have not sent yet, for the "to do" of their home page: asked
+     * of the policy as their own file, journaled as listed; always false for anyone else (the draft is theirs to
+     * finish).
+     */
+    @Transactional
+    public boolean hasDraftToFinish(Viewer viewer) {
+        Long youngPersonId = viewer.youngPersonId();
+        if (viewer.role() != Role.JEUNE || youngPersonId == null) {
+            return false;
+        }
+        AccessDecision decision = access.requireSelf(viewer, youngPersonId, InformationKind.AUTONOMY);
+        journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision, AuditAction.LISTED);
+        return draftOf(youngPersonId).isPresent();
+    }
+
+    /**
      * Requests of a young person as {@code reader} may see them, newest first, with their history and documents:
      * three statements. The young person's words are withheld from a reader they are not for; a draft whose words
      * a parent may not read is not shown to them at all (the référent is told a draft exists).

@@ -7,6 +7,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.reperes.dossier.DocumentService;
 import fr.reperes.identity.Viewer;
 import java.io.ByteArrayInputStream;
+import java.util.Locale;
+import java.util.function.Function;
 
 /** A download link that reads the document through the service at click time (access checked, read journaled). */
 final class DocumentLinks {
@@ -24,5 +26,18 @@ final class DocumentLinks {
                             pdf.length);
                 }),
                 I18NProvider.translate("documents.download", line.title()));
+    }
+
+    /**
+     * A download link for a PDF made at click time by a service that reads it as its page does (a PPE version, meeting
+     * notes), in the language of the page.
+     */
+    static Anchor pdf(String title, String fileName, Locale locale, Function<Locale, byte[]> render) {
+        return new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] pdf = render.apply(locale);
+                    return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
+                }),
+                I18NProvider.translate("documents.download", title));
     }
 }

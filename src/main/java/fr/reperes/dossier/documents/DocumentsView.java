@@ -1,5 +1,6 @@
 package fr.reperes.dossier.documents;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -9,8 +10,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.reperes.dossier.CarePlanService;
 import fr.reperes.dossier.ChildCard;
 import fr.reperes.dossier.DocumentService;
+import fr.reperes.dossier.MeetingService;
 import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Role;
@@ -31,10 +34,25 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
     static final String ROUTE = "documents";
 
     private final String title;
+    private final transient DocumentService documents;
+    private final transient CarePlanService carePlans;
+    private final transient MeetingService meetings;
+    private final transient DateTexts dates;
+    private final Viewer viewer;
 
     DocumentsView(
-            CurrentViewer currentViewer, DocumentService documents, YoungPersonService youngPeople, DateTexts dates) {
+            CurrentViewer currentViewer,
+            DocumentService documents,
+            CarePlanService carePlans,
+            MeetingService meetings,
+            YoungPersonService youngPeople,
+            DateTexts dates) {
+        this.documents = documents;
+        this.carePlans = carePlans;
+        this.meetings = meetings;
+        this.dates = dates;
         Viewer viewer = currentViewer.require();
+        this.viewer = viewer;
         setMaxWidth("48rem");
         Audience audience = viewer.audience();
         List<Long> children;
@@ -60,23 +78,59 @@ class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         }
         for (int i = 0; i < children.size(); i++) {
             long child = children.get(i);
+            String firstName = names.isEmpty() ? "" : names.get(i);
             if (children.size() > 1) {
-                add(new H2(getTranslation("documents.of", names.get(i))));
+                add(new H2(getTranslation("documents.of", firstName)));
             }
-            List<DocumentLine> lines = documents.list(viewer, child);
-            if (lines.isEmpty()) {
+            List<FileDocument> files = documents.library(viewer, child);
+            if (files.isEmpty()) {
                 add(new Paragraph(getTranslation("documents.none")));
             }
-            for (DocumentLine line : lines) {
-                Div card = new Div(
-                        new H3(line.title()),
-                        new Paragraph(
-                                getTranslation("document.kind." + line.kind().name()) + " · " + dates.day(line.date())),
-                        DocumentLinks.download(documents, viewer, line));
-                card.addClassName("reperes-card");
-                add(card);
+            for (FileDocument file : files) {
+                add(card(file, firstName));
             }
         }
+    }
+
+    /** A shared document, a PPE version or meeting notes, each with its PDF read through its service at click time. */
+    private Div card(FileDocument file, String firstName) {
+        String title;
+        String kind;
+        Anchor download;
+        switch (file.source()) {
+            case DOCUMENT -> {
+                DocumentLine line = Objects.requireNonNull(file.document());
+                title = line.title();
+                kind = getTranslation("document.kind." + line.kind().name());
+                download = DocumentLinks.download(documents, viewer, line);
+            }
+            case CARE_PLAN -> {
+                int number = (int) file.id();
+                title = getTranslation(viewer.audience().key("documents.file.CARE_PLAN"), number, firstName);
+                kind = getTranslation("documents.file.kind.CARE_PLAN");
+                download = DocumentLinks.pdf(
+                        title,
+                        "ppe-" + number + ".pdf",
+                        getLocale(),
+                        locale -> carePlans.pdf(viewer, file.youngPersonId(), number, locale));
+            }
+            case MEETING_NOTES -> {
+                title = getTranslation(
+                        "documents.file.MEETING_NOTES",
+                        getTranslation("meeting.kind."
+                                + Objects.requireNonNull(file.meetingKind()).name()));
+                kind = getTranslation("documents.file.kind.MEETING_NOTES");
+                download = DocumentLinks.pdf(
+                        title,
+                        "compte-rendu-" + file.id() + ".pdf",
+                        getLocale(),
+                        locale -> meetings.notesPdf(viewer, file.youngPersonId(), file.id(), locale));
+            }
+            default -> throw new IllegalStateException(file.source().name());
+        }
+        Div card = new Div(new H3(title), new Paragraph(kind + " · " + dates.day(file.date())), download);
+        card.addClassName("reperes-card");
+        return card;
     }
 
     @Override

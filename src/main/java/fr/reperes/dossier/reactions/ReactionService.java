@@ -7,8 +7,10 @@ import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
 import fr.reperes.dossier.AnonymityGuard;
+import fr.reperes.dossier.ChildCard;
 import fr.reperes.dossier.DossierAccess;
 import fr.reperes.dossier.FamilyFilter;
+import fr.reperes.dossier.ReactionAnswered;
 import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.dossier.anonymity.DossierFamilyTexts;
 import fr.reperes.identity.Role;
@@ -18,12 +20,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReactionService {
 
     public static final int MAX_COMMENT = 2000;
+    /** How many published notes, newest first, are offered to react to at most: older ones are history. */
+    static final int RECENT_NOTES = 3;
+
     private static final String SELECT = """
             SELECT r.id, r.young_person_id, CONCAT(yp.first_name, ' ', yp.last_name) AS young_person_name,
                    r.subject_kind, r.subject_id, r.kind, r.comment, r.author_name, r.author_role, r.created_at,
@@ -48,6 +57,7 @@ public class ReactionService {
     private final AuditJournal journal;
     private final YoungPersonService caseload;
     private final AnonymityGuard anonymity;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReactionService(
@@ -56,7 +66,9 @@ public class ReactionService {
             AuditJournal journal,
             YoungPersonService caseload,
             AnonymityGuard anonymity,
+            ApplicationEventPublisher events,
             Clock clock) {
+        this.events = events;
         this.anonymity = anonymity;
         this.caseload = caseload;
         this.jdbc = jdbc;
@@ -153,6 +165,81 @@ public class ReactionService {
                 .toList();
     }
 
+    /**
+     * What the reader has not reacted to yet, per file open to them: the latest published PPE version, and the newest
+     * published meeting notes. Asked of the policy per child and kind; under an anonymity order notes withheld from a
+     * parent are not offered; journaled as listed. A constant number of statements per child.
+     */
+    @Transactional
+    public List<PendingReaction> pending(Viewer viewer) {
+        Map<Long, String> files = new LinkedHashMap<>();
+        if (viewer.role() == Role.JEUNE && viewer.youngPersonId() != null) {
+            files.put(viewer.youngPersonId(), "");
+        } else if (viewer.role() == Role.PARENT) {
+            caseload.children(viewer).stream()
+                    .filter(ChildCard::open)
+                    .forEach(child -> files.put(child.openId(), Objects.requireNonNull(child.firstName())));
+        }
+        List<PendingReaction> pending = new ArrayList<>();
+        files.forEach((youngPersonId, firstName) -> {
+            String name = viewer.role() == Role.PARENT ? firstName : null;
+            Map<InformationKind, AccessDecision> decisions = access.decideEach(
+                    viewer, youngPersonId, InformationKind.CARE_PLAN, InformationKind.MEETINGS_AND_NOTES);
+            AccessDecision carePlan = Objects.requireNonNull(decisions.get(InformationKind.CARE_PLAN));
+            if (carePlan.allowed()) {
+                jdbc.sql("""
+                                SELECT v.id, v.version_number FROM care_plan_version v
+                                WHERE v.young_person_id = :yp AND v.status = 'PUBLISHED'
+                                  AND NOT EXISTS (SELECT 1 FROM reaction r WHERE r.subject_kind = 'CARE_PLAN_VERSION'
+                                                  AND r.subject_id = v.id AND r.author_account_id = :author)
+                                  AND v.version_number = (SELECT MAX(l.version_number) FROM care_plan_version l
+                                                          WHERE l.young_person_id = :yp AND l.status = 'PUBLISHED')""")
+                        .param("yp", youngPersonId)
+                        .param("author", viewer.accountId())
+                        .query((rs, n) -> new PendingReaction(
+                                youngPersonId,
+                                name,
+                                ReactionSubject.CARE_PLAN_VERSION,
+                                rs.getLong("id"),
+                                rs.getInt("version_number"),
+                                null))
+                        .optional()
+                        .ifPresent(pending::add);
+                journal.record(viewer, youngPersonId, InformationKind.CARE_PLAN, carePlan, AuditAction.LISTED);
+            }
+            AccessDecision notes = Objects.requireNonNull(decisions.get(InformationKind.MEETINGS_AND_NOTES));
+            if (notes.allowed()) {
+                FamilyFilter filter =
+                        viewer.role() == Role.PARENT ? anonymity.filterFor(notes, youngPersonId) : FamilyFilter.NONE;
+                jdbc
+                        .sql("""
+                                SELECT m.id, m.starts_at, m.notes FROM meeting m
+                                WHERE m.young_person_id = :yp AND m.notes_published_at IS NOT NULL
+                                  AND NOT EXISTS (SELECT 1 FROM reaction r WHERE r.subject_kind = 'MEETING_NOTES'
+                                                  AND r.subject_id = m.id AND r.author_account_id = :author)
+                                ORDER BY m.notes_published_at DESC LIMIT :recent""")
+                        .param("yp", youngPersonId)
+                        .param("author", viewer.accountId())
+                        .param("recent", RECENT_NOTES)
+                        .query((rs, n) -> new NotesRow(
+                                rs.getLong("id"),
+                                rs.getObject("starts_at", LocalDateTime.class),
+                                rs.getString("notes")))
+                        .list()
+                        .stream()
+                        .filter(row -> !filter.hides(DossierFamilyTexts.MEETING_NOTES, row.id(), row.notes()))
+                        .map(row -> new PendingReaction(
+                                youngPersonId, name, ReactionSubject.MEETING_NOTES, row.id(), null, row.startsAt()))
+                        .forEach(pending::add);
+                journal.record(viewer, youngPersonId, InformationKind.MEETINGS_AND_NOTES, notes, AuditAction.LISTED);
+            }
+        });
+        return pending;
+    }
+
+    private record NotesRow(
+            long id, LocalDateTime startsAt, @Nullable String notes) {}
+
     /** The référent's inbox: reactions about the young people they follow, unanswered first, newest first. */
     @Transactional
     public List<Reaction> inbox(Viewer viewer, boolean onlyUnanswered) {
@@ -194,14 +281,29 @@ public class ReactionService {
             // The answer goes to the parent who reacted.
             anonymity.check(youngPersonId, "answer", answer);
         }
-        jdbc.sql("UPDATE reaction SET answered_at = :now, answered_by_name = :name, answer = :answer "
+        int answered = jdbc.sql("UPDATE reaction SET answered_at = :now, answered_by_name = :name, answer = :answer "
                         + "WHERE id = :id AND answered_at IS NULL")
                 .param("now", Timestamp.from(clock.instant()))
                 .param("name", viewer.displayName())
                 .param("answer", answer == null || answer.isBlank() ? null : answer.trim())
                 .param("id", reactionId)
                 .update();
+        if (answered > 0) {
+            AnsweredRow row = jdbc.sql("SELECT author_account_id, subject_kind FROM reaction WHERE id = :id")
+                    .param("id", reactionId)
+                    .query((rs, n) -> new AnsweredRow(
+                            rs.getLong("author_account_id"), ReactionSubject.valueOf(rs.getString("subject_kind"))))
+                    .single();
+            // Its author is told once the answer is committed, if the policy still lets them read the subject.
+            events.publishEvent(new ReactionAnswered(
+                    youngPersonId,
+                    reactionId,
+                    row.authorAccountId(),
+                    row.subject().informationKind()));
+        }
     }
+
+    private record AnsweredRow(long authorAccountId, ReactionSubject subject) {}
 
     private boolean published(long youngPersonId, ReactionSubject subject, long subjectId) {
         String sql = switch (subject) {

@@ -53,6 +53,14 @@ public class Account {
     @Column(name = "disabled_at")
     private @Nullable Instant disabledAt;
 
+    /** The latest sign-in. */
+    @Column(name = "signed_in_at")
+    private @Nullable Instant signedInAt;
+
+    /** The sign-in before the latest: the home page shows what changed since. */
+    @Column(name = "previous_sign_in_at")
+    private @Nullable Instant previousSignInAt;
+
     protected Account() {}
 
     public Account(NewAccount request, Instant now) {
@@ -90,6 +98,16 @@ public class Account {
     /** The address a new identity gives at sign-in; forgotten when the access is replaced (it was the old one's). */
     public void rememberEmail(@Nullable String email) {
         this.email = email;
+    }
+
+    /** A new sign-in: the latest one becomes the previous visit. */
+    public void signedIn(Instant now) {
+        previousSignInAt = signedInAt;
+        signedInAt = now;
+    }
+
+    public @Nullable Instant previousSignInAt() {
+        return previousSignInAt;
     }
 
     public Viewer asViewer(@Nullable String subject) {

@@ -17,6 +17,6 @@ class AccountLinkingOidcUserService implements OAuth2UserService<OidcUserRequest
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
-        return principals.forIdentity(delegate.loadUser(request));
+        return principals.signIn(delegate.loadUser(request));
     }
 }

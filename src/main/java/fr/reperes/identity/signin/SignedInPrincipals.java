@@ -27,6 +27,19 @@ public class SignedInPrincipals {
         this.directory = directory;
     }
 
+    /**
+     * A sign-in with the provider: the principal, and the time kept for the home page's "what changed since your last
+     * visit" ({@link #forIdentity} alone only builds the principal).
+     */
+    public ReperesPrincipal signIn(OidcUser oidcUser) {
+        ReperesPrincipal principal = forIdentity(oidcUser);
+        Long accountId = principal.viewer().accountId();
+        if (accountId != null) {
+            directory.recordSignIn(accountId);
+        }
+        return principal;
+    }
+
     public ReperesPrincipal forIdentity(OidcUser oidcUser) {
         Viewer viewer = directory.viewerFor(subject(oidcUser), displayName(oidcUser));
         String email = oidcUser.getEmail();
