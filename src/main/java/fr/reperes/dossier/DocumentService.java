@@ -2,7 +2,6 @@ package fr.reperes.dossier;
 
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
-import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
@@ -181,7 +180,8 @@ public class DocumentService {
                 .param("id", documentId)
                 .query(byte[].class)
                 .optional()
-                .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+                .orElseThrow(() ->
+                        access.refused(viewer, youngPersonId, InformationKind.DOCUMENTS, AccessReason.NOT_THEIR_FILE));
         FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
         if (filter.active()) {
             String title = jdbc.sql("SELECT title FROM document WHERE id = :id")
@@ -189,7 +189,7 @@ public class DocumentService {
                     .query(String.class)
                     .single();
             if (withheld(filter, documentId, title)) {
-                throw new AccessRefusedException(AccessReason.ANONYMITY_ORDER);
+                throw access.refused(viewer, youngPersonId, InformationKind.DOCUMENTS, AccessReason.ANONYMITY_ORDER);
             }
         }
         journal.record(viewer, youngPersonId, InformationKind.DOCUMENTS, decision, AuditAction.READ);
@@ -207,7 +207,7 @@ public class DocumentService {
                 .param("id", documentId)
                 .query(Long.class)
                 .optional()
-                .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+                .orElseThrow(DossierAccess::nothingThere);
     }
 
     private AccessDecision requireReferent(Viewer viewer, long youngPersonId) {
