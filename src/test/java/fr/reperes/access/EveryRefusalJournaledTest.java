@@ -1,11 +1,22 @@
 package fr.reperes.access;
 
+import static fr.reperes.JournalEntries.entry;
+import static fr.reperes.JournalEntries.writtenBy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import fr.reperes.IntegrationTest;
+import fr.reperes.JournalEntries.Entry;
+import fr.reperes.access.journal.AuditDay;
+import fr.reperes.dossier.CarePlanService;
+import fr.reperes.dossier.DocumentService;
+import fr.reperes.dossier.DocumentServiceTest;
+import fr.reperes.dossier.MeetingService;
+import fr.reperes.dossier.documents.DocumentKind;
+import fr.reperes.dossier.documents.NewDocument;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
 import java.lang.reflect.Constructor;
@@ -15,6 +26,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -35,6 +47,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -76,6 +89,12 @@ class EveryRefusalJournaledTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AuditJournal journal;
+
+    @Autowired
+    Clock clock;
 
     /** A public method of a service bean that takes a viewer and, named so, the id of the young person it acts on. */
     private record Target(Object bean, Class<?> type, Method method) {
@@ -162,6 +181,60 @@ class EveryRefusalJournaledTest {
                 .containsExactlyInAnyOrder("DossierAccess", "AuditTrail", "AutonomyIndicators", "YoungPersonService");
     }
 
+    /**
+     * A reader let into Lina's file who asks, through it, for what is not in it (a PPE version number it does not
+     * have, Léo's meeting notes), or for another child's document by its id: refused, journaled once in the file the
+     * attempt was about. An id that names nothing is refused the same way, with no one's journal to write to.
+     */
+    @Test
+    void idsForgedByAReaderOfTheFileAreRefusedAndJournaledWhereTheyPointed() {
+        Viewer karim = TestSignIn.viewer(context, "karim");
+        Viewer claire = TestSignIn.viewer(context, "claire");
+        long lina = TestSignIn.viewer(context, "lina").youngPersonId();
+        long leo = jdbc.sql("SELECT id FROM young_person WHERE first_name = 'Léo'")
+                .query(Long.class)
+                .single();
+        long leosMeeting = jdbc.sql("SELECT MIN(id) FROM meeting WHERE young_person_id = :id")
+                .param("id", leo)
+                .query(Long.class)
+                .single();
+        DocumentService documents = context.getBean(DocumentService.class);
+        long leosDocument = documents.add(
+                claire,
+                leo,
+                new NewDocument(
+                        DocumentKind.OTHER, "Bilan", LocalDate.now(clock), "bilan.pdf", DocumentServiceTest.pdf("B.")));
+        documents.share(claire, leosDocument, true);
+
+        Map<String, Runnable> forged = new LinkedHashMap<>();
+        forged.put(
+                "version 999 of Lina's PPE",
+                () -> context.getBean(CarePlanService.class).pdf(karim, lina, 999, Locale.FRENCH));
+        forged.put(
+                "Léo's notes through Lina's file",
+                () -> context.getBean(MeetingService.class).notesPdf(karim, lina, leosMeeting, Locale.FRENCH));
+        Map<String, Map<Entry, Long>> expected = new LinkedHashMap<>();
+        expected.put(
+                "version 999 of Lina's PPE", Map.of(entry(lina, InformationKind.CARE_PLAN, AuditAction.REFUSED), 1L));
+        expected.put(
+                "Léo's notes through Lina's file",
+                Map.of(entry(lina, InformationKind.MEETINGS_AND_NOTES, AuditAction.REFUSED), 1L));
+        forged.put("Léo's document", () -> documents.content(karim, leosDocument));
+        expected.put("Léo's document", Map.of(entry(leo, InformationKind.DOCUMENTS, AuditAction.REFUSED), 1L));
+        forged.put("a document that does not exist", () -> documents.content(karim, Long.MAX_VALUE));
+        expected.put("a document that does not exist", Map.of());
+
+        forged.forEach((what, call) -> writtenBy(
+                        context,
+                        karim,
+                        () -> assertThatThrownBy(call::run)
+                                .as(what)
+                                .isInstanceOfSatisfying(
+                                        AccessRefusedException.class,
+                                        refused -> assertThat(refused.reason()).isEqualTo(AccessReason.NOT_THEIR_FILE)))
+                .are(expected.get(what)));
+    }
+
     @TestFactory
     Stream<DynamicTest> everyRefusedReaderIsRefusedJournaledOnceAndChangesNothing() {
         long lina = TestSignIn.viewer(context, "lina").youngPersonId();
@@ -186,7 +259,7 @@ class EveryRefusalJournaledTest {
         assertThat(refused.reason()).as("reason").isEqualTo(expected);
         List<Map<String, Object>> written =
                 jdbc.sql("""
-                        SELECT actor_account_id, young_person_id, action, access_reason FROM audit_entry
+                        SELECT actor_account_id, young_person_id, information_kind, action, access_reason FROM audit_entry
                         WHERE id > :last""").param("last", lastEntry).query().listOfRows();
         if (reader.hasAccount()) {
             assertThat(written).as("journal entries written").hasSize(1);
@@ -195,6 +268,13 @@ class EveryRefusalJournaledTest {
             assertThat(((Number) entry.get("young_person_id")).longValue()).isEqualTo(lina);
             assertThat(entry.get("action")).isEqualTo(AuditAction.REFUSED.name());
             assertThat(entry.get("access_reason")).isEqualTo(expected.name());
+            // Lina's "Qui a consulté mon dossier" shows the attempt, under the person's name, that day.
+            AuditDay.Refusal shown =
+                    new AuditDay.Refusal(InformationKind.valueOf((String) entry.get("information_kind")), expected);
+            assertThat(journal.daysOf(lina, PageRequest.of(0, 100))).anySatisfy(day -> {
+                assertThat(day.actorName()).isEqualTo(reader.displayName());
+                assertThat(day.refusals()).contains(shown);
+            });
         } else {
             assertThat(written).as("journal entries written for nobody").isEmpty();
         }

@@ -2,11 +2,9 @@ package fr.reperes.dossier.documents;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.reperes.dossier.DocumentService;
 import fr.reperes.identity.Viewer;
-import java.io.ByteArrayInputStream;
+import fr.reperes.shell.PdfDownloads;
 
 /** A download link that reads the document through the service at click time (access checked, read journaled). */
 final class DocumentLinks {
@@ -15,14 +13,7 @@ final class DocumentLinks {
 
     static Anchor download(DocumentService documents, Viewer viewer, DocumentLine line) {
         return new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] pdf = documents.content(viewer, line.id());
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(pdf),
-                            "document-" + line.id() + ".pdf",
-                            "application/pdf",
-                            pdf.length);
-                }),
+                PdfDownloads.pdf("document-" + line.id() + ".pdf", () -> documents.content(viewer, line.id())),
                 I18NProvider.translate("documents.download", line.title()));
     }
 }
