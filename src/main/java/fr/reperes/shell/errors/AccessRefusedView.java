@@ -7,6 +7,8 @@ import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.reperes.access.AccessRefusedException;
+import fr.reperes.identity.CurrentViewer;
+import fr.reperes.shell.layout.Branding;
 import fr.reperes.shell.layout.MainLayout;
 
 /**
@@ -18,6 +20,10 @@ import fr.reperes.shell.layout.MainLayout;
 // It shows nothing personal, only the reason the policy gave.
 @AnonymousAllowed
 public class AccessRefusedView extends ErrorPage implements HasErrorParameter<AccessRefusedException> {
+
+    AccessRefusedView(CurrentViewer currentViewer, Branding branding) {
+        super(currentViewer, branding);
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessRefusedException> parameter) {
