@@ -73,19 +73,23 @@ class HttpErrorPage implements ErrorController {
                 </body>
                 </html>
                 """.formatted(
-                        HtmlUtils.htmlEscape(language),
-                        HtmlUtils.htmlEscape(title),
-                        HtmlUtils.htmlEscape(request.getContextPath() + "/" + branding.stylesheetUrl()),
-                        HtmlUtils.htmlEscape(branding.name()),
-                        HtmlUtils.htmlEscape(title),
-                        HtmlUtils.htmlEscape(text(textKey, locale)),
-                        HtmlUtils.htmlEscape(translations.getTranslation(
-                                ErrorPage.callKey(currentViewer), locale, branding.asePhone())),
-                        HtmlUtils.htmlEscape(request.getContextPath() + "/"),
-                        HtmlUtils.htmlEscape(text("error.home", locale)));
+                escape(language),
+                escape(title),
+                escape(request.getContextPath() + "/" + branding.stylesheetUrl()),
+                escape(branding.name()),
+                escape(title),
+                escape(text(textKey, locale)),
+                escape(translations.getTranslation(ErrorPage.callKey(currentViewer), locale, branding.asePhone())),
+                escape(request.getContextPath() + "/"),
+                escape(text("error.home", locale)));
         return ResponseEntity.status(status)
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(page);
+    }
+
+    /** Only what HTML needs escaped: the page is UTF-8, so "’" and "é" stay as they are. */
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
     }
 
     private String text(String key, Locale locale) {
