@@ -1,7 +1,7 @@
 package fr.reperes.dossier;
 
 import fr.reperes.access.AccessDecision;
-import fr.reperes.access.AccessRefusedException;
+import fr.reperes.access.AccessReason;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.Content;
@@ -101,10 +101,8 @@ public class CarePlanService {
     @Transactional
     public YoungPersonCarePlan published(Viewer viewer, long youngPersonId, @Nullable Integer number) {
         ContentReader reader = access.reader(viewer, youngPersonId);
-        AccessDecision decision = reader.decide(Content.of(InformationKind.CARE_PLAN));
-        if (!decision.allowed()) {
-            throw new AccessRefusedException(decision.reason());
-        }
+        AccessDecision decision = access.require(
+                viewer, youngPersonId, InformationKind.CARE_PLAN, reader.decide(Content.of(InformationKind.CARE_PLAN)));
         AccessDecision healthDecision = reader.decide(Content.of(InformationKind.HEALTH));
         FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
         List<VersionRow> versions = jdbc.sql("""
@@ -180,7 +178,8 @@ public class CarePlanService {
         YoungPersonCarePlan plan = published(viewer, youngPersonId, number);
         CarePlanVersion shown = plan.shown();
         if (shown == null) {
-            throw new IllegalArgumentException("No version " + number);
+            // A version number this young person's file does not have (an old link, an address typed by hand).
+            throw access.refused(viewer, youngPersonId, InformationKind.CARE_PLAN, AccessReason.NOT_THEIR_FILE);
         }
         List<CarePlanAttachment.Printed> attached = attachments
                 .orderedStream()

@@ -2,7 +2,6 @@ package fr.reperes.dossier;
 
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
-import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
@@ -203,6 +202,14 @@ public class DocumentService {
                 InformationKind.DOCUMENTS,
                 InformationKind.CARE_PLAN,
                 InformationKind.MEETINGS_AND_NOTES);
+        if (decisions.values().stream().noneMatch(AccessDecision::allowed)) {
+            // Nothing of the file is open to this reader: a refusal, journaled, not an empty list.
+            access.require(
+                    viewer,
+                    youngPersonId,
+                    InformationKind.DOCUMENTS,
+                    Objects.requireNonNull(decisions.get(InformationKind.DOCUMENTS)));
+        }
         List<FileDocument> all = new ArrayList<>();
         if (Objects.requireNonNull(decisions.get(InformationKind.DOCUMENTS)).allowed()) {
             list(viewer, youngPersonId).stream()
@@ -274,7 +281,8 @@ public class DocumentService {
                 .param("id", documentId)
                 .query(byte[].class)
                 .optional()
-                .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+                .orElseThrow(() ->
+                        access.refused(viewer, youngPersonId, InformationKind.DOCUMENTS, AccessReason.NOT_THEIR_FILE));
         FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
         if (filter.active()) {
             String title = jdbc.sql("SELECT title FROM document WHERE id = :id")
@@ -282,7 +290,7 @@ public class DocumentService {
                     .query(String.class)
                     .single();
             if (withheld(filter, documentId, title)) {
-                throw new AccessRefusedException(AccessReason.ANONYMITY_ORDER);
+                throw access.refused(viewer, youngPersonId, InformationKind.DOCUMENTS, AccessReason.ANONYMITY_ORDER);
             }
         }
         journal.record(viewer, youngPersonId, InformationKind.DOCUMENTS, decision, AuditAction.READ);
@@ -300,7 +308,7 @@ public class DocumentService {
                 .param("id", documentId)
                 .query(Long.class)
                 .optional()
-                .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+                .orElseThrow(DossierAccess::nothingThere);
     }
 
     private AccessDecision requireReferent(Viewer viewer, long youngPersonId) {

@@ -93,10 +93,35 @@ public class DossierAccess {
         return decision;
     }
 
-    private AccessRefusedException refused(
+    /**
+     * The decision a service already made (item by item with a {@link ContentReader}, or several kinds at once with
+     * {@link #decideEach}) when it grants; otherwise the same journaled refusal as {@link #require}.
+     */
+    public AccessDecision require(Viewer viewer, long youngPersonId, InformationKind kind, AccessDecision decided) {
+        if (!decided.allowed()) {
+            throw refused(viewer, youngPersonId, kind, decided.reason());
+        }
+        return decided;
+    }
+
+    /**
+     * A refusal a service decides by its own rule after the policy let the viewer into the file (a professional's
+     * action asked by a family, the young person's words they did not share, a PDF that names the placement, an
+     * item that is not in this file): journaled like the policy's, then thrown by the caller. Every refusal about a
+     * young person goes through here or {@link #require}, so that the young person learns of each attempt.
+     */
+    public AccessRefusedException refused(
             Viewer viewer, long youngPersonId, InformationKind kind, AccessReason reason) {
         journal.recordRefusal(viewer, youngPersonId, kind, reason);
         return new AccessRefusedException(reason);
+    }
+
+    /**
+     * An id that names nothing (no such document, meeting or request): there is no young person to tell, and the
+     * viewer gets the same refusal as for someone else's item, so that trying ids does not tell which exist.
+     */
+    public static AccessRefusedException nothingThere() {
+        return new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
     }
 
     Situation situation(Viewer viewer, long youngPersonId) {

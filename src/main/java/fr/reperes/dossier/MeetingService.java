@@ -2,7 +2,6 @@ package fr.reperes.dossier;
 
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
-import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
@@ -137,7 +136,8 @@ public class MeetingService {
         Meeting meeting = meetings.past().stream()
                 .filter(m -> m.id() == meetingId && m.notesPublished())
                 .findFirst()
-                .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+                .orElseThrow(() -> access.refused(
+                        viewer, youngPersonId, InformationKind.MEETINGS_AND_NOTES, AccessReason.NOT_THEIR_FILE));
         return MeetingNotesPdf.render(meeting, meetings.firstName(), locale, translations, dates);
     }
 
@@ -197,7 +197,7 @@ public class MeetingService {
                         rs.getObject("starts_at", LocalDateTime.class),
                         rs.getTimestamp("notes_published_at") != null))
                 .optional()
-                .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+                .orElseThrow(DossierAccess::nothingThere);
         requireReferent(viewer, meeting.youngPersonId());
         MeetingKind kind = MeetingKind.valueOf(jdbc.sql("SELECT kind FROM meeting WHERE id = :id")
                 .param("id", meetingId)
@@ -261,7 +261,7 @@ public class MeetingService {
                         rs.getObject("starts_at", LocalDateTime.class),
                         rs.getTimestamp("notes_published_at") != null))
                 .optional()
-                .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+                .orElseThrow(DossierAccess::nothingThere);
         requireReferent(viewer, meeting.youngPersonId());
         Map<String, String> errors = new LinkedHashMap<>();
         if (meeting.published()) {

@@ -1,8 +1,11 @@
 package fr.reperes.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.reperes.IntegrationTest;
+import fr.reperes.access.AccessReason;
+import fr.reperes.access.AccessRefusedException;
 import fr.reperes.dossier.documents.DocumentKind;
 import fr.reperes.dossier.documents.FileDocument;
 import fr.reperes.dossier.documents.NewDocument;
@@ -125,7 +128,10 @@ class DocumentLibraryTest {
     }
 
     @Test
-    void nadiaFindsNothingOfLina() {
-        assertThat(documents.library(viewer("nadia"), lina())).isEmpty();
+    void nadiaIsRefusedLinasLibrary() {
+        assertThatThrownBy(() -> documents.library(viewer("nadia"), lina()))
+                .isInstanceOfSatisfying(
+                        AccessRefusedException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(AccessReason.AUTHORITY_WITHDRAWN));
     }
 }

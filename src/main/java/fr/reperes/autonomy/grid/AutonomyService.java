@@ -2,7 +2,6 @@ package fr.reperes.autonomy.grid;
 
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
-import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.Content;
@@ -78,10 +77,8 @@ public class AutonomyService {
     @Transactional
     public AutonomySpace space(Viewer viewer, long youngPersonId) {
         ContentReader reader = access.reader(viewer, youngPersonId);
-        AccessDecision decision = reader.decide(Content.of(InformationKind.AUTONOMY));
-        if (!decision.allowed()) {
-            throw new AccessRefusedException(decision.reason());
-        }
+        AccessDecision decision = access.require(
+                viewer, youngPersonId, InformationKind.AUTONOMY, reader.decide(Content.of(InformationKind.AUTONOMY)));
         YoungPersonProfile profile = youngPeople.profile(viewer, youngPersonId);
         LocalDate today = LocalDate.now(clock);
         if (!AutonomyAges.spaceOpen(profile.birthDate(), today)) {
@@ -265,7 +262,7 @@ public class AutonomyService {
                 .param("id", stepId)
                 .query(Long.class)
                 .optional()
-                .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+                .orElseThrow(DossierAccess::nothingThere);
         requireSelfOrProfessional(viewer, youngPersonId);
         jdbc.sql("UPDATE autonomy_step SET status = :status WHERE id = :id")
                 .param("status", status.name())
@@ -294,7 +291,7 @@ public class AutonomyService {
         AccessReason reason =
                 access.require(viewer, youngPersonId, InformationKind.AUTONOMY).reason();
         if (reason != AccessReason.SELF && !reason.professional()) {
-            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
+            throw access.refused(viewer, youngPersonId, InformationKind.AUTONOMY, AccessReason.NOT_THEIR_FILE);
         }
     }
 }

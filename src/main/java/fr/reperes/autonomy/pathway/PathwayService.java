@@ -1,7 +1,6 @@
 package fr.reperes.autonomy.pathway;
 
 import fr.reperes.access.AccessDecision;
-import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.Content;
@@ -100,10 +99,8 @@ public class PathwayService {
     @Transactional
     public Pathway pathway(Viewer viewer, long youngPersonId) {
         ContentReader reader = access.reader(viewer, youngPersonId);
-        AccessDecision decision = reader.decide(Content.of(InformationKind.AUTONOMY));
-        if (!decision.allowed()) {
-            throw new AccessRefusedException(decision.reason());
-        }
+        AccessDecision decision = access.require(
+                viewer, youngPersonId, InformationKind.AUTONOMY, reader.decide(Content.of(InformationKind.AUTONOMY)));
         PersonRow person = person(youngPersonId);
         Interview interview = interview(youngPersonId)
                 .map(found -> reader.mayRead(Content.ownWords(true, found.sharedWithParents()))
@@ -308,14 +305,15 @@ public class PathwayService {
         return version;
     }
 
-    /** The projet attached to one PPE version, when there is one and the viewer may read the pathway. */
+    /**
+     * The projet attached to one PPE version, when there is one; refused (and journaled) when the viewer may not read
+     * the pathway. The PPE asks only after its own reader was let through, and the policy decides the two kinds alike.
+     */
     @Transactional
     public Optional<AutonomyProject> projectOfVersion(Viewer viewer, long youngPersonId, long versionId) {
         ContentReader reader = access.reader(viewer, youngPersonId);
-        AccessDecision decision = reader.decide(Content.of(InformationKind.AUTONOMY));
-        if (!decision.allowed()) {
-            return Optional.empty();
-        }
+        AccessDecision decision = access.require(
+                viewer, youngPersonId, InformationKind.AUTONOMY, reader.decide(Content.of(InformationKind.AUTONOMY)));
         FamilyFilter filter = anonymity.filterFor(decision, youngPersonId);
         Optional<AutonomyProject> project = projects(youngPersonId, versionId).stream()
                 .findFirst()

@@ -2,7 +2,6 @@ package fr.reperes.autonomy.request;
 
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
-import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.Content;
@@ -236,15 +235,16 @@ public class YoungAdultRequests {
                         RequestStatus.valueOf(rs.getString("status")),
                         rs.getBoolean("shared_with_parents")))
                 .optional()
-                .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+                .orElseThrow(DossierAccess::nothingThere);
         long youngPersonId = owner.youngPersonId();
         ContentReader reader = access.reader(viewer, youngPersonId);
-        AccessDecision decision = reader.decide(Content.of(InformationKind.AUTONOMY));
-        AccessDecision words =
-                reader.decide(Content.ownWords(owner.status() != RequestStatus.DRAFT, owner.sharedWithParents()));
-        if (!decision.allowed() || !words.allowed()) {
-            throw new AccessRefusedException(decision.allowed() ? words.reason() : decision.reason());
-        }
+        AccessDecision decision = access.require(
+                viewer, youngPersonId, InformationKind.AUTONOMY, reader.decide(Content.of(InformationKind.AUTONOMY)));
+        access.require(
+                viewer,
+                youngPersonId,
+                InformationKind.YOUNG_PERSONS_OWN_WORDS,
+                reader.decide(Content.ownWords(owner.status() != RequestStatus.DRAFT, owner.sharedWithParents())));
         byte[] content = jdbc.sql("SELECT content FROM young_adult_request_document WHERE id = :id")
                 .param("id", documentId)
                 .query(byte[].class)
@@ -255,7 +255,7 @@ public class YoungAdultRequests {
         if (filter.active()
                 && (filter.hides(AutonomyFamilyTexts.REQUEST_DOCUMENT, documentId, null)
                         || anonymity.pdfRefusal(youngPersonId, content).isPresent())) {
-            throw new AccessRefusedException(AccessReason.ANONYMITY_ORDER);
+            throw access.refused(viewer, youngPersonId, InformationKind.AUTONOMY, AccessReason.ANONYMITY_ORDER);
         }
         journal.record(viewer, youngPersonId, InformationKind.AUTONOMY, decision, AuditAction.READ);
         return content;
@@ -541,7 +541,7 @@ public class YoungAdultRequests {
                                 ? LocalDate.MIN
                                 : rs.getObject("last_on", LocalDate.class)))
                 .optional()
-                .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+                .orElseThrow(DossierAccess::nothingThere);
         access.requireProfessional(viewer, current.youngPersonId(), InformationKind.AUTONOMY);
         return current;
     }

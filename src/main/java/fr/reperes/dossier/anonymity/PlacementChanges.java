@@ -1,8 +1,6 @@
 package fr.reperes.dossier.anonymity;
 
 import fr.reperes.access.AccessDecision;
-import fr.reperes.access.AccessReason;
-import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.InformationKind;
 import fr.reperes.dossier.DossierAccess;
 import fr.reperes.identity.Viewer;
@@ -47,7 +45,7 @@ public class PlacementChanges {
                 .param("id", measureId)
                 .query(Long.class)
                 .optional()
-                .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+                .orElseThrow(DossierAccess::nothingThere);
         AccessDecision decision = access.requireProfessional(viewer, youngPersonId, InformationKind.PLACEMENT_LOCATION);
         jdbc.sql("UPDATE measure SET placement_name = :name, placement_address = :address, placement_phone = :phone "
                         + "WHERE id = :id")

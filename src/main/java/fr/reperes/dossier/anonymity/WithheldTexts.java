@@ -1,8 +1,6 @@
 package fr.reperes.dossier.anonymity;
 
 import fr.reperes.access.AccessDecision;
-import fr.reperes.access.AccessReason;
-import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
@@ -97,7 +95,7 @@ public class WithheldTexts {
                 .param("id", withheldId)
                 .query(Long.class)
                 .optional()
-                .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+                .orElseThrow(DossierAccess::nothingThere);
         access.requireProfessional(viewer, youngPersonId, InformationKind.IDENTITY);
         jdbc.sql("UPDATE withheld_text SET reviewed_at = :now, reviewed_by_name = :name WHERE id = :id")
                 .param("now", Timestamp.from(clock.instant()))

@@ -14,8 +14,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.reperes.dossier.CarePlanAttachment;
 import fr.reperes.dossier.CarePlanService;
 import fr.reperes.dossier.reactions.ReactionPanel;
@@ -26,8 +24,8 @@ import fr.reperes.identity.Viewer;
 import fr.reperes.platform.Audience;
 import fr.reperes.platform.BundleTranslations;
 import fr.reperes.platform.DateTexts;
+import fr.reperes.shell.PdfDownloads;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,14 +104,9 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             long youngPersonId = plan.youngPersonId();
             Locale locale = getLocale();
             Anchor pdfLink = new Anchor(
-                    DownloadHandler.fromInputStream(download -> {
-                        byte[] pdf = carePlans.pdf(viewer, youngPersonId, number, locale);
-                        return new DownloadResponse(
-                                new ByteArrayInputStream(pdf),
-                                "ppe-version-" + number + ".pdf",
-                                "application/pdf",
-                                pdf.length);
-                    }),
+                    PdfDownloads.pdf(
+                            "ppe-version-" + number + ".pdf",
+                            () -> carePlans.pdf(viewer, youngPersonId, number, locale)),
                     getTranslation("ppe.download", number));
             pdfLink.setId("telecharger-ppe-" + youngPersonId);
             add(pdfLink);

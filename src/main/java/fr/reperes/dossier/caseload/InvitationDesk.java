@@ -2,7 +2,6 @@ package fr.reperes.dossier.caseload;
 
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
-import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
@@ -57,7 +56,7 @@ public class InvitationDesk {
     @Transactional
     public IssuedInvitation inviteParent(Viewer referent, long youngPersonId, long parentId) {
         requireFollowing(referent, youngPersonId);
-        requireParentOf(youngPersonId, parentId);
+        requireParentOf(referent, youngPersonId, parentId);
         AccountSummary account = accounts.forParent(parentId)
                 .orElseGet(() -> accounts.create(
                         NewAccount.parent(departementOf(referent), fullName("parent", parentId), parentId)));
@@ -81,7 +80,7 @@ public class InvitationDesk {
     @Transactional
     public IssuedInvitation replaceParentAccess(Viewer referent, long youngPersonId, long parentId) {
         AccessDecision decision = requireFollowing(referent, youngPersonId);
-        requireParentOf(youngPersonId, parentId);
+        requireParentOf(referent, youngPersonId, parentId);
         AccountSummary account = accounts.forParent(parentId)
                 .orElseThrow(() -> new IllegalStateException("No account to replace the access of"));
         journal.record(referent, youngPersonId, InformationKind.IDENTITY, decision, AuditAction.ACCESS_REPLACED);
@@ -100,7 +99,7 @@ public class InvitationDesk {
         return Objects.requireNonNull(referent.departementId(), "a référent's account belongs to a département");
     }
 
-    private void requireParentOf(long youngPersonId, long parentId) {
+    private void requireParentOf(Viewer referent, long youngPersonId, long parentId) {
         boolean linked = jdbc.sql("SELECT COUNT(*) FROM parent_link WHERE young_person_id = :yp AND parent_id = :p")
                         .param("yp", youngPersonId)
                         .param("p", parentId)
@@ -108,7 +107,7 @@ public class InvitationDesk {
                         .single()
                 > 0;
         if (!linked) {
-            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
+            throw access.refused(referent, youngPersonId, InformationKind.IDENTITY, AccessReason.NOT_THEIR_FILE);
         }
     }
 

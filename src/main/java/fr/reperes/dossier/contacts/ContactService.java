@@ -1,7 +1,6 @@
 package fr.reperes.dossier.contacts;
 
 import fr.reperes.access.AccessDecision;
-import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
@@ -40,11 +39,11 @@ public class ContactService {
     public List<PersonContact> contacts(Viewer viewer, long youngPersonId) {
         Map<InformationKind, AccessDecision> decisions =
                 access.decideEach(viewer, youngPersonId, InformationKind.IDENTITY, InformationKind.PLACEMENT_LOCATION);
-        AccessDecision decision =
-                Objects.requireNonNull(decisions.get(InformationKind.IDENTITY), "asked for just above");
-        if (!decision.allowed()) {
-            throw new AccessRefusedException(decision.reason());
-        }
+        AccessDecision decision = access.require(
+                viewer,
+                youngPersonId,
+                InformationKind.IDENTITY,
+                Objects.requireNonNull(decisions.get(InformationKind.IDENTITY), "asked for just above"));
         boolean placementAllowed = Objects.requireNonNull(
                         decisions.get(InformationKind.PLACEMENT_LOCATION), "asked for just above")
                 .allowed();

@@ -2,11 +2,9 @@ package fr.reperes.dossier.documents;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.reperes.dossier.DocumentService;
 import fr.reperes.identity.Viewer;
-import java.io.ByteArrayInputStream;
+import fr.reperes.shell.PdfDownloads;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -17,14 +15,7 @@ final class DocumentLinks {
 
     static Anchor download(DocumentService documents, Viewer viewer, DocumentLine line) {
         return new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] pdf = documents.content(viewer, line.id());
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(pdf),
-                            "document-" + line.id() + ".pdf",
-                            "application/pdf",
-                            pdf.length);
-                }),
+                PdfDownloads.pdf("document-" + line.id() + ".pdf", () -> documents.content(viewer, line.id())),
                 I18NProvider.translate("documents.download", line.title()));
     }
 
@@ -34,10 +25,7 @@ final class DocumentLinks {
      */
     static Anchor pdf(String title, String fileName, Locale locale, Function<Locale, byte[]> render) {
         return new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] pdf = render.apply(locale);
-                    return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
-                }),
+                PdfDownloads.pdf(fileName, () -> render.apply(locale)),
                 I18NProvider.translate("documents.download", title));
     }
 }

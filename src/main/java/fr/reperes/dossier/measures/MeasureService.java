@@ -1,7 +1,6 @@
 package fr.reperes.dossier.measures;
 
 import fr.reperes.access.AccessDecision;
-import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
@@ -68,11 +67,11 @@ public class MeasureService {
     public YoungPersonMeasures measures(Viewer viewer, long youngPersonId) {
         Map<InformationKind, AccessDecision> decisions =
                 access.decideEach(viewer, youngPersonId, InformationKind.MEASURES, InformationKind.PLACEMENT_LOCATION);
-        AccessDecision measuresDecision =
-                Objects.requireNonNull(decisions.get(InformationKind.MEASURES), "asked for just above");
-        if (!measuresDecision.allowed()) {
-            throw new AccessRefusedException(measuresDecision.reason());
-        }
+        AccessDecision measuresDecision = access.require(
+                viewer,
+                youngPersonId,
+                InformationKind.MEASURES,
+                Objects.requireNonNull(decisions.get(InformationKind.MEASURES), "asked for just above"));
         boolean locationAllowed = Objects.requireNonNull(
                         decisions.get(InformationKind.PLACEMENT_LOCATION), "asked for just above")
                 .allowed();

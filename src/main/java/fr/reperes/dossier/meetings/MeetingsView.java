@@ -10,8 +10,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.reperes.dossier.MeetingService;
 import fr.reperes.dossier.careplan.ReadAloud;
 import fr.reperes.dossier.reactions.ReactionPanel;
@@ -22,8 +20,8 @@ import fr.reperes.identity.Viewer;
 import fr.reperes.platform.Audience;
 import fr.reperes.platform.BundleTranslations;
 import fr.reperes.platform.DateTexts;
+import fr.reperes.shell.PdfDownloads;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -96,14 +94,9 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
                     long youngPersonId = child.youngPersonId();
                     Locale locale = getLocale();
                     card.add(new Anchor(
-                            DownloadHandler.fromInputStream(event -> {
-                                byte[] pdf = meetings.notesPdf(viewer, youngPersonId, meeting.id(), locale);
-                                return new DownloadResponse(
-                                        new ByteArrayInputStream(pdf),
-                                        "compte-rendu-" + meeting.id() + ".pdf",
-                                        "application/pdf",
-                                        pdf.length);
-                            }),
+                            PdfDownloads.pdf(
+                                    "compte-rendu-" + meeting.id() + ".pdf",
+                                    () -> meetings.notesPdf(viewer, youngPersonId, meeting.id(), locale)),
                             getTranslation("meetings.notes.download")));
                     card.add(
                             notes,

@@ -2,7 +2,6 @@ package fr.reperes.dossier.reactions;
 
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessReason;
-import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
@@ -85,12 +84,13 @@ public class ReactionService {
             long subjectId,
             ReactionKind kind,
             String comment) {
-        if (viewer.role() != Role.JEUNE && viewer.role() != Role.PARENT) {
-            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
-        }
         access.require(viewer, youngPersonId, subject.informationKind());
+        if (viewer.role() != Role.JEUNE && viewer.role() != Role.PARENT) {
+            // Reactions are the family's; the référent answers them.
+            throw access.refused(viewer, youngPersonId, subject.informationKind(), AccessReason.NOT_THEIR_FILE);
+        }
         if (!published(youngPersonId, subject, subjectId)) {
-            throw new AccessRefusedException(AccessReason.NOT_THEIR_FILE);
+            throw access.refused(viewer, youngPersonId, subject.informationKind(), AccessReason.NOT_THEIR_FILE);
         }
         Map<String, String> errors = new LinkedHashMap<>();
         if (kind == null) {
@@ -268,7 +268,7 @@ public class ReactionService {
                 .param("id", reactionId)
                 .query(Long.class)
                 .optional()
-                .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_THEIR_FILE));
+                .orElseThrow(DossierAccess::nothingThere);
         access.requireProfessional(viewer, youngPersonId, InformationKind.IDENTITY);
         if (answer != null && answer.length() > MAX_COMMENT) {
             throw new InvalidInputException(Map.of("answer", "reaction.error.too-long"));

@@ -7,6 +7,8 @@ import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.reperes.access.AccessRefusedException;
+import fr.reperes.identity.CurrentViewer;
+import fr.reperes.shell.layout.Branding;
 import fr.reperes.shell.layout.MainLayout;
 
 /**
@@ -19,12 +21,16 @@ import fr.reperes.shell.layout.MainLayout;
 @AnonymousAllowed
 public class AccessRefusedView extends ErrorPage implements HasErrorParameter<AccessRefusedException> {
 
+    AccessRefusedView(CurrentViewer currentViewer, Branding branding) {
+        super(currentViewer, branding);
+    }
+
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessRefusedException> parameter) {
         show(
                 "error.refused.title",
-                getTranslation(
-                        "access.reason." + parameter.getException().reason().name()));
+                getTranslation(voiced(
+                        "access.reason." + parameter.getException().reason().name())));
         return HttpStatusCode.FORBIDDEN.getCode();
     }
 }

@@ -5,20 +5,45 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import fr.reperes.identity.CurrentViewer;
+import fr.reperes.shell.layout.Branding;
 
-/** What every error page says: a title, one plain sentence, and the way back home. Never the error's details. */
+/**
+ * What every error page says: a title, one plain sentence, whom to call (the département's ASE, and the 119 for a
+ * child in danger), and the way back home. Never the error's details.
+ */
 abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
 
+    private final transient CurrentViewer currentViewer;
+    private final Branding branding;
     private String title = "";
 
-    ErrorPage() {
+    ErrorPage(CurrentViewer currentViewer, Branding branding) {
+        this.currentViewer = currentViewer;
+        this.branding = branding;
         setMaxWidth("56rem");
     }
 
     void show(String titleKey, String text) {
         removeAll();
         title = getTranslation(titleKey);
-        add(new H1(title), new Paragraph(text), new Anchor("", getTranslation("error.home")));
+        Paragraph call = new Paragraph(getTranslation(callKey(currentViewer), branding.asePhone()));
+        call.setId("qui-appeler");
+        add(new H1(title), new Paragraph(text), call, new Anchor("", getTranslation("error.home")));
+    }
+
+    /** A young person is told "tu", anyone else (a parent, a professional, someone not signed in) "vous". */
+    static String callKey(CurrentViewer currentViewer) {
+        return voiced(currentViewer, "error.call");
+    }
+
+    /** {@code key} in the voice of whoever is signed in; someone not signed in reads the plain key. */
+    static String voiced(CurrentViewer currentViewer, String key) {
+        return currentViewer.find().map(viewer -> viewer.audience().key(key)).orElse(key);
+    }
+
+    String voiced(String key) {
+        return voiced(currentViewer, key);
     }
 
     @Override

@@ -5,10 +5,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An unexpected error gets a short reference, written to the log with the exception and shown to the person: whoever
+ * An unexpected error (of a page, a click or a download) gets a short reference, written to the log with the exception and shown to the person: whoever
  * they tell finds the line. The log is the only place the details go; the page never shows them.
  */
-final class Incidents {
+public final class Incidents {
 
     static final int REFERENCE_LENGTH = 8;
 
@@ -20,7 +20,7 @@ final class Incidents {
     private Incidents() {}
 
     /** Logs {@code thrown} at ERROR with a new reference and returns the reference. */
-    static String record(Throwable thrown, String during) {
+    public static String record(Throwable thrown, String during) {
         StringBuilder reference = new StringBuilder(REFERENCE_LENGTH);
         ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int i = 0; i < REFERENCE_LENGTH; i++) {

@@ -7,6 +7,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.reperes.identity.CurrentViewer;
+import fr.reperes.shell.layout.Branding;
 import fr.reperes.shell.layout.MainLayout;
 
 /**
@@ -17,6 +19,10 @@ import fr.reperes.shell.layout.MainLayout;
 // A mistyped address before signing in must land here too; the page shows nothing personal.
 @AnonymousAllowed
 public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
+
+    NotFoundView(CurrentViewer currentViewer, Branding branding) {
+        super(currentViewer, branding);
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {

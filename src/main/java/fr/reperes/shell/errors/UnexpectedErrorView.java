@@ -6,6 +6,8 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.reperes.identity.CurrentViewer;
+import fr.reperes.shell.layout.Branding;
 import fr.reperes.shell.layout.MainLayout;
 
 /**
@@ -17,6 +19,10 @@ import fr.reperes.shell.layout.MainLayout;
 // Any page can fail, the signed-out ones too; this one shows only the reference.
 @AnonymousAllowed
 public class UnexpectedErrorView extends ErrorPage implements HasErrorParameter<Exception> {
+
+    UnexpectedErrorView(CurrentViewer currentViewer, Branding branding) {
+        super(currentViewer, branding);
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {

@@ -9,14 +9,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The département's look, from {@code themes/<theme>/} (served under {@code /branding/<theme>/}): its name, its logo,
- * and a stylesheet that sets the colours on top of Lumo.
+ * a stylesheet that sets the colours on top of Lumo, and the phone of its child welfare service (ASE), which every
+ * error page gives as the number to call.
  */
 @Component
-class Branding {
+public class Branding {
 
     private final String theme;
     private final String name;
     private final String logoAlt;
+    private final String asePhone;
 
     Branding(BrandingProperties properties) throws IOException {
         this.theme = properties.theme();
@@ -30,6 +32,12 @@ class Branding {
             values.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             this.name = values.getProperty("name");
             this.logoAlt = values.getProperty("logo.alt", name);
+            String phone = values.getProperty("ase.phone");
+            if (phone == null || phone.isBlank()) {
+                throw new IllegalStateException("The theme '" + theme + "' gives no ase.phone in " + path
+                        + ": the error pages tell people whom to call.");
+            }
+            this.asePhone = phone.strip();
         }
     }
 
@@ -38,8 +46,13 @@ class Branding {
     }
 
     /** The département's name, shown beside the logo. */
-    String name() {
+    public String name() {
         return name;
+    }
+
+    /** The département's child welfare service (ASE) phone, as people dial it. */
+    public String asePhone() {
+        return asePhone;
     }
 
     String logoAlt() {
@@ -50,7 +63,7 @@ class Branding {
         return "branding/" + theme + "/logo.svg";
     }
 
-    String stylesheetUrl() {
+    public String stylesheetUrl() {
         return "branding/" + theme + "/theme.css";
     }
 }

@@ -12,17 +12,27 @@ import ch.qos.logback.core.read.ListAppender;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.CustomizedSystemMessages;
+import com.vaadin.flow.server.SystemMessages;
+import com.vaadin.flow.server.SystemMessagesInfo;
+import com.vaadin.flow.server.VaadinService;
 import fr.reperes.KaribuTest;
 import fr.reperes.access.AccessReason;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.shell.layout.MainLayout;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
 
 /** The error pages inside the portal's frame, and the session's error handler for what a click throws. */
@@ -137,5 +147,77 @@ class ErrorPagesTest extends KaribuTest {
         assertThat(_find(Notification.class)).noneMatch(Notification::isOpened);
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Page non accessible");
         assertThat(log.list).isEmpty();
+    }
+
+    /** Each kind of error page, by the address that leads to it and the status it answers with. */
+    private static final Map<String, Integer> EVERY_KIND =
+            Map.of("cette-page-n-existe-pas", 404, RefusingPage.ROUTE, 403, FailingPage.ROUTE, 500);
+
+    /** What Vaadin, Spring or Java would write if one of their messages got through. */
+    private static final List<String> RAW = List.of(
+            "Could not navigate",
+            "Exception",
+            "Whitelabel",
+            "There was an unexpected error",
+            "Internal error",
+            "Not Found",
+            "Forbidden",
+            "!error.");
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"lina", "mehdi", "amina", "karim", "nadia", "sofia", "claire", "thomas", "yanis", "odpe", "admin"
+            })
+    void everyErrorPageSaysWhomToCallInTheReadersVoiceAndNothingRaw(String subject) {
+        boolean young = List.of("lina", "mehdi", "amina").contains(subject);
+        signInAs(subject);
+        EVERY_KIND.forEach((address, status) -> {
+            assertThat(open(address)).as(address).isEqualTo(status);
+            assertInsideTheFrame();
+            String text = pageText();
+            String call =
+                    _get(Paragraph.class, spec -> spec.withId("qui-appeler")).getText();
+            assertThat(call).as(subject + " on " + address).contains("01 99 00 12 34", "119");
+            if (young) {
+                assertThat(call)
+                        .contains("Appelle le service", "Si tu es en danger")
+                        .doesNotContain("appelez");
+            } else {
+                assertThat(call).contains("appelez le service").doesNotContain("Appelle ", " tu ");
+            }
+            assertThat(text).as(subject + " on " + address).doesNotContain(RAW);
+        });
+    }
+
+    /**
+     * Vaadin's own messages over the page (internal error, cookies, lost synchronisation) are the bundle's, never its
+     * English; an expired session has none (the page reloads into the sign-in).
+     */
+    @Test
+    void vaadinsOwnMessagesAreInTheReadersLanguage() {
+        signInAs("lina");
+        VaadinService service = VaadinService.getCurrent();
+        SystemMessages french = service.getSystemMessagesProvider()
+                .getSystemMessages(new SystemMessagesInfo(Locale.FRENCH, null, service));
+        SystemMessages english = service.getSystemMessagesProvider()
+                .getSystemMessages(new SystemMessagesInfo(Locale.ENGLISH, null, service));
+        SystemMessages vaadins = new CustomizedSystemMessages();
+        for (SystemMessages messages : List.of(french, english)) {
+            assertThat(shown(messages)).doesNotContainNull().noneMatch(text -> text.startsWith("!"));
+        }
+        assertThat(shown(french)).doesNotContainAnyElementsOf(shown(vaadins));
+        assertThat(french.getSessionExpiredCaption()).isNull();
+        assertThat(french.getInternalErrorCaption()).isEqualTo("Un problème est survenu");
+        assertThat(english.getInternalErrorCaption()).isEqualTo("Something went wrong");
+    }
+
+    private static List<String> shown(SystemMessages messages) {
+        return Arrays.asList(
+                messages.getInternalErrorCaption(),
+                messages.getInternalErrorMessage(),
+                messages.getCookiesDisabledCaption(),
+                messages.getCookiesDisabledMessage(),
+                messages.getSyncErrorCaption(),
+                messages.getSyncErrorMessage());
     }
 }

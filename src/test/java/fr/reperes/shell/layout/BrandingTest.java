@@ -33,4 +33,14 @@ class BrandingTest {
                 .hasMessageContaining("nulle-part")
                 .hasMessageContaining("REPERES_THEME");
     }
+
+    /** Every error page gives the ASE's phone: each shipped theme has one, and a theme without one does not start. */
+    @Test
+    void eachThemeGivesItsAsePhoneAndAThemeWithoutOneStopsTheStart() throws Exception {
+        assertThat(new Branding(new BrandingProperties("demo")).asePhone()).isEqualTo("01 99 00 12 34");
+        assertThat(new Branding(new BrandingProperties("azur")).asePhone()).isEqualTo("01 99 00 56 78");
+        assertThatThrownBy(() -> new Branding(new BrandingProperties("sans-telephone")))
+                .hasMessageContaining("sans-telephone")
+                .hasMessageContaining("ase.phone");
+    }
 }
