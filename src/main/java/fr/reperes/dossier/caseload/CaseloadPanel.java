@@ -14,7 +14,9 @@ import com.vaadin.flow.router.RouterLink;
 import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.PhoneColumns;
 import fr.reperes.shell.HomePanel;
+import java.util.List;
 import org.springframework.data.domain.PageRequest;
 
 /** The référent's caseload: a lazy grid searched and filtered in the database, a link to each young person. */
@@ -61,6 +63,10 @@ class CaseloadPanel implements HomePanel {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(CaseloadRow::territory).setHeader(I18NProvider.translate("caseload.column.territory"));
+        // On a phone, one card per young person: the link, then age and territory on a line of their own.
+        Grid.Column<CaseloadRow> card =
+                grid.addComponentColumn(CaseloadPanel::card).setHeader(I18NProvider.translate("caseload.column.name"));
+        PhoneColumns.adapt(grid, List.of(card), List.of(card));
         grid.setAllRowsVisible(false);
         grid.setHeight("32rem");
         grid.setPageSize(50);
@@ -86,5 +92,13 @@ class CaseloadPanel implements HomePanel {
         Div panel = new Div(new H2(I18NProvider.translate("caseload.title")), filters, grid);
         panel.addClassName("reperes-caseload");
         return panel;
+    }
+
+    private static Component card(CaseloadRow row) {
+        RouterLink name = new RouterLink(row.fullName(), YoungPersonView.class, row.id());
+        name.addClassName("reperes-row-card-title");
+        Div card = new Div(name, new Div(I18NProvider.translate("caseload.age", row.age()) + " · " + row.territory()));
+        card.addClassName("reperes-row-card");
+        return card;
     }
 }
