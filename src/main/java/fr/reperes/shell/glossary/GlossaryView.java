@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.reperes.shell.PageSummary;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
@@ -49,6 +50,7 @@ class GlossaryView extends VerticalLayout implements HasDynamicTitle {
             details.setWidthFull();
             add(details);
         }
+        addComponentAtIndex(2, PageSummary.of(this, Details.class));
     }
 
     @Override
