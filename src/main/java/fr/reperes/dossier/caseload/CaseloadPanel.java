@@ -64,8 +64,9 @@ class CaseloadPanel implements HomePanel {
                 .setFlexGrow(0);
         grid.addColumn(CaseloadRow::territory).setHeader(I18NProvider.translate("caseload.column.territory"));
         // On a phone, one card per young person: the link, then age and territory on a line of their own.
-        Grid.Column<CaseloadRow> card =
-                grid.addComponentColumn(CaseloadPanel::card).setHeader(I18NProvider.translate("caseload.column.name"));
+        Grid.Column<CaseloadRow> card = grid.addComponentColumn(CaseloadPanel::card)
+                .setKey("card")
+                .setHeader(I18NProvider.translate("caseload.column.name"));
         PhoneColumns.adapt(grid, List.of(card), List.of(card));
         grid.setAllRowsVisible(false);
         grid.setHeight("32rem");
