@@ -89,7 +89,8 @@ public final class PageSummary extends Nav {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        String path = event.getUI().getInternals().getActiveViewLocation().getPath();
+        // With its query ("ppe?version=2"): another address would load another page.
+        String path = event.getUI().getInternals().getActiveViewLocation().getPathWithQueryParameters();
         for (Anchor link : links) {
             String href = link.getHref();
             link.setHref(path + href.substring(href.indexOf('#')));

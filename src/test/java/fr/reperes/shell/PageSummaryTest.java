@@ -33,6 +33,8 @@ class PageSummaryTest extends KaribuTest {
         assertSummaryLeadsToSections("mehdi", "droits");
         assertSummaryLeadsToSections("amina", "droits");
         assertSummaryLeadsToSections("lina", "autonomie");
+        // An older version of the PPE: the links keep the query, or they would load the latest version.
+        assertSummaryLeadsToSections("lina", "ppe?version=2");
         assertSummaryLeadsToSections("amina", "contrat-jeune-majeur");
     }
 
