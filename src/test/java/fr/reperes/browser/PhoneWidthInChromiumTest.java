@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every page a persona's menu offers, on a 360-px phone at the largest text size: nothing may stick out to the right
- * (which would make the page scroll sideways or cut a word off).
+ * (which would make the page scroll sideways or cut a word off). For the référents, also the pages their lists lead to:
+ * each young person's page, PPE draft and autonomy pathway. The portal's header stays a thin band on top.
  */
 class PhoneWidthInChromiumTest extends BrowserTest {
 
@@ -41,8 +42,15 @@ class PhoneWidthInChromiumTest extends BrowserTest {
               return found.slice(0, 10);
             }""";
 
+    /** The pages a list leads to: a young person's page, the PPE being drafted, the autonomy pathway. */
+    private static final Pattern FOLLOWED = Pattern.compile("^(jeune|ppe-brouillon|autonomie-jeune)/\\d+$");
+
+    private static final String LINKS = """
+            () => [...document.querySelectorAll('a[href]')].map(a => new URL(a.href, document.baseURI))
+                .filter(url => url.origin === location.origin).map(url => url.pathname.replace(/^\\//, ''))""";
+
     @ParameterizedTest
-    @ValueSource(strings = {"lina", "karim", "nadia", "sofia", "mehdi", "amina"})
+    @ValueSource(strings = {"lina", "karim", "nadia", "sofia", "mehdi", "amina", "claire", "thomas"})
     void noPageOfThisPersonIsWiderThanAPhoneAtTheLargestTextSize(String persona) {
         Page page = signIn(persona, 360, 740);
         page.evaluate("size => localStorage.setItem('reperes-text-size', size)", LARGEST_TEXT);
@@ -52,15 +60,49 @@ class PhoneWidthInChromiumTest extends BrowserTest {
         paths.addAll(menuPaths(page));
         assertThat(paths).as("the menu's pages, after the home page").hasSizeGreaterThan(2);
         List<String> overflows = new ArrayList<>();
-        for (String path : paths) {
+        List<String> tallHeaders = new ArrayList<>();
+        Set<String> visited = new LinkedHashSet<>();
+        for (int next = 0; next < paths.size(); next++) {
+            String path = paths.get(next);
+            if (!visited.add(path)) {
+                continue;
+            }
             open(page, path);
             assertThat(page.locator("h1").first()).isVisible();
             assertThat(page.locator("html")).hasAttribute("style", Pattern.compile("137.5%"));
+            // A lazy grid's first rows, whose links lead on, are there once it has stopped loading.
+            page.waitForFunction(
+                    "() => [...document.querySelectorAll('vaadin-grid')].every(g => !g.hasAttribute('loading'))");
             @SuppressWarnings("unchecked")
             List<String> found = (List<String>) page.evaluate(OVERFLOWING);
             found.forEach(element -> overflows.add("/" + path + ": " + element));
+            double header = ((Number) page.evaluate(
+                            "() => document.querySelector('.reperes-header').getBoundingClientRect().height"))
+                    .doubleValue();
+            if (header > 740 / 4.0) {
+                tallHeaders.add("/" + path + ": " + header + " px");
+            }
+            @SuppressWarnings("unchecked")
+            List<String> links = (List<String>) page.evaluate(LINKS);
+            // Two of each kind: the pages of one young person are built as those of the next.
+            links.stream()
+                    .filter(link -> FOLLOWED.matcher(link).matches())
+                    .filter(link -> !paths.contains(link))
+                    .filter(link -> paths.stream()
+                                    .filter(known -> known.startsWith(link.substring(0, link.indexOf('/') + 1)))
+                                    .count()
+                            < 2)
+                    .forEach(paths::add);
         }
         assertThat(overflows).as(persona).isEmpty();
+        assertThat(tallHeaders)
+                .as("%s's header takes at most a quarter of the phone's height", persona)
+                .isEmpty();
+        if (persona.equals("claire") || persona.equals("thomas")) {
+            assertThat(visited)
+                    .as("the pages the référent's lists lead to")
+                    .anyMatch(path -> path.startsWith("jeune/"));
+        }
     }
 
     private static Set<String> menuPaths(Page page) {

@@ -21,8 +21,10 @@ import com.vaadin.flow.router.Route;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.DateTexts;
+import fr.reperes.platform.PhoneColumns;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -132,6 +134,12 @@ class AutonomyCaseloadView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("alerts")
                 .setHeader(getTranslation("autonomy-caseload.column.alerts"))
                 .setFlexGrow(2);
+        // On a phone, one card per young person: the name, age, request and contract in words, and the alerts.
+        Grid.Column<PathwayRow> card = grid.addComponentColumn(this::card)
+                .setKey("card")
+                .setSortProperty(PathwaySort.NAME.property())
+                .setHeader(getTranslation("autonomy-caseload.column.name"));
+        PhoneColumns.adapt(grid, List.of(card), List.of(card));
         grid.setHeight("36rem");
         grid.setPageSize(50);
         grid.setAriaLabel(getTranslation("autonomy-caseload.grid-label"));
@@ -193,6 +201,28 @@ class AutonomyCaseloadView extends VerticalLayout implements HasDynamicTitle {
             }
         }
         return badges;
+    }
+
+    private Component card(PathwayRow row) {
+        Anchor name = new Anchor(YOUNG_PERSON_ROUTE + "/" + row.id(), row.fullName());
+        name.addClassName("reperes-row-card-title");
+        Div card = new Div(
+                name,
+                new Div(getTranslation("caseload.age", row.age()) + " · "
+                        + getTranslation("phone-card.eighteenth", dates.day(row.eighteenthBirthday()))),
+                new Div(field("autonomy-caseload.column.request", request(row))),
+                new Div(field(
+                        "autonomy-caseload.column.contract-end",
+                        row.contractEndsOn() == null
+                                ? getTranslation("autonomy-caseload.contract.none")
+                                : dates.day(row.contractEndsOn()))),
+                alerts(row));
+        card.addClassName("reperes-row-card");
+        return card;
+    }
+
+    private String field(String labelKey, String value) {
+        return getTranslation("phone-card.field", getTranslation(labelKey), value);
     }
 
     private String dateOrUnknown(@Nullable LocalDate date) {

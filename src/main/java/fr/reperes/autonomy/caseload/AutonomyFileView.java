@@ -41,6 +41,7 @@ import fr.reperes.platform.ComponentTexts;
 import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
+import fr.reperes.shell.PageSummary;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -156,6 +157,7 @@ public class AutonomyFileView extends VerticalLayout implements HasUrlParameter<
                             ? getTranslation("child-autonomy.ended")
                             : getTranslation("child-autonomy.closed", dates.day(space.opensOn()))));
         }
+        addComponentAtIndex(1, PageSummary.of(this, H2.class));
     }
 
     private Div scheduleForm() {

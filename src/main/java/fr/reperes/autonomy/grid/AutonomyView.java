@@ -32,6 +32,7 @@ import fr.reperes.identity.Viewer;
 import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
+import fr.reperes.shell.PageSummary;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
@@ -105,6 +106,7 @@ public class AutonomyView extends VerticalLayout implements HasDynamicTitle {
                 new H2(getTranslation("autonomy.new-step")),
                 new StepForm(autonomy, viewer, youngPersonId, partners, this::show));
         add(new H2(getTranslation("autonomy.partners")), directory(partners));
+        addComponentAtIndex(1, PageSummary.of(this, H2.class));
     }
 
     /** The entretien (with the preparation while it is ahead), the request and the contract, side by side. */

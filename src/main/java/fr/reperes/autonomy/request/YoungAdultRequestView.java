@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -30,6 +31,7 @@ import fr.reperes.platform.ComponentTexts;
 import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
+import fr.reperes.shell.PageSummary;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.Objects;
@@ -106,6 +108,7 @@ public class YoungAdultRequestView extends VerticalLayout implements HasDynamicT
         pathway.requests().stream()
                 .filter(r -> r.status().decided())
                 .forEach(decided -> add(PathwayCards.request(decided, dates)));
+        addComponentAtIndex(1, PageSummary.of(this, H2.class, H3.class));
     }
 
     private Div wizard(RequestDraft saved, @Nullable YoungAdultRequest draft) {

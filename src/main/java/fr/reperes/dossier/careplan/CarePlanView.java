@@ -3,6 +3,7 @@ package fr.reperes.dossier.careplan;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -24,6 +25,7 @@ import fr.reperes.identity.Viewer;
 import fr.reperes.platform.Audience;
 import fr.reperes.platform.BundleTranslations;
 import fr.reperes.platform.DateTexts;
+import fr.reperes.shell.PageSummary;
 import fr.reperes.shell.PdfDownloads;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -119,6 +121,7 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     dates));
             add(history(plan, number));
         }
+        addComponentAtIndex(1, PageSummary.of(this, H2.class, H3.class));
     }
 
     private VerticalLayout history(YoungPersonCarePlan plan, int shownNumber) {

@@ -15,7 +15,9 @@ import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.DateTexts;
+import fr.reperes.platform.PhoneColumns;
 import fr.reperes.shell.HomePanel;
+import java.util.List;
 import org.springframework.data.domain.PageRequest;
 
 /** The référent's caseload: a lazy grid searched and filtered in the database, a link to each young person. */
@@ -65,6 +67,12 @@ class CaseloadPanel implements HomePanel {
                 .setFlexGrow(0);
         grid.addColumn(CaseloadRow::territory).setHeader(I18NProvider.translate("caseload.column.territory"));
         grid.addColumn(this::review).setKey("ppe").setHeader(I18NProvider.translate("caseload.column.ppe"));
+        // On a phone, one card per young person: the link, then age, territory and the PPE review on lines of their
+        // own.
+        Grid.Column<CaseloadRow> card = grid.addComponentColumn(this::card)
+                .setKey("card")
+                .setHeader(I18NProvider.translate("caseload.column.name"));
+        PhoneColumns.adapt(grid, List.of(card), List.of(card));
         grid.setAllRowsVisible(false);
         grid.setHeight("32rem");
         grid.setPageSize(50);
@@ -99,5 +107,25 @@ class CaseloadPanel implements HomePanel {
         return I18NProvider.translate(
                 row.ppeReviewLate(dates.today()) ? "caseload.ppe.late" : "caseload.ppe.review",
                 dates.day(row.ppeReviewOn()));
+    }
+
+    private String cardReview(CaseloadRow row) {
+        if (row.ppeReviewOn() == null) {
+            return I18NProvider.translate("caseload.ppe.none");
+        }
+        return I18NProvider.translate(
+                row.ppeReviewLate(dates.today()) ? "caseload.card.ppe.late" : "caseload.card.ppe",
+                dates.day(row.ppeReviewOn()));
+    }
+
+    private Component card(CaseloadRow row) {
+        RouterLink name = new RouterLink(row.fullName(), YoungPersonView.class, row.id());
+        name.addClassName("reperes-row-card-title");
+        Div card = new Div(
+                name,
+                new Div(I18NProvider.translate("caseload.age", row.age()) + " · " + row.territory()),
+                new Div(cardReview(row)));
+        card.addClassName("reperes-row-card");
+        return card;
     }
 }

@@ -33,6 +33,7 @@ import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.IssuedInvitation;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.DateTexts;
+import fr.reperes.shell.PageSummary;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.function.Supplier;
@@ -146,6 +147,7 @@ public class YoungPersonView extends VerticalLayout implements HasUrlParameter<L
                 new DocumentsEditor(documents, viewer, profile.id(), dates),
                 new H2(getTranslation("file.measures")),
                 MeasureTimeline.of(measures.measures(viewer, profile.id()).measures(), viewer.audience(), dates));
+        addComponentAtIndex(1, PageSummary.of(this, H2.class));
     }
 
     /** The account's state and what the référent can do: invite (again), or replace the access of an active one. */

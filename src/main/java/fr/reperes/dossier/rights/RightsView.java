@@ -14,6 +14,7 @@ import fr.reperes.dossier.measures.YoungPersonMeasures;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
+import fr.reperes.shell.PageSummary;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
@@ -54,6 +55,7 @@ public class RightsView extends VerticalLayout implements HasDynamicTitle {
             }
             add(cards);
         }
+        addComponentAtIndex(1, PageSummary.of(this, H2.class, H3.class));
     }
 
     @Override

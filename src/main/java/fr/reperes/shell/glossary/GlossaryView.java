@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.Audience;
+import fr.reperes.shell.PageSummary;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,7 @@ class GlossaryView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             entries.put(term, details);
             add(details);
         }
+        addComponentAtIndex(2, PageSummary.of(this, Details.class));
     }
 
     @Override

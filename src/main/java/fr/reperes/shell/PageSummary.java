@@ -1,0 +1,135 @@
+package fr.reperes.shell;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * "Sur cette page": at the top of a long page, a link to each of its sections, so that on a phone one does not scroll
+ * through five domains to reach the last. Built from the headings already on the page, once it is filled: each
+ * heading of the levels asked gets an id (its own, or one made of its words) and a link, in the order of the page. A
+ * page with fewer than {@link #MIN_SECTIONS} sections needs no summary: it is then not shown.
+ *
+ * <p>The links are plain in-page links (the browser scrolls and moves the keyboard's starting point to the section),
+ * written against the page's own address: the portal's base address is its root, where a bare "#id" would lead home.
+ */
+public final class PageSummary extends Nav {
+
+    /** Under three sections a page is short enough to read through. */
+    public static final int MIN_SECTIONS = 3;
+
+    static final String TITLE_ID = "sur-cette-page";
+
+    private final List<Anchor> links = new ArrayList<>();
+
+    private PageSummary() {
+        Paragraph title = new Paragraph(I18NProvider.translate("page-summary.title"));
+        title.setId(TITLE_ID);
+        title.addClassName("reperes-summary-title");
+        addClassName("reperes-summary");
+        getElement().setAttribute("aria-labelledby", TITLE_ID);
+        add(title);
+    }
+
+    /**
+     * The summary of the sections under {@code page}: its headings of the given kinds (H2, H3..., or the collapsed
+     * entries of a glossary, {@link Details}), in the page's order. Add it to the page after its title.
+     */
+    @SafeVarargs
+    public static PageSummary of(Component page, Class<? extends Component>... headingKinds) {
+        PageSummary summary = new PageSummary();
+        Set<String> ids = new HashSet<>();
+        descendants(page).forEach(component -> component.getId().ifPresent(ids::add));
+        UnorderedList list = new UnorderedList();
+        descendants(page)
+                .filter(component -> Stream.of(headingKinds).anyMatch(kind -> kind.isInstance(component)))
+                .filter(Component::isVisible)
+                .forEach(heading -> {
+                    String text = label(heading);
+                    if (text.isBlank()) {
+                        return;
+                    }
+                    String id = heading.getId().orElseGet(() -> {
+                        String made = unique(slug(text), ids);
+                        heading.setId(made);
+                        return made;
+                    });
+                    Anchor link = new Anchor("#" + id, text);
+                    // The browser scrolls within the page; the router must not take the click as a navigation.
+                    link.setRouterIgnore(true);
+                    summary.links.add(link);
+                    list.add(new ListItem(link));
+                });
+        summary.add(list);
+        summary.setVisible(summary.links.size() >= MIN_SECTIONS);
+        return summary;
+    }
+
+    /** The ids the links lead to, in order. */
+    public List<String> targets() {
+        return links.stream()
+                .map(link -> link.getHref().substring(link.getHref().indexOf('#') + 1))
+                .toList();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        // With its query ("ppe?version=2"): another address would load another page.
+        String path = event.getUI().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+        for (Anchor link : links) {
+            String href = link.getHref();
+            link.setHref(path + href.substring(href.indexOf('#')));
+        }
+    }
+
+    /** A heading's own words; a glossary's collapsed entry is named by its summary. */
+    private static String label(Component section) {
+        String text = null;
+        if (section instanceof Details details) {
+            text = details.getSummaryText();
+        } else if (section instanceof HasText hasText) {
+            text = hasText.getText();
+        }
+        return text == null ? "" : text.strip();
+    }
+
+    private static Stream<Component> descendants(Component root) {
+        return root.getChildren().flatMap(child -> Stream.concat(Stream.of(child), descendants(child)));
+    }
+
+    /** "Santé et bien-être" becomes "section-sante-et-bien-etre". */
+    static String slug(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        if (plain.length() > 40) {
+            plain = plain.substring(0, 40).replaceAll("-$", "");
+        }
+        return "section-" + (plain.isEmpty() ? "sans-titre" : plain);
+    }
+
+    private static String unique(String id, Set<String> taken) {
+        String candidate = id;
+        for (int n = 2; !taken.add(candidate); n++) {
+            candidate = id + "-" + n;
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,38 @@
+package fr.reperes.dossier.caseload;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
+import fr.reperes.KaribuTest;
+import fr.reperes.platform.WindowSizes;
+import org.junit.jupiter.api.Test;
+
+/** The référent's caseload on a phone: one card per young person, the link first, then age, territory and PPE review; on a wide screen, the columns. */
+class CaseloadOnAPhoneTest extends KaribuTest {
+
+    @Test
+    void onAPhoneEachYoungPersonIsOneCardWithTheLinkAgeTerritoryAndReview() {
+        signInAs("claire");
+        UI.getCurrent().navigate("");
+        @SuppressWarnings("unchecked")
+        Grid<CaseloadRow> grid = _get(Grid.class);
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible)).hasSize(4);
+
+        WindowSizes.resize(360, 740);
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey))
+                .containsExactly("card");
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("recherche-jeune")), "Benali");
+        var card = GridKt._getCellComponent(grid, 0, "card");
+        assertThat(card.getChildren().findFirst().orElseThrow()).isInstanceOf(RouterLink.class);
+        assertThat(card.getElement().getTextRecursively()).contains("Benali Lina", "17 ans", "Révision du PPE");
+
+        WindowSizes.resize(1024, 768);
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible)).hasSize(4);
+    }
+}
