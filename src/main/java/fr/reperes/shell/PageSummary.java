@@ -57,7 +57,7 @@ public final class PageSummary extends Nav {
         UnorderedList list = new UnorderedList();
         descendants(page)
                 .filter(component -> Stream.of(headingKinds).anyMatch(kind -> kind.isInstance(component)))
-                .filter(Component::isVisible)
+                .filter(heading -> shown(heading, page))
                 .forEach(heading -> {
                     String text = label(heading);
                     if (text.isBlank()) {
@@ -72,7 +72,16 @@ public final class PageSummary extends Nav {
                     // The browser scrolls within the page; the router must not take the click as a navigation.
                     link.setRouterIgnore(true);
                     summary.links.add(link);
-                    list.add(new ListItem(link));
+                    ListItem item = new ListItem(link);
+                    list.add(item);
+                    // A section that goes away (a panel emptied by a click) takes its link with it: no dead link.
+                    heading.addDetachListener(detached -> {
+                        if (page.isAttached()) {
+                            item.removeFromParent();
+                            summary.links.remove(link);
+                            summary.setVisible(summary.links.size() >= MIN_SECTIONS);
+                        }
+                    });
                 });
         summary.add(list);
         summary.setVisible(summary.links.size() >= MIN_SECTIONS);
@@ -95,6 +104,18 @@ public final class PageSummary extends Nav {
             String href = link.getHref();
             link.setHref(path + href.substring(href.indexOf('#')));
         }
+    }
+
+    /** Whether the heading and every block between it and the page are visible: a hidden section has no link. */
+    private static boolean shown(Component heading, Component page) {
+        Component current = heading;
+        while (current != null && current != page) {
+            if (!current.isVisible()) {
+                return false;
+            }
+            current = current.getParent().orElse(null);
+        }
+        return true;
     }
 
     /** A heading's own words; a glossary's collapsed entry is named by its summary. */

@@ -22,6 +22,10 @@ public class WithheldTextsPanel extends Div {
     private final transient Viewer viewer;
     private final long youngPersonId;
 
+    private final H2 title = new H2(getTranslation("withheld.title"));
+    private final Paragraph intro = new Paragraph(getTranslation("withheld.intro"));
+    private UnorderedList list = new UnorderedList();
+
     public WithheldTextsPanel(WithheldTexts withheld, Viewer viewer, long youngPersonId) {
         this.withheld = withheld;
         this.viewer = viewer;
@@ -31,14 +35,19 @@ public class WithheldTextsPanel extends Div {
     }
 
     private void refresh() {
-        removeAll();
         List<WithheldText> texts = withheld.pending(viewer, youngPersonId);
         setVisible(!texts.isEmpty());
         if (texts.isEmpty()) {
+            // The heading goes too, so that the page's summary drops its link.
+            removeAll();
             return;
         }
-        add(new H2(getTranslation("withheld.title")), new Paragraph(getTranslation("withheld.intro")));
-        UnorderedList list = new UnorderedList();
+        list.removeFromParent();
+        if (title.getParent().isEmpty()) {
+            // The same heading while texts remain: the page's summary keeps pointing at it.
+            add(title, intro);
+        }
+        list = new UnorderedList();
         for (WithheldText text : texts) {
             Span source = new Span(text.source());
             source.addClassName("reperes-meta");
