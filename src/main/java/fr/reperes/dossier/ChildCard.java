@@ -6,15 +6,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One child on a parent's home page. When the parent may not see the child's file, only the reason is given:
- * no name, no id; and the ASE service that follows the child, whom the parent may still call.
+ * no name, no id, nothing of the child's file (not even which local team follows it).
  */
 public record ChildCard(
         @Nullable Long youngPersonId,
         @Nullable String firstName,
         @Nullable Integer age,
         @Nullable ContactCard referent,
-        AccessReason reason,
-        @Nullable ServicePhone service) {
+        AccessReason reason) {
 
     public boolean open() {
         return reason.grants();

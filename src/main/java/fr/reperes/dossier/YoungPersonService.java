@@ -235,10 +235,7 @@ public class YoungPersonService {
                         profileFrom(rs, today),
                         rs.getBoolean("placement_anonymity_ordered"),
                         ParentalAuthority.valueOf(rs.getString("authority")),
-                        rs.getBoolean("granted_by_young_adult"),
-                        rs.getString("r_service") == null || rs.getString("s_phone") == null
-                                ? null
-                                : new ServicePhone(rs.getString("r_service"), rs.getString("s_phone"))))
+                        rs.getBoolean("granted_by_young_adult")))
                 .list();
         List<ChildCard> cards = new ArrayList<>();
         for (ChildRow row : rows) {
@@ -251,13 +248,8 @@ public class YoungPersonService {
             cards.add(
                     decision.allowed()
                             ? new ChildCard(
-                                    child.id(),
-                                    child.firstName(),
-                                    child.age(),
-                                    child.referent(),
-                                    decision.reason(),
-                                    row.service())
-                            : new ChildCard(null, null, null, null, decision.reason(), row.service()));
+                                    child.id(), child.firstName(), child.age(), child.referent(), decision.reason())
+                            : new ChildCard(null, null, null, null, decision.reason()));
         }
         cards.stream()
                 .filter(ChildCard::open)
@@ -334,9 +326,5 @@ public class YoungPersonService {
             boolean granted) {}
 
     private record ChildRow(
-            YoungPersonProfile profile,
-            boolean anonymityOrdered,
-            ParentalAuthority authority,
-            boolean granted,
-            @Nullable ServicePhone service) {}
+            YoungPersonProfile profile, boolean anonymityOrdered, ParentalAuthority authority, boolean granted) {}
 }

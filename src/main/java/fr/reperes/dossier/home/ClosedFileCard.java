@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.access.AccessReason;
 import fr.reperes.dossier.ChildCard;
-import fr.reperes.dossier.ServicePhone;
 import java.util.Map;
 
 /**
@@ -27,7 +26,11 @@ final class ClosedFileCard {
 
     private ClosedFileCard() {}
 
-    static Div of(ChildCard child) {
+    /**
+     * @param asePhone the département's ASE phone: the team that follows the child is part of the file this parent
+     *                 may not read
+     */
+    static Div of(ChildCard child, String asePhone) {
         Div card = new Div();
         card.addClassName("reperes-card");
         card.addClassName("reperes-card-closed");
@@ -45,12 +48,9 @@ final class ClosedFileCard {
         }
         card.add(new H3(t("parent.closed.rights")), list);
         card.add(new H3(t("parent.closed.call")));
-        ServicePhone service = child.service();
-        if (service != null) {
-            card.add(
-                    new Paragraph(t("parent.closed.call.service", service.name())),
-                    new Anchor("tel:" + service.phone().replace(" ", ""), t("contact.call", service.phone())));
-        }
+        card.add(
+                new Paragraph(t("parent.closed.call.service")),
+                new Anchor("tel:" + asePhone.replace(" ", ""), t("contact.call", asePhone)));
         card.add(
                 new Paragraph(t("contacts.defender") + " · " + t("contacts.defender.text")),
                 new Anchor("tel:0969390000", t("contact.call", "09 69 39 00 00")));

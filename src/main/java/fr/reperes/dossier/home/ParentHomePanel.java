@@ -10,6 +10,7 @@ import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.dossier.contacts.ContactCards;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
+import fr.reperes.shell.DepartementPhone;
 import fr.reperes.shell.HomePanel;
 import java.util.List;
 
@@ -18,9 +19,11 @@ import java.util.List;
 class ParentHomePanel implements HomePanel {
 
     private final YoungPersonService youngPeople;
+    private final DepartementPhone departement;
 
-    ParentHomePanel(YoungPersonService youngPeople) {
+    ParentHomePanel(YoungPersonService youngPeople, DepartementPhone departement) {
         this.youngPeople = youngPeople;
+        this.departement = departement;
     }
 
     @Override
@@ -38,7 +41,7 @@ class ParentHomePanel implements HomePanel {
         }
         for (ChildCard child : children) {
             if (!child.open()) {
-                panel.add(ClosedFileCard.of(child));
+                panel.add(ClosedFileCard.of(child, departement.asePhone()));
                 continue;
             }
             Div card = new Div();

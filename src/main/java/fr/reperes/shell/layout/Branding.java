@@ -1,5 +1,6 @@
 package fr.reperes.shell.layout;
 
+import fr.reperes.shell.DepartementPhone;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * error page gives as the number to call.
  */
 @Component
-public class Branding {
+public class Branding implements DepartementPhone {
 
     private final String theme;
     private final String name;
@@ -50,7 +51,7 @@ public class Branding {
         return name;
     }
 
-    /** The département's child welfare service (ASE) phone, as people dial it. */
+    @Override
     public String asePhone() {
         return asePhone;
     }
