@@ -166,7 +166,23 @@ class DossierAccessTest {
     @Test
     void aParentLosesAccessOnTheEighteenthBirthdayNotTheDayBefore() {
         LocalDate today = LocalDate.now(clock);
-        Viewer karim = viewer("karim");
+        Viewer demoKarim = viewer("karim");
+        // A parent of its own, signed in through Karim's account: the demo's Karim keeps Lina as his only child for
+        // the tests that read his menu and pages.
+        long parent = dossierImport
+                .parents(
+                        demoKarim.departementId(),
+                        List.of(new DossierImport.NewParent("Parent", "Majorité", null, "06 00 00 00 99")))
+                .getFirst();
+        Viewer karim = new Viewer(
+                demoKarim.accountId(),
+                demoKarim.subject(),
+                demoKarim.displayName(),
+                demoKarim.role(),
+                demoKarim.departementId(),
+                null,
+                parent,
+                null);
         long territory = jdbc.sql("SELECT territory_id FROM young_person WHERE id = :id")
                 .param("id", id("Lina", "Benali"))
                 .query(Long.class)

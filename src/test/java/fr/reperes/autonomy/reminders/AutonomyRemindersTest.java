@@ -488,9 +488,10 @@ class AutonomyRemindersTest {
     private void assertTheMailSaysNothingOf(Person person) throws Exception {
         for (MimeMessage message : received()) {
             if (recipients(message).contains(person.email())) {
-                assertThat(message.getSubject()).isEqualTo("Du nouveau vous attend sur Repères");
+                // The reminders go to the young person alone, who is told "tu".
+                assertThat(message.getSubject()).isEqualTo("Du nouveau t’attend sur Repères");
                 assertThat((String) message.getContent())
-                        .contains("Quelque chose de nouveau vous attend")
+                        .contains("Quelque chose de nouveau t’attend")
                         .doesNotContain(
                                 person.firstName(),
                                 person.lastName(),
