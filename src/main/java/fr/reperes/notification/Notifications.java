@@ -194,9 +194,19 @@ public class Notifications {
                         entry -> entry.getValue().reason(), Collectors.mapping(Map.Entry::getKey, Collectors.toList())))
                 .forEach((reason, ids) -> journal.recordAll(
                         viewer, ids, InformationKind.IDENTITY, new AccessDecision(reason), AuditAction.LISTED));
+        // Each line is asked again for what it is about (a line stored before a withdrawal, or about a kind of
+        // information the reader lost since), not only for the young person's name.
+        Map<String, Boolean> aboutAllowed = new HashMap<>();
         return rows.stream()
                 .filter(row -> Objects.requireNonNull(decisions.get(row.youngPersonId()), "decided above")
                         .allowed())
+                .filter(row -> aboutAllowed.computeIfAbsent(
+                        row.youngPersonId() + ":" + row.line().kind().requires(),
+                        key -> access.decide(
+                                        viewer,
+                                        row.youngPersonId(),
+                                        row.line().kind().requires())
+                                .allowed()))
                 .map(Row::line)
                 .toList();
     }

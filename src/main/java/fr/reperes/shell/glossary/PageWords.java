@@ -62,6 +62,10 @@ public final class PageWords {
             text.append(element.getText()).append('\n');
             return;
         }
+        if (!element.isVisible()) {
+            // What the reader is not shown is not explained either.
+            return;
+        }
         for (String property : new String[] {"label", "helperText", "placeholder", "summary"}) {
             String value = element.getProperty(property);
             if (value != null) {
