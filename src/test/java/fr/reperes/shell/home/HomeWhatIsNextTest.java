@@ -317,7 +317,10 @@ class HomeWhatIsNextTest extends KaribuTest {
 
         long after = SqlStatements.fewestSelectsDuring(jdbc(), openHome);
         assertThat(before).isPositive();
-        assertThat(after).isEqualTo(before);
+        // Not more with six more items. It can be fewer: the changes list keeps the ten newest lines and asks the
+        // policy once per young person and kind they name, so new lines about Lina alone can push out older lines
+        // of other kinds or about other young people (the full run gives Karim some: 40 SELECTs before, 38 after).
+        assertThat(after).isLessThanOrEqualTo(before);
         signInAs("karim");
         UI.getCurrent().navigate(HomeView.class);
         assertThat(links(card("depuis-ta-derniere-visite"))).hasSizeGreaterThanOrEqualTo(6);
