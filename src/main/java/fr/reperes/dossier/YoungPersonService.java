@@ -219,6 +219,18 @@ public class YoungPersonService {
         return where.toString();
     }
 
+    /**
+     * Whether anything of a file is open to the viewer: their own for a young person; for a parent, one child's at
+     * least. A parent every file is closed to (authority withdrawn) is shown one page that explains it, nothing else.
+     */
+    @Transactional
+    public boolean anyFileOpen(Viewer viewer) {
+        if (viewer.role() == Role.JEUNE) {
+            return viewer.youngPersonId() != null;
+        }
+        return viewer.role() == Role.PARENT && children(viewer).stream().anyMatch(ChildCard::open);
+    }
+
     /** A parent's children: the ones they may see with their name, the others with only the reason. */
     @Transactional
     public List<ChildCard> children(Viewer viewer) {

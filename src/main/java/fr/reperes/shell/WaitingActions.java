@@ -13,6 +13,14 @@ public interface WaitingActions {
 
     List<WaitingAction> waitingFor(Viewer viewer);
 
+    /**
+     * Whether this kind of action can ever wait for the viewer (a request draft for a young person only; nothing of
+     * a file for a parent every file is closed to). With no provider concerned, the home shows no "what waits" at all.
+     */
+    default boolean concerns(Viewer viewer) {
+        return true;
+    }
+
     /** Providers are listed in ascending order. */
     default int order() {
         return 0;

@@ -83,7 +83,9 @@ class FamilyMenuTest extends KaribuTest {
                         "Qui appeler",
                         // The département's number: which local team follows Lina is part of her file.
                         "Appeler le 01 99 00 12 34")
-                .doesNotContain("Lina", "Tilleuls", "Service ASE", "03 21 00 00 00");
+                .doesNotContain("Lina", "Tilleuls", "Service ASE", "03 21 00 00 00")
+                // Nothing can change or wait in a file closed to her: one page, the one that explains.
+                .doesNotContain("Ce qui a changé", "Ce que vous pouvez faire");
         // A page she is no longer offered still says why when its address is typed.
         for (String typed : List.of("ppe", "mesures", "rendez-vous", "documents", "contacts", "droits")) {
             open(typed);

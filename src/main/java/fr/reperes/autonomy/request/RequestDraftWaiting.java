@@ -1,6 +1,7 @@
 package fr.reperes.autonomy.request;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import fr.reperes.shell.WaitingAction;
 import fr.reperes.shell.WaitingActions;
@@ -15,6 +16,11 @@ class RequestDraftWaiting implements WaitingActions {
 
     RequestDraftWaiting(YoungAdultRequests requests) {
         this.requests = requests;
+    }
+
+    @Override
+    public boolean concerns(Viewer viewer) {
+        return viewer.role() == Role.JEUNE;
     }
 
     @Override

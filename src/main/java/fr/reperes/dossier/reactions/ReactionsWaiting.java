@@ -1,6 +1,7 @@
 package fr.reperes.dossier.reactions;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.DateTexts;
@@ -15,11 +16,18 @@ import org.springframework.stereotype.Component;
 class ReactionsWaiting implements WaitingActions {
 
     private final ReactionService reactions;
+    private final YoungPersonService youngPeople;
     private final DateTexts dates;
 
-    ReactionsWaiting(ReactionService reactions, DateTexts dates) {
+    ReactionsWaiting(ReactionService reactions, YoungPersonService youngPeople, DateTexts dates) {
         this.reactions = reactions;
+        this.youngPeople = youngPeople;
         this.dates = dates;
+    }
+
+    @Override
+    public boolean concerns(Viewer viewer) {
+        return youngPeople.anyFileOpen(viewer);
     }
 
     @Override

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.identity.AccountDirectory;
-import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import fr.reperes.notification.NotificationKind;
 import fr.reperes.notification.NotificationLine;
@@ -47,17 +47,21 @@ class ChangesHomePanel implements HomePanel {
 
     private final Notifications notifications;
     private final AccountDirectory accounts;
+    private final YoungPersonService youngPeople;
     private final DateTexts dates;
 
-    ChangesHomePanel(Notifications notifications, AccountDirectory accounts, DateTexts dates) {
+    ChangesHomePanel(
+            Notifications notifications, AccountDirectory accounts, YoungPersonService youngPeople, DateTexts dates) {
         this.notifications = notifications;
         this.accounts = accounts;
+        this.youngPeople = youngPeople;
         this.dates = dates;
     }
 
     @Override
     public boolean appliesTo(Viewer viewer) {
-        return viewer.role() == Role.JEUNE || viewer.role() == Role.PARENT;
+        // A parent every file is closed to has nothing that can change: their home is the page that explains why.
+        return youngPeople.anyFileOpen(viewer);
     }
 
     @Override

@@ -31,7 +31,8 @@ class WaitingActionsPanel implements HomePanel {
 
     @Override
     public boolean appliesTo(Viewer viewer) {
-        return viewer.role() == Role.JEUNE || viewer.role() == Role.PARENT;
+        return (viewer.role() == Role.JEUNE || viewer.role() == Role.PARENT)
+                && providers.stream().anyMatch(provider -> provider.concerns(viewer));
     }
 
     @Override
