@@ -139,9 +139,7 @@ public class ReactionService {
                 reactions.stream().map(Reaction::youngPersonId).distinct().toList()) {
             AccessDecision decision = access.require(viewer, youngPersonId, subject.informationKind());
             journal.record(viewer, youngPersonId, subject.informationKind(), decision, AuditAction.READ);
-            filters.put(
-                    youngPersonId,
-                    viewer.role() == Role.PARENT ? anonymity.filterFor(decision, youngPersonId) : FamilyFilter.NONE);
+            filters.put(youngPersonId, anonymity.filterFor(decision, youngPersonId));
         }
         return reactions.stream()
                 .map(r -> Objects.requireNonNull(
@@ -209,8 +207,8 @@ public class ReactionService {
             }
             AccessDecision notes = Objects.requireNonNull(decisions.get(InformationKind.MEETINGS_AND_NOTES));
             if (notes.allowed()) {
-                FamilyFilter filter =
-                        viewer.role() == Role.PARENT ? anonymity.filterFor(notes, youngPersonId) : FamilyFilter.NONE;
+                // The guard decides whom it filters for (a parent's reasons): no role test beside it.
+                FamilyFilter filter = anonymity.filterFor(notes, youngPersonId);
                 jdbc
                         .sql("""
                                 SELECT m.id, m.starts_at, m.notes FROM meeting m

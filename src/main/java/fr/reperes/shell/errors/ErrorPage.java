@@ -27,14 +27,9 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
     void show(String titleKey, String text) {
         removeAll();
         title = getTranslation(titleKey);
-        Paragraph call = new Paragraph(getTranslation(callKey(currentViewer), branding.asePhone()));
+        Paragraph call = new Paragraph(getTranslation(voiced("error.call"), branding.asePhone()));
         call.setId("qui-appeler");
         add(new H1(title), new Paragraph(text), call, new Anchor("", getTranslation("error.home")));
-    }
-
-    /** A young person is told "tu", anyone else (a parent, a professional, someone not signed in) "vous". */
-    static String callKey(CurrentViewer currentViewer) {
-        return voiced(currentViewer, "error.call");
     }
 
     /** {@code key} in the voice of whoever is signed in; someone not signed in reads the plain key. */

@@ -38,7 +38,6 @@ class HttpErrorPage implements ErrorController {
     ResponseEntity<String> error(HttpServletRequest request) {
         HttpStatus status = status(request);
         Locale locale = request.getLocale();
-        boolean young = "error.call.young".equals(ErrorPage.callKey(currentViewer));
         String titleKey;
         String textKey;
         if (status == HttpStatus.NOT_FOUND) {
@@ -46,10 +45,10 @@ class HttpErrorPage implements ErrorController {
             textKey = "error.not-found.text";
         } else if (status == HttpStatus.FORBIDDEN || status == HttpStatus.UNAUTHORIZED) {
             titleKey = "error.refused.title";
-            textKey = young ? "error.http.refused.text.young" : "error.http.refused.text";
+            textKey = "error.http.refused.text";
         } else {
             titleKey = "error.unexpected.title";
-            textKey = young ? "error.http.unexpected.text.young" : "error.http.unexpected.text";
+            textKey = "error.http.unexpected.text";
         }
         String language = translations.getTranslation("error.http.language", locale);
         String title = text(titleKey, locale);
@@ -73,15 +72,16 @@ class HttpErrorPage implements ErrorController {
                 </body>
                 </html>
                 """.formatted(
-                escape(language),
-                escape(title),
-                escape(request.getContextPath() + "/" + branding.stylesheetUrl()),
-                escape(branding.name()),
-                escape(title),
-                escape(text(textKey, locale)),
-                escape(translations.getTranslation(ErrorPage.callKey(currentViewer), locale, branding.asePhone())),
-                escape(request.getContextPath() + "/"),
-                escape(text("error.home", locale)));
+                        escape(language),
+                        escape(title),
+                        escape(request.getContextPath() + "/" + branding.stylesheetUrl()),
+                        escape(branding.name()),
+                        escape(title),
+                        escape(text(ErrorPage.voiced(currentViewer, textKey), locale)),
+                        escape(translations.getTranslation(
+                                ErrorPage.voiced(currentViewer, "error.call"), locale, branding.asePhone())),
+                        escape(request.getContextPath() + "/"),
+                        escape(text("error.home", locale)));
         return ResponseEntity.status(status)
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(page);
