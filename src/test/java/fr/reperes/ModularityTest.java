@@ -40,11 +40,16 @@ class ModularityTest {
     static final ApplicationModules MODULES = ApplicationModules.of(ReperesApplication.class);
 
     /** The named interfaces that write without a viewer. */
-    private static final String[] IMPORTS = {"fr.reperes.dossier.imports..", "fr.reperes.autonomy.imports.."};
+    private static final String[] IMPORTS = {
+        "fr.reperes.dossier.imports..", "fr.reperes.autonomy.imports..", "fr.reperes.participation.imports.."
+    };
 
     /** Who may use them: the demo, and the import interfaces themselves (autonomy's builds on the dossier's). */
     private static final String[] IMPORTERS = {
-        "fr.reperes.demo..", "fr.reperes.dossier.imports..", "fr.reperes.autonomy.imports.."
+        "fr.reperes.demo..",
+        "fr.reperes.dossier.imports..",
+        "fr.reperes.autonomy.imports..",
+        "fr.reperes.participation.imports.."
     };
 
     @Test
@@ -106,7 +111,8 @@ class ModularityTest {
         JavaClasses production = production();
         List<String> unlisted = production.stream()
                 .filter(type -> !type.getPackageName().equals("fr.reperes.dossier.imports")
-                        && !type.getPackageName().equals("fr.reperes.autonomy.imports"))
+                        && !type.getPackageName().equals("fr.reperes.autonomy.imports")
+                        && !type.getPackageName().equals("fr.reperes.participation.imports"))
                 .filter(type -> type.isAnnotatedWith(Service.class))
                 .flatMap(type -> type.getMethods().stream())
                 .filter(method -> method.getModifiers().contains(JavaModifier.PUBLIC))

@@ -117,7 +117,70 @@ public class AccessPolicy {
         };
     }
 
+    /**
+     * Who sees what of a council (conseil des jeunes or des parents):
+     * <ul>
+     *   <li>Nothing of another département's council, for anyone.</li>
+     *   <li>A member sees the council and takes part in it (proposes, comments, supports, reports, votes).</li>
+     *   <li>A young person (for a conseil des jeunes) or a parent (for a conseil des parents) who is not a member
+     *       learns only that it exists and how to ask to join.</li>
+     *   <li>The animateur sees and runs it, and neither votes nor writes in it.</li>
+     *   <li>A référent sees none of it; whether one of their young people is a member is
+     *       {@link InformationKind#COUNCIL_MEMBERSHIP}, decided with the file.</li>
+     *   <li>The observatoire and administrators read only its aggregates.</li>
+     * </ul>
+     */
+    public AccessDecision decideCouncil(
+            @Nullable Role role, CouncilSituation situation, CouncilInformation information) {
+        if (role == null) {
+            return because(AccessReason.NO_ACCOUNT);
+        }
+        if (!situation.sameDepartement()) {
+            return because(AccessReason.NOT_A_COUNCIL_MEMBER);
+        }
+        return switch (role) {
+            case JEUNE, PARENT -> forCouncilPublic(situation, information);
+            case ANIMATEUR ->
+                switch (information) {
+                    case HOW_TO_JOIN, COUNCIL, MANAGEMENT -> because(AccessReason.COUNCIL_ANIMATEUR);
+                    case TAKING_PART -> because(AccessReason.ONLY_MEMBERS_TAKE_PART);
+                    case AGGREGATES -> because(AccessReason.ROLE_NEVER_SEES_AGGREGATES);
+                };
+            case REFERENT ->
+                information == CouncilInformation.AGGREGATES
+                        ? because(AccessReason.ROLE_NEVER_SEES_AGGREGATES)
+                        : because(AccessReason.NOT_A_COUNCIL_MEMBER);
+            case OBSERVATOIRE, ADMIN ->
+                information == CouncilInformation.AGGREGATES
+                        ? because(AccessReason.OBSERVATORY_READS_AGGREGATES)
+                        : because(AccessReason.ROLE_NEVER_SEES_INDIVIDUAL_FILES);
+        };
+    }
+
+    private static AccessDecision forCouncilPublic(CouncilSituation situation, CouncilInformation information) {
+        return switch (information) {
+            case HOW_TO_JOIN ->
+                situation.member()
+                        ? because(AccessReason.COUNCIL_MEMBER)
+                        : situation.eligible()
+                                ? because(AccessReason.MAY_ASK_TO_JOIN)
+                                : because(AccessReason.NOT_A_COUNCIL_MEMBER);
+            case COUNCIL, TAKING_PART ->
+                situation.member() ? because(AccessReason.COUNCIL_MEMBER) : because(AccessReason.NOT_A_COUNCIL_MEMBER);
+            case MANAGEMENT -> because(AccessReason.ONLY_THE_ANIMATEUR);
+            case AGGREGATES -> because(AccessReason.ROLE_NEVER_SEES_AGGREGATES);
+        };
+    }
+
+    /** A parent's rule for the file, and never a young person's council membership even where the file is open. */
     private static AccessDecision forParent(Situation situation, InformationKind kind) {
+        AccessDecision decision = forParentsFile(situation, kind);
+        return decision.allowed() && kind == InformationKind.COUNCIL_MEMBERSHIP
+                ? because(AccessReason.YOUNG_PERSONS_OWN_PARTICIPATION)
+                : decision;
+    }
+
+    private static AccessDecision forParentsFile(Situation situation, InformationKind kind) {
         if (kind == InformationKind.PLACEMENT_LOCATION && situation.anonymityOrdered()) {
             return because(AccessReason.ANONYMITY_ORDER);
         }

@@ -9,6 +9,12 @@ public enum AccessReason {
     SERVICE_HEAD(true),
     /** Anonymous figures of the département (never an individual file), for the observatory and administrators. */
     OBSERVATORY_READS_AGGREGATES(true),
+    /** Holds a mandate in the council today. */
+    COUNCIL_MEMBER(true),
+    /** Runs the département's councils. */
+    COUNCIL_ANIMATEUR(true),
+    /** May learn that the council exists and ask to join it. */
+    MAY_ASK_TO_JOIN(true),
 
     NO_ACCOUNT(false),
     ROLE_NEVER_SEES_INDIVIDUAL_FILES(false),
@@ -22,7 +28,15 @@ public enum AccessReason {
     YOUNG_PERSON_HAS_NOT_SHARED(false),
     /** The young person's draft, not yet sent to their référent. */
     NOT_SENT_TO_REFERENT_YET(false),
-    ROLE_NEVER_SEES_AGGREGATES(false);
+    ROLE_NEVER_SEES_AGGREGATES(false),
+    /** Not a member of the council today (never was, mandate ended, resigned, or another département's council). */
+    NOT_A_COUNCIL_MEMBER(false),
+    /** Only the animateur runs a council; members take part in it. */
+    ONLY_THE_ANIMATEUR(false),
+    /** A council is its members' voice: the animateur runs it and does not vote or write in it. */
+    ONLY_MEMBERS_TAKE_PART(false),
+    /** Whether a young person sits on a council is their own civic life, not their parents' (domain.md, votes). */
+    YOUNG_PERSONS_OWN_PARTICIPATION(false);
 
     private final boolean grants;
 

@@ -159,6 +159,7 @@ class DemoDepartement {
     private final DemoPartners partners;
     private final DemoAutonomy autonomy;
     private final DemoPathways pathways;
+    private final DemoCouncil councils;
     private final Clock clock;
 
     DemoDepartement(
@@ -169,7 +170,9 @@ class DemoDepartement {
             DemoPartners partners,
             DemoAutonomy autonomy,
             DemoPathways pathways,
+            DemoCouncil councils,
             Clock clock) {
+        this.councils = councils;
         this.autonomy = autonomy;
         this.partners = partners;
         this.pathways = pathways;
@@ -418,10 +421,12 @@ class DemoDepartement {
                         null,
                         false)));
 
-        generatePopulation(dep, population, today, random, territories, referents, referentNames, claire, thomas);
+        List<DemoPathways.Person> generated = generatePopulation(
+                dep, population, today, random, territories, referents, referentNames, claire, thomas);
 
         link(accounts.create(NewAccount.youngPerson(dep, "Lina Benali", lina)), "lina");
-        link(accounts.create(NewAccount.youngPerson(dep, "Mehdi Traoré", mehdi)), "mehdi");
+        AccountSummary mehdiAccount = accounts.create(NewAccount.youngPerson(dep, "Mehdi Traoré", mehdi));
+        link(mehdiAccount, "mehdi");
         AccountSummary aminaAccount = accounts.create(NewAccount.youngPerson(dep, "Amina Diallo", amina));
         link(aminaAccount, "amina");
         link(accounts.create(NewAccount.parent(dep, "Karim Benali", karim)), "karim");
@@ -443,12 +448,21 @@ class DemoDepartement {
                 new Viewer(aminaAccount.id(), "amina", "Amina Diallo", Role.JEUNE, dep, amina, null, null),
                 amina,
                 aminaBirthDate);
-        link(accounts.create(NewAccount.professional(dep, Role.ANIMATEUR, "Yanis Garnier", yanis)), "yanis");
+        AccountSummary yanisAccount =
+                accounts.create(NewAccount.professional(dep, Role.ANIMATEUR, "Yanis Garnier", yanis));
+        link(yanisAccount, "yanis");
+        councils.load(
+                dep,
+                new DemoCouncil.Member(
+                        mehdi, mehdiAccount.id(), "Mehdi", today.minusYears(15).minusMonths(4)),
+                new Viewer(yanisAccount.id(), "yanis", "Yanis Garnier", Role.ANIMATEUR, dep, null, null, yanis),
+                generated,
+                today);
         link(accounts.create(NewAccount.professional(dep, Role.OBSERVATOIRE, "Odile Perrin", odpe)), "odpe");
         link(accounts.create(NewAccount.professional(dep, Role.ADMIN, "Admin Repères", admin)), "admin");
     }
 
-    private void generatePopulation(
+    private List<DemoPathways.Person> generatePopulation(
             long dep,
             int population,
             LocalDate today,
@@ -515,6 +529,7 @@ class DemoDepartement {
         DemoPathways.Generated generated = pathways.generate(persons, today);
         dossier.measures(generatedMeasures(ids, people, today, random, generated.adultMeasures()));
         pathways.load(generated);
+        return persons;
     }
 
     /**

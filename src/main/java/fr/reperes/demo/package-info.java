@@ -7,7 +7,15 @@
  */
 @ApplicationModule(
         displayName = "Demo département",
-        allowedDependencies = {"access", "autonomy", "autonomy :: imports", "dossier", "dossier :: imports", "identity"
+        allowedDependencies = {
+            "access",
+            "autonomy",
+            "autonomy :: imports",
+            "dossier",
+            "dossier :: imports",
+            "identity",
+            "participation",
+            "participation :: imports"
         })
 @NullMarked
 package fr.reperes.demo;

@@ -5,10 +5,16 @@ import static fr.reperes.access.AccessReason.ANONYMITY_ORDER;
 import static fr.reperes.access.AccessReason.ASSIGNED_REFERENT;
 import static fr.reperes.access.AccessReason.AUTHORITY_DELEGATED;
 import static fr.reperes.access.AccessReason.AUTHORITY_WITHDRAWN;
+import static fr.reperes.access.AccessReason.COUNCIL_ANIMATEUR;
+import static fr.reperes.access.AccessReason.COUNCIL_MEMBER;
+import static fr.reperes.access.AccessReason.MAY_ASK_TO_JOIN;
+import static fr.reperes.access.AccessReason.NOT_A_COUNCIL_MEMBER;
 import static fr.reperes.access.AccessReason.NOT_SENT_TO_REFERENT_YET;
 import static fr.reperes.access.AccessReason.NOT_THEIR_FILE;
 import static fr.reperes.access.AccessReason.NO_ACCOUNT;
 import static fr.reperes.access.AccessReason.OBSERVATORY_READS_AGGREGATES;
+import static fr.reperes.access.AccessReason.ONLY_MEMBERS_TAKE_PART;
+import static fr.reperes.access.AccessReason.ONLY_THE_ANIMATEUR;
 import static fr.reperes.access.AccessReason.PARENT_GRANTED_BY_YOUNG_ADULT;
 import static fr.reperes.access.AccessReason.PARENT_WITH_AUTHORITY;
 import static fr.reperes.access.AccessReason.ROLE_NEVER_SEES_AGGREGATES;
@@ -16,6 +22,7 @@ import static fr.reperes.access.AccessReason.ROLE_NEVER_SEES_INDIVIDUAL_FILES;
 import static fr.reperes.access.AccessReason.SELF;
 import static fr.reperes.access.AccessReason.SERVICE_HEAD;
 import static fr.reperes.access.AccessReason.YOUNG_ADULT_HAS_NOT_GRANTED;
+import static fr.reperes.access.AccessReason.YOUNG_PERSONS_OWN_PARTICIPATION;
 import static fr.reperes.access.AccessReason.YOUNG_PERSON_HAS_NOT_SHARED;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,9 +90,9 @@ class AccessPolicyTest {
 
     @Test
     void theMatrixCoversEveryRoleKindAndSituation() {
-        // 7 viewers (6 roles + no account) × 9 kinds × (2 ages × (4 relationships + 3 authorities × 2 × 2))
+        // 7 viewers (6 roles + no account) × 10 kinds × (2 ages × (4 relationships + 3 authorities × 2 × 2))
         assertThat(matrix().count()).isEqualTo(7L * InformationKind.values().length * (2 * (4 + 12)));
-        assertThat(InformationKind.values()).hasSize(9);
+        assertThat(InformationKind.values()).hasSize(10);
     }
 
     private static final ContentDomain HEALTH_DOMAIN = () -> true;
@@ -123,7 +130,7 @@ class AccessPolicyTest {
                 }
             }
         }
-        assertThat(cells).isEqualTo(7 * 32 * 9 * 3 * 4);
+        assertThat(cells).isEqualTo(7 * 32 * 10 * 3 * 4);
         assertThat(wrong).isEmpty();
     }
 
@@ -234,6 +241,101 @@ class AccessPolicyTest {
         }
     }
 
+    static Stream<Arguments> councilMatrix() {
+        List<Role> roles = new ArrayList<>(List.of(Role.values()));
+        roles.add(null);
+        List<Arguments> all = new ArrayList<>();
+        for (Role role : roles) {
+            for (boolean same : new boolean[] {false, true}) {
+                for (boolean member : new boolean[] {false, true}) {
+                    for (boolean eligible : new boolean[] {false, true}) {
+                        for (CouncilInformation information : CouncilInformation.values()) {
+                            all.add(Arguments.of(role, new CouncilSituation(same, member, eligible), information));
+                        }
+                    }
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "council: {0} / {1} / {2}")
+    @MethodSource("councilMatrix")
+    void decidesEveryCouncilCellAsTheTableSays(Role role, CouncilSituation situation, CouncilInformation information) {
+        AccessDecision decision = policy.decideCouncil(role, situation, information);
+        AccessReason expected = expectedInCouncil(role, situation, information);
+        assertThat(decision.reason()).isEqualTo(expected);
+        assertThat(decision.allowed()).isEqualTo(expected.grants());
+    }
+
+    @Test
+    void theCouncilMatrixCoversEveryRoleSituationAndInformation() {
+        // 7 viewers × 2 × 2 × 2 situations × 5 kinds of council information
+        assertThat(councilMatrix().count()).isEqualTo(7L * 8 * CouncilInformation.values().length);
+        assertThat(CouncilInformation.values()).hasSize(5);
+    }
+
+    @Test
+    void nobodyButAMemberTakesPartAndNobodyButTheAnimateurRunsACouncil() {
+        List<Role> roles = new ArrayList<>(List.of(Role.values()));
+        roles.add(null);
+        for (Role role : roles) {
+            for (boolean member : new boolean[] {false, true}) {
+                for (boolean eligible : new boolean[] {false, true}) {
+                    CouncilSituation situation = new CouncilSituation(true, member, eligible);
+                    assertThat(policy.decideCouncil(role, situation, CouncilInformation.TAKING_PART)
+                                    .allowed())
+                            .as("%s %s", role, situation)
+                            .isEqualTo(member && (role == Role.JEUNE || role == Role.PARENT));
+                    assertThat(policy.decideCouncil(role, situation, CouncilInformation.MANAGEMENT)
+                                    .allowed())
+                            .as("%s %s", role, situation)
+                            .isEqualTo(role == Role.ANIMATEUR);
+                    assertThat(policy.decideCouncil(
+                                            role,
+                                            new CouncilSituation(false, member, eligible),
+                                            CouncilInformation.HOW_TO_JOIN)
+                                    .allowed())
+                            .as("another département's council, %s", role)
+                            .isFalse();
+                }
+            }
+        }
+    }
+
+    /** The council's rules, as a table of cases. */
+    private static AccessReason expectedInCouncil(Role role, CouncilSituation s, CouncilInformation information) {
+        if (role == null) {
+            return NO_ACCOUNT;
+        }
+        if (!s.sameDepartement()) {
+            return NOT_A_COUNCIL_MEMBER;
+        }
+        boolean aggregates = information == CouncilInformation.AGGREGATES;
+        return switch (role) {
+            case OBSERVATOIRE, ADMIN -> aggregates ? OBSERVATORY_READS_AGGREGATES : ROLE_NEVER_SEES_INDIVIDUAL_FILES;
+            case REFERENT -> aggregates ? ROLE_NEVER_SEES_AGGREGATES : NOT_A_COUNCIL_MEMBER;
+            case ANIMATEUR ->
+                aggregates
+                        ? ROLE_NEVER_SEES_AGGREGATES
+                        : information == CouncilInformation.TAKING_PART ? ONLY_MEMBERS_TAKE_PART : COUNCIL_ANIMATEUR;
+            case JEUNE, PARENT -> {
+                if (aggregates) {
+                    yield ROLE_NEVER_SEES_AGGREGATES;
+                }
+                if (information == CouncilInformation.MANAGEMENT) {
+                    yield ONLY_THE_ANIMATEUR;
+                }
+                if (s.member()) {
+                    yield COUNCIL_MEMBER;
+                }
+                yield information == CouncilInformation.HOW_TO_JOIN && s.eligible()
+                        ? MAY_ASK_TO_JOIN
+                        : NOT_A_COUNCIL_MEMBER;
+            }
+        };
+    }
+
     /** The rules, written as a table of cases, not as the policy's code path. */
     private static AccessReason expected(Role role, Situation s, Content content) {
         if (role == null) {
@@ -268,6 +370,9 @@ class AccessPolicyTest {
                 }
                 if (!s.adult() && s.authority() == ParentalAuthority.DELEGATED) {
                     yield AUTHORITY_DELEGATED;
+                }
+                if (kind == InformationKind.COUNCIL_MEMBERSHIP) {
+                    yield YOUNG_PERSONS_OWN_PARTICIPATION;
                 }
                 if (ownWords && !content.sharedWithParents()) {
                     yield YOUNG_PERSON_HAS_NOT_SHARED;

@@ -165,7 +165,7 @@ class EveryRefusalJournaledTest {
     /**
      * One path for every refusal about a young person: only DossierAccess makes the exception, after journaling it.
      * The others refuse what is about no young person (the journal page of one's own file, the département's figures,
-     * a caseload page), with nobody's journal to write to.
+     * a caseload page, a council), with nobody's journal to write to.
      */
     @Test
     void onlyDossierAccessMakesARefusalAboutAYoungPerson() {
@@ -178,7 +178,8 @@ class EveryRefusalJournaledTest {
                 .sorted()
                 .toList();
         assertThat(makers)
-                .containsExactlyInAnyOrder("DossierAccess", "AuditTrail", "AutonomyIndicators", "YoungPersonService");
+                .containsExactlyInAnyOrder(
+                        "DossierAccess", "AuditTrail", "AutonomyIndicators", "YoungPersonService", "CouncilAccess");
     }
 
     /**

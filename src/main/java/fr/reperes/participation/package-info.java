@@ -1,0 +1,16 @@
+/**
+ * The voice of young people and parents: the conseil des jeunes and the conseil des parents (mandates, sessions,
+ * proposals and debate, moderation, secret votes, the département's answers). What a viewer may see or do in a
+ * council is decided by {@link fr.reperes.access.AccessPolicy#decideCouncil}, asked through
+ * {@link fr.reperes.participation.CouncilAccess}.
+ * <p>
+ * Tables: council, council_mandate, proposal.
+ */
+@ApplicationModule(
+        displayName = "Participation",
+        allowedDependencies = {"access", "dossier", "identity", "notification", "platform", "shell"})
+@NullMarked
+package fr.reperes.participation;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
