@@ -41,7 +41,7 @@ CREATE TABLE proposal (
     author_mandate_id  BIGINT       NOT NULL REFERENCES council_mandate (id),
     title              VARCHAR(160) NOT NULL,
     body               TEXT         NOT NULL,
-    theme              VARCHAR(20)  NOT NULL,
+    theme              VARCHAR(30)  NOT NULL,
     status             VARCHAR(20)  NOT NULL,  -- DRAFT, PUBLISHED, IN_VOTE, ADOPTED, REJECTED
     created_at         TIMESTAMP(6) NOT NULL,
     published_at       TIMESTAMP(6) NULL,
