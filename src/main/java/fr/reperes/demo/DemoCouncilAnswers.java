@@ -92,12 +92,12 @@ class DemoCouncilAnswers {
                 wifi,
                 AnswerStatus.UNDER_STUDY,
                 "Direction de l’enfance et de la famille",
-                today.minusMonths(2),
+                today.minusWeeks(6),
                 today.plusMonths(2),
                 "Le département recense les foyers sans wifi et le coût d’un accès dans les chambres. Il répondra"
                         + " au conseil avant l’été.",
                 yanis,
-                at(today.minusMonths(2), zone)));
+                at(today.minusWeeks(6), zone)));
 
         adopted(
                 cast,

@@ -112,7 +112,7 @@ public class CouncilAnswers {
     @Transactional(readOnly = true)
     public List<AdoptedProposal> adopted(Viewer viewer, long councilId) {
         access.require(viewer, councilId, CouncilInformation.COUNCIL);
-        return jdbc.sql(ADOPTED_SELECT + "p.council_id = :council AND p.hidden_at IS NULL "
+        return jdbc.sql(ADOPTED_SELECT + " p.council_id = :council AND p.hidden_at IS NULL "
                         + "ORDER BY decided DESC, p.id DESC")
                 .param("council", councilId)
                 .query(this::adopted)
@@ -134,7 +134,7 @@ public class CouncilAnswers {
     public List<AdoptedProposal> managed(Viewer viewer) {
         requireManagement(viewer);
         List<AdoptedProposal> all = jdbc.sql(
-                        ADOPTED_SELECT + "c.departement_id = :departement " + "ORDER BY decided DESC, p.id DESC")
+                        ADOPTED_SELECT + " c.departement_id = :departement " + "ORDER BY decided DESC, p.id DESC")
                 .param("departement", viewer.departementId())
                 .query(this::adopted)
                 .list();
