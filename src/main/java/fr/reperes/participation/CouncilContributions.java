@@ -1,10 +1,6 @@
 package fr.reperes.participation;
 
-import fr.reperes.access.AccessDecision;
-import fr.reperes.access.AccessPolicy;
-import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.CouncilInformation;
-import fr.reperes.access.CouncilSituation;
 import fr.reperes.identity.Viewer;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -26,12 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class CouncilContributions {
 
     private final JdbcClient jdbc;
-    private final AccessPolicy policy;
+    private final CouncilAccess access;
     private final ZoneId zone;
 
-    CouncilContributions(JdbcClient jdbc, AccessPolicy policy, Clock clock) {
+    CouncilContributions(JdbcClient jdbc, CouncilAccess access, Clock clock) {
         this.jdbc = jdbc;
-        this.policy = policy;
+        this.access = access;
         this.zone = clock.getZone();
     }
 
@@ -41,14 +37,8 @@ public class CouncilContributions {
      */
     @Transactional(readOnly = true)
     public ContributionCounts contributions(Viewer viewer, Year year) {
-        // The aggregate is across the councils of the viewer's own département: the situation says so.
-        AccessDecision decision = policy.decideCouncil(
-                viewer.role(),
-                new CouncilSituation(viewer.departementId() != null, false, false),
-                CouncilInformation.AGGREGATES);
-        if (!decision.allowed()) {
-            throw new AccessRefusedException(decision.reason());
-        }
+        // The aggregate is across the councils of the viewer's own département.
+        access.requireAcrossCouncils(viewer, CouncilInformation.AGGREGATES);
         Map<ProposalTheme, Long> byTheme = new EnumMap<>(ProposalTheme.class);
         Map<AnswerStatus, Long> byAnswer = new EnumMap<>(AnswerStatus.class);
         Map<CouncilKind, Long> byCouncilKind = new EnumMap<>(CouncilKind.class);

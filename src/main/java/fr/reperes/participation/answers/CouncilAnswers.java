@@ -1,11 +1,6 @@
 package fr.reperes.participation.answers;
 
-import fr.reperes.access.AccessDecision;
-import fr.reperes.access.AccessPolicy;
-import fr.reperes.access.AccessReason;
-import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.CouncilInformation;
-import fr.reperes.access.CouncilSituation;
 import fr.reperes.identity.AccountDirectory;
 import fr.reperes.identity.Viewer;
 import fr.reperes.notification.NotificationKind;
@@ -59,6 +54,9 @@ public class CouncilAnswers {
     /** Bounded below what the TEXT column holds (LengthLimitsTest). */
     public static final int MAX_TEXT = 4000;
 
+    /** No council has this id (AUTO_INCREMENT starts at 1). */
+    private static final long NO_COUNCIL = 0;
+
     private static final String ADOPTED_SELECT = """
             SELECT p.id, p.council_id, c.name AS council_name, p.title, p.theme,
                    COALESCE(p.decided_at, p.published_at, p.created_at) AS decided,
@@ -80,7 +78,6 @@ public class CouncilAnswers {
 
     private final JdbcClient jdbc;
     private final CouncilAccess access;
-    private final AccessPolicy policy;
     private final AccountDirectory accounts;
     private final Notifications notifications;
     private final Clock clock;
@@ -89,14 +86,12 @@ public class CouncilAnswers {
     CouncilAnswers(
             JdbcClient jdbc,
             CouncilAccess access,
-            AccessPolicy policy,
             AccountDirectory accounts,
             Notifications notifications,
             Clock clock,
             @Value("${reperes.council.answer-due-days:60}") int dueDays) {
         this.jdbc = jdbc;
         this.access = access;
-        this.policy = policy;
         this.accounts = accounts;
         this.notifications = notifications;
         this.clock = clock;
@@ -325,27 +320,21 @@ public class CouncilAnswers {
 
     /** The département-wide decision: only the animateur manages the answers of its councils. */
     private void requireManagement(Viewer viewer) {
-        AccessDecision decision = policy.decideCouncil(
-                viewer.role(),
-                new CouncilSituation(viewer.departementId() != null, false, false),
-                CouncilInformation.MANAGEMENT);
-        if (!decision.allowed()) {
-            throw new AccessRefusedException(decision.reason());
-        }
+        access.requireAcrossCouncils(viewer, CouncilInformation.MANAGEMENT);
     }
 
-    /** The council of a proposal the viewer manages; a proposal id that names nothing is refused like another's. */
+    /**
+     * The council of a proposal the viewer manages. A proposal id that names nothing is asked about no council
+     * ({@link #NO_COUNCIL}), which {@link CouncilAccess} refuses like another département's.
+     */
     private long requireManagement(Viewer viewer, long proposalId) {
-        Optional<Long> council = jdbc.sql("SELECT council_id FROM proposal WHERE id = :id")
+        long council = jdbc.sql("SELECT council_id FROM proposal WHERE id = :id")
                 .param("id", proposalId)
                 .query(Long.class)
-                .optional();
-        if (council.isEmpty()) {
-            requireManagement(viewer);
-            throw new AccessRefusedException(AccessReason.NOT_A_COUNCIL_MEMBER);
-        }
-        access.require(viewer, council.get(), CouncilInformation.MANAGEMENT);
-        return council.get();
+                .optional()
+                .orElse(NO_COUNCIL);
+        access.require(viewer, council, CouncilInformation.MANAGEMENT);
+        return council;
     }
 
     private void requireAdopted(long proposalId) {

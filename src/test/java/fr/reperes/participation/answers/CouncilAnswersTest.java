@@ -119,6 +119,11 @@ class CouncilAnswersTest {
                 .isInstanceOf(AccessRefusedException.class);
         assertThat(answers.adopted(yanis, council.id())).hasSize(1);
         assertThat(fixtures.entries(proposal)).isZero();
+        // An id that names no proposal is refused like another département's, not "not found".
+        assertThatThrownBy(() -> answers.answer(yanis, Long.MAX_VALUE, draft(AnswerStatus.ACCEPTED, "")))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> answers.managedTimeline(yanis, Long.MAX_VALUE))
+                .isInstanceOf(AccessRefusedException.class);
     }
 
     @Test
