@@ -122,11 +122,14 @@ public class Notifications {
         if (accounts.isEmpty()) {
             return 0;
         }
-        StringBuilder sql = new StringBuilder("INSERT IGNORE INTO notification "
+        StringBuilder sql = new StringBuilder("INSERT INTO notification "
                 + "(account_id, kind, young_person_id, first_name, link, occasion, created_at) VALUES ");
         for (int i = 0; i < accounts.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append("(:a").append(i).append(", :kind, NULL, '', :link, :occasion, :now)");
         }
+        // Told of this occasion already (a second call for the same change): kept as it was. Only a duplicate is let
+        // go, unlike INSERT IGNORE, which would also pass over an account that does not exist.
+        sql.append(" ON DUPLICATE KEY UPDATE id = id");
         JdbcClient.StatementSpec insert = jdbc.sql(sql.toString())
                 .param("kind", kind.name())
                 .param("link", link)
