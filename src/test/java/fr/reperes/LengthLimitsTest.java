@@ -9,6 +9,7 @@ import fr.reperes.dossier.CarePlanService;
 import fr.reperes.dossier.DocumentService;
 import fr.reperes.dossier.MeetingService;
 import fr.reperes.dossier.reactions.ReactionService;
+import fr.reperes.participation.answers.CouncilAnswers;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -56,6 +57,8 @@ class LengthLimitsTest {
                 new Limit("autonomy_project_action", "who", PathwayService.MAX_ACTION_WHO),
                 new Limit("young_adult_request", "other_support", YoungAdultRequests.MAX_OTHER_SUPPORT),
                 new Limit("document", "file_name", DocumentService.MAX_FILE_NAME),
+                new Limit("council_answer_entry", "responsible_service", CouncilAnswers.MAX_SERVICE),
+                new Limit("council_answer_entry", "step", CouncilAnswers.MAX_STEP),
                 // Texts the service bounds below what a TEXT column holds.
                 new Limit("young_adult_request", "plans", YoungAdultRequests.MAX_PLANS),
                 new Limit("young_adult_request", "refusal_reasons", YoungAdultRequests.MAX_PLANS),
@@ -63,6 +66,7 @@ class LengthLimitsTest {
                 new Limit("autonomy_interview", "wishes", PathwayService.MAX_TEXT),
                 new Limit("autonomy_interview", "questions", PathwayService.MAX_TEXT),
                 new Limit("autonomy_project_goal", "goals", PathwayService.MAX_GOALS),
+                new Limit("council_answer_entry", "body", CouncilAnswers.MAX_TEXT),
                 new Limit("reaction", "comment", ReactionService.MAX_COMMENT),
                 new Limit("reaction", "answer", ReactionService.MAX_COMMENT),
                 new Limit("meeting", "questions", MeetingService.MAX_TEXT),

@@ -104,7 +104,9 @@ class ModularityTest {
             Map.entry("InvitationService.redeem", "sign-in: the person has no account yet"),
             Map.entry("Notifications.tellFamily", "tells those FamilyAudience allows"),
             Map.entry("Notifications.tellYoungPerson", "tells those FamilyAudience allows"),
-            Map.entry("Notifications.tellReferent", "tells those FamilyAudience allows"));
+            Map.entry("Notifications.tellReferent", "tells those FamilyAudience allows"),
+            Map.entry("Notifications.tellAccounts", "tells the council members its module's policy chose"),
+            Map.entry("AccountDirectory.enabledAccountsOf", "accounts of council members the policy chose"));
 
     @Test
     void apiServicesActForAViewer() {

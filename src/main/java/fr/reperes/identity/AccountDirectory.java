@@ -107,6 +107,26 @@ public class AccountDirectory {
                 .toList();
     }
 
+    /**
+     * The enabled accounts of these young people and parents, in one statement: the members of a council a module
+     * tells something, after its own policy chose them.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> enabledAccountsOf(Collection<Long> youngPersonIds, Collection<Long> parentIds) {
+        if (youngPersonIds.isEmpty() && parentIds.isEmpty()) {
+            return List.of();
+        }
+        // An empty IN list is not SQL: an id no row has stands for "none".
+        return accounts
+                .findByYoungPersonIdInOrParentIdIn(
+                        youngPersonIds.isEmpty() ? List.of(-1L) : List.copyOf(youngPersonIds),
+                        parentIds.isEmpty() ? List.of(-1L) : List.copyOf(parentIds))
+                .stream()
+                .filter(account -> !account.isDisabled())
+                .map(Account::id)
+                .toList();
+    }
+
     private AccountSummary summary(Account account) {
         return account.summary(identities.existsByAccountId(account.id()));
     }

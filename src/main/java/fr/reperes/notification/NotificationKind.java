@@ -31,7 +31,13 @@ public enum NotificationKind {
     /** The référent shared a document of the file with the family. */
     DOCUMENT_SHARED(InformationKind.DOCUMENTS, "documents"),
     /** A meeting moved to another date or place; the notification never says where. */
-    MEETING_MOVED(InformationKind.MEETINGS_AND_NOTES, "rendez-vous");
+    MEETING_MOVED(InformationKind.MEETINGS_AND_NOTES, "rendez-vous"),
+    /**
+     * For the members of a council: the département's answer to a proposal the council adopted changed (a first
+     * answer, a new status or a progress update). About the council, not a file: told through
+     * {@link Notifications#tellAccounts}, with the answer's page as its link.
+     */
+    COUNCIL_ANSWER_CHANGED(InformationKind.COUNCIL_MEMBERSHIP, "conseil");
 
     private final InformationKind requires;
     private final String link;

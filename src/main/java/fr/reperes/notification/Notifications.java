@@ -9,9 +9,11 @@ import fr.reperes.dossier.FamilyAudience;
 import fr.reperes.identity.AccountRecipient;
 import fr.reperes.identity.Viewer;
 import fr.reperes.notification.mail.MailDue;
+import fr.reperes.notification.mail.MailsDue;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +110,39 @@ public class Notifications {
                 audience.accountAllowedToSee(accountId, youngPersonId, kind.requires()), youngPersonId, kind, occasion);
     }
 
+    /**
+     * Tells these accounts something about no young person's file (the members of a council, whom the participation
+     * module chose after asking its policy): one bell line each, naming nobody, written in one statement whatever
+     * their number, and one event that hands each line to the mailer after the commit. The page the line opens asks
+     * the policy again. Returns how many were told.
+     */
+    @Transactional
+    public int tellAccounts(Collection<Long> accountIds, NotificationKind kind, String link, String occasion) {
+        List<Long> accounts = accountIds.stream().distinct().toList();
+        if (accounts.isEmpty()) {
+            return 0;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO notification "
+                + "(account_id, kind, young_person_id, first_name, link, occasion, created_at) VALUES ");
+        for (int i = 0; i < accounts.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:a").append(i).append(", :kind, NULL, '', :link, :occasion, :now)");
+        }
+        // Told of this occasion already (a second call for the same change): kept as it was. Only a duplicate is let
+        // go, unlike INSERT IGNORE, which would also pass over an account that does not exist.
+        sql.append(" ON DUPLICATE KEY UPDATE id = id");
+        JdbcClient.StatementSpec insert = jdbc.sql(sql.toString())
+                .param("kind", kind.name())
+                .param("link", link)
+                .param("occasion", occasion)
+                .param("now", Timestamp.from(clock.instant()));
+        for (int i = 0; i < accounts.size(); i++) {
+            insert = insert.param("a" + i, accounts.get(i));
+        }
+        insert.update();
+        events.publishEvent(new MailsDue(kind.name(), occasion));
+        return accounts.size();
+    }
+
     /** Returns how many recipients hold this notification now, told in this call or on an earlier run. */
     private int tell(
             List<AccountRecipient> recipients, long youngPersonId, NotificationKind kind, @Nullable String occasion) {
@@ -175,7 +210,7 @@ public class Notifications {
     /** The lines a query finds, less those about a young person the policy now refuses; the names shown journaled. */
     private List<NotificationLine> allowedLines(Viewer viewer, JdbcClient.StatementSpec query) {
         List<Row> rows = query.query((rs, n) -> new Row(
-                        rs.getLong("young_person_id"),
+                        rs.getObject("young_person_id", Long.class),
                         new NotificationLine(
                                 rs.getLong("id"),
                                 NotificationKind.valueOf(rs.getString("kind")),
@@ -186,7 +221,10 @@ public class Notifications {
                 .list();
         Map<Long, AccessDecision> decisions = new HashMap<>();
         for (Row row : rows) {
-            decisions.computeIfAbsent(row.youngPersonId(), id -> access.decide(viewer, id, InformationKind.IDENTITY));
+            Long youngPersonId = row.youngPersonId();
+            if (youngPersonId != null) {
+                decisions.computeIfAbsent(youngPersonId, id -> access.decide(viewer, id, InformationKind.IDENTITY));
+            }
         }
         decisions.entrySet().stream()
                 .filter(entry -> entry.getValue().allowed())
@@ -197,18 +235,23 @@ public class Notifications {
         // Each line is asked again for what it is about (a line stored before a withdrawal, or about a kind of
         // information the reader lost since), not only for the young person's name.
         Map<String, Boolean> aboutAllowed = new HashMap<>();
+        // A line about no young person (a council's answer) names nobody: the page it opens asks the policy.
         return rows.stream()
-                .filter(row -> Objects.requireNonNull(decisions.get(row.youngPersonId()), "decided above")
-                        .allowed())
-                .filter(row -> aboutAllowed.computeIfAbsent(
-                        row.youngPersonId() + ":" + row.line().kind().requires(),
-                        key -> access.decide(
-                                        viewer,
-                                        row.youngPersonId(),
-                                        row.line().kind().requires())
-                                .allowed()))
+                .filter(row -> row.youngPersonId() == null || allowed(viewer, row, decisions, aboutAllowed))
                 .map(Row::line)
                 .toList();
+    }
+
+    private boolean allowed(
+            Viewer viewer, Row row, Map<Long, AccessDecision> decisions, Map<String, Boolean> aboutAllowed) {
+        long youngPersonId = Objects.requireNonNull(row.youngPersonId());
+        return Objects.requireNonNull(decisions.get(youngPersonId), "decided above")
+                        .allowed()
+                && aboutAllowed.computeIfAbsent(
+                        youngPersonId + ":" + row.line().kind().requires(),
+                        key -> access.decide(
+                                        viewer, youngPersonId, row.line().kind().requires())
+                                .allowed());
     }
 
     @Transactional(readOnly = true)
@@ -227,5 +270,5 @@ public class Notifications {
                 .update();
     }
 
-    private record Row(long youngPersonId, NotificationLine line) {}
+    private record Row(@Nullable Long youngPersonId, NotificationLine line) {}
 }

@@ -49,6 +49,22 @@ public class CouncilAccess {
     }
 
     /**
+     * The decision for what spans every council of the viewer's own département (the animateur's list of adopted
+     * proposals, the observatory's counts): the policy is asked with the département's situation, not one
+     * council's. Refused with the policy's reason otherwise.
+     */
+    public AccessDecision requireAcrossCouncils(Viewer viewer, CouncilInformation information) {
+        AccessDecision decision = policy.decideCouncil(
+                viewer.role(),
+                new CouncilSituation(viewer.hasAccount() && viewer.departementId() != null, false, false),
+                information);
+        if (!decision.allowed()) {
+            throw new AccessRefusedException(decision.reason());
+        }
+        return decision;
+    }
+
+    /**
      * The viewer's mandate active today in this council, when {@link CouncilInformation#TAKING_PART} is granted: the
      * member acts under it (authorship, "has voted"). Refused otherwise.
      */

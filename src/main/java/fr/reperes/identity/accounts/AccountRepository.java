@@ -21,5 +21,7 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findByParentIdIn(List<Long> parentIds);
 
+    List<Account> findByYoungPersonIdInOrParentIdIn(List<Long> youngPersonIds, List<Long> parentIds);
+
     Optional<Account> findByParentId(Long parentId);
 }

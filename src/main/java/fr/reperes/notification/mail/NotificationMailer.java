@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
 class NotificationMailer {
 
     private final ObjectProvider<JavaMailSender> sender;
+    private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final AccountDirectory accounts;
     private final BundleTranslations translations;
@@ -40,6 +42,7 @@ class NotificationMailer {
 
     NotificationMailer(
             ObjectProvider<JavaMailSender> sender,
+            ApplicationEventPublisher events,
             JdbcClient jdbc,
             AccountDirectory accounts,
             BundleTranslations translations,
@@ -47,12 +50,30 @@ class NotificationMailer {
             @Value("${reperes.mail.from}") String from,
             @Value("${reperes.public-url}") String portalUrl) {
         this.sender = sender;
+        this.events = events;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.translations = translations;
         this.clock = clock;
         this.from = from;
         this.portalUrl = portalUrl;
+    }
+
+    /**
+     * Entries written together are handed on one by one, each as its own {@link MailDue} kept by the registry, so
+     * that one refused mail is retried alone and the others go out once.
+     */
+    @ApplicationModuleListener
+    void on(MailsDue due) {
+        if (sender.getIfAvailable() == null) {
+            return;
+        }
+        jdbc.sql("SELECT id FROM notification WHERE kind = :kind AND occasion = :occasion AND mailed_at IS NULL")
+                .param("kind", due.kind())
+                .param("occasion", due.occasion())
+                .query(Long.class)
+                .list()
+                .forEach(id -> events.publishEvent(new MailDue(id)));
     }
 
     @ApplicationModuleListener

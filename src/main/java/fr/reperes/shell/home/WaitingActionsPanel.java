@@ -31,13 +31,15 @@ class WaitingActionsPanel implements HomePanel {
 
     @Override
     public boolean appliesTo(Viewer viewer) {
-        return (viewer.role() == Role.JEUNE || viewer.role() == Role.PARENT)
+        // The animateur too: adopted proposals of the councils wait for the département's answer.
+        return (viewer.role() == Role.JEUNE || viewer.role() == Role.PARENT || viewer.role() == Role.ANIMATEUR)
                 && providers.stream().anyMatch(provider -> provider.concerns(viewer));
     }
 
     @Override
     public Component create(Viewer viewer) {
         List<WaitingAction> actions = providers.stream()
+                .filter(provider -> provider.concerns(viewer))
                 .sorted(Comparator.comparingInt(WaitingActions::order))
                 .flatMap(provider -> provider.waitingFor(viewer).stream())
                 .toList();
