@@ -27,7 +27,3 @@ CREATE TABLE council_answer_entry (
 -- A council's members are told in the bell that an answer changed: such a line is about the reader's council, not
 -- about a young person's file, so it names none.
 ALTER TABLE notification MODIFY young_person_id BIGINT NULL;
-
--- V17 sized the proposal's theme for 20 characters, and RIGHTS_AND_PARTICIPATION has 24: the demo's "référent
--- joignable" could not be stored, nor any proposal of that theme.
-ALTER TABLE proposal MODIFY theme VARCHAR(30) NOT NULL;
