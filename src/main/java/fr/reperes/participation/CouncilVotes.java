@@ -1,7 +1,5 @@
 package fr.reperes.participation;
 
-import fr.reperes.access.AccessReason;
-import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.CouncilInformation;
 import fr.reperes.identity.Viewer;
 import fr.reperes.participation.CouncilVote.VotedProposal;
@@ -35,6 +33,8 @@ import org.springframework.stereotype.Service;
 public class CouncilVotes {
 
     /** How far in the past an opening may be set (the form's minutes): a vote never opens behind members' backs. */
+    private static final long NO_COUNCIL = 0L;
+
     private static final Duration OPENING_SLACK = Duration.ofMinutes(5);
 
     private final CouncilAccess access;
@@ -146,7 +146,7 @@ public class CouncilVotes {
     /** One vote of the council, with whether the viewer is on its roll. Closes it if due. */
     public CouncilVote vote(Viewer viewer, long councilId, long voteId) {
         access.require(viewer, councilId, CouncilInformation.COUNCIL);
-        VoteRow row = due(councilId, voteId);
+        VoteRow row = due(viewer, councilId, voteId);
         boolean voted = access.activeMandate(viewer, councilId)
                 .map(mandate -> !store.votedIn(mandate, List.of(voteId)).isEmpty())
                 .orElse(false);
@@ -159,7 +159,7 @@ public class CouncilVotes {
      */
     public String cast(Viewer viewer, long councilId, long voteId, Map<Long, BallotChoice> answers) {
         long mandate = access.requireMandate(viewer, councilId);
-        VoteRow row = inCouncil(councilId, voteId);
+        VoteRow row = inCouncil(viewer, councilId, voteId, CouncilInformation.TAKING_PART);
         Set<Long> proposals = new HashSet<>(store.proposalsOf(List.of(voteId)).getOrDefault(voteId, List.of()).stream()
                 .map(VotedProposal::proposalId)
                 .toList());
@@ -196,7 +196,7 @@ public class CouncilVotes {
     /** A closed vote's results, for its members and the animateur; nobody has them before the close. */
     public VoteResults results(Viewer viewer, long councilId, long voteId) {
         access.require(viewer, councilId, CouncilInformation.COUNCIL);
-        VoteRow row = closed(councilId, voteId);
+        VoteRow row = closed(viewer, councilId, voteId);
         VoteCount count = VoteCount.of(
                 row.kind(),
                 row.majority(),
@@ -226,14 +226,14 @@ public class CouncilVotes {
     /** The receipts of the counted ballots of a closed vote, alphabetically; codes only. */
     public List<String> countedReceipts(Viewer viewer, long councilId, long voteId) {
         access.require(viewer, councilId, CouncilInformation.COUNCIL);
-        closed(councilId, voteId);
+        closed(viewer, councilId, voteId);
         return store.receipts(voteId);
     }
 
     /** How many members have cast so far (animateur): a count, never who, never what. */
     public int participationSoFar(Viewer viewer, long councilId, long voteId) {
         access.require(viewer, councilId, CouncilInformation.MANAGEMENT);
-        inCouncil(councilId, voteId);
+        inCouncil(viewer, councilId, voteId, CouncilInformation.MANAGEMENT);
         return store.rollSize(voteId);
     }
 
@@ -244,8 +244,8 @@ public class CouncilVotes {
         store.due(now).forEach(voteId -> store.closeIfDue(voteId, now));
     }
 
-    private VoteRow closed(long councilId, long voteId) {
-        VoteRow row = due(councilId, voteId);
+    private VoteRow closed(Viewer viewer, long councilId, long voteId) {
+        VoteRow row = due(viewer, councilId, voteId);
         if (row.closedAt() == null) {
             throw new ResultsNotPublishedException();
         }
@@ -253,20 +253,27 @@ public class CouncilVotes {
     }
 
     /** The vote, closed first if its window is over. */
-    private VoteRow due(long councilId, long voteId) {
-        VoteRow row = inCouncil(councilId, voteId);
+    private VoteRow due(Viewer viewer, long councilId, long voteId) {
+        VoteRow row = inCouncil(viewer, councilId, voteId, CouncilInformation.COUNCIL);
         Instant now = clock.instant();
         if (row.closedAt() == null && !now.isBefore(row.closesAt())) {
             store.closeIfDue(voteId, now);
-            return inCouncil(councilId, voteId);
+            return inCouncil(viewer, councilId, voteId, CouncilInformation.COUNCIL);
         }
         return row;
     }
 
-    /** A vote id of another council is refused like one that names nothing. */
-    private VoteRow inCouncil(long councilId, long voteId) {
+    /**
+     * A vote id of another council, or one that names nothing, is refused as a council id that names nothing is
+     * (CouncilAccess refuses the council id 0, which no council has): trying ids tells nothing.
+     */
+    private VoteRow inCouncil(Viewer viewer, long councilId, long voteId, CouncilInformation information) {
         Optional<VoteRow> row = store.vote(voteId).filter(vote -> vote.councilId() == councilId);
-        return row.orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_A_COUNCIL_MEMBER));
+        if (row.isEmpty()) {
+            access.require(viewer, NO_COUNCIL, information);
+            throw new IllegalStateException("CouncilAccess granted a council that does not exist");
+        }
+        return row.get();
     }
 
     private static CouncilVote vote(VoteRow row, List<VotedProposal> proposals, boolean voted, Instant now) {
