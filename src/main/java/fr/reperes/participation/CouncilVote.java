@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A council vote as its members see it. {@code hasVoted} comes from the roll ("a voté") and says nothing of the
- * ballot; it is false for anyone who is not a member.
+ * ballot; it is false for anyone who is not a member. {@code canCast}: the viewer is a member who has not cast in
+ * this open vote.
  */
 public record CouncilVote(
         long id,
@@ -20,7 +21,8 @@ public record CouncilVote(
         MajorityRule majority,
         VoteState state,
         List<VotedProposal> proposals,
-        boolean hasVoted) {
+        boolean hasVoted,
+        boolean canCast) {
 
     /** A proposal a vote is on. */
     public record VotedProposal(long proposalId, String title, String body) {}

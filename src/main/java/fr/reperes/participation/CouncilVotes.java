@@ -33,6 +33,9 @@ import org.springframework.stereotype.Service;
 public class CouncilVotes {
 
     /** How far in the past an opening may be set (the form's minutes): a vote never opens behind members' backs. */
+    /** The longest title of a vote (council_vote.title). */
+    public static final int MAX_TITLE = 160;
+
     private static final long NO_COUNCIL = 0L;
 
     private static final Duration OPENING_SLACK = Duration.ofMinutes(5);
@@ -85,7 +88,7 @@ public class CouncilVotes {
         access.require(viewer, vote.councilId(), CouncilInformation.MANAGEMENT);
         Map<String, String> errors = new HashMap<>();
         Instant now = clock.instant();
-        if (vote.title().isBlank() || vote.title().length() > 160) {
+        if (vote.title().isBlank() || vote.title().length() > MAX_TITLE) {
             errors.put("title", "council.votes.invalid.title");
         }
         int proposals = vote.proposalIds().size();
@@ -135,11 +138,15 @@ public class CouncilVotes {
         }
         List<Long> ids = rows.stream().map(VoteRow::id).toList();
         Map<Long, List<VotedProposal>> proposals = store.proposalsOf(ids);
-        Set<Long> voted = access.activeMandate(viewer, councilId)
-                .map(mandate -> store.votedIn(mandate, ids))
-                .orElse(Set.of());
+        Optional<Long> mandate = takingPart(viewer, councilId);
+        Set<Long> voted = mandate.map(m -> store.votedIn(m, ids)).orElse(Set.of());
         return rows.stream()
-                .map(row -> vote(row, proposals.getOrDefault(row.id(), List.of()), voted.contains(row.id()), now))
+                .map(row -> vote(
+                        row,
+                        proposals.getOrDefault(row.id(), List.of()),
+                        voted.contains(row.id()),
+                        mandate.isPresent(),
+                        now))
                 .toList();
     }
 
@@ -147,10 +154,15 @@ public class CouncilVotes {
     public CouncilVote vote(Viewer viewer, long councilId, long voteId) {
         access.require(viewer, councilId, CouncilInformation.COUNCIL);
         VoteRow row = due(viewer, councilId, voteId);
-        boolean voted = access.activeMandate(viewer, councilId)
-                .map(mandate -> !store.votedIn(mandate, List.of(voteId)).isEmpty())
-                .orElse(false);
-        return vote(row, store.proposalsOf(List.of(voteId)).getOrDefault(voteId, List.of()), voted, clock.instant());
+        Optional<Long> mandate = takingPart(viewer, councilId);
+        boolean voted =
+                mandate.map(m -> !store.votedIn(m, List.of(voteId)).isEmpty()).orElse(false);
+        return vote(
+                row,
+                store.proposalsOf(List.of(voteId)).getOrDefault(voteId, List.of()),
+                voted,
+                mandate.isPresent(),
+                clock.instant());
     }
 
     /**
@@ -276,7 +288,15 @@ public class CouncilVotes {
         return row.get();
     }
 
-    private static CouncilVote vote(VoteRow row, List<VotedProposal> proposals, boolean voted, Instant now) {
+    /** The viewer's mandate when the policy lets them take part in the council's acts. */
+    private Optional<Long> takingPart(Viewer viewer, long councilId) {
+        return access.decide(viewer, councilId, CouncilInformation.TAKING_PART).allowed()
+                ? access.activeMandate(viewer, councilId)
+                : Optional.empty();
+    }
+
+    private static CouncilVote vote(
+            VoteRow row, List<VotedProposal> proposals, boolean voted, boolean member, Instant now) {
         VoteState state = row.closedAt() != null || !now.isBefore(row.closesAt())
                 ? VoteState.CLOSED
                 : now.isBefore(row.opensAt()) ? VoteState.UPCOMING : VoteState.OPEN;
@@ -292,6 +312,7 @@ public class CouncilVotes {
                 row.majority(),
                 state,
                 proposals,
-                voted);
+                voted,
+                member && !voted && state == VoteState.OPEN);
     }
 }
