@@ -9,6 +9,7 @@ import fr.reperes.dossier.CarePlanService;
 import fr.reperes.dossier.DocumentService;
 import fr.reperes.dossier.MeetingService;
 import fr.reperes.dossier.reactions.ReactionService;
+import fr.reperes.participation.CouncilVotes;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -56,6 +57,7 @@ class LengthLimitsTest {
                 new Limit("autonomy_project_action", "who", PathwayService.MAX_ACTION_WHO),
                 new Limit("young_adult_request", "other_support", YoungAdultRequests.MAX_OTHER_SUPPORT),
                 new Limit("document", "file_name", DocumentService.MAX_FILE_NAME),
+                new Limit("council_vote", "title", CouncilVotes.MAX_TITLE),
                 // Texts the service bounds below what a TEXT column holds.
                 new Limit("young_adult_request", "plans", YoungAdultRequests.MAX_PLANS),
                 new Limit("young_adult_request", "refusal_reasons", YoungAdultRequests.MAX_PLANS),

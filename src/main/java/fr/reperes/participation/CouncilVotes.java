@@ -242,11 +242,18 @@ public class CouncilVotes {
         return store.receipts(voteId);
     }
 
-    /** How many members have cast so far (animateur): a count, never who, never what. */
-    public int participationSoFar(Viewer viewer, long councilId, long voteId) {
+    /**
+     * How many members have cast so far in each of the council's open votes (animateur): a count, never who, never
+     * what. One query for all the votes.
+     */
+    public Map<Long, Integer> participationSoFar(Viewer viewer, long councilId) {
         access.require(viewer, councilId, CouncilInformation.MANAGEMENT);
-        inCouncil(viewer, councilId, voteId, CouncilInformation.MANAGEMENT);
-        return store.rollSize(voteId);
+        Instant now = clock.instant();
+        List<Long> open = store.votesOf(councilId).stream()
+                .filter(row -> row.closedAt() == null && !now.isBefore(row.opensAt()) && now.isBefore(row.closesAt()))
+                .map(VoteRow::id)
+                .toList();
+        return store.rollSizes(open);
     }
 
     /** Closes every vote whose window is over, on every instance; the conditional UPDATE closes each once. */

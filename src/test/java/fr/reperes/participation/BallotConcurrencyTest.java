@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -137,7 +138,7 @@ class BallotConcurrencyTest {
                 for (Future<String> future : futures) {
                     try {
                         receipts.add(future.get());
-                    } catch (java.util.concurrent.ExecutionException failed) {
+                    } catch (ExecutionException failed) {
                         if (failed.getCause() instanceof InvalidInputException refused
                                 && refused.fieldErrors().containsValue("council.votes.refused.already-voted")) {
                             alreadyVoted.incrementAndGet();

@@ -2,9 +2,11 @@ package fr.reperes.participation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.reperes.IntegrationTest;
 import fr.reperes.access.AccessRefusedException;
+import fr.reperes.dossier.SqlStatements;
 import fr.reperes.identity.Viewer;
 import fr.reperes.participation.VoteFixture.TestClock;
 import fr.reperes.participation.votes.VoteStore;
@@ -202,15 +204,15 @@ class CouncilVotesTest {
                     .as(outsider.displayName())
                     .isInstanceOf(AccessRefusedException.class);
             if (outsider != council.animateur) {
-                assertThatThrownBy(() -> votes.participationSoFar(outsider, council.councilId, vote))
+                assertThatThrownBy(() -> votes.participationSoFar(outsider, council.councilId))
                         .isInstanceOf(AccessRefusedException.class);
             }
         }
-        assertThatThrownBy(() -> votes.participationSoFar(council.members.get(0), council.councilId, vote))
+        assertThatThrownBy(() -> votes.participationSoFar(council.members.get(0), council.councilId))
                 .isInstanceOf(AccessRefusedException.class);
         votes.cast(council.members.get(0), council.councilId, vote, Map.of(proposal, BallotChoice.FOR));
-        assertThat(votes.participationSoFar(council.animateur, council.councilId, vote))
-                .isEqualTo(1);
+        assertThat(votes.participationSoFar(council.animateur, council.councilId))
+                .isEqualTo(Map.of(vote, 1));
         // A member of another council cannot reach this vote through their own council's id.
         VoteFixture other = new VoteFixture(context, 1);
         assertThatThrownBy(() ->
@@ -315,10 +317,7 @@ class CouncilVotesTest {
         assertThat(results.ballots()).isEqualTo(3);
         assertThat(results.proposals())
                 .extracting(VoteResults.ProposalResult::forCount, VoteResults.ProposalResult::adopted)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(2, true),
-                        org.assertj.core.groups.Tuple.tuple(1, false),
-                        org.assertj.core.groups.Tuple.tuple(0, false));
+                .containsExactly(tuple(2, true), tuple(1, false), tuple(0, false));
     }
 
     @Test
@@ -373,5 +372,56 @@ class CouncilVotesTest {
         assertThat(council.status(proposal)).isEqualTo(ProposalStatus.ADOPTED);
         assertThat(votes.results(council.animateur, council.councilId, vote).ballots())
                 .isEqualTo(1);
+    }
+
+    /** The votes page, the animateur's counts and a closed vote's results cost as many SELECTs for 1 vote as for 6. */
+    @Test
+    void thePagesQueriesAreConstantInTheNumberOfVotesAndMembers() {
+        VoteFixture small = new VoteFixture(context, 2);
+        VoteFixture large = new VoteFixture(context, 12);
+        long smallVote = openAndCast(small, 1);
+        long largeVote = 0;
+        for (int i = 0; i < 6; i++) {
+            largeVote = openAndCast(large, 2 + i);
+        }
+        long smallVotes = selects(() -> votes.votes(small.members.get(0), small.councilId));
+        long largeVotes = selects(() -> votes.votes(large.members.get(0), large.councilId));
+        assertThat(largeVotes).isEqualTo(smallVotes);
+        long smallCounts = selects(() -> votes.participationSoFar(small.animateur, small.councilId));
+        long largeCounts = selects(() -> votes.participationSoFar(large.animateur, large.councilId));
+        assertThat(largeCounts).isEqualTo(smallCounts);
+        clock.set(closes);
+        votes.results(small.animateur, small.councilId, smallVote);
+        long finalLarge = largeVote;
+        votes.results(large.animateur, large.councilId, finalLarge);
+        long smallResults = selects(() -> {
+            votes.results(small.members.get(0), small.councilId, smallVote);
+            votes.countedReceipts(small.members.get(0), small.councilId, smallVote);
+        });
+        long largeResults = selects(() -> {
+            votes.results(large.members.get(0), large.councilId, finalLarge);
+            votes.countedReceipts(large.members.get(0), large.councilId, finalLarge);
+        });
+        assertThat(largeResults).isEqualTo(smallResults);
+    }
+
+    private long openAndCast(VoteFixture council, int casting) {
+        clock.set(opens.minus(Duration.ofMinutes(30)));
+        long a = council.proposal("Compte A");
+        long b = council.proposal("Compte B");
+        long vote = votes.open(council.animateur, forAgainst(council, List.of(a, b), 0, MajorityRule.SIMPLE));
+        clock.set(opens);
+        for (int i = 0; i < Math.min(casting, council.members.size()); i++) {
+            votes.cast(
+                    council.members.get(i),
+                    council.councilId,
+                    vote,
+                    Map.of(a, BallotChoice.FOR, b, BallotChoice.AGAINST));
+        }
+        return vote;
+    }
+
+    private long selects(Runnable action) {
+        return SqlStatements.fewestSelectsDuring(jdbc, action);
     }
 }

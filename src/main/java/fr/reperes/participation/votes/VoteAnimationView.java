@@ -40,6 +40,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -92,6 +93,7 @@ class VoteAnimationView extends VerticalLayout implements HasDynamicTitle {
         content.add(new H2(getTranslation("council.votes.animation.list")));
         content.add(new Paragraph(getTranslation("council.votes.animation.no-early-close")));
         Instant now = clock.instant();
+        Map<Long, Integer> soFar = votes.participationSoFar(viewer, council.id());
         for (CouncilVote vote : votes.votes(viewer, council.id())) {
             Div card = new Div(new H3(vote.title()));
             card.addClassName("reperes-card");
@@ -99,8 +101,8 @@ class VoteAnimationView extends VerticalLayout implements HasDynamicTitle {
                     getTranslation("council.votes.state." + vote.state().name())));
             if (vote.state() == VoteState.OPEN) {
                 card.add(new Paragraph(TimeLeft.text(this, now, vote.closesAt())));
-                card.add(new Paragraph(getTranslation(
-                        "council.votes.animation.so-far", votes.participationSoFar(viewer, council.id(), vote.id()))));
+                card.add(new Paragraph(
+                        getTranslation("council.votes.animation.so-far", soFar.getOrDefault(vote.id(), 0))));
             } else if (vote.state() == VoteState.UPCOMING) {
                 card.add(new Paragraph(getTranslation("council.votes.opens", when(vote.opensAt()))));
             }

@@ -187,6 +187,20 @@ public class VoteStore {
                 .single();
     }
 
+    /** The roll sizes of the given votes, in one query (votes nobody cast in are absent). */
+    public Map<Long, Integer> rollSizes(Collection<Long> voteIds) {
+        Map<Long, Integer> sizes = new HashMap<>();
+        if (voteIds.isEmpty()) {
+            return sizes;
+        }
+        jdbc.sql("SELECT vote_id, COUNT(*) FROM council_vote_roll WHERE vote_id IN (:votes) GROUP BY vote_id")
+                .param("votes", voteIds)
+                .query(rs -> {
+                    sizes.put(rs.getLong(1), rs.getInt(2));
+                });
+        return sizes;
+    }
+
     public List<Tally> tallies(long voteId) {
         return jdbc.sql("SELECT proposal_id, choice, ballots FROM council_vote_tally WHERE vote_id = :v")
                 .param("v", voteId)
