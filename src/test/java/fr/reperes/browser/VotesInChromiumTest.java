@@ -106,6 +106,7 @@ class VotesInChromiumTest extends BrowserTest {
 
         Locator receipt = page.locator("#recu");
         assertThat(receipt).containsText("Ton vote est compté");
+        assertThat(receipt).isInViewport();
         assertThat(receipt).containsText(RECEIPT);
         assertThat(receipt).containsText("Ce reçu ne dit pas ce que tu as voté");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer mon vote")))

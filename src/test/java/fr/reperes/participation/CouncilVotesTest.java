@@ -374,6 +374,35 @@ class CouncilVotesTest {
                 .isEqualTo(1);
     }
 
+    /** The schedule closes every vote whose window is over, and only those. */
+    @Test
+    void theScheduleClosesTheVotesThatAreDue() {
+        VoteFixture council = new VoteFixture(context, 2);
+        long early = council.proposal("Fermée par le planning");
+        long late = council.proposal("Encore ouverte");
+        long due = votes.open(council.animateur, forAgainst(council, List.of(early), 0, MajorityRule.SIMPLE));
+        long notDue = votes.open(
+                council.animateur,
+                new NewVote(
+                        council.councilId,
+                        "Plus longue",
+                        VoteKind.FOR_AGAINST_ABSTAIN,
+                        List.of(late),
+                        null,
+                        opens,
+                        closes.plus(Duration.ofDays(1)),
+                        0,
+                        MajorityRule.SIMPLE));
+        clock.set(opens);
+        votes.cast(council.members.get(0), council.councilId, due, Map.of(early, BallotChoice.AGAINST));
+        clock.set(closes);
+        votes.closeDue();
+        assertThat(council.status(early)).isEqualTo(ProposalStatus.REJECTED);
+        assertThat(council.status(late)).isEqualTo(ProposalStatus.IN_VOTE);
+        assertThat(store.vote(due).orElseThrow().closedAt()).isEqualTo(closes);
+        assertThat(store.vote(notDue).orElseThrow().closedAt()).isNull();
+    }
+
     /** The votes page, the animateur's counts and a closed vote's results cost as many SELECTs for 1 vote as for 6. */
     @Test
     void thePagesQueriesAreConstantInTheNumberOfVotesAndMembers() {

@@ -177,15 +177,23 @@ class VoteView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         Div shown = new Div();
         shown.addClassName("reperes-card");
         shown.setId("recu");
-        Span code = new Span(receipt);
+        Span receiptCode = new Span(receipt);
+        receiptCode
+                .getStyle()
+                .set("font-weight", "bold")
+                .set("font-size", "1.25em")
+                .set("letter-spacing", "0.08em")
+                .set("white-space", "nowrap");
+        Paragraph code =
+                new Paragraph(new Span(getTranslation(audience.key("council.votes.receipt.label")) + " "), receiptCode);
         code.addClassName("reperes-receipt");
         shown.add(
                 new H2(getTranslation(audience.key("council.votes.receipt.title"))),
-                new Paragraph(getTranslation(audience.key("council.votes.receipt.label"))),
                 code,
                 new Paragraph(getTranslation(audience.key("council.votes.receipt.keep"))),
                 new Paragraph(getTranslation(audience.key("council.votes.receipt.how"), when(vote.closesAt()))));
         addComponentAtIndex(2, shown);
+        shown.getElement().callJsFunction("scrollIntoView");
     }
 
     private VerticalLayout results(CouncilVote vote, Audience audience) {
