@@ -11,6 +11,8 @@ import fr.reperes.identity.Viewer;
 import fr.reperes.participation.VoteFixture.TestClock;
 import fr.reperes.participation.votes.VoteStore;
 import fr.reperes.platform.InvalidInputException;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +52,9 @@ class CouncilVotesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     private TestClock clock;
     private CouncilVotes votes;
@@ -370,6 +376,49 @@ class CouncilVotesTest {
             pool.shutdown();
         }
         assertThat(council.status(proposal)).isEqualTo(ProposalStatus.ADOPTED);
+        assertThat(votes.results(council.animateur, council.councilId, vote).ballots())
+                .isEqualTo(1);
+    }
+
+    /**
+     * A ballot still in its transaction when the close begins: the closing UPDATE waits for it, and the count that
+     * decides the proposal includes it (the ballot made the difference between adopted and rejected).
+     */
+    @Test
+    void aBallotInFlightAtTheCloseIsCountedInTheDecision() throws Exception {
+        VoteFixture council = new VoteFixture(context, 1);
+        long proposal = council.proposal("Décidée par le dernier bulletin");
+        long vote = votes.open(council.animateur, forAgainst(council, List.of(proposal), 0, MajorityRule.SIMPLE));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection inFlight = dataSource.getConnection()) {
+            inFlight.setAutoCommit(false);
+            for (String sql : List.of(
+                    "SELECT id FROM council_vote WHERE id = " + vote + " LOCK IN SHARE MODE",
+                    "INSERT INTO council_vote_roll (vote_id, mandate_id) VALUES (" + vote + ", "
+                            + council.mandates.getFirst() + ")",
+                    "UPDATE council_vote_tally SET ballots = ballots + 1 WHERE vote_id = " + vote
+                            + " AND proposal_id = " + proposal + " AND choice = 'FOR'",
+                    "INSERT INTO council_vote_receipt (vote_id, code) VALUES (" + vote + ", 'TEST-EN-VOL1')")) {
+                try (Statement statement = inFlight.createStatement()) {
+                    statement.execute(sql);
+                }
+            }
+            Future<Boolean> closing = pool.submit(() -> store.closeIfDue(vote, closes));
+            Instant deadline = Instant.now().plusSeconds(30);
+            // The close is waiting once its UPDATE is running (the portal's account sees its own connections).
+            while (jdbc.sql("""
+                                    SELECT COUNT(*) FROM information_schema.processlist
+                                    WHERE info LIKE 'UPDATE council_vote SET closed_at%'""").query(Integer.class).single() == 0) {
+                assertThat(Instant.now()).as("the close waits for the ballot").isBefore(deadline);
+                Thread.onSpinWait();
+            }
+            inFlight.commit();
+            assertThat(closing.get()).isTrue();
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(council.status(proposal)).isEqualTo(ProposalStatus.ADOPTED);
+        clock.set(closes);
         assertThat(votes.results(council.animateur, council.councilId, vote).ballots())
                 .isEqualTo(1);
     }

@@ -348,8 +348,23 @@ public class VoteStore {
             if (closed != 1) {
                 return false;
             }
-            VoteCount count = VoteCount.of(
-                    vote.kind(), vote.majority(), vote.quorumPercent(), electorate, rollSize(voteId), tallies(voteId));
+            // Locking reads: they see every ballot committed while the UPDATE waited for the casts in flight, where
+            // this transaction's snapshot (taken by its first read, before the UPDATE) would not.
+            int ballots = jdbc.sql("SELECT COUNT(*) FROM council_vote_roll WHERE vote_id = :v LOCK IN SHARE MODE")
+                    .param("v", voteId)
+                    .query(Integer.class)
+                    .single();
+            List<Tally> tallies = jdbc.sql("""
+                            SELECT proposal_id, choice, ballots FROM council_vote_tally WHERE vote_id = :v
+                            LOCK IN SHARE MODE""")
+                    .param("v", voteId)
+                    .query((rs, n) -> new Tally(
+                            rs.getLong("proposal_id"),
+                            BallotChoice.valueOf(rs.getString("choice")),
+                            rs.getInt("ballots")))
+                    .list();
+            VoteCount count =
+                    VoteCount.of(vote.kind(), vote.majority(), vote.quorumPercent(), electorate, ballots, tallies);
             for (long proposalId : proposalsOf(List.of(voteId)).getOrDefault(voteId, List.of()).stream()
                     .map(VotedProposal::proposalId)
                     .toList()) {
