@@ -10,6 +10,7 @@ import fr.reperes.dossier.DocumentService;
 import fr.reperes.dossier.MeetingService;
 import fr.reperes.dossier.reactions.ReactionService;
 import fr.reperes.participation.answers.CouncilAnswers;
+import fr.reperes.participation.CouncilVotes;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -59,6 +60,7 @@ class LengthLimitsTest {
                 new Limit("document", "file_name", DocumentService.MAX_FILE_NAME),
                 new Limit("council_answer_entry", "responsible_service", CouncilAnswers.MAX_SERVICE),
                 new Limit("council_answer_entry", "step", CouncilAnswers.MAX_STEP),
+                new Limit("council_vote", "title", CouncilVotes.MAX_TITLE),
                 // Texts the service bounds below what a TEXT column holds.
                 new Limit("young_adult_request", "plans", YoungAdultRequests.MAX_PLANS),
                 new Limit("young_adult_request", "refusal_reasons", YoungAdultRequests.MAX_PLANS),

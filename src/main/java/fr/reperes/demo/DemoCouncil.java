@@ -47,11 +47,14 @@ class DemoCouncil {
 
     private final CouncilImport councils;
     private final AccountDirectory accounts;
+    private final DemoCouncilVotes votes;
     private final DemoCouncilAnswers answers;
 
-    DemoCouncil(CouncilImport councils, AccountDirectory accounts, DemoCouncilAnswers answers) {
+    DemoCouncil(
+            CouncilImport councils, AccountDirectory accounts, DemoCouncilVotes votes, DemoCouncilAnswers answers) {
         this.councils = councils;
         this.accounts = accounts;
+        this.votes = votes;
         this.answers = answers;
     }
 
@@ -76,6 +79,7 @@ class DemoCouncil {
             seats.add(seat(dep, council, member, GIRLS.contains(firstName) ? MemberSex.GIRL : MemberSex.BOY, start));
         }
         Cast cast = new Cast(council, animateur, List.copyOf(seats));
+        votes.load(cast);
         answers.load(cast);
         return cast;
     }

@@ -4,7 +4,8 @@
  * council is decided by {@link fr.reperes.access.AccessPolicy#decideCouncil}, asked through
  * {@link fr.reperes.participation.CouncilAccess}.
  * <p>
- * Tables: council, council_mandate, proposal, council_answer_entry.
+ * Tables: council, council_mandate, proposal, council_answer_entry, council_vote, council_vote_proposal,
+ * council_vote_roll, council_vote_tally, council_vote_receipt.
  */
 @ApplicationModule(
         displayName = "Participation",

@@ -7,6 +7,7 @@ import java.util.Optional;
 /** One part of a member's council on their home. */
 public interface CouncilHomeSection {
 
+    /** Sections are shown in ascending order. */
     int order();
 
     Optional<Component> section(Viewer viewer, long councilId);

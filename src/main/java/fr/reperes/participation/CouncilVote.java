@@ -1,0 +1,29 @@
+package fr.reperes.participation;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A council vote as its members see it. {@code hasVoted} comes from the roll ("a voté") and says nothing of the
+ * ballot; it is false for anyone who is not a member. {@code canCast}: the viewer is a member who has not cast in
+ * this open vote.
+ */
+public record CouncilVote(
+        long id,
+        long councilId,
+        String title,
+        VoteKind kind,
+        @Nullable Integer approvalLimit,
+        Instant opensAt,
+        Instant closesAt,
+        int quorumPercent,
+        MajorityRule majority,
+        VoteState state,
+        List<VotedProposal> proposals,
+        boolean hasVoted,
+        boolean canCast) {
+
+    /** A proposal a vote is on. */
+    public record VotedProposal(long proposalId, String title, String body) {}
+}
