@@ -31,7 +31,12 @@ public enum NotificationKind {
     /** The référent shared a document of the file with the family. */
     DOCUMENT_SHARED(InformationKind.DOCUMENTS, "documents"),
     /** A meeting moved to another date or place; the notification never says where. */
-    MEETING_MOVED(InformationKind.MEETINGS_AND_NOTES, "rendez-vous");
+    MEETING_MOVED(InformationKind.MEETINGS_AND_NOTES, "rendez-vous"),
+    /**
+     * For the référent: the council's animateur judged that a text their young person wrote in the council reveals a
+     * danger to a child. The bell says only that a message from the council needs their attention; the page says more.
+     */
+    COUNCIL_MESSAGE(InformationKind.COUNCIL_MEMBERSHIP, "signalement-conseil/{id}");
 
     private final InformationKind requires;
     private final String link;

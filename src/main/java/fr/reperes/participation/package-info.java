@@ -4,7 +4,8 @@
  * council is decided by {@link fr.reperes.access.AccessPolicy#decideCouncil}, asked through
  * {@link fr.reperes.participation.CouncilAccess}.
  * <p>
- * Tables: council, council_mandate, proposal.
+ * Tables: council, council_mandate, proposal, proposal_attachment, proposal_comment, proposal_support, comment_report,
+ * proposal_read, council_danger_routing.
  */
 @ApplicationModule(
         displayName = "Participation",

@@ -1,0 +1,7 @@
+package fr.reperes.participation.proposals;
+
+import fr.reperes.participation.ProposalTheme;
+import java.time.Instant;
+
+/** One of the member's own drafts, seen by them alone. */
+public record DraftLine(long id, String title, String body, ProposalTheme theme, Instant createdAt) {}
