@@ -72,6 +72,20 @@ public class CouncilModeration {
         this.clock = clock;
     }
 
+    /** The councils of the viewer's département, each one the policy lets them run (refused otherwise). */
+    @Transactional(readOnly = true)
+    public List<ModeratedCouncil> councils(Viewer viewer) {
+        List<ModeratedCouncil> councils = jdbc.sql(
+                        "SELECT id, name FROM council WHERE departement_id = :dep ORDER BY name")
+                .param("dep", viewer.departementId())
+                .query((rs, n) -> new ModeratedCouncil(rs.getLong("id"), rs.getString("name")))
+                .list();
+        for (ModeratedCouncil council : councils) {
+            access.require(viewer, council.id(), CouncilInformation.MANAGEMENT);
+        }
+        return councils;
+    }
+
     /** The reported comments still waiting for the animateur, most recently reported first, in one statement. */
     @Transactional(readOnly = true)
     public List<ReportLine> reports(Viewer viewer, long councilId) {

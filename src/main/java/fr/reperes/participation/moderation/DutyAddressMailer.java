@@ -89,7 +89,7 @@ class DutyAddressMailer {
                 routed.firstName(),
                 routed.routedBy(),
                 routed.text(),
-                due.routingId()));
+                Long.toString(due.routingId())));
         // A MailException rolls the claim back and leaves the publication incomplete, to be handed again.
         mail.send(message);
     }
