@@ -11,6 +11,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
+import fr.reperes.participation.CouncilModeration;
+import fr.reperes.participation.RoutedMessage;
 import fr.reperes.platform.DateTexts;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;

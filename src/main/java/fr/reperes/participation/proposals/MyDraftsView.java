@@ -12,6 +12,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
+import fr.reperes.participation.DraftLine;
+import fr.reperes.participation.Proposals;
 import fr.reperes.platform.DateTexts;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;

@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A member may not name another young person in the debate: a text is refused when it holds, as a whole word, the
- * first name of another member of the council, or the first and the last name of any young person of the
- * département. Words are compared without case or accents and apart from punctuation ("LÉA", "lea", "l'Léa!" are
+ * first name of another member of the council, or the first and the last name, side by side in either order, of any
+ * young person of the département. Words are compared without case or accents and apart from punctuation ("LÉA", "lea", "l'Léa!" are
  * Léa), so "Léandre" or "inestimable" hold no first name. The author's own first name is theirs to write.
  */
 @Component
@@ -84,8 +84,8 @@ public class NamingRule {
                     && youngPeople.stream()
                             .anyMatch(name -> !name[0].isBlank()
                                     && !name[1].isBlank()
-                                    && holds(text, name[0])
-                                    && holds(text, name[1]))) {
+                                    && (holds(text, name[0] + name[1].substring(1))
+                                            || holds(text, name[1] + name[0].substring(1))))) {
                 errors.put(field, "council.debate.error.names-young-person");
             }
         });

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.identity.Viewer;
+import fr.reperes.participation.ProposalRow;
+import fr.reperes.participation.Proposals;
 import fr.reperes.participation.home.CouncilHomeSection;
 import java.util.Optional;
 

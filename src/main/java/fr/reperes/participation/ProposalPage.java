@@ -1,7 +1,5 @@
-package fr.reperes.participation.proposals;
+package fr.reperes.participation;
 
-import fr.reperes.participation.ProposalStatus;
-import fr.reperes.participation.ProposalTheme;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,5 @@
-package fr.reperes.participation.proposals;
+package fr.reperes.participation;
 
-import fr.reperes.participation.ProposalTheme;
 import java.time.Instant;
 
 /** One of the member's own drafts, seen by them alone. */

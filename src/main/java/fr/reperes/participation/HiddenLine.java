@@ -1,6 +1,5 @@
-package fr.reperes.participation.moderation;
+package fr.reperes.participation;
 
-import fr.reperes.participation.ModerationTarget;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

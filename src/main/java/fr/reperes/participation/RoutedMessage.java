@@ -1,4 +1,4 @@
-package fr.reperes.participation.moderation;
+package fr.reperes.participation;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package fr.reperes.participation.moderation;
+package fr.reperes.participation;
 
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AuditAction;
@@ -11,8 +11,7 @@ import fr.reperes.identity.AccountRecipient;
 import fr.reperes.identity.Viewer;
 import fr.reperes.notification.NotificationKind;
 import fr.reperes.notification.Notifications;
-import fr.reperes.participation.CouncilAccess;
-import fr.reperes.participation.ModerationTarget;
+import fr.reperes.participation.moderation.DangerMailDue;
 import fr.reperes.platform.InvalidInputException;
 import java.sql.Timestamp;
 import java.time.Clock;

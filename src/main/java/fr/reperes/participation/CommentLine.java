@@ -1,4 +1,4 @@
-package fr.reperes.participation.proposals;
+package fr.reperes.participation;
 
 import java.time.Instant;
 import java.util.List;

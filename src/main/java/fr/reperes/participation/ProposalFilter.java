@@ -1,7 +1,5 @@
-package fr.reperes.participation.proposals;
+package fr.reperes.participation;
 
-import fr.reperes.participation.ProposalStatus;
-import fr.reperes.participation.ProposalTheme;
 import org.jspecify.annotations.Nullable;
 
 /** Which of the council's proposals a list shows: any theme or status when null. Drafts are never listed. */

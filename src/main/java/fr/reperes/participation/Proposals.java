@@ -1,13 +1,10 @@
-package fr.reperes.participation.proposals;
+package fr.reperes.participation;
 
 import fr.reperes.access.CouncilInformation;
 import fr.reperes.dossier.DocumentService;
 import fr.reperes.dossier.DossierAccess;
 import fr.reperes.identity.Viewer;
-import fr.reperes.participation.CouncilAccess;
-import fr.reperes.participation.ProposalDraft;
-import fr.reperes.participation.ProposalStatus;
-import fr.reperes.participation.ProposalTheme;
+import fr.reperes.participation.proposals.NamingRule;
 import fr.reperes.platform.InvalidInputException;
 import java.io.IOException;
 import java.sql.ResultSet;
