@@ -81,3 +81,6 @@ CREATE TABLE council_danger_routing (
     INDEX ix_routing_young_person (young_person_id, routed_at),
     INDEX ix_routing_author (author_mandate_id)
 );
+
+-- V17 made proposal.theme 20 characters: RIGHTS_AND_PARTICIPATION (24) did not fit.
+ALTER TABLE proposal MODIFY theme VARCHAR(40) NOT NULL;

@@ -259,11 +259,12 @@ public class Proposals {
                         ORDER BY c.created_at, c.id""")
                 .param("id", proposalId)
                 .query((rs, n) -> {
+                    long answered = rs.getLong("reply_to_id");
+                    Long replyTo = rs.wasNull() ? null : answered;
                     boolean mine = rs.getLong("author_mandate_id") == reader.mandateId();
                     boolean hidden = rs.getTimestamp("hidden_at") != null;
                     boolean privy = mine || reader.moderator();
                     boolean routed = rs.getObject("routing_id") != null && privy;
-                    long replyTo = rs.getLong("reply_to_id");
                     return new Flat(
                             new CommentLine(
                                     rs.getLong("id"),
@@ -277,7 +278,7 @@ public class Proposals {
                                     routed ? toldWho(rs) : null,
                                     rs.getTimestamp("redacted_at") != null,
                                     new ArrayList<>()),
-                            rs.wasNull() ? null : replyTo);
+                            replyTo);
                 })
                 .list();
         Map<Long, CommentLine> roots = new LinkedHashMap<>();
