@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.ApplicationContext;
 
@@ -39,7 +40,13 @@ final class DebateFixtures {
 
     final Member parent;
 
-    record Member(long mandateId, Viewer viewer, String firstName, String lastName) {}
+    record Member(long mandateId, Viewer viewer, String firstName, String lastName, String subject) {}
+
+    /** The OpenID Connect subject each account of the fixture is linked to, for view tests that sign in. */
+    final String referentSubject;
+
+    final String animateurSubject;
+    final String outsiderSubject;
 
     DebateFixtures(ApplicationContext context) {
         DossierImport dossier = context.getBean(DossierImport.class);
@@ -48,6 +55,7 @@ final class DebateFixtures {
         LocalDate today = LocalDate.now(context.getBean(Clock.class));
         int n = SEQUENCE.incrementAndGet();
         String code = "DB" + (System.nanoTime() % 100_000) + n;
+        String prefix = "debate-" + code + "-";
         departementId =
                 dossier.departement(code.substring(0, Math.min(10, code.length())), "Département débat " + code);
         long territory = dossier.territory(departementId, "Territoire " + n);
@@ -56,13 +64,31 @@ final class DebateFixtures {
         referentName = "Rosalie Fontaine";
         AccountSummary referentAccount =
                 accounts.create(NewAccount.professional(departementId, Role.REFERENT, referentName, referentId));
+        referentSubject = prefix + "referent";
+        accounts.linkIdentity(referentAccount.id(), referentSubject);
         referent = new Viewer(
-                referentAccount.id(), null, referentName, Role.REFERENT, departementId, null, null, referentId);
+                referentAccount.id(),
+                referentSubject,
+                referentName,
+                Role.REFERENT,
+                departementId,
+                null,
+                null,
+                referentId);
         long animateurId = dossier.professional(departementId, service, "Yves", "Animo", "Animateur", null, null);
         AccountSummary animateurAccount =
                 accounts.create(NewAccount.professional(departementId, Role.ANIMATEUR, "Yves Animo", animateurId));
+        animateurSubject = prefix + "animateur";
+        accounts.linkIdentity(animateurAccount.id(), animateurSubject);
         animateur = new Viewer(
-                animateurAccount.id(), null, "Yves Animo", Role.ANIMATEUR, departementId, null, null, animateurId);
+                animateurAccount.id(),
+                animateurSubject,
+                "Yves Animo",
+                Role.ANIMATEUR,
+                departementId,
+                null,
+                null,
+                animateurId);
         youthCouncil = councils.council(departementId, null, CouncilKind.YOUTH, "Conseil des jeunes " + code);
         parentsCouncil = councils.council(departementId, null, CouncilKind.PARENTS, "Conseil des parents " + code);
         String[][] names = {
@@ -85,12 +111,16 @@ final class DebateFixtures {
         }
         List<Long> ids = dossier.youngPeople(departementId, people);
         Viewer outsiderViewer = null;
+        String outsiderSubject = "";
         for (int i = 0; i < names.length; i++) {
             String name = names[i][0] + " " + names[i][1];
             AccountSummary account = accounts.create(NewAccount.youngPerson(departementId, name, ids.get(i)));
-            Viewer viewer = new Viewer(account.id(), null, name, Role.JEUNE, departementId, ids.get(i), null, null);
+            String subject = prefix + i;
+            accounts.linkIdentity(account.id(), subject);
+            Viewer viewer = new Viewer(account.id(), subject, name, Role.JEUNE, departementId, ids.get(i), null, null);
             if (i == names.length - 1) {
                 outsiderViewer = viewer;
+                outsiderSubject = subject;
                 continue;
             }
             long mandate = councils.mandate(new NewMandate(
@@ -103,14 +133,17 @@ final class DebateFixtures {
                     today.plusMonths(21),
                     null,
                     null));
-            members.add(new Member(mandate, viewer, names[i][0], names[i][1]));
+            members.add(new Member(mandate, viewer, names[i][0], names[i][1], subject));
         }
-        outsider = outsiderViewer;
+        outsider = Objects.requireNonNull(outsiderViewer);
+        this.outsiderSubject = outsiderSubject;
         long parentId = dossier.parents(departementId, List.of(new NewParent("Hélène", "Vasseur", null, null)))
                 .getFirst();
         AccountSummary parentAccount = accounts.create(NewAccount.parent(departementId, "Hélène Vasseur", parentId));
+        String parentSubject = prefix + "parent";
+        accounts.linkIdentity(parentAccount.id(), parentSubject);
         Viewer parentViewer = new Viewer(
-                parentAccount.id(), null, "Hélène Vasseur", Role.PARENT, departementId, null, parentId, null);
+                parentAccount.id(), parentSubject, "Hélène Vasseur", Role.PARENT, departementId, null, parentId, null);
         long parentMandate = councils.mandate(new NewMandate(
                 parentsCouncil,
                 null,
@@ -121,7 +154,7 @@ final class DebateFixtures {
                 today.plusMonths(21),
                 null,
                 null));
-        parent = new Member(parentMandate, parentViewer, "Hélène", "Vasseur");
+        parent = new Member(parentMandate, parentViewer, "Hélène", "Vasseur", parentSubject);
     }
 
     Member samir() {
