@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import fr.reperes.KaribuTest;
 import fr.reperes.dossier.SqlStatements;
 import fr.reperes.identity.Viewer;
+import fr.reperes.participation.home.CouncilHomeSection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -222,6 +224,31 @@ class ProposalViewsTest extends KaribuTest {
                 .isLessThanOrEqualTo(pageFew);
         System.out.printf(
                 "Statements: list page %d -> %d, proposal page %d -> %d%n", listFew, listMany, pageFew, pageMany);
+    }
+
+    @Test
+    void theHomeSectionListsTheProposalsAMemberHasNotRead() {
+        DebateFixtures f = new DebateFixtures(context);
+        published(f, f.samir(), "Des casiers dans les chambres");
+        published(f, f.lea(), "Un goûter le mercredi");
+        CouncilHomeSection section = context.getBeansOfType(CouncilHomeSection.class).values().stream()
+                .filter(bean -> bean.getClass().getSimpleName().startsWith("ProposalsHomeSection"))
+                .findFirst()
+                .orElseThrow();
+        signInAs(f.noe().subject());
+
+        Component shown = section.section(f.noe().viewer(), f.youthCouncil).orElseThrow();
+        UI.getCurrent().add(shown);
+
+        assertThat(pageText())
+                .contains("Propositions à lire", "2 propositions que tu n’as pas encore lues")
+                .contains("Des casiers dans les chambres", "Un goûter le mercredi");
+        assertThat(section.section(f.outsider, f.youthCouncil)).isEmpty();
+        open("conseil/" + f.youthCouncil + "/propositions");
+        for (ProposalRow row : proposals.list(f.noe().viewer(), f.youthCouncil, ProposalFilter.ALL, 0, 10)) {
+            proposals.proposal(f.noe().viewer(), f.youthCouncil, row.id());
+        }
+        assertThat(section.section(f.noe().viewer(), f.youthCouncil)).isEmpty();
     }
 
     private long published(DebateFixtures f, DebateFixtures.Member author, String title) {

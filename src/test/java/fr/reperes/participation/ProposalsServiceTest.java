@@ -10,6 +10,8 @@ import fr.reperes.access.AuditAction;
 import fr.reperes.access.InformationKind;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.InvalidInputException;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,6 +19,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -495,5 +503,86 @@ class ProposalsServiceTest {
         assertThat(forAuthor.toldWho()).isNull();
         assertThat(proposals.proposal(f.samir().viewer(), f.youthCouncil, id).title())
                 .isNull();
+    }
+
+    @Test
+    void attachmentsArePdfByTheirContentWithoutImageAndFollowTheirProposal() throws Exception {
+        Viewer samir = f.samir().viewer();
+        long draft = proposals.saveDraft(
+                samir,
+                f.youthCouncil,
+                null,
+                new ProposalDraft("Avec un document", "Voir le PDF.", ProposalTheme.OTHER));
+        byte[] textPdf = pdf(false);
+        long joined = proposals.attach(samir, f.youthCouncil, draft, "projet.pdf", textPdf);
+
+        // Named .pdf but an image; a PDF that shows an image; nothing at all: refused, nothing stored.
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0};
+        assertThatThrownBy(() -> proposals.attach(samir, f.youthCouncil, draft, "photo.pdf", png))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        invalid ->
+                                assertThat(invalid.fieldErrors()).containsEntry("file", "document.error.file.not-pdf"));
+        assertThatThrownBy(() -> proposals.attach(samir, f.youthCouncil, draft, "scan.pdf", pdf(true)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        invalid -> assertThat(invalid.fieldErrors())
+                                .containsEntry("file", "council.debate.error.file-image"));
+        assertThatThrownBy(() -> proposals.attach(samir, f.youthCouncil, draft, "vide.pdf", new byte[0]))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> proposals.attach(f.lea().viewer(), f.youthCouncil, draft, "autre.pdf", textPdf))
+                .isInstanceOf(AccessRefusedException.class);
+
+        assertThat(proposals.proposal(samir, f.youthCouncil, draft).attachments())
+                .extracting(AttachmentLine::fileName)
+                .containsExactly("projet.pdf");
+        assertThat(proposals.attachment(samir, f.youthCouncil, joined)).isEqualTo(textPdf);
+        assertThatThrownBy(() -> proposals.attachment(f.lea().viewer(), f.youthCouncil, joined))
+                .isInstanceOf(AccessRefusedException.class);
+
+        proposals.publish(samir, f.youthCouncil, draft);
+
+        assertThat(proposals.attachment(f.lea().viewer(), f.youthCouncil, joined))
+                .isEqualTo(textPdf);
+        assertThatThrownBy(() -> proposals.attachment(f.outsider, f.youthCouncil, joined))
+                .isInstanceOf(AccessRefusedException.class);
+    }
+
+    /** A one-page PDF with a line of text, and with a small image when asked. */
+    private static byte[] pdf(boolean withImage) throws Exception {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(50, 700);
+                content.showText("Notre projet pour le conseil");
+                content.endText();
+                if (withImage) {
+                    BufferedImage image = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
+                    content.drawImage(LosslessFactory.createFromImage(document, image), 50, 600);
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void theHomeTellsAMemberTheProposalsOfOthersTheyHaveNotRead() {
+        published(f.samir(), "Première à lire");
+        long second = published(f.lea(), "Deuxième à lire");
+
+        Proposals.ToRead forNoe = proposals.toRead(f.noe().viewer(), f.youthCouncil);
+        assertThat(forNoe.count()).isEqualTo(2);
+        assertThat(forNoe.first()).extracting(ProposalRow::title).containsExactly("Deuxième à lire", "Première à lire");
+        // One's own proposal is not one to read; one opened is read.
+        assertThat(proposals.toRead(f.samir().viewer(), f.youthCouncil).count()).isEqualTo(1);
+        proposals.proposal(f.samir().viewer(), f.youthCouncil, second);
+        assertThat(proposals.toRead(f.samir().viewer(), f.youthCouncil).count()).isZero();
+        assertThatThrownBy(() -> proposals.toRead(f.outsider, f.youthCouncil))
+                .isInstanceOf(AccessRefusedException.class);
     }
 }

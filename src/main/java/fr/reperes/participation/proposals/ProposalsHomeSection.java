@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.reperes.access.AccessRefusedException;
 import fr.reperes.identity.Viewer;
 import fr.reperes.participation.ProposalRow;
 import fr.reperes.participation.Proposals;
@@ -31,7 +32,13 @@ class ProposalsHomeSection implements CouncilHomeSection {
 
     @Override
     public Optional<Component> section(Viewer viewer, long councilId) {
-        Proposals.ToRead toRead = proposals.toRead(viewer, councilId);
+        Proposals.ToRead toRead;
+        try {
+            toRead = proposals.toRead(viewer, councilId);
+        } catch (AccessRefusedException notAMember) {
+            // The home asks every section; one that is not the viewer's to show shows nothing.
+            return Optional.empty();
+        }
         if (toRead.count() == 0) {
             return Optional.empty();
         }
