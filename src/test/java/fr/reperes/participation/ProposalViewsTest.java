@@ -11,7 +11,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import fr.reperes.KaribuTest;
 import fr.reperes.dossier.SqlStatements;
 import fr.reperes.identity.Viewer;
@@ -249,6 +251,59 @@ class ProposalViewsTest extends KaribuTest {
             proposals.proposal(f.noe().viewer(), f.youthCouncil, row.id());
         }
         assertThat(section.section(f.noe().viewer(), f.youthCouncil)).isEmpty();
+    }
+
+    @Test
+    void aMemberWritesSavesAndPublishesADraftAndIsToldInTuWhenItNamesSomeone() {
+        DebateFixtures f = new DebateFixtures(context);
+        signInAs(f.samir().subject());
+        assertThat(open("conseil/" + f.youthCouncil + "/propositions/ecrire")).isEqualTo(200);
+        _get(TextField.class, spec -> spec.withId("titre-proposition")).setValue("Des sorties avec Noé");
+        _get(TextArea.class, spec -> spec.withId("texte-proposition")).setValue("Une sortie par mois.");
+        @SuppressWarnings("unchecked")
+        Select<ProposalTheme> theme = _get(Select.class);
+        theme.setValue(ProposalTheme.LEISURE_AND_SPORT);
+        clickAsTheBrowser(_get(Button.class, spec -> spec.withId("enregistrer-brouillon")));
+        assertThat(_get(TextField.class, spec -> spec.withId("titre-proposition"))
+                        .getErrorMessage())
+                .isEqualTo("Tu as écrit le prénom d’un membre du conseil. Pour protéger chacun, ne nomme pas un autre "
+                        + "jeune : écris plutôt « un membre » ou « quelqu’un ».");
+        assertThat(proposals.myDrafts(f.samir().viewer(), f.youthCouncil)).isEmpty();
+
+        _get(TextField.class, spec -> spec.withId("titre-proposition")).setValue("Des sorties chaque mois");
+        clickAsTheBrowser(_get(Button.class, spec -> spec.withId("enregistrer-brouillon")));
+
+        List<DraftLine> drafts = proposals.myDrafts(f.samir().viewer(), f.youthCouncil);
+        assertThat(drafts).extracting(DraftLine::title).containsExactly("Des sorties chaque mois");
+        assertThat(pageText()).contains("Ce brouillon n’est visible que par toi.", "Publier au conseil");
+        clickAsTheBrowser(_get(Button.class, spec -> spec.withText("Publier au conseil")));
+        assertThat(proposals.myDrafts(f.samir().viewer(), f.youthCouncil)).isEmpty();
+        assertThat(proposals.list(f.lea().viewer(), f.youthCouncil, ProposalFilter.ALL, 0, 10))
+                .extracting(ProposalRow::title)
+                .containsExactly("Des sorties chaque mois");
+    }
+
+    @Test
+    void theAnimateurHidesAReportedCommentWithAReasonFromTheModerationPage() {
+        DebateFixtures f = new DebateFixtures(context);
+        long id = published(f, f.samir(), "Des jeux dans la salle commune");
+        long comment = proposals.comment(f.lea().viewer(), f.youthCouncil, id, null, "Ridicule, comme d'habitude.");
+        proposals.report(f.ines().viewer(), f.youthCouncil, comment, "Il se moque");
+        signInAs(f.animateurSubject);
+        assertThat(open("animation/moderation")).isEqualTo(200);
+        assertThat(pageText()).contains("Ridicule, comme d'habitude.", "Motifs donnés : Il se moque");
+
+        _get(TextField.class, spec -> spec.withLabel("Motif (l’auteur le lira)"))
+                .setValue("On peut ne pas être d'accord sans se moquer.");
+        clickAsTheBrowser(_get(Button.class, spec -> spec.withText("Masquer")));
+
+        assertThat(pageText())
+                .contains("Aucun signalement en attente.", "Masqué. Motif : On peut ne pas être d'accord");
+        CommentLine forAuthor = proposals
+                .proposal(f.lea().viewer(), f.youthCouncil, id)
+                .comments()
+                .getFirst();
+        assertThat(forAuthor.hiddenReason()).isEqualTo("On peut ne pas être d'accord sans se moquer.");
     }
 
     private long published(DebateFixtures f, DebateFixtures.Member author, String title) {
