@@ -47,13 +47,19 @@ class DemoCouncil {
 
     private final CouncilImport councils;
     private final AccountDirectory accounts;
+    private final DemoCouncilDebate debate;
     private final DemoCouncilVotes votes;
     private final DemoCouncilAnswers answers;
 
     DemoCouncil(
-            CouncilImport councils, AccountDirectory accounts, DemoCouncilVotes votes, DemoCouncilAnswers answers) {
+            CouncilImport councils,
+            AccountDirectory accounts,
+            DemoCouncilDebate debate,
+            DemoCouncilVotes votes,
+            DemoCouncilAnswers answers) {
         this.councils = councils;
         this.accounts = accounts;
+        this.debate = debate;
         this.votes = votes;
         this.answers = answers;
     }
@@ -79,6 +85,7 @@ class DemoCouncil {
             seats.add(seat(dep, council, member, GIRLS.contains(firstName) ? MemberSex.GIRL : MemberSex.BOY, start));
         }
         Cast cast = new Cast(council, animateur, List.copyOf(seats));
+        debate.load(cast);
         votes.load(cast);
         answers.load(cast);
         return cast;

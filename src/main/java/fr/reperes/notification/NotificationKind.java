@@ -37,7 +37,12 @@ public enum NotificationKind {
      * answer, a new status or a progress update). About the council, not a file: told through
      * {@link Notifications#tellAccounts}, with the answer's page as its link.
      */
-    COUNCIL_ANSWER_CHANGED(InformationKind.COUNCIL_MEMBERSHIP, "conseil");
+    COUNCIL_ANSWER_CHANGED(InformationKind.COUNCIL_MEMBERSHIP, "conseil"),
+    /**
+     * For the référent: the council's animateur judged that a text their young person wrote in the council reveals a
+     * danger to a child. The bell says only that a message from the council needs their attention; the page says more.
+     */
+    COUNCIL_MESSAGE(InformationKind.COUNCIL_MEMBERSHIP, "signalement-conseil/{id}");
 
     private final InformationKind requires;
     private final String link;

@@ -11,6 +11,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.dossier.CarePlanAction;
 import fr.reperes.platform.Audience;
 import fr.reperes.platform.DateTexts;
+import fr.reperes.platform.ReadAloud;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;

@@ -58,6 +58,7 @@ public final class Lexicon {
             acronym("CPAM"),
             acronym("ADEPAPE"),
             acronym("ODPE"),
+            acronym("CRIP"),
             words("DEFENSEUR", "Défenseur des droits"),
             new Entry("119", null));
 

@@ -1,4 +1,4 @@
-package fr.reperes.dossier.careplan;
+package fr.reperes.platform;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,0 +1,4 @@
+package fr.reperes.participation;
+
+/** A PDF joined to a proposal. */
+public record AttachmentLine(long id, String fileName, int sizeBytes) {}

@@ -1,0 +1,588 @@
+package fr.reperes.participation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.reperes.IntegrationTest;
+import fr.reperes.JournalEntries;
+import fr.reperes.access.AccessRefusedException;
+import fr.reperes.access.AuditAction;
+import fr.reperes.access.InformationKind;
+import fr.reperes.identity.Viewer;
+import fr.reperes.platform.InvalidInputException;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Proposals and their debate against the real database, each test in a département of its own (DebateFixtures):
+ * drafts, publication, comments one level deep, supports once under concurrency, reports, hiding with a reason only
+ * the author reads, redaction that leaves no copy, the rule that no text names another young person, and a danger
+ * routed to the référent or the duty address, journaled, with the author told who will contact them.
+ */
+@IntegrationTest
+class ProposalsServiceTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    Proposals proposals;
+
+    @Autowired
+    CouncilModeration moderation;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private DebateFixtures f;
+
+    @BeforeEach
+    void aDepartementOfItsOwn() {
+        f = new DebateFixtures(context);
+    }
+
+    private long published(DebateFixtures.Member author, String title) {
+        long id = proposals.saveDraft(
+                author.viewer(),
+                f.youthCouncil,
+                null,
+                new ProposalDraft(title, "Un texte assez clair pour le conseil.", ProposalTheme.DAILY_LIFE));
+        proposals.publish(author.viewer(), f.youthCouncil, id);
+        return id;
+    }
+
+    @Test
+    void aDraftIsSeenByItsAuthorAloneUntilPublished() {
+        Viewer samir = f.samir().viewer();
+        long draft = proposals.saveDraft(
+                samir,
+                f.youthCouncil,
+                null,
+                new ProposalDraft("Des casiers", "Pour ranger nos affaires.", ProposalTheme.DAILY_LIFE));
+        proposals.saveDraft(
+                samir,
+                f.youthCouncil,
+                draft,
+                new ProposalDraft("Des casiers fermés", "Pour ranger nos affaires.", ProposalTheme.HOUSING));
+
+        assertThat(proposals.myDrafts(samir, f.youthCouncil))
+                .extracting(DraftLine::title)
+                .containsExactly("Des casiers fermés");
+        assertThat(proposals.proposal(samir, f.youthCouncil, draft).mine()).isTrue();
+        assertThat(proposals.list(samir, f.youthCouncil, ProposalFilter.ALL, 0, 50))
+                .isEmpty();
+        for (Viewer other : List.of(f.lea().viewer(), f.animateur)) {
+            assertThatThrownBy(() -> proposals.proposal(other, f.youthCouncil, draft))
+                    .isInstanceOf(AccessRefusedException.class);
+            assertThat(proposals.list(other, f.youthCouncil, ProposalFilter.ALL, 0, 50))
+                    .isEmpty();
+        }
+        assertThat(proposals.myDrafts(f.lea().viewer(), f.youthCouncil)).isEmpty();
+        // Another member may neither edit nor publish it.
+        assertThatThrownBy(() -> proposals.publish(f.lea().viewer(), f.youthCouncil, draft))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> proposals.saveDraft(
+                        f.lea().viewer(),
+                        f.youthCouncil,
+                        draft,
+                        new ProposalDraft("Pris", "Pris.", ProposalTheme.OTHER)))
+                .isInstanceOf(AccessRefusedException.class);
+
+        proposals.publish(samir, f.youthCouncil, draft);
+
+        assertThat(proposals.myDrafts(samir, f.youthCouncil)).isEmpty();
+        List<ProposalRow> seenByLea = proposals.list(f.lea().viewer(), f.youthCouncil, ProposalFilter.ALL, 0, 50);
+        assertThat(seenByLea).extracting(ProposalRow::title).containsExactly("Des casiers fermés");
+        assertThat(seenByLea.getFirst().status()).isEqualTo(ProposalStatus.PUBLISHED);
+        assertThat(seenByLea.getFirst().read()).isFalse();
+        assertThat(proposals.toRead(f.lea().viewer(), f.youthCouncil).count()).isEqualTo(1);
+        proposals.proposal(f.lea().viewer(), f.youthCouncil, draft);
+        assertThat(proposals.toRead(f.lea().viewer(), f.youthCouncil).count()).isZero();
+        assertThat(proposals.list(
+                        f.lea().viewer(), f.youthCouncil, new ProposalFilter(ProposalTheme.HOUSING, null), 0, 50))
+                .hasSize(1);
+        assertThat(proposals.list(
+                        f.lea().viewer(), f.youthCouncil, new ProposalFilter(ProposalTheme.HEALTH, null), 0, 50))
+                .isEmpty();
+        // A published proposal is no longer a draft to edit.
+        assertThatThrownBy(() -> proposals.saveDraft(
+                        samir, f.youthCouncil, draft, new ProposalDraft("Autre", "Autre.", ProposalTheme.OTHER)))
+                .isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void nobodyOutsideTheCouncilReadsOrWritesInIt() {
+        long id = published(f.samir(), "Des horaires de sortie");
+        for (Viewer outsider : List.of(f.outsider, f.referent, f.parent.viewer())) {
+            assertThatThrownBy(() -> proposals.list(outsider, f.youthCouncil, ProposalFilter.ALL, 0, 10))
+                    .isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> proposals.proposal(outsider, f.youthCouncil, id))
+                    .isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> proposals.comment(outsider, f.youthCouncil, id, null, "Bonjour"))
+                    .isInstanceOf(AccessRefusedException.class);
+        }
+        // The animateur reads and moderates, but neither writes nor supports.
+        assertThat(proposals.proposal(f.animateur, f.youthCouncil, id).moderator())
+                .isTrue();
+        assertThatThrownBy(() -> proposals.comment(f.animateur, f.youthCouncil, id, null, "Bonjour"))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> proposals.support(f.animateur, f.youthCouncil, id, true))
+                .isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void answersGoOneLevelDeepAndAnAnswerToAnAnswerJoinsItsThread() {
+        long id = published(f.samir(), "Un local pour le conseil");
+        long first = proposals.comment(f.lea().viewer(), f.youthCouncil, id, null, "Bonne idée.");
+        long answer = proposals.comment(f.samir().viewer(), f.youthCouncil, id, first, "Merci !");
+        proposals.comment(f.ines().viewer(), f.youthCouncil, id, answer, "Je suis d'accord avec vous deux.");
+        proposals.comment(f.noe().viewer(), f.youthCouncil, id, null, "Et pour les horaires ?");
+
+        ProposalPage page = proposals.proposal(f.lea().viewer(), f.youthCouncil, id);
+
+        assertThat(page.comments()).hasSize(2);
+        CommentLine thread = page.comments().getFirst();
+        assertThat(thread.id()).isEqualTo(first);
+        assertThat(thread.answers())
+                .extracting(CommentLine::text)
+                .containsExactly("Merci !", "Je suis d'accord avec vous deux.");
+        assertThat(thread.answers()).allSatisfy(a -> assertThat(a.answers()).isEmpty());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM proposal_comment WHERE proposal_id = :id AND reply_to_id IN "
+                                + "(SELECT id FROM proposal_comment WHERE reply_to_id IS NOT NULL)")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(proposals
+                        .list(f.lea().viewer(), f.youthCouncil, ProposalFilter.ALL, 0, 10)
+                        .getFirst()
+                        .comments())
+                .isEqualTo(4);
+        // A comment on another proposal cannot be answered here.
+        long other = published(f.lea(), "Autre sujet");
+        assertThatThrownBy(() -> proposals.comment(f.noe().viewer(), f.youthCouncil, other, first, "Hors sujet"))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> proposals.comment(f.noe().viewer(), f.youthCouncil, id, null, "   "))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aSupportCountsOnceWhateverTheNumberOfSimultaneousClicksAndCanBeTakenBack() throws Exception {
+        long id = published(f.samir(), "Des repas plus variés");
+        int threads = 16;
+        List<DebateFixtures.Member> supporters = List.of(f.lea(), f.ines(), f.noe());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> clicks = new ArrayList<>();
+        try {
+            for (int i = 0; i < threads * 3; i++) {
+                DebateFixtures.Member member = supporters.get(i % supporters.size());
+                clicks.add(pool.submit((Callable<Void>) () -> {
+                    start.await();
+                    proposals.support(member.viewer(), f.youthCouncil, id, true);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> click : clicks) {
+                click.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(proposals.proposal(f.samir().viewer(), f.youthCouncil, id).supports())
+                .isEqualTo(3);
+        assertThat(proposals.proposal(f.lea().viewer(), f.youthCouncil, id).supportedByMe())
+                .isTrue();
+
+        proposals.support(f.lea().viewer(), f.youthCouncil, id, false);
+        proposals.support(f.lea().viewer(), f.youthCouncil, id, false);
+
+        assertThat(proposals.proposal(f.lea().viewer(), f.youthCouncil, id).supportedByMe())
+                .isFalse();
+        assertThat(proposals
+                        .list(f.lea().viewer(), f.youthCouncil, ProposalFilter.ALL, 0, 10)
+                        .getFirst()
+                        .supports())
+                .isEqualTo(2);
+        assertThatThrownBy(() -> proposals.support(f.samir().viewer(), f.youthCouncil, id, true))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aReportedCommentReachesTheAnimateurOnceWithEveryReason() {
+        long id = published(f.samir(), "Des sorties le week-end");
+        long comment = proposals.comment(f.lea().viewer(), f.youthCouncil, id, null, "N'importe quoi.");
+        proposals.report(f.ines().viewer(), f.youthCouncil, comment, "Moqueur");
+        proposals.report(f.ines().viewer(), f.youthCouncil, comment, null);
+        proposals.report(f.noe().viewer(), f.youthCouncil, comment, "Pas gentil");
+
+        List<ReportLine> reports = moderation.reports(f.animateur, f.youthCouncil);
+
+        assertThat(reports).hasSize(1);
+        assertThat(reports.getFirst().reports()).isEqualTo(2);
+        assertThat(reports.getFirst().reasons()).containsExactlyInAnyOrder("Moqueur", "Pas gentil");
+        for (Viewer notTheAnimateur : List.of(f.samir().viewer(), f.referent)) {
+            assertThatThrownBy(() -> moderation.reports(notTheAnimateur, f.youthCouncil))
+                    .isInstanceOf(AccessRefusedException.class);
+        }
+        moderation.dismissReports(f.animateur, f.youthCouncil, comment);
+        assertThat(moderation.reports(f.animateur, f.youthCouncil)).isEmpty();
+    }
+
+    @Test
+    void aHiddenTextShowsItsReasonToItsAuthorAloneAndCanBeShownAgain() {
+        long id = published(f.samir(), "Plus de sport");
+        long comment = proposals.comment(f.lea().viewer(), f.youthCouncil, id, null, "Texte moqueur.");
+        proposals.report(f.ines().viewer(), f.youthCouncil, comment, null);
+        assertThatThrownBy(() -> moderation.hide(f.animateur, f.youthCouncil, ModerationTarget.COMMENT, comment, " "))
+                .isInstanceOf(InvalidInputException.class);
+
+        moderation.hide(
+                f.animateur, f.youthCouncil, ModerationTarget.COMMENT, comment, "Sans se moquer, s'il te plaît.");
+
+        CommentLine forAuthor = proposals
+                .proposal(f.lea().viewer(), f.youthCouncil, id)
+                .comments()
+                .getFirst();
+        assertThat(forAuthor.hidden()).isTrue();
+        assertThat(forAuthor.text()).isEqualTo("Texte moqueur.");
+        assertThat(forAuthor.hiddenReason()).isEqualTo("Sans se moquer, s'il te plaît.");
+        for (Viewer other : List.of(f.samir().viewer(), f.ines().viewer())) {
+            CommentLine forOther =
+                    proposals.proposal(other, f.youthCouncil, id).comments().getFirst();
+            assertThat(forOther.hidden()).isTrue();
+            assertThat(forOther.text()).isNull();
+            assertThat(forOther.hiddenReason()).isNull();
+        }
+        assertThat(moderation.reports(f.animateur, f.youthCouncil)).isEmpty();
+        assertThat(moderation.hidden(f.animateur, f.youthCouncil))
+                .extracting(HiddenLine::id)
+                .containsExactly(comment);
+        assertThat(proposals
+                        .list(f.samir().viewer(), f.youthCouncil, ProposalFilter.ALL, 0, 10)
+                        .getFirst()
+                        .comments())
+                .isZero();
+
+        // A hidden proposal: its title and text for its author and the animateur, "hidden" for the others.
+        moderation.hide(f.animateur, f.youthCouncil, ModerationTarget.PROPOSAL, id, "Hors du sujet du conseil.");
+        assertThat(proposals.proposal(f.samir().viewer(), f.youthCouncil, id).hiddenReason())
+                .isEqualTo("Hors du sujet du conseil.");
+        ProposalPage forOther = proposals.proposal(f.ines().viewer(), f.youthCouncil, id);
+        assertThat(forOther.title()).isNull();
+        assertThat(forOther.body()).isNull();
+        assertThat(forOther.hiddenReason()).isNull();
+        assertThat(proposals
+                        .list(f.ines().viewer(), f.youthCouncil, ProposalFilter.ALL, 0, 10)
+                        .getFirst()
+                        .title())
+                .isNull();
+        assertThatThrownBy(() -> proposals.comment(f.ines().viewer(), f.youthCouncil, id, null, "Encore ?"))
+                .isInstanceOf(AccessRefusedException.class);
+
+        moderation.unhide(f.animateur, f.youthCouncil, ModerationTarget.PROPOSAL, id);
+        moderation.unhide(f.animateur, f.youthCouncil, ModerationTarget.COMMENT, comment);
+        ProposalPage shown = proposals.proposal(f.ines().viewer(), f.youthCouncil, id);
+        assertThat(shown.title()).isEqualTo("Plus de sport");
+        assertThat(shown.comments().getFirst().text()).isEqualTo("Texte moqueur.");
+    }
+
+    @Test
+    void aRedactedPassageIsKeptNowhere() {
+        // A street no other text of the database holds, so that any copy of it is found.
+        String street = "Quarteronnière" + System.nanoTime();
+        String passage = "au 12 rue " + street + " chez mon oncle";
+        long id = proposals.saveDraft(
+                f.samir().viewer(),
+                f.youthCouncil,
+                null,
+                new ProposalDraft(
+                        "Des visites", "On peut se voir " + passage + " le samedi.", ProposalTheme.FAMILY_TIES));
+        proposals.publish(f.samir().viewer(), f.youthCouncil, id);
+        long comment = proposals.comment(f.lea().viewer(), f.youthCouncil, id, null, "Moi aussi " + passage + ".");
+        assertThatThrownBy(() ->
+                        moderation.redact(f.animateur, f.youthCouncil, ModerationTarget.COMMENT, comment, "absent"))
+                .isInstanceOf(InvalidInputException.class);
+
+        moderation.redact(f.animateur, f.youthCouncil, ModerationTarget.PROPOSAL, id, passage);
+        moderation.redact(f.animateur, f.youthCouncil, ModerationTarget.COMMENT, comment, passage);
+
+        ProposalPage page = proposals.proposal(f.ines().viewer(), f.youthCouncil, id);
+        assertThat(page.body()).isEqualTo("On peut se voir [retiré par l'animateur] le samedi.");
+        assertThat(page.comments().getFirst().text()).isEqualTo("Moi aussi [retiré par l'animateur].");
+        assertThat(page.comments().getFirst().redacted()).isTrue();
+        assertThat(tablesHolding(street)).isEmpty();
+    }
+
+    /** Every text column of every table of the schema that holds {@code text}: a copy anywhere is found. */
+    private List<String> tablesHolding(String text) {
+        List<String[]> columns = jdbc.sql("""
+                        SELECT c.table_name, c.column_name FROM information_schema.columns c
+                        JOIN information_schema.tables t
+                          ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+                        WHERE c.table_schema = DATABASE() AND t.table_type = 'BASE TABLE'
+                          AND c.data_type IN ('varchar', 'text', 'mediumtext', 'longtext', 'char', 'tinytext')""")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
+        List<String> found = new ArrayList<>();
+        for (String[] column : columns) {
+            long count = jdbc.sql("SELECT COUNT(*) FROM `" + column[0] + "` WHERE `" + column[1] + "` LIKE :text")
+                    .param("text", "%" + text + "%")
+                    .query(Long.class)
+                    .single();
+            if (count > 0) {
+                found.add(column[0] + "." + column[1]);
+            }
+        }
+        return found;
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Léa a raison",
+                "LÉA a raison",
+                "lea a raison",
+                "Comme l'a dit Léa, c'est juste",
+                "Demande à (Inès) !",
+                "D’Inès et de Noé",
+                "Merci, noé.",
+                "Je suis d'accord avec Ines-la-sage"
+            })
+    void aCouncilMembersFirstNameIsRefusedWhateverItsAccentCaseOrPunctuation(String text) {
+        long id = published(f.samir(), "Sujet " + Math.abs(text.hashCode()));
+        assertThatThrownBy(() -> proposals.comment(f.samir().viewer(), f.youthCouncil, id, null, text))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        invalid -> assertThat(invalid.fieldErrors())
+                                .containsEntry("comment", "council.debate.error.names-member"));
+        assertThatThrownBy(() -> proposals.saveDraft(
+                        f.samir().viewer(),
+                        f.youthCouncil,
+                        null,
+                        new ProposalDraft(text, "Texte.", ProposalTheme.OTHER)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        invalid -> assertThat(invalid.fieldErrors())
+                                .containsEntry("title", "council.debate.error.names-member"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Kévin Outsider habite près de chez moi",
+                "kevin outsider a dit non",
+                "OUTSIDER, Kévin : c'est lui",
+                "Le frère de Jade Perrot"
+            })
+    void aYoungPersonsFullNameIsRefused(String text) {
+        long id = published(f.samir(), "Nom " + Math.abs(text.hashCode()));
+        assertThatThrownBy(() -> proposals.comment(f.ines().viewer(), f.youthCouncil, id, null, text))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Léandre et moi, on est d'accord",
+                "C'est inestimable",
+                "Noémie est venue",
+                "Une idée géniale",
+                "Samir est d'accord avec lui-même",
+                "Kévin a dit oui",
+                "Outsider n'est pas un prénom"
+            })
+    void aWordThatOnlyHoldsAFirstNameOrTheAuthorsOwnIsAccepted(String text) {
+        long id = published(f.samir(), "Libre " + Math.abs(text.hashCode()));
+        long comment = proposals.comment(f.samir().viewer(), f.youthCouncil, id, null, text);
+        assertThat(comment).isPositive();
+    }
+
+    @Test
+    void aDangerIsHiddenRoutedToTheReferentJournaledAndTheAuthorToldWho() {
+        long id = published(f.samir(), "Les soirées au foyer");
+        long comment = proposals.comment(f.lea().viewer(), f.youthCouncil, id, null, "Le soir quelqu'un me frappe.");
+        long lea = f.lea().viewer().youngPersonId();
+
+        var written = JournalEntries.writtenBy(
+                context,
+                f.animateur,
+                () -> moderation.routeDanger(f.animateur, f.youthCouncil, ModerationTarget.COMMENT, comment));
+        written.are(JournalEntries.entry(lea, InformationKind.COUNCIL_MEMBERSHIP, AuditAction.READ), 1);
+        DangerRouting routing = written.value();
+
+        assertThat(routing.referentName()).isEqualTo(f.referentName);
+        assertThat(jdbc.sql("""
+                                SELECT COUNT(*) FROM notification WHERE account_id = :referent AND kind = 'COUNCIL_MESSAGE'
+                                  AND young_person_id = :lea""")
+                        .param("referent", f.referent.accountId())
+                        .param("lea", lea)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("""
+                                SELECT CONCAT(recipient, '|', told_name, '|', routed_by_account_id) FROM council_danger_routing
+                                WHERE comment_id = :id""").param("id", comment).query(String.class).single())
+                .isEqualTo("REFERENT|" + f.referentName + "|" + f.animateur.accountId());
+        // The author reads who will contact them; the others read that it is hidden, and nothing more.
+        CommentLine forAuthor = proposals
+                .proposal(f.lea().viewer(), f.youthCouncil, id)
+                .comments()
+                .getFirst();
+        assertThat(forAuthor.routed()).isTrue();
+        assertThat(forAuthor.toldWho()).isEqualTo(f.referentName);
+        CommentLine forOther = proposals
+                .proposal(f.ines().viewer(), f.youthCouncil, id)
+                .comments()
+                .getFirst();
+        assertThat(forOther.text()).isNull();
+        assertThat(forOther.routed()).isFalse();
+        assertThat(forOther.toldWho()).isNull();
+        // The référent reads it (journaled); a routed text stays hidden; routing twice tells nobody twice.
+        List<RoutedMessage> messages = JournalEntries.writtenBy(
+                        context, f.referent, () -> moderation.routedMessages(f.referent, lea))
+                .are(JournalEntries.entry(lea, InformationKind.COUNCIL_MEMBERSHIP, AuditAction.READ), 1)
+                .value();
+        assertThat(messages).extracting(RoutedMessage::text).containsExactly("Le soir quelqu'un me frappe.");
+        assertThatThrownBy(() -> moderation.unhide(f.animateur, f.youthCouncil, ModerationTarget.COMMENT, comment))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(moderation
+                        .routeDanger(f.animateur, f.youthCouncil, ModerationTarget.COMMENT, comment)
+                        .id())
+                .isEqualTo(routing.id());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM council_danger_routing WHERE comment_id = :id")
+                        .param("id", comment)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        // Another young person's référent, or a member, reads nothing of it.
+        assertThatThrownBy(() -> moderation.routedMessages(f.samir().viewer(), lea))
+                .isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void aDangerFromAMemberWithoutAReferentGoesToTheDutyAddress() {
+        long id = published(f.jade(), "Le foyer la nuit");
+        DangerRouting routing = moderation.routeDanger(f.animateur, f.youthCouncil, ModerationTarget.PROPOSAL, id);
+
+        assertThat(routing.toReferent()).isFalse();
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM notification WHERE young_person_id = :yp AND kind = 'COUNCIL_MESSAGE'")
+                        .param("yp", f.jade().viewer().youngPersonId())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT recipient FROM council_danger_routing WHERE id = :id")
+                        .param("id", routing.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("DUTY_ADDRESS");
+        ProposalPage forAuthor = proposals.proposal(f.jade().viewer(), f.youthCouncil, id);
+        assertThat(forAuthor.routed()).isTrue();
+        assertThat(forAuthor.toldWho()).isNull();
+        assertThat(proposals.proposal(f.samir().viewer(), f.youthCouncil, id).title())
+                .isNull();
+    }
+
+    @Test
+    void attachmentsArePdfByTheirContentWithoutImageAndFollowTheirProposal() throws Exception {
+        Viewer samir = f.samir().viewer();
+        long draft = proposals.saveDraft(
+                samir,
+                f.youthCouncil,
+                null,
+                new ProposalDraft("Avec un document", "Voir le PDF.", ProposalTheme.OTHER));
+        byte[] textPdf = pdf(false);
+        long joined = proposals.attach(samir, f.youthCouncil, draft, "projet.pdf", textPdf);
+
+        // Named .pdf but an image; a PDF that shows an image; nothing at all: refused, nothing stored.
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0};
+        assertThatThrownBy(() -> proposals.attach(samir, f.youthCouncil, draft, "photo.pdf", png))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        invalid ->
+                                assertThat(invalid.fieldErrors()).containsEntry("file", "document.error.file.not-pdf"));
+        assertThatThrownBy(() -> proposals.attach(samir, f.youthCouncil, draft, "scan.pdf", pdf(true)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        invalid -> assertThat(invalid.fieldErrors())
+                                .containsEntry("file", "council.debate.error.file-image"));
+        assertThatThrownBy(() -> proposals.attach(samir, f.youthCouncil, draft, "vide.pdf", new byte[0]))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> proposals.attach(f.lea().viewer(), f.youthCouncil, draft, "autre.pdf", textPdf))
+                .isInstanceOf(AccessRefusedException.class);
+
+        assertThat(proposals.proposal(samir, f.youthCouncil, draft).attachments())
+                .extracting(AttachmentLine::fileName)
+                .containsExactly("projet.pdf");
+        assertThat(proposals.attachment(samir, f.youthCouncil, joined)).isEqualTo(textPdf);
+        assertThatThrownBy(() -> proposals.attachment(f.lea().viewer(), f.youthCouncil, joined))
+                .isInstanceOf(AccessRefusedException.class);
+
+        proposals.publish(samir, f.youthCouncil, draft);
+
+        assertThat(proposals.attachment(f.lea().viewer(), f.youthCouncil, joined))
+                .isEqualTo(textPdf);
+        assertThatThrownBy(() -> proposals.attachment(f.outsider, f.youthCouncil, joined))
+                .isInstanceOf(AccessRefusedException.class);
+    }
+
+    /** A one-page PDF with a line of text, and with a small image when asked. */
+    private static byte[] pdf(boolean withImage) throws Exception {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(50, 700);
+                content.showText("Notre projet pour le conseil");
+                content.endText();
+                if (withImage) {
+                    BufferedImage image = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
+                    content.drawImage(LosslessFactory.createFromImage(document, image), 50, 600);
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void theHomeTellsAMemberTheProposalsOfOthersTheyHaveNotRead() {
+        published(f.samir(), "Première à lire");
+        long second = published(f.lea(), "Deuxième à lire");
+
+        Proposals.ToRead forNoe = proposals.toRead(f.noe().viewer(), f.youthCouncil);
+        assertThat(forNoe.count()).isEqualTo(2);
+        assertThat(forNoe.first()).extracting(ProposalRow::title).containsExactly("Deuxième à lire", "Première à lire");
+        // One's own proposal is not one to read; one opened is read.
+        assertThat(proposals.toRead(f.samir().viewer(), f.youthCouncil).count()).isEqualTo(1);
+        proposals.proposal(f.samir().viewer(), f.youthCouncil, second);
+        assertThat(proposals.toRead(f.samir().viewer(), f.youthCouncil).count()).isZero();
+        assertThatThrownBy(() -> proposals.toRead(f.outsider, f.youthCouncil))
+                .isInstanceOf(AccessRefusedException.class);
+    }
+}
