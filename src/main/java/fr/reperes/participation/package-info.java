@@ -4,7 +4,7 @@
  * council is decided by {@link fr.reperes.access.AccessPolicy#decideCouncil}, asked through
  * {@link fr.reperes.participation.CouncilAccess}.
  * <p>
- * Tables: council, council_mandate, proposal.
+ * Tables: council, council_mandate, proposal, council_invitation, council_session, council_attendance.
  */
 @ApplicationModule(
         displayName = "Participation",
