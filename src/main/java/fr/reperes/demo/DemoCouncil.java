@@ -47,10 +47,12 @@ class DemoCouncil {
 
     private final CouncilImport councils;
     private final AccountDirectory accounts;
+    private final DemoCouncilMembers councilMembers;
 
-    DemoCouncil(CouncilImport councils, AccountDirectory accounts) {
+    DemoCouncil(CouncilImport councils, AccountDirectory accounts, DemoCouncilMembers councilMembers) {
         this.councils = councils;
         this.accounts = accounts;
+        this.councilMembers = councilMembers;
     }
 
     Cast load(long dep, Member mehdi, Viewer animateur, List<DemoPathways.Person> population, LocalDate today) {
@@ -73,7 +75,9 @@ class DemoCouncil {
             LocalDate start = seats.size() % 3 == 0 ? today.minusMonths(20) : today.minusMonths(10);
             seats.add(seat(dep, council, member, GIRLS.contains(firstName) ? MemberSex.GIRL : MemberSex.BOY, start));
         }
-        return new Cast(council, animateur, List.copyOf(seats));
+        Cast cast = new Cast(council, animateur, List.copyOf(seats));
+        councilMembers.load(cast, dep, population, today);
+        return cast;
     }
 
     private Seat seat(long dep, long council, Member member, MemberSex sex, LocalDate start) {

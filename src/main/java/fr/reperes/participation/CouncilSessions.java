@@ -150,11 +150,11 @@ public class CouncilSessions {
     public String minutesDraft(Viewer viewer, long sessionId) {
         long councilId = councilOf(sessionId);
         access.require(viewer, councilId, CouncilInformation.MANAGEMENT);
-        String minutes = jdbc.sql("SELECT minutes FROM council_session WHERE id = :id")
+        return jdbc.sql("SELECT minutes FROM council_session WHERE id = :id")
                 .param("id", sessionId)
-                .query((rs, n) -> rs.getString("minutes"))
-                .single();
-        return minutes == null ? "" : minutes;
+                .query((rs, n) -> Optional.ofNullable(rs.getString("minutes")))
+                .single()
+                .orElse("");
     }
 
     /**

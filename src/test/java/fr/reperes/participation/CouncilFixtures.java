@@ -62,7 +62,9 @@ final class CouncilFixtures {
         String name = name("young_person", id);
         AccountSummary account =
                 context.getBean(AccountDirectory.class).create(NewAccount.youngPerson(departementId, name, id));
-        return new Viewer(account.id(), null, name, Role.JEUNE, departementId, id, null, null);
+        String subject = "conseil-" + UUID.randomUUID();
+        context.getBean(AccountDirectory.class).linkIdentity(account.id(), subject);
+        return new Viewer(account.id(), subject, name, Role.JEUNE, departementId, id, null, null);
     }
 
     /** A parent of the generated population with a fresh account, on no council. */
@@ -77,7 +79,9 @@ final class CouncilFixtures {
         String name = name("parent", id);
         AccountSummary account =
                 context.getBean(AccountDirectory.class).create(NewAccount.parent(departementId, name, id));
-        return new Viewer(account.id(), null, name, Role.PARENT, departementId, null, id, null);
+        String subject = "conseil-" + UUID.randomUUID();
+        context.getBean(AccountDirectory.class).linkIdentity(account.id(), subject);
+        return new Viewer(account.id(), subject, name, Role.PARENT, departementId, null, id, null);
     }
 
     /** A mandate of a young person (or parent) with these dates, as an import would write it. */
