@@ -8,6 +8,7 @@ import fr.reperes.access.CouncilInformation;
 import fr.reperes.access.InformationKind;
 import fr.reperes.dossier.DossierAccess;
 import fr.reperes.dossier.MeasureKind;
+import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.InvalidInputException;
@@ -53,8 +54,16 @@ public class CouncilMembers {
     private final DossierAccess dossier;
     private final AuditJournal journal;
     private final Clock clock;
+    private final YoungPersonService youngPeople;
 
-    CouncilMembers(JdbcClient jdbc, CouncilAccess access, DossierAccess dossier, AuditJournal journal, Clock clock) {
+    CouncilMembers(
+            JdbcClient jdbc,
+            CouncilAccess access,
+            DossierAccess dossier,
+            AuditJournal journal,
+            Clock clock,
+            YoungPersonService youngPeople) {
+        this.youngPeople = youngPeople;
         this.jdbc = jdbc;
         this.access = access;
         this.dossier = dossier;
@@ -359,9 +368,12 @@ public class CouncilMembers {
                 List.copyOf(seats), List.copyOf(invitations), List.copyOf(requests), List.copyOf(joinable));
     }
 
-    /** Whether the viewer has a council space at all: a council of their kind exists in their département. */
+    /**
+     * Whether the viewer has a council space at all: a council of their kind exists in their département. A parent
+     * every file is closed to is shown one page that explains it, nothing else (as the dossier's menu does).
+     */
     public boolean offersSpace(Viewer viewer) {
-        if (personColumn(viewer).isEmpty()) {
+        if (personColumn(viewer).isEmpty() || !youngPeople.anyFileOpen(viewer)) {
             return false;
         }
         CouncilKind kind = viewer.role() == Role.JEUNE ? CouncilKind.YOUTH : CouncilKind.PARENTS;
