@@ -85,7 +85,12 @@ class CouncilViewsTest extends KaribuTest {
     @ValueSource(strings = {"claire", "odpe", "admin"})
     void neitherAReferentNorTheObservatoireOpensACouncilsPages(String subject) {
         signInAs(subject);
-        for (String page : List.of("conseil/" + demoCouncil, "conseil", "animation", "animation/" + demoCouncil)) {
+        for (String page : List.of(
+                "conseil/" + demoCouncil,
+                "conseil",
+                "conseil/" + demoCouncil + "/seances/" + pastSession(),
+                "animation",
+                "animation/" + demoCouncil)) {
             assertThatThrownBy(() -> open(page)).as(page).isInstanceOf(MockAccessDeniedException.class);
         }
     }
@@ -144,20 +149,28 @@ class CouncilViewsTest extends KaribuTest {
         assertThat(pageText()).contains("Ton conseil : Conseil départemental des jeunes", "Prochaine séance");
     }
 
-    @Test
-    void aMemberReadsTheMinutesOfASessionAndANonMemberIsRefused() {
-        long session = context.getBean(JdbcClient.class)
+    private long pastSession() {
+        return context.getBean(JdbcClient.class)
                 .sql("""
                         SELECT MIN(id) FROM council_session
                         WHERE council_id = :council AND minutes_published_at IS NOT NULL""")
                 .param("council", demoCouncil)
                 .query(Long.class)
                 .single();
+    }
+
+    @Test
+    void aMemberReadsTheMinutesOfASessionAndANonMemberOrAParentIsRefused() {
+        long session = pastSession();
         signInAs("mehdi");
         assertThat(open("conseil/" + demoCouncil + "/seances/" + session)).isEqualTo(200);
         assertThat(pageText()).contains("Ordre du jour", "Présents :", "Mehdi", "Tour de table");
         tearDownVaadin();
         signInAs("lina");
+        assertThat(open("conseil/" + demoCouncil + "/seances/" + session)).isEqualTo(403);
+        assertThat(pageText()).doesNotContain("Tour de table", "Présents");
+        tearDownVaadin();
+        signInAs("karim");
         assertThat(open("conseil/" + demoCouncil + "/seances/" + session)).isEqualTo(403);
         assertThat(pageText()).doesNotContain("Tour de table", "Présents");
     }
