@@ -44,6 +44,10 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
         long sessionId = event.getRouteParameters().getLong("sessionId").orElseThrow(CouncilAccess::nothingThere);
         // A refusal goes on to the refused page (shell's AccessRefusedView), which replaces this one.
         CouncilSession session = sessions.session(viewer, sessionId);
+        if (event.getRouteParameters().getLong("councilId").orElse(-1L) != session.councilId()) {
+            // Another council's address for this session: the same refusal as an id that names nothing.
+            throw CouncilAccess.nothingThere();
+        }
         title = getTranslation(
                 "council.members.session.title", dates.day(session.startsAt().toLocalDate()));
         Paragraph agenda = new Paragraph(session.agenda());
