@@ -12,6 +12,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -152,7 +153,7 @@ public class CouncilSpaceView extends VerticalLayout implements BeforeEnterObser
             members.answerInvitation(viewer, invitation.id(), false, MemberSex.UNSAID);
             show();
         });
-        card.add(sex, error, new Div(accept, decline));
+        card.add(new Paragraph(t("council.members.sex.intro")), sex, error, new Div(accept, decline));
         return card;
     }
 
@@ -173,7 +174,7 @@ public class CouncilSpaceView extends VerticalLayout implements BeforeEnterObser
         });
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ask.setId("demander-a-rejoindre");
-        card.add(sex, error, ask);
+        card.add(new Paragraph(t("council.members.sex.intro")), sex, error, ask);
         return card;
     }
 
@@ -183,6 +184,9 @@ public class CouncilSpaceView extends VerticalLayout implements BeforeEnterObser
         sex.setItemLabelGenerator(value -> t("council.members.sex." + value.name()));
         sex.setValue(MemberSex.UNSAID);
         sex.setHelperText(t("council.members.sex.why"));
+        // One answer per line: four answers side by side do not fit a phone.
+        sex.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        sex.setWidthFull();
         return sex;
     }
 
