@@ -11,6 +11,8 @@ import fr.reperes.dossier.MeetingService;
 import fr.reperes.dossier.reactions.ReactionService;
 import fr.reperes.participation.answers.CouncilAnswers;
 import fr.reperes.participation.CouncilVotes;
+import fr.reperes.participation.CouncilMembers;
+import fr.reperes.participation.CouncilSessions;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -77,7 +79,13 @@ class LengthLimitsTest {
                 new Limit("care_plan_version", "parents_words", CarePlanService.MAX_TEXT),
                 new Limit("care_plan_domain", "needs", CarePlanService.MAX_TEXT),
                 new Limit("care_plan_domain", "objectives", CarePlanService.MAX_TEXT),
-                new Limit("care_plan_domain", "evaluation", CarePlanService.MAX_TEXT));
+                new Limit("care_plan_domain", "evaluation", CarePlanService.MAX_TEXT),
+                // issue 11: council members and sessions
+                new Limit("council", "name", CouncilMembers.MAX_NAME),
+                new Limit("council_session", "place", CouncilSessions.MAX_PLACE),
+                new Limit("council_session", "online_link", CouncilSessions.MAX_LINK),
+                new Limit("council_session", "agenda", CouncilSessions.MAX_TEXT),
+                new Limit("council_session", "minutes", CouncilSessions.MAX_TEXT));
     }
 
     @ParameterizedTest

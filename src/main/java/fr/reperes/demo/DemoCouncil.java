@@ -47,6 +47,7 @@ class DemoCouncil {
 
     private final CouncilImport councils;
     private final AccountDirectory accounts;
+    private final DemoCouncilMembers councilMembers;
     private final DemoCouncilDebate debate;
     private final DemoCouncilVotes votes;
     private final DemoCouncilAnswers answers;
@@ -54,11 +55,13 @@ class DemoCouncil {
     DemoCouncil(
             CouncilImport councils,
             AccountDirectory accounts,
+            DemoCouncilMembers councilMembers,
             DemoCouncilDebate debate,
             DemoCouncilVotes votes,
             DemoCouncilAnswers answers) {
         this.councils = councils;
         this.accounts = accounts;
+        this.councilMembers = councilMembers;
         this.debate = debate;
         this.votes = votes;
         this.answers = answers;
@@ -85,6 +88,7 @@ class DemoCouncil {
             seats.add(seat(dep, council, member, GIRLS.contains(firstName) ? MemberSex.GIRL : MemberSex.BOY, start));
         }
         Cast cast = new Cast(council, animateur, List.copyOf(seats));
+        councilMembers.load(cast, dep, population, today);
         debate.load(cast);
         votes.load(cast);
         answers.load(cast);

@@ -84,6 +84,29 @@ public class CouncilAccess {
         return Optional.ofNullable(facts(viewer, councilId).mandateId());
     }
 
+    /**
+     * Running the councils of the viewer's own département before any council is named (creating one, the list of
+     * them): the policy's {@link CouncilInformation#MANAGEMENT} for a council of that département, refused otherwise.
+     */
+    public AccessDecision requireAnimation(Viewer viewer) {
+        AccessDecision decision = policy.decideCouncil(
+                viewer.role(),
+                new CouncilSituation(viewer.hasAccount() && viewer.departementId() != null, false, false),
+                CouncilInformation.MANAGEMENT);
+        if (!decision.allowed()) {
+            throw new AccessRefusedException(decision.reason());
+        }
+        return decision;
+    }
+
+    /**
+     * An id of the council's world (an invitation, a session, a mandate) that names nothing, or nothing of the viewer:
+     * refused like another's council, so that trying ids does not tell which exist.
+     */
+    public static AccessRefusedException nothingThere() {
+        return new AccessRefusedException(AccessReason.NOT_A_COUNCIL_MEMBER);
+    }
+
     /** Today in the département, the day mandates are judged on. */
     public LocalDate today() {
         return LocalDate.now(clock);

@@ -4,9 +4,10 @@
  * council is decided by {@link fr.reperes.access.AccessPolicy#decideCouncil}, asked through
  * {@link fr.reperes.participation.CouncilAccess}.
  * <p>
- * Tables: council, council_mandate, proposal, proposal_attachment, proposal_comment, proposal_support, comment_report,
- * proposal_read, council_danger_routing, council_vote, council_vote_proposal, council_vote_roll, council_vote_tally,
- * council_vote_receipt, council_answer_entry.
+ * Tables: council, council_mandate, council_invitation, council_session, council_attendance, proposal,
+ * proposal_attachment, proposal_comment, proposal_support, comment_report, proposal_read, council_danger_routing,
+ * council_vote, council_vote_proposal, council_vote_roll, council_vote_tally, council_vote_receipt,
+ * council_answer_entry.
  */
 @ApplicationModule(
         displayName = "Participation",

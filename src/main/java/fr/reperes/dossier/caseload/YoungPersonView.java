@@ -34,8 +34,10 @@ import fr.reperes.identity.IssuedInvitation;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.DateTexts;
 import fr.reperes.shell.PageSummary;
+import fr.reperes.shell.YoungPersonSection;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Supplier;
 
 /** A young person's page for their référent: identity, parents, and invitations to the portal. */
@@ -52,6 +54,9 @@ public class YoungPersonView extends VerticalLayout implements HasUrlParameter<L
     private final transient WithheldTexts withheld;
     private final transient DateTexts dates;
     private final transient CarePlanService carePlans;
+    /** What other modules know of the young person (their seat on a council), each read through its own service. */
+    private final transient List<YoungPersonSection> sections;
+
     private String title = "";
 
     YoungPersonView(
@@ -63,7 +68,9 @@ public class YoungPersonView extends VerticalLayout implements HasUrlParameter<L
             DocumentService documents,
             WithheldTexts withheld,
             DateTexts dates,
-            CarePlanService carePlans) {
+            CarePlanService carePlans,
+            List<YoungPersonSection> sections) {
+        this.sections = sections;
         this.dates = dates;
         this.carePlans = carePlans;
         this.withheld = withheld;
@@ -147,6 +154,7 @@ public class YoungPersonView extends VerticalLayout implements HasUrlParameter<L
                 new DocumentsEditor(documents, viewer, profile.id(), dates),
                 new H2(getTranslation("file.measures")),
                 MeasureTimeline.of(measures.measures(viewer, profile.id()).measures(), viewer.audience(), dates));
+        sections.forEach(section -> section.section(viewer, profile.id()).ifPresent(this::add));
         addComponentAtIndex(1, PageSummary.of(this, H2.class));
     }
 

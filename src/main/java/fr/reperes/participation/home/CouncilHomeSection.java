@@ -10,5 +10,6 @@ public interface CouncilHomeSection {
     /** Sections are shown in ascending order. */
     int order();
 
+    /** The section for this member and council, read through the module's services; empty when it has nothing. */
     Optional<Component> section(Viewer viewer, long councilId);
 }
