@@ -22,6 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class FamilyTextRegistryTest {
 
+    private static final String COUNCIL_TEXTS =
+            "a council's texts: written by its members or the animateur (who never reads a file), read by its members; a parent reads them only in a conseil des parents, where no young person writes";
+
     /** Text columns no parent reads, or that cannot name a placement, and why. */
     private static final Map<String, String> NOT_FOR_PARENTS = Map.ofEntries(
             Map.entry("departement.code", "public"),
@@ -82,6 +85,19 @@ class FamilyTextRegistryTest {
             Map.entry("withheld_text.*", "the review list, for the référent"),
             Map.entry("observatory_published_cell.*", "codes and anonymous figures, for the observatory"),
             Map.entry("EVENT_PUBLICATION.*", "events waiting for their listener: ids and codes, no case text"),
+            Map.entry("council.*", COUNCIL_TEXTS),
+            Map.entry("council_mandate.*", COUNCIL_TEXTS),
+            Map.entry("council_invitation.*", COUNCIL_TEXTS),
+            Map.entry("council_session.*", COUNCIL_TEXTS),
+            Map.entry("council_vote.*", COUNCIL_TEXTS),
+            Map.entry("council_vote_receipt.*", COUNCIL_TEXTS),
+            Map.entry("council_vote_tally.*", COUNCIL_TEXTS),
+            Map.entry("council_answer_entry.*", COUNCIL_TEXTS),
+            Map.entry("proposal.*", COUNCIL_TEXTS),
+            Map.entry("proposal_attachment.*", COUNCIL_TEXTS),
+            Map.entry("proposal_comment.*", COUNCIL_TEXTS),
+            Map.entry("comment_report.*", COUNCIL_TEXTS),
+            Map.entry("council_danger_routing.*", "who was told of a danger: read by the référent and the animateur"),
             Map.entry("flyway_schema_history.*", "migrations"));
 
     @Autowired

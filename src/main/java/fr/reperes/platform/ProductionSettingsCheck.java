@@ -26,7 +26,9 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor {
             "REPERES_DB_PASSWORD",
             "REPERES_OIDC_ISSUER_URI",
             "REPERES_OIDC_CLIENT_ID",
-            "REPERES_OIDC_CLIENT_SECRET");
+            "REPERES_OIDC_CLIENT_SECRET",
+            // Where a danger a child reveals in a council goes when no référent can be told: never a default.
+            "REPERES_CRIP_ADDRESS");
 
     /** A class of each development service, and why it must not run in production. */
     static final Map<String, String> DEVELOPMENT_SERVICES = Map.of(

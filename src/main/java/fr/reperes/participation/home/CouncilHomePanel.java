@@ -48,6 +48,7 @@ class CouncilHomePanel implements HomePanel {
                     viewer.audience().key("council.members.home.title"),
                     seat.council().name())));
             card.addClassName("reperes-card");
+            card.addClassName("reperes-council-home");
             for (CouncilHomeSection section : sections) {
                 section.section(viewer, councilId).ifPresent(card::add);
             }
