@@ -515,9 +515,16 @@ public class CouncilMembers {
         return members;
     }
 
-    /** The council's balance today, in counts: for its members and the animateur, never a non-member. */
+    /**
+     * The council's balance today, in counts: for its members and the animateur, never a non-member. The kind of
+     * measure and the territory are the animateur's, who keeps the balance the rules ask for: members know each other
+     * by first name, so a count that moves when one of them joins or leaves would tell them whether that peer is
+     * placed, and where their file is followed.
+     */
     public CouncilBalance balance(Viewer viewer, long councilId) {
-        access.require(viewer, councilId, CouncilInformation.COUNCIL);
+        boolean runs =
+                access.require(viewer, councilId, CouncilInformation.COUNCIL).reason()
+                        == AccessReason.COUNCIL_ANIMATEUR;
         LocalDate today = access.today();
         Map<MemberSex, Integer> bySex = zeros(MemberSex.class);
         Map<CouncilAgeBand, Integer> byAge = zeros(CouncilAgeBand.class);
@@ -563,8 +570,8 @@ public class CouncilMembers {
                 CouncilBalance.SEATS,
                 bySex,
                 youth ? byAge : Map.of(),
-                youth ? byMeasure : Map.of(),
-                byTerritory);
+                youth && runs ? byMeasure : Map.of(),
+                runs ? byTerritory : Map.of());
     }
 
     // The référent's side.

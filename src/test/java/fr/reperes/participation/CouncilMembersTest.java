@@ -320,11 +320,15 @@ class CouncilMembersTest {
                 .isEqualTo(2);
         assertThat(balance.byAge().values().stream().mapToInt(Integer::intValue).sum())
                 .isEqualTo(2);
-        assertThat(balance.byMeasure().values().stream()
+        // A member never reads the kind of measure or the territory of their peers, even counted.
+        assertThat(balance.byMeasure()).isEmpty();
+        assertThat(balance.byTerritory()).isEmpty();
+        CouncilBalance animateurs = members.balance(yanis, council);
+        assertThat(animateurs.byMeasure().values().stream()
                         .mapToInt(Integer::intValue)
                         .sum())
                 .isEqualTo(2);
-        assertThat(balance.byTerritory().values().stream()
+        assertThat(animateurs.byTerritory().values().stream()
                         .mapToInt(Integer::intValue)
                         .sum())
                 .isEqualTo(2);

@@ -30,7 +30,7 @@ import fr.reperes.platform.ComponentTexts;
 import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * council's members are told. The service checks every field and says which is wrong.
  */
 @Route(AnswerManagementView.ROUTE)
-@PermitAll
+@RolesAllowed("ANIMATEUR")
 class AnswerManagementView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "animation/reponses/:proposalId";

@@ -13,7 +13,7 @@ import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
 import fr.reperes.participation.answers.AnswerRecords.AdoptedProposal;
 import fr.reperes.platform.DateTexts;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -23,7 +23,7 @@ import java.util.List;
  * answer or for news of it (with how long), then all the others. Each opens the page where the answer is written.
  */
 @Route(AnswersManagementView.ROUTE)
-@PermitAll
+@RolesAllowed("ANIMATEUR")
 class AnswersManagementView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "animation/reponses";

@@ -13,11 +13,11 @@ import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
 import fr.reperes.participation.answers.AnswerRecords.AnswerTimeline;
 import fr.reperes.platform.DateTexts;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 /** One adopted proposal, the département's answer in force and its whole history, for the council's members. */
 @Route(CouncilAnswerView.ROUTE)
-@PermitAll
+@RolesAllowed({"JEUNE", "PARENT", "ANIMATEUR"})
 class CouncilAnswerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "conseil/:councilId/reponses/:proposalId";

@@ -13,7 +13,7 @@ import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
 import fr.reperes.participation.answers.AnswerRecords.AdoptedProposal;
 import fr.reperes.platform.DateTexts;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /**
@@ -21,7 +21,7 @@ import java.util.List;
  * (a phone's width), each opening the answer's history. The service decides who may read it.
  */
 @Route(CouncilAnswersView.ROUTE)
-@PermitAll
+@RolesAllowed({"JEUNE", "PARENT", "ANIMATEUR"})
 class CouncilAnswersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "conseil/:councilId/reponses";

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -109,9 +110,10 @@ class CouncilAnswersViewsTest extends KaribuTest {
             signInAs(subject);
             for (String page :
                     List.of("conseil/" + council + "/reponses", CouncilAnswersView.link(council, demoProposal(WIFI)))) {
-                assertThat(open(page)).as(subject + " " + page).isEqualTo(403);
-                _get(AccessRefusedView.class);
-                assertThat(pageText()).as(subject).doesNotContain(POCKET_MONEY, WIFI, REFERENT, "Service ASE");
+                if (refusedByThePolicy(subject, page)) {
+                    _get(AccessRefusedView.class);
+                    assertThat(pageText()).as(subject).doesNotContain(POCKET_MONEY, WIFI, REFERENT, "Service ASE");
+                }
             }
             tearDownVaadin();
         }
@@ -149,14 +151,28 @@ class CouncilAnswersViewsTest extends KaribuTest {
         }
     }
 
+    /**
+     * Refused either way: by the route's roles before any service runs (a référent, the observatoire on a member's
+     * page; anyone but the animateur on his), or by the council's policy with the refusal page. Never a 200.
+     */
+    private static boolean refusedByThePolicy(String subject, String page) {
+        try {
+            assertThat(open(page)).as(subject + " " + page).isEqualTo(403);
+            return true;
+        } catch (MockAccessDeniedException byRole) {
+            return false;
+        }
+    }
+
     @Test
     void everyoneButTheAnimateurIsRefusedTheAnimationPages() {
         long proposal = demoProposal(REFERENT);
         for (String subject : List.of("mehdi", "lina", "karim", "claire", "odpe")) {
             signInAs(subject);
             for (String page : List.of(AnswersManagementView.ROUTE, AnswersManagementView.link(proposal))) {
-                assertThat(open(page)).as(subject + " " + page).isEqualTo(403);
-                assertThat(pageText()).as(subject).doesNotContain(REFERENT, POCKET_MONEY);
+                if (refusedByThePolicy(subject, page)) {
+                    assertThat(pageText()).as(subject).doesNotContain(REFERENT, POCKET_MONEY);
+                }
             }
             tearDownVaadin();
         }
