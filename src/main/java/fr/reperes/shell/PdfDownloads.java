@@ -34,10 +34,11 @@ public final class PdfDownloads {
         try {
             pdf = read.get();
         } catch (AccessRefusedException refused) {
-            log.info("Download of {} refused: {}", fileName, refused.reason());
+            // Never the file's name: a member or a référent may have written a person's name in it.
+            log.info("A PDF download was refused: {}", refused.reason());
             return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
         } catch (RuntimeException unexpected) {
-            Incidents.record(unexpected, "the download of " + fileName);
+            Incidents.record(unexpected, "a PDF download");
             return DownloadResponse.error(HttpStatusCode.INTERNAL_SERVER_ERROR);
         }
         return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
