@@ -17,7 +17,8 @@ CREATE TABLE council_vote (
     created_at       TIMESTAMP(6) NOT NULL,
     -- Set once, by the one conditional UPDATE that closes the vote (whichever instance gets there first).
     closed_at        TIMESTAMP(6) NULL,
-    -- Members whose mandate was active on the opening day, counted when the vote closes.
+    -- People (not mandates) with a mandate active on the opening day, plus anyone on the roll (who was a member when
+    -- they cast, then resigned that day), counted when the vote closes: the ballots never exceed it.
     electorate       INT          NULL,
     CHECK (opens_at < closes_at),
     CHECK (quorum_percent BETWEEN 0 AND 100),
@@ -33,11 +34,13 @@ CREATE TABLE council_vote_proposal (
     PRIMARY KEY (vote_id, proposal_id)
 );
 
--- The roll ("a voté"): who has cast, once per vote. No timestamp, no ballot reference.
+-- The roll ("a voté"): who has cast, once per vote and per PERSON, not per mandate: 'Y:<young_person_id>' or
+-- 'P:<parent_id>' (council_mandate's person), so that a member who resigns and is taken back, or whose mandate is
+-- renewed, during the vote still has one ballot. No timestamp, no ballot reference.
 CREATE TABLE council_vote_roll (
-    vote_id    BIGINT NOT NULL REFERENCES council_vote (id),
-    mandate_id BIGINT NOT NULL REFERENCES council_mandate (id),
-    PRIMARY KEY (vote_id, mandate_id)
+    vote_id    BIGINT      NOT NULL REFERENCES council_vote (id),
+    member_key VARCHAR(24) NOT NULL,
+    PRIMARY KEY (vote_id, member_key)
 );
 
 -- The ballots, as counters only: one row per proposal and choice, created at zero with the vote and incremented in

@@ -298,6 +298,20 @@ public class CouncilMembers {
     public void endMandate(Viewer viewer, long mandateId) {
         Mandate mandate = mandate(mandateId).orElseThrow(CouncilAccess::nothingThere);
         access.require(viewer, mandate.councilId(), CouncilInformation.MANAGEMENT);
+        // Ending a mandate while a vote is open would take a member's ballot away (the electorate stays as it was on
+        // the opening day): the animateur could lower participation below the quorum. The member may still resign.
+        lockCouncil(mandate.councilId());
+        boolean voteOpen = jdbc.sql("""
+                                SELECT COUNT(*) FROM council_vote WHERE council_id = :council AND closed_at IS NULL
+                                  AND opens_at <= :now AND :now < closes_at LOCK IN SHARE MODE""")
+                        .param("council", mandate.councilId())
+                        .param("now", Timestamp.from(Instant.now(clock)))
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (voteOpen) {
+            throw invalid("mandate", "council.votes.error.end-during-vote");
+        }
         endFrom(mandateId, access.today());
     }
 
@@ -599,20 +613,14 @@ public class CouncilMembers {
 
     private long open(long councilId, CouncilKind kind, long candidateId, String askedBy, @Nullable MemberSex sex) {
         String column = kind == CouncilKind.YOUTH ? "young_person_id" : "parent_id";
-        boolean sits = jdbc.sql(
-                                "SELECT COUNT(*) FROM council_mandate m WHERE m.council_id = :council AND m." + column
-                                        + " = :person AND m.ends_on >= :today AND (m.resigned_on IS NULL OR m.resigned_on > :today)")
-                        .param("council", councilId)
-                        .param("person", candidateId)
-                        .param("today", access.today())
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (sits) {
+        // Check-then-insert: the lock makes concurrent invitations, requests and answers of one council take turns, and
+        // the checks are locking reads (the latest committed rows, not this transaction's older snapshot).
+        lockCouncil(councilId);
+        if (sits(councilId, column, candidateId)) {
             throw invalid("candidate", "council.members.error.already-member");
         }
         boolean waiting = jdbc.sql("SELECT COUNT(*) FROM council_invitation WHERE council_id = :council AND " + column
-                                + " = :person AND answer IS NULL")
+                                + " = :person AND answer IS NULL LOCK IN SHARE MODE")
                         .param("council", councilId)
                         .param("person", candidateId)
                         .query(Long.class)
@@ -636,6 +644,8 @@ public class CouncilMembers {
     /** Answers an open invitation or request; an accepted one makes a mandate that starts today. */
     private void answer(Invitation invitation, boolean accept, MemberSex sex) {
         LocalDate today = access.today();
+        // First of all (before this transaction locks any invitation row, or two answers wait on each other).
+        lockCouncil(invitation.councilId());
         int answered = jdbc.sql("""
                         UPDATE council_invitation SET answer = :answer, answered_on = :today
                         WHERE id = :id AND answer IS NULL""")
@@ -648,6 +658,14 @@ public class CouncilMembers {
         }
         if (!accept) {
             return;
+        }
+        boolean youngPerson = invitation.youngPersonId() != null;
+        if (sits(
+                invitation.councilId(),
+                youngPerson ? "young_person_id" : "parent_id",
+                Objects.requireNonNull(youngPerson ? invitation.youngPersonId() : invitation.parentId()))) {
+            // One active (or coming) mandate per person and council: a second one would be a second ballot.
+            throw invalid("invitation", "council.members.error.already-member");
         }
         String firstName = jdbc.sql(
                         invitation.youngPersonId() != null
@@ -678,6 +696,30 @@ public class CouncilMembers {
         jdbc.sql("""
                         UPDATE council_mandate SET resigned_on = :day
                         WHERE (id = :id OR renews_mandate_id = :id) AND resigned_on IS NULL""").param("day", day).param("id", mandateId).update();
+    }
+
+    /**
+     * Locks the council's row until the transaction ends: whoever checks a council's mandates before writing one holds
+     * it, so that two transactions never both see "no mandate" and both insert one.
+     */
+    private void lockCouncil(long councilId) {
+        jdbc.sql("SELECT id FROM council WHERE id = :id FOR UPDATE")
+                .param("id", councilId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Whether the person holds a mandate of the council that is active today or still to come. */
+    private boolean sits(long councilId, String column, long personId) {
+        return jdbc.sql("SELECT COUNT(*) FROM council_mandate m WHERE m.council_id = :council AND m." + column
+                                + " = :person AND m.ends_on >= :today"
+                                + " AND (m.resigned_on IS NULL OR m.resigned_on > :today) LOCK IN SHARE MODE")
+                        .param("council", councilId)
+                        .param("person", personId)
+                        .param("today", access.today())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private Optional<Invitation> invitation(long invitationId) {

@@ -24,6 +24,9 @@ public record CouncilVote(
         boolean hasVoted,
         boolean canCast) {
 
-    /** A proposal a vote is on. */
-    public record VotedProposal(long proposalId, String title, String body) {}
+    /**
+     * A proposal a vote is on. {@code masked}: the animateur hid it (moderated, or routed as a danger) and the viewer is
+     * neither its author nor the animateur, so its title and body are blank and the view says it is hidden.
+     */
+    public record VotedProposal(long proposalId, String title, String body, boolean masked) {}
 }

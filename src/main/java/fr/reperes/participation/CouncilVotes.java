@@ -7,6 +7,7 @@ import fr.reperes.participation.VoteResults.ProposalResult;
 import fr.reperes.participation.votes.VoteCount;
 import fr.reperes.participation.votes.VoteStore;
 import fr.reperes.participation.votes.VoteStore.Cast;
+import fr.reperes.participation.votes.VoteStore.StoredProposal;
 import fr.reperes.participation.votes.VoteStore.VoteRow;
 import fr.reperes.platform.InvalidInputException;
 import java.time.Clock;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -79,7 +81,8 @@ public class CouncilVotes {
                         WHERE council_id = :c AND status = 'PUBLISHED' AND hidden_at IS NULL
                         ORDER BY published_at DESC, id DESC""")
                 .param("c", councilId)
-                .query((rs, n) -> new VotedProposal(rs.getLong("id"), rs.getString("title"), rs.getString("body")))
+                .query((rs, n) ->
+                        new VotedProposal(rs.getLong("id"), rs.getString("title"), rs.getString("body"), false))
                 .list();
     }
 
@@ -137,13 +140,14 @@ public class CouncilVotes {
             rows = store.votesOf(councilId);
         }
         List<Long> ids = rows.stream().map(VoteRow::id).toList();
-        Map<Long, List<VotedProposal>> proposals = store.proposalsOf(ids);
+        Map<Long, List<StoredProposal>> proposals = store.proposalsOf(ids);
         Optional<Long> mandate = takingPart(viewer, councilId);
+        Reader reader = reader(viewer, councilId, mandate);
         Set<Long> voted = mandate.map(m -> store.votedIn(m, ids)).orElse(Set.of());
         return rows.stream()
                 .map(row -> vote(
                         row,
-                        proposals.getOrDefault(row.id(), List.of()),
+                        reader.shown(proposals.getOrDefault(row.id(), List.of())),
                         voted.contains(row.id()),
                         mandate.isPresent(),
                         now))
@@ -159,7 +163,8 @@ public class CouncilVotes {
                 mandate.map(m -> !store.votedIn(m, List.of(voteId)).isEmpty()).orElse(false);
         return vote(
                 row,
-                store.proposalsOf(List.of(voteId)).getOrDefault(voteId, List.of()),
+                reader(viewer, councilId, mandate)
+                        .shown(store.proposalsOf(List.of(voteId)).getOrDefault(voteId, List.of())),
                 voted,
                 mandate.isPresent(),
                 clock.instant());
@@ -173,7 +178,7 @@ public class CouncilVotes {
         long mandate = access.requireMandate(viewer, councilId);
         VoteRow row = inCouncil(viewer, councilId, voteId, CouncilInformation.TAKING_PART);
         Set<Long> proposals = new HashSet<>(store.proposalsOf(List.of(voteId)).getOrDefault(voteId, List.of()).stream()
-                .map(VotedProposal::proposalId)
+                .map(StoredProposal::proposalId)
                 .toList());
         boolean valid = proposals.containsAll(answers.keySet());
         if (row.kind() == VoteKind.APPROVAL) {
@@ -216,15 +221,18 @@ public class CouncilVotes {
                 Objects.requireNonNullElse(row.electorate(), 0),
                 store.rollSize(voteId),
                 store.tallies(voteId));
-        List<ProposalResult> proposals = store.proposalsOf(List.of(voteId)).getOrDefault(voteId, List.of()).stream()
-                .map(p -> new ProposalResult(
-                        p.proposalId(),
-                        p.title(),
-                        count.forCount(p.proposalId()),
-                        count.againstCount(p.proposalId()),
-                        count.abstainCount(p.proposalId()),
-                        count.adopted(p.proposalId())))
-                .toList();
+        Reader reader = reader(viewer, councilId, takingPart(viewer, councilId));
+        List<ProposalResult> proposals =
+                reader.shown(store.proposalsOf(List.of(voteId)).getOrDefault(voteId, List.of())).stream()
+                        .map(p -> new ProposalResult(
+                                p.proposalId(),
+                                p.title(),
+                                p.masked(),
+                                count.forCount(p.proposalId()),
+                                count.againstCount(p.proposalId()),
+                                count.abstainCount(p.proposalId()),
+                                count.adopted(p.proposalId())))
+                        .toList();
         return new VoteResults(
                 voteId,
                 row.kind(),
@@ -293,6 +301,26 @@ public class CouncilVotes {
             throw new IllegalStateException("CouncilAccess granted a council that does not exist");
         }
         return row.get();
+    }
+
+    /**
+     * Who reads a vote's proposals: the animateur (the policy's MANAGEMENT) and a proposal's author (by person, so that
+     * a renewed mandate still writes the same proposals) read a hidden one; anyone else reads that it is hidden.
+     */
+    private Reader reader(Viewer viewer, long councilId, Optional<Long> mandate) {
+        return new Reader(
+                access.decide(viewer, councilId, CouncilInformation.MANAGEMENT).allowed(),
+                mandate.map(store::memberKey).orElse(null));
+    }
+
+    private record Reader(boolean moderator, @Nullable String memberKey) {
+        List<VotedProposal> shown(List<StoredProposal> proposals) {
+            return proposals.stream()
+                    .map(p -> !p.hidden() || moderator || p.authorKey().equals(memberKey)
+                            ? new VotedProposal(p.proposalId(), p.title(), p.body(), false)
+                            : new VotedProposal(p.proposalId(), "", "", true))
+                    .toList();
+        }
     }
 
     /** The viewer's mandate when the policy lets them take part in the council's acts. */

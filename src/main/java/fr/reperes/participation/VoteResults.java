@@ -15,7 +15,16 @@ public record VoteResults(
         boolean quorumReached,
         List<ProposalResult> proposals) {
 
-    /** Counts on one proposal: for, against, abstain (approval votes: approvals in {@code forCount}). */
+    /**
+     * Counts on one proposal: for, against, abstain (approval votes: approvals in {@code forCount}). {@code masked}: a
+     * hidden proposal's title is blank for anyone but its author and the animateur.
+     */
     public record ProposalResult(
-            long proposalId, String title, int forCount, int againstCount, int abstainCount, boolean adopted) {}
+            long proposalId,
+            String title,
+            boolean masked,
+            int forCount,
+            int againstCount,
+            int abstainCount,
+            boolean adopted) {}
 }

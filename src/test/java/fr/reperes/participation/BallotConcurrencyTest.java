@@ -157,7 +157,7 @@ class BallotConcurrencyTest {
             assertThat(alreadyVoted.get()).isEqualTo(MEMBERS * (CLICKS - 1));
 
             assertThat(store.rollSize(vote)).isEqualTo(MEMBERS);
-            assertThat(jdbc.sql("SELECT COUNT(DISTINCT mandate_id) FROM council_vote_roll WHERE vote_id = :v")
+            assertThat(jdbc.sql("SELECT COUNT(DISTINCT member_key) FROM council_vote_roll WHERE vote_id = :v")
                             .param("v", vote)
                             .query(Integer.class)
                             .single())

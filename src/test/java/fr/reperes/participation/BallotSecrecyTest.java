@@ -120,6 +120,9 @@ class BallotSecrecyTest {
             for (long mandate : council.mandates) {
                 assertThat(line).doesNotContainPattern("\\b" + mandate + "\\b");
             }
+            for (String member : memberKeys(council)) {
+                assertThat(line).doesNotContain(member);
+            }
         }
 
         List<Column> columns = jdbc.sql("""
@@ -135,7 +138,7 @@ class BallotSecrecyTest {
                 .list();
 
         // The roll and the ballot side hold only these columns: no id of their own, no time, no link to each other.
-        assertThat(columnsOf(columns, "council_vote_roll")).containsExactly("vote_id", "mandate_id");
+        assertThat(columnsOf(columns, "council_vote_roll")).containsExactly("vote_id", "member_key");
         assertThat(columnsOf(columns, "council_vote_tally"))
                 .containsExactly("vote_id", "proposal_id", "choice", "ballots");
         assertThat(columnsOf(columns, "council_vote_receipt")).containsExactly("vote_id", "code");
@@ -173,19 +176,19 @@ class BallotSecrecyTest {
             for (Column ballotColumn : columns.stream()
                     .filter(c -> BALLOT_SIDE.contains(c.table()))
                     .toList()) {
-                Map<Long, Set<String>> matches = new HashMap<>();
-                jdbc.sql("SELECT r.mandate_id, CONCAT_WS('|', b.vote_id, " + keyOf(ballotColumn.table())
+                Map<String, Set<String>> matches = new HashMap<>();
+                jdbc.sql("SELECT r.member_key, CONCAT_WS('|', b.vote_id, " + keyOf(ballotColumn.table())
                                 + ") FROM council_vote_roll r JOIN " + ballotColumn.table() + " b ON CAST(r."
                                 + rollColumn.name() + " AS CHAR) = CAST(b." + ballotColumn.name()
                                 + " AS CHAR) WHERE r.vote_id = :v")
                         .param("v", vote)
                         .query(rs -> {
-                            matches.computeIfAbsent(rs.getLong(1), m -> new HashSet<>())
+                            matches.computeIfAbsent(rs.getString(1), m -> new HashSet<>())
                                     .add(rs.getString(2));
                         });
                 Set<Set<String>> distinct = new HashSet<>();
-                for (long mandate : council.mandates) {
-                    distinct.add(matches.getOrDefault(mandate, Set.of()));
+                for (String member : memberKeys(council)) {
+                    distinct.add(matches.getOrDefault(member, Set.of()));
                 }
                 assertThat(distinct)
                         .as("roll.%s = %s.%s", rollColumn.name(), ballotColumn.table(), ballotColumn.name())
@@ -212,6 +215,11 @@ class BallotSecrecyTest {
                 .filter(c -> c.table().equals(table))
                 .map(Column::name)
                 .toList();
+    }
+
+    /** The roll's keys of the council's members: the person, 'Y:' and the young person's id. */
+    private static List<String> memberKeys(VoteFixture council) {
+        return council.members.stream().map(m -> "Y:" + m.youngPersonId()).toList();
     }
 
     private static String keyOf(String ballotTable) {

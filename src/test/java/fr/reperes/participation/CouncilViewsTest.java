@@ -9,12 +9,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.reperes.KaribuTest;
 import fr.reperes.dossier.SqlStatements;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
+import fr.reperes.participation.imports.CouncilImport;
+import fr.reperes.participation.imports.CouncilImport.NewProposal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -193,6 +198,53 @@ class CouncilViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("publier-compte-rendu")));
         assertThat(minutes.isInvalid()).isTrue();
         assertThat(minutes.getErrorMessage()).contains("gardez seulement son prénom");
+    }
+
+    /** Review 11, item 15: while a vote of the council is open, the animateur is told why no mandate ends. */
+    @Test
+    void theAnimateurIsToldThatNoMandateEndsWhileAVoteIsOpen() {
+        long council = fixtures.council(CouncilKind.YOUTH);
+        Viewer member = fixtures.youngPerson();
+        long mandate = fixtures.mandate(council, member, today.minusMonths(2), today.plusYears(1), null);
+        Instant now = Instant.now();
+        long proposal = context.getBean(CouncilImport.class)
+                .proposal(new NewProposal(
+                        council,
+                        mandate,
+                        "Une proposition en vote",
+                        "Le texte.",
+                        ProposalTheme.OTHER,
+                        ProposalStatus.PUBLISHED,
+                        now.minus(Duration.ofDays(1)),
+                        now.minus(Duration.ofDays(1))));
+        context.getBean(CouncilVotes.class)
+                .open(
+                        fixtures.animateur(),
+                        new NewVote(
+                                council,
+                                "Vote en cours",
+                                VoteKind.FOR_AGAINST_ABSTAIN,
+                                List.of(proposal),
+                                null,
+                                now,
+                                now.plus(Duration.ofDays(1)),
+                                0,
+                                MajorityRule.SIMPLE));
+        signInAs("yanis");
+        assertThat(open("animation/" + council)).isEqualTo(200);
+        _click(_get(Button.class, spec -> spec.withText("Mettre fin au mandat")));
+        _click(_find(Dialog.class)
+                .getFirst()
+                .getFooter()
+                .getElement()
+                .getChildren()
+                .map(e -> (Button) e.getComponent().orElseThrow())
+                .filter(b -> b.getText().equals("Mettre fin au mandat"))
+                .findFirst()
+                .orElseThrow());
+        assertThat(pageText()).contains("Un vote du conseil est ouvert");
+        assertThat(context.getBean(CouncilAccess.class).activeMandate(member, council))
+                .contains(mandate);
     }
 
     @Test

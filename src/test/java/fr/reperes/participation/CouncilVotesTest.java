@@ -394,8 +394,8 @@ class CouncilVotesTest {
             inFlight.setAutoCommit(false);
             for (String sql : List.of(
                     "SELECT id FROM council_vote WHERE id = " + vote + " LOCK IN SHARE MODE",
-                    "INSERT INTO council_vote_roll (vote_id, mandate_id) VALUES (" + vote + ", "
-                            + council.mandates.getFirst() + ")",
+                    "INSERT INTO council_vote_roll (vote_id, member_key) VALUES (" + vote + ", 'Y:"
+                            + council.members.getFirst().youngPersonId() + "')",
                     "UPDATE council_vote_tally SET ballots = ballots + 1 WHERE vote_id = " + vote
                             + " AND proposal_id = " + proposal + " AND choice = 'FOR'",
                     "INSERT INTO council_vote_receipt (vote_id, code) VALUES (" + vote + ", 'TEST-EN-VOL1')")) {

@@ -37,7 +37,11 @@ final class VoteFixture {
 
     private final JdbcClient jdbc;
     private final CouncilImport councils;
+    private final long territory;
     private long accounts = 900_000_000L;
+
+    /** A member added after the fixture was made: their viewer, their person, their first mandate. */
+    record Seat(Viewer viewer, long youngPersonId, long mandateId) {}
 
     VoteFixture(ApplicationContext context, int size) {
         jdbc = context.getBean(JdbcClient.class);
@@ -45,7 +49,7 @@ final class VoteFixture {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         departementId = insert(
                 "INSERT INTO departement (code, name) VALUES (:code, :name)", "T" + tag, "Test des votes " + tag);
-        long territory =
+        territory =
                 insert("INSERT INTO territory (departement_id, name) VALUES (" + departementId + ", :code)", tag, null);
         councilId = councils.council(departementId, null, CouncilKind.YOUTH, "Conseil des votes " + tag);
         LocalDate today = LocalDate.now(context.getBean(Clock.class));
@@ -70,12 +74,32 @@ final class VoteFixture {
         observatoire = viewer(Role.OBSERVATOIRE, "Observatoire", null);
     }
 
+    /**
+     * One more young person of the département with a mandate of the council from {@code from} to {@code to}
+     * (not in {@link #members}, so that the fixture's figures stay as they were).
+     */
+    Seat seat(String firstName, LocalDate from, LocalDate to) {
+        long youngPerson = youngPerson(territory, firstName);
+        return new Seat(viewer(Role.JEUNE, firstName, youngPerson), youngPerson, mandate(youngPerson, from, to, null));
+    }
+
+    /** Another mandate of the council for a young person (a renewal of {@code renews}, or a new one). */
+    long mandate(long youngPersonId, LocalDate from, LocalDate to, @Nullable Long renews) {
+        return councils.mandate(
+                new NewMandate(councilId, youngPersonId, null, "Siège", MemberSex.UNSAID, from, to, renews, null));
+    }
+
     /** A published proposal of the council, by its first member. */
     long proposal(String title) {
+        return proposal(title, mandates.getFirst());
+    }
+
+    /** A published proposal of the council, written under {@code authorMandate}. */
+    long proposal(String title, long authorMandate) {
         Instant published = Instant.now().minusSeconds(86_400);
         return councils.proposal(new NewProposal(
                 councilId,
-                mandates.getFirst(),
+                authorMandate,
                 title,
                 "Le texte de " + title,
                 ProposalTheme.DAILY_LIFE,

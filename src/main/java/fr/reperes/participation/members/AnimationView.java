@@ -193,8 +193,17 @@ public class AnimationView extends VerticalLayout implements HasUrlParameter<Lon
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("council.members.animation.end.title", member.name()));
         dialog.add(new Paragraph(getTranslation("council.members.animation.end.text")));
+        Paragraph error = warning();
+        dialog.add(error);
+        FieldErrors errors = new FieldErrors().elsewhere(error);
         Button confirm = new Button(getTranslation("council.members.animation.end"), click -> {
-            members.endMandate(viewer, member.mandateId());
+            try {
+                members.endMandate(viewer, member.mandateId());
+            } catch (InvalidInputException refused) {
+                // A vote of the council is open: the mandate ends after its close.
+                errors.show(refused);
+                return;
+            }
             dialog.close();
             done("council.members.animation.ended");
         });

@@ -1,7 +1,6 @@
 package fr.reperes.participation.votes;
 
 import fr.reperes.participation.BallotChoice;
-import fr.reperes.participation.CouncilVote.VotedProposal;
 import fr.reperes.participation.MajorityRule;
 import fr.reperes.participation.NewVote;
 import fr.reperes.participation.VoteKind;
@@ -46,6 +45,17 @@ public class VoteStore {
 
     private static final int ATTEMPTS = 8;
 
+    /**
+     * The person a mandate is held by, as the roll keys it: 'Y:' and the young person's id, or 'P:' and the parent's.
+     * A person has one key whatever their mandates (renewed, ended and taken back), so one ballot per vote.
+     */
+    private static final String MEMBER_KEY =
+            "CONCAT(IF(m.young_person_id IS NULL, 'P:', 'Y:'), COALESCE(m.young_person_id, m.parent_id))";
+
+    /** A mandate active on day :d (council_mandate m). */
+    private static final String ACTIVE_ON_OPENING_DAY =
+            "m.starts_on <= :d AND :d <= m.ends_on AND (m.resigned_on IS NULL OR m.resigned_on > :d)";
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final ZoneId zone;
@@ -82,6 +92,11 @@ public class VoteStore {
     /** Creates the vote, its zeroed counters, and moves its proposals from PUBLISHED to IN_VOTE, all or nothing. */
     public long open(NewVote vote, Instant now) {
         return Objects.requireNonNull(transaction.execute(status -> {
+            // The council's row, as CouncilMembers.endMandate takes it: a mandate is not ended while a vote opens.
+            jdbc.sql("SELECT id FROM council WHERE id = :id FOR UPDATE")
+                    .param("id", vote.councilId())
+                    .query(Long.class)
+                    .single();
             GeneratedKeyHolder key = new GeneratedKeyHolder();
             jdbc.sql("""
                             INSERT INTO council_vote (council_id, title, kind, approval_limit, opens_at, closes_at,
@@ -149,30 +164,52 @@ public class VoteStore {
                 .list();
     }
 
+    /**
+     * A proposal of a vote as stored, with whether the animateur hid it (moderated or routed as a danger) and who wrote
+     * it (the author's person key): the service blanks a hidden one for anyone but its author and the animateur.
+     */
+    public record StoredProposal(long proposalId, String title, String body, boolean hidden, String authorKey) {}
+
     /** The proposals of the given votes, in each vote's order, in one query. */
-    public Map<Long, List<VotedProposal>> proposalsOf(Collection<Long> voteIds) {
-        Map<Long, List<VotedProposal>> proposals = new HashMap<>();
+    public Map<Long, List<StoredProposal>> proposalsOf(Collection<Long> voteIds) {
+        Map<Long, List<StoredProposal>> proposals = new HashMap<>();
         if (voteIds.isEmpty()) {
             return proposals;
         }
-        jdbc.sql("""
-                        SELECT vp.vote_id, p.id, p.title, p.body FROM council_vote_proposal vp
-                        JOIN proposal p ON p.id = vp.proposal_id
-                        WHERE vp.vote_id IN (:votes) ORDER BY vp.vote_id, vp.position""").param("votes", voteIds).query(rs -> {
-            proposals
-                    .computeIfAbsent(rs.getLong("vote_id"), v -> new ArrayList<>())
-                    .add(new VotedProposal(rs.getLong("id"), rs.getString("title"), rs.getString("body")));
-        });
+        jdbc.sql("SELECT vp.vote_id, p.id, p.title, p.body, p.hidden_at IS NOT NULL AS hidden, " + MEMBER_KEY
+                        + " AS author FROM council_vote_proposal vp JOIN proposal p ON p.id = vp.proposal_id"
+                        + " JOIN council_mandate m ON m.id = p.author_mandate_id"
+                        + " WHERE vp.vote_id IN (:votes) ORDER BY vp.vote_id, vp.position")
+                .param("votes", voteIds)
+                .query(rs -> {
+                    proposals
+                            .computeIfAbsent(rs.getLong("vote_id"), v -> new ArrayList<>())
+                            .add(new StoredProposal(
+                                    rs.getLong("id"),
+                                    rs.getString("title"),
+                                    rs.getString("body"),
+                                    rs.getBoolean("hidden"),
+                                    rs.getString("author")));
+                });
         return proposals;
     }
 
-    /** Of the given votes, those the mandate is on the roll of. */
+    /** The person key (see the roll) of a mandate's holder. */
+    public String memberKey(long mandateId) {
+        return jdbc.sql("SELECT " + MEMBER_KEY + " FROM council_mandate m WHERE m.id = :m")
+                .param("m", mandateId)
+                .query(String.class)
+                .single();
+    }
+
+    /** Of the given votes, those the holder of the mandate (the person, whatever their mandate) is on the roll of. */
     public Set<Long> votedIn(long mandateId, Collection<Long> voteIds) {
         if (voteIds.isEmpty()) {
             return Set.of();
         }
         return new HashSet<>(
-                jdbc.sql("SELECT vote_id FROM council_vote_roll WHERE mandate_id = :m AND vote_id IN (:votes)")
+                jdbc.sql("SELECT vote_id FROM council_vote_roll WHERE vote_id IN (:votes) AND member_key = "
+                                + "(SELECT " + MEMBER_KEY + " FROM council_mandate m WHERE m.id = :m)")
                         .param("m", mandateId)
                         .param("votes", voteIds)
                         .query(Long.class)
@@ -218,7 +255,8 @@ public class VoteStore {
     }
 
     /**
-     * Casts one ballot under {@code mandateId}: the roll row (its key makes it once per vote), one increment per
+     * Casts one ballot under {@code mandateId}: the roll row (keyed on the mandate's holder, not the mandate, so once
+     * per person and vote), one increment per
      * answer, and a random receipt, in one transaction; returns the receipt code, or the refusal. A transaction lost
      * to a lock conflict is retried whole; nothing of it was kept.
      */
@@ -255,12 +293,13 @@ public class VoteStore {
         if (vote.closedAt() != null || !now.isBefore(vote.closesAt())) {
             return Cast.refused(CastRefusal.AFTER_CLOSING);
         }
-        if (!inElectorate(vote, mandateId)) {
+        String member = memberKey(mandateId);
+        if (!inElectorate(vote, member)) {
             return Cast.refused(CastRefusal.NOT_IN_ELECTORATE);
         }
-        jdbc.sql("INSERT INTO council_vote_roll (vote_id, mandate_id) VALUES (:v, :m)")
+        jdbc.sql("INSERT INTO council_vote_roll (vote_id, member_key) VALUES (:v, :k)")
                 .param("v", voteId)
-                .param("m", mandateId)
+                .param("k", member)
                 .update();
         // Counters in one fixed order, so that concurrent ballots never wait on each other in a circle.
         for (Map.Entry<Long, BallotChoice> answer : new TreeMap<>(answers).entrySet()) {
@@ -289,12 +328,11 @@ public class VoteStore {
         }
     }
 
-    private boolean inElectorate(VoteRow vote, long mandateId) {
-        return jdbc.sql("""
-                        SELECT COUNT(*) FROM council_mandate m
-                        WHERE m.id = :m AND m.council_id = :c AND m.starts_on <= :d AND :d <= m.ends_on
-                          AND (m.resigned_on IS NULL OR m.resigned_on > :d)""")
-                        .param("m", mandateId)
+    /** Whether the person held a mandate of the vote's council active on its opening day (any of their mandates). */
+    private boolean inElectorate(VoteRow vote, String member) {
+        return jdbc.sql("SELECT COUNT(*) FROM council_mandate m WHERE m.council_id = :c AND " + MEMBER_KEY
+                                + " = :k AND " + ACTIVE_ON_OPENING_DAY)
+                        .param("k", member)
                         .param("c", vote.councilId())
                         .param("d", openingDay(vote))
                         .query(Integer.class)
@@ -302,16 +340,17 @@ public class VoteStore {
                 > 0;
     }
 
-    /** Members whose mandate is active on the vote's opening day, in the département's zone. */
-    private int electorate(VoteRow vote) {
-        return jdbc.sql("""
-                        SELECT COUNT(*) FROM council_mandate m
-                        WHERE m.council_id = :c AND m.starts_on <= :d AND :d <= m.ends_on
-                          AND (m.resigned_on IS NULL OR m.resigned_on > :d)""")
+    /**
+     * People (not mandates: two mandates of one person count once) with a mandate active on the vote's opening day,
+     * in the département's zone.
+     */
+    private Set<String> electorate(VoteRow vote) {
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT " + MEMBER_KEY
+                        + " FROM council_mandate m WHERE m.council_id = :c" + " AND " + ACTIVE_ON_OPENING_DAY)
                 .param("c", vote.councilId())
                 .param("d", openingDay(vote))
-                .query(Integer.class)
-                .single();
+                .query(String.class)
+                .list());
     }
 
     private LocalDate openingDay(VoteRow vote) {
@@ -337,12 +376,10 @@ public class VoteStore {
             if (vote.closedAt() != null || now.isBefore(vote.closesAt())) {
                 return false;
             }
-            int electorate = electorate(vote);
             int closed = jdbc.sql("""
-                            UPDATE council_vote SET closed_at = :now, electorate = :electorate
+                            UPDATE council_vote SET closed_at = :now
                             WHERE id = :id AND closed_at IS NULL AND closes_at <= :now""")
                     .param("now", Timestamp.from(now))
-                    .param("electorate", electorate)
                     .param("id", voteId)
                     .update();
             if (closed != 1) {
@@ -350,10 +387,21 @@ public class VoteStore {
             }
             // Locking reads: they see every ballot committed while the UPDATE waited for the casts in flight, where
             // this transaction's snapshot (taken by its first read, before the UPDATE) would not.
-            int ballots = jdbc.sql("SELECT COUNT(*) FROM council_vote_roll WHERE vote_id = :v LOCK IN SHARE MODE")
+            List<String> roll = jdbc.sql(
+                            "SELECT member_key FROM council_vote_roll WHERE vote_id = :v LOCK IN SHARE MODE")
                     .param("v", voteId)
-                    .query(Integer.class)
-                    .single();
+                    .query(String.class)
+                    .list();
+            int ballots = roll.size();
+            // Whoever cast was a member of the electorate when they did, even if they resigned later on the opening
+            // day: the electorate holds them, so that participation never exceeds 100 %.
+            Set<String> people = electorate(vote);
+            people.addAll(roll);
+            int electorate = people.size();
+            jdbc.sql("UPDATE council_vote SET electorate = :electorate WHERE id = :id")
+                    .param("electorate", electorate)
+                    .param("id", voteId)
+                    .update();
             List<Tally> tallies = jdbc.sql("""
                             SELECT proposal_id, choice, ballots FROM council_vote_tally WHERE vote_id = :v
                             LOCK IN SHARE MODE""")
@@ -366,7 +414,7 @@ public class VoteStore {
             VoteCount count =
                     VoteCount.of(vote.kind(), vote.majority(), vote.quorumPercent(), electorate, ballots, tallies);
             for (long proposalId : proposalsOf(List.of(voteId)).getOrDefault(voteId, List.of()).stream()
-                    .map(VotedProposal::proposalId)
+                    .map(StoredProposal::proposalId)
                     .toList()) {
                 jdbc.sql("""
                                 UPDATE proposal SET status = :status, decided_at = :now

@@ -92,7 +92,9 @@ class VoteView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (vote.state() != VoteState.CLOSED) {
             add(new H2(getTranslation("council.votes.proposals")));
             for (VotedProposal proposal : vote.proposals()) {
-                Div card = new Div(new H3(proposal.title()), new Paragraph(proposal.body()));
+                Div card = proposal.masked()
+                        ? new Div(new H3(title(proposal)))
+                        : new Div(new H3(proposal.title()), new Paragraph(proposal.body()));
                 card.addClassName("reperes-card");
                 add(card);
             }
@@ -127,12 +129,12 @@ class VoteView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (vote.kind() == VoteKind.APPROVAL) {
             approved.setLabel(getTranslation(audience.key("council.votes.approval.help"), vote.approvalLimit()));
             approved.setItems(vote.proposals());
-            approved.setItemLabelGenerator(VotedProposal::title);
+            approved.setItemLabelGenerator(this::title);
             approved.addThemeName("vertical");
             form.add(approved);
         } else {
             for (VotedProposal proposal : vote.proposals()) {
-                RadioButtonGroup<BallotChoice> choice = new RadioButtonGroup<>(proposal.title());
+                RadioButtonGroup<BallotChoice> choice = new RadioButtonGroup<>(title(proposal));
                 choice.setItems(BallotChoice.FOR, BallotChoice.AGAINST, BallotChoice.ABSTAIN);
                 choice.setItemLabelGenerator(c -> getTranslation("council.votes.choice." + c.name()));
                 choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
@@ -216,7 +218,8 @@ class VoteView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             panel.add(new Paragraph(getTranslation(audience.key("council.votes.voted"))));
         }
         for (ProposalResult proposal : results.proposals()) {
-            Div card = new Div(new H3(proposal.title()));
+            Div card = new Div(
+                    new H3(proposal.masked() ? getTranslation("council.debate.hidden-title") : proposal.title()));
             card.addClassName("reperes-card");
             card.add(new Paragraph(
                     results.kind() == VoteKind.APPROVAL
@@ -266,5 +269,10 @@ class VoteView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     @Override
     public String getPageTitle() {
         return title;
+    }
+
+    /** A proposal's title, or that the animateur hid it (its text is not given to this reader). */
+    private String title(VotedProposal proposal) {
+        return proposal.masked() ? getTranslation("council.debate.hidden-title") : proposal.title();
     }
 }

@@ -18,8 +18,10 @@ import fr.reperes.access.AccessRefusedException;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
 import fr.reperes.participation.BallotChoice;
+import fr.reperes.participation.CouncilModeration;
 import fr.reperes.participation.CouncilVotes;
 import fr.reperes.participation.MajorityRule;
+import fr.reperes.participation.ModerationTarget;
 import fr.reperes.participation.NewVote;
 import fr.reperes.participation.ProposalStatus;
 import fr.reperes.participation.ProposalTheme;
@@ -50,6 +52,12 @@ class VoteViewsTest extends KaribuTest {
 
     @Autowired
     CouncilImport councils;
+
+    @Autowired
+    CouncilModeration moderation;
+
+    @Autowired
+    VoteStore store;
 
     private long council() {
         return jdbc.sql("SELECT id FROM council WHERE name = 'Conseil départemental des jeunes'")
@@ -179,6 +187,55 @@ class VoteViewsTest extends KaribuTest {
         assertThat(votes.vote(TestSignIn.viewer(context, "mehdi"), council, vote)
                         .hasVoted())
                 .isTrue();
+    }
+
+    /**
+     * Review 11, item 1: a proposal hidden by the animateur after it went to a vote reads as hidden on the vote page
+     * and in its results for Mehdi (not its author); the animateur still reads it.
+     */
+    @Test
+    void aProposalHiddenDuringTheVoteIsNotReadOnTheVotePageNorInTheResults() {
+        long council = council();
+        Viewer yanis = TestSignIn.viewer(context, "yanis");
+        long otherMandate = jdbc.sql("""
+                        SELECT m.id FROM council_mandate m WHERE m.council_id = :c AND m.first_name <> 'Mehdi'
+                        ORDER BY m.id LIMIT 1""").param("c", council).query(Long.class).single();
+        Instant now = Instant.now();
+        long proposal = councils.proposal(new NewProposal(
+                council,
+                otherMandate,
+                "Un titre qui nomme quelqu’un",
+                "Un texte qui nomme quelqu’un.",
+                ProposalTheme.OTHER,
+                ProposalStatus.PUBLISHED,
+                now.minus(Duration.ofDays(1)),
+                now.minus(Duration.ofDays(1))));
+        long vote = votes.open(
+                yanis,
+                new NewVote(
+                        council,
+                        "Vote au texte masqué",
+                        VoteKind.FOR_AGAINST_ABSTAIN,
+                        List.of(proposal),
+                        null,
+                        now,
+                        now.plus(Duration.ofDays(1)),
+                        0,
+                        MajorityRule.SIMPLE));
+        moderation.hide(yanis, council, ModerationTarget.PROPOSAL, proposal, "Il nomme quelqu’un");
+        signInAs("mehdi");
+        assertThat(open("conseil/" + council + "/votes/" + vote)).isEqualTo(200);
+        assertThat(pageText()).contains("Proposition masquée par l’animateur").doesNotContain("qui nomme quelqu’un");
+        tearDownVaadin();
+        signInAs("yanis");
+        assertThat(open("conseil/" + council + "/votes/" + vote)).isEqualTo(200);
+        assertThat(pageText()).contains("Un titre qui nomme quelqu’un");
+        tearDownVaadin();
+
+        assertThat(store.closeIfDue(vote, now.plus(Duration.ofDays(2)))).isTrue();
+        signInAs("mehdi");
+        assertThat(open("conseil/" + council + "/votes/" + vote)).isEqualTo(200);
+        assertThat(pageText()).contains("Proposition masquée par l’animateur").doesNotContain("qui nomme quelqu’un");
     }
 
     @Test
