@@ -392,8 +392,8 @@ public class Proposals {
                             VALUES (:council, :me, :title, :body, :theme, 'DRAFT', :now)""")
                     .param("council", councilId)
                     .param("me", mandate)
-                    .param("title", draft.title().strip())
-                    .param("body", draft.body().strip())
+                    .param("title", NamingRule.clean(draft.title()))
+                    .param("body", NamingRule.clean(draft.body()))
                     .param("theme", draft.theme().name())
                     .param("now", now)
                     .update(key, "id");
@@ -402,8 +402,8 @@ public class Proposals {
         }
         requireOwnDraft(mandate, councilId, proposalId);
         jdbc.sql("UPDATE proposal SET title = :title, body = :body, theme = :theme WHERE id = :id")
-                .param("title", draft.title().strip())
-                .param("body", draft.body().strip())
+                .param("title", NamingRule.clean(draft.title()))
+                .param("body", NamingRule.clean(draft.body()))
                 .param("theme", draft.theme().name())
                 .param("id", proposalId)
                 .update();
@@ -449,8 +449,8 @@ public class Proposals {
 
     private void check(long councilId, long mandate, ProposalDraft draft) {
         Map<String, String> errors = new LinkedHashMap<>();
-        String title = draft.title() == null ? "" : draft.title().strip();
-        String body = draft.body() == null ? "" : draft.body().strip();
+        String title = draft.title() == null ? "" : NamingRule.clean(draft.title());
+        String body = draft.body() == null ? "" : NamingRule.clean(draft.body());
         if (title.isEmpty()) {
             errors.put("title", "council.debate.error.title");
         } else if (title.length() > MAX_TITLE) {
@@ -489,7 +489,7 @@ public class Proposals {
                     .optional()
                     .orElseThrow(DossierAccess::nothingThere);
         }
-        String body = text == null ? "" : text.strip();
+        String body = text == null ? "" : NamingRule.clean(text);
         Map<String, String> errors = new LinkedHashMap<>();
         if (body.isEmpty()) {
             errors.put("comment", "council.debate.error.comment");
@@ -553,9 +553,16 @@ public class Proposals {
                 .query(Long.class)
                 .optional()
                 .orElseThrow(DossierAccess::nothingThere);
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String cleaned = reason == null ? "" : NamingRule.clean(reason);
+        String why = cleaned.isEmpty() ? null : cleaned;
         if (why != null && why.length() > MAX_REPORT_REASON) {
             throw new InvalidInputException(Map.of("reason", "council.debate.error.reason-long"));
+        }
+        if (why != null) {
+            Map<String, String> named = naming.check(councilId, mandate, Map.of("reason", why));
+            if (!named.isEmpty()) {
+                throw new InvalidInputException(named);
+            }
         }
         jdbc.sql("""
                         INSERT INTO comment_report (comment_id, reporter_mandate_id, reason, created_at)
@@ -609,9 +616,14 @@ public class Proposals {
             throw new InvalidInputException(Map.of("file", error));
         }
         byte[] pdf = Objects.requireNonNull(content, "a missing file was refused above");
-        String name = fileName == null || fileName.isBlank()
+        String cleaned = fileName == null ? "" : NamingRule.clean(fileName);
+        String name = cleaned.isEmpty()
                 ? "document.pdf"
-                : fileName.length() > MAX_FILE_NAME ? fileName.substring(fileName.length() - MAX_FILE_NAME) : fileName;
+                : cleaned.length() > MAX_FILE_NAME ? cleaned.substring(cleaned.length() - MAX_FILE_NAME) : cleaned;
+        Map<String, String> named = naming.check(councilId, mandate, Map.of("file", name));
+        if (!named.isEmpty()) {
+            throw new InvalidInputException(named);
+        }
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO proposal_attachment (proposal_id, file_name, size_bytes, content, uploaded_at)
