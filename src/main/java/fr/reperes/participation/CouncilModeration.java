@@ -12,13 +12,19 @@ import fr.reperes.identity.Viewer;
 import fr.reperes.notification.NotificationKind;
 import fr.reperes.notification.Notifications;
 import fr.reperes.participation.moderation.DangerMailDue;
+import fr.reperes.participation.proposals.NamingRule;
 import fr.reperes.platform.InvalidInputException;
 import java.sql.Timestamp;
+import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +48,8 @@ public class CouncilModeration {
     public static final int MAX_REASON = 500;
     /** What replaces a redacted passage. */
     public static final String REDACTED = "[retiré par l'animateur]";
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final JdbcClient jdbc;
     private final CouncilAccess access;
@@ -151,6 +159,22 @@ public class CouncilModeration {
                 .list();
     }
 
+    /**
+     * When each danger routed to the duty address was routed, for those whose mail has not gone yet (no mail server,
+     * or it refused): the animateur calls the CRIP rather than wait. Oldest first.
+     */
+    @Transactional(readOnly = true)
+    public List<Instant> unmailed(Viewer viewer, long councilId) {
+        access.require(viewer, councilId, CouncilInformation.MANAGEMENT);
+        return jdbc.sql("""
+                        SELECT routed_at FROM council_danger_routing
+                        WHERE council_id = :council AND recipient = 'DUTY_ADDRESS' AND mailed_at IS NULL
+                        ORDER BY routed_at, id""")
+                .param("council", councilId)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant())
+                .list();
+    }
+
     /** Hides a proposal or a comment with a reason its author reads; closes the reports on it. */
     @Transactional
     public void hide(Viewer viewer, long councilId, ModerationTarget target, long id, String reason) {
@@ -193,35 +217,97 @@ public class CouncilModeration {
     }
 
     /**
-     * Replaces every occurrence of {@code passage} in the text (and a proposal's title) with {@link #REDACTED}. The
-     * passage is not kept anywhere: not in a column, a log line or the journal.
+     * Replaces every occurrence of {@code passage} in the text (and a proposal's title) with {@link #REDACTED},
+     * whatever its case or accents, and in the reasons members gave when they reported the comment. The passage is
+     * not kept anywhere: not in a column, a log line or the journal. A text routed as a danger is evidence a
+     * professional reads as it was: it is refused.
      */
     @Transactional
     public void redact(Viewer viewer, long councilId, ModerationTarget target, long id, String passage) {
         access.require(viewer, councilId, CouncilInformation.MANAGEMENT);
         Author author = author(councilId, target, id);
-        if (passage == null || passage.isBlank()) {
+        String cut = passage == null ? "" : NamingRule.clean(passage);
+        if (cut.isEmpty()) {
             throw new InvalidInputException(Map.of("passage", "council.debate.error.passage"));
         }
-        boolean found = author.body().contains(passage)
-                || (author.title() != null
-                        && Objects.requireNonNull(author.title()).contains(passage));
-        if (!found) {
+        if (author.routed()) {
+            throw new InvalidInputException(Map.of("passage", "council.debate.error.redact-routed"));
+        }
+        String body = redacted(author.body(), cut);
+        String title = author.title() == null ? null : redacted(Objects.requireNonNull(author.title()), cut);
+        if (body.equals(author.body()) && Objects.equals(title, author.title())) {
             throw new InvalidInputException(Map.of("passage", "council.debate.error.passage-absent"));
         }
         if (target == ModerationTarget.PROPOSAL) {
             jdbc.sql("UPDATE proposal SET title = :title, body = :body WHERE id = :id")
-                    .param("title", Objects.requireNonNull(author.title()).replace(passage, REDACTED))
-                    .param("body", author.body().replace(passage, REDACTED))
+                    .param("title", Objects.requireNonNull(title))
+                    .param("body", body)
                     .param("id", id)
                     .update();
         } else {
             jdbc.sql("UPDATE proposal_comment SET body = :body, redacted_at = :now WHERE id = :id")
-                    .param("body", author.body().replace(passage, REDACTED))
+                    .param("body", body)
                     .param("now", Timestamp.from(clock.instant()))
                     .param("id", id)
                     .update();
+            record Reason(long id, String text) {}
+            List<Reason> reasons = jdbc.sql(
+                            "SELECT id, reason FROM comment_report WHERE comment_id = :id AND reason IS NOT NULL")
+                    .param("id", id)
+                    .query((rs, n) -> new Reason(rs.getLong(1), rs.getString(2)))
+                    .list();
+            for (Reason reason : reasons) {
+                String cleared = redacted(reason.text(), cut);
+                if (!cleared.equals(reason.text())) {
+                    jdbc.sql("UPDATE comment_report SET reason = :reason WHERE id = :id")
+                            .param("reason", cleared)
+                            .param("id", reason.id())
+                            .update();
+                }
+            }
         }
+    }
+
+    /** {@code text} with every occurrence of {@code passage}, compared without case or accents, made {@link #REDACTED}. */
+    static String redacted(String text, String passage) {
+        String needle = folded(passage);
+        if (needle.isEmpty()) {
+            return text;
+        }
+        StringBuilder folded = new StringBuilder();
+        List<Integer> origin = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            String one = folded(String.valueOf(text.charAt(i)));
+            for (int k = 0; k < one.length(); k++) {
+                folded.append(one.charAt(k));
+                origin.add(i);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        int from = 0;
+        int at;
+        while ((at = folded.indexOf(needle, from)) >= 0) {
+            int start = origin.get(at);
+            int end = origin.get(at + needle.length() - 1) + 1;
+            // Combining marks after the last letter belong to it.
+            while (end < text.length()
+                    && folded(String.valueOf(text.charAt(end))).isEmpty()) {
+                end++;
+            }
+            if (start >= copied) {
+                out.append(text, copied, start).append(REDACTED);
+                copied = end;
+            }
+            from = at + needle.length();
+        }
+        return out.append(text.substring(copied)).toString();
+    }
+
+    private static String folded(String text) {
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT);
     }
 
     /**

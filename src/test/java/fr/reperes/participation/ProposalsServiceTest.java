@@ -3,18 +3,21 @@ package fr.reperes.participation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.reperes.Deliveries;
 import fr.reperes.IntegrationTest;
 import fr.reperes.JournalEntries;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.InformationKind;
 import fr.reperes.identity.Viewer;
+import fr.reperes.participation.moderation.DangerMailDue;
 import fr.reperes.participation.proposals.NamingRule;
 import fr.reperes.platform.InvalidInputException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -321,7 +324,10 @@ class ProposalsServiceTest {
                 new ProposalDraft(
                         "Des visites", "On peut se voir " + passage + " le samedi.", ProposalTheme.FAMILY_TIES));
         proposals.publish(f.samir().viewer(), f.youthCouncil, id);
-        long comment = proposals.comment(f.lea().viewer(), f.youthCouncil, id, null, "Moi aussi " + passage + ".");
+        // The comment writes it in capitals without accents, the report quotes it: both go.
+        String shouted = passage.toUpperCase(Locale.ROOT).replace('È', 'E');
+        long comment = proposals.comment(f.lea().viewer(), f.youthCouncil, id, null, "Moi aussi " + shouted + ".");
+        proposals.report(f.ines().viewer(), f.youthCouncil, comment, "Il donne son adresse : " + shouted);
         assertThatThrownBy(() ->
                         moderation.redact(f.animateur, f.youthCouncil, ModerationTarget.COMMENT, comment, "absent"))
                 .isInstanceOf(InvalidInputException.class);
@@ -333,7 +339,11 @@ class ProposalsServiceTest {
         assertThat(page.body()).isEqualTo("On peut se voir [retiré par l'animateur] le samedi.");
         assertThat(page.comments().getFirst().text()).isEqualTo("Moi aussi [retiré par l'animateur].");
         assertThat(page.comments().getFirst().redacted()).isTrue();
+        assertThat(moderation.reports(f.animateur, f.youthCouncil).getFirst().reasons())
+                .containsExactly("Il donne son adresse : [retiré par l'animateur]");
         assertThat(tablesHolding(street)).isEmpty();
+        assertThat(tablesHolding(street.toUpperCase(Locale.ROOT).replace('È', 'E')))
+                .isEmpty();
     }
 
     /** Every text column of every table of the schema that holds {@code text}: a copy anywhere is found. */
@@ -522,6 +532,13 @@ class ProposalsServiceTest {
         assertThat(messages).extracting(RoutedMessage::text).containsExactly("Le soir quelqu'un me frappe.");
         assertThatThrownBy(() -> moderation.unhide(f.animateur, f.youthCouncil, ModerationTarget.COMMENT, comment))
                 .isInstanceOf(InvalidInputException.class);
+        // Nor is it redacted: the référent reads it as it was written.
+        assertThatThrownBy(
+                        () -> moderation.redact(f.animateur, f.youthCouncil, ModerationTarget.COMMENT, comment, "soir"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        invalid -> assertThat(invalid.fieldErrors())
+                                .containsEntry("passage", "council.debate.error.redact-routed"));
         assertThat(moderation
                         .routeDanger(f.animateur, f.youthCouncil, ModerationTarget.COMMENT, comment)
                         .id())
@@ -539,7 +556,16 @@ class ProposalsServiceTest {
     @Test
     void aDangerFromAMemberWithoutAReferentGoesToTheDutyAddress() {
         long id = published(f.jade(), "Le foyer la nuit");
+        Deliveries.awaitSettled(jdbc);
+        long failedBefore = Deliveries.failed(jdbc, DangerMailDue.class);
         DangerRouting routing = moderation.routeDanger(f.animateur, f.youthCouncil, ModerationTarget.PROPOSAL, id);
+        // This context has no mail server: the mail cannot go, so the publication fails (to be handed again) rather
+        // than count as done, and the animateur reads that the CRIP was not told yet.
+        Deliveries.awaitSettled(jdbc);
+        assertThat(Deliveries.failed(jdbc, DangerMailDue.class)).isEqualTo(failedBefore + 1);
+        assertThat(moderation.unmailed(f.animateur, f.youthCouncil)).hasSize(1);
+        assertThatThrownBy(() -> moderation.unmailed(f.jade().viewer(), f.youthCouncil))
+                .isInstanceOf(AccessRefusedException.class);
 
         assertThat(routing.toReferent()).isFalse();
         assertThat(jdbc.sql(

@@ -62,6 +62,17 @@ class ModerationView extends VerticalLayout implements BeforeEnterObserver, HasD
         add(new H1(getPageTitle()), new Paragraph(getTranslation("council.debate.moderation.intro")));
         for (ModeratedCouncil council : moderation.councils(viewer)) {
             add(new H2(council.name()));
+            var unmailed = moderation.unmailed(viewer, council.id());
+            if (!unmailed.isEmpty()) {
+                Div warning = new Div(new H3(getTranslation("council.debate.moderation.unmailed")));
+                for (var routedAt : unmailed) {
+                    warning.add(new Paragraph(
+                            getTranslation("council.debate.moderation.unmailed.line", dates.stamp(routedAt))));
+                }
+                warning.addClassName("reperes-card");
+                warning.getElement().setAttribute("role", "alert");
+                add(warning);
+            }
             add(new H3(getTranslation("council.debate.moderation.reports")));
             var reports = moderation.reports(viewer, council.id());
             if (reports.isEmpty()) {
