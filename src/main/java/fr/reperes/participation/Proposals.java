@@ -67,9 +67,17 @@ public class Proposals {
         this.clock = clock;
     }
 
-    /** Who reads: their mandate today (a member) and whether they run the council. */
-    private record Reader(long mandateId, boolean moderator) {
+    /**
+     * Who reads: their mandate today (a member), every mandate of the same person in this council (a renewal is a new
+     * mandate of the same person: what they wrote or supported under the former one is still theirs), and whether
+     * they run the council.
+     */
+    private record Reader(long mandateId, List<Long> mine, boolean moderator) {
         static final long NONE = -1;
+
+        boolean isMine(long mandateId) {
+            return mine.contains(mandateId);
+        }
     }
 
     private Reader reader(Viewer viewer, long councilId) {
@@ -79,7 +87,23 @@ public class Proposals {
         long mandate = moderator
                 ? Reader.NONE
                 : access.activeMandate(viewer, councilId).orElse(Reader.NONE);
-        return new Reader(mandate, moderator);
+        return new Reader(mandate, moderator ? List.of(Reader.NONE) : personMandates(viewer, councilId), moderator);
+    }
+
+    /**
+     * Every mandate of the viewer's person (young person or parent) in the council, never empty (an id no mandate has
+     * stands for none, so that {@code IN (:mine)} stays valid SQL).
+     */
+    private List<Long> personMandates(Viewer viewer, long councilId) {
+        List<Long> mine = jdbc.sql("""
+                        SELECT id FROM council_mandate
+                        WHERE council_id = :council AND (young_person_id = :yp OR parent_id = :parent)""")
+                .param("council", councilId)
+                .param("yp", viewer.youngPersonId())
+                .param("parent", viewer.parentId())
+                .query(Long.class)
+                .list();
+        return mine.isEmpty() ? List.of(Reader.NONE) : mine;
     }
 
     // ---- reading ----
@@ -95,14 +119,14 @@ public class Proposals {
                                 WHERE c.proposal_id = p.id AND c.hidden_at IS NULL) AS comments,
                                (SELECT COUNT(*) FROM proposal_support s WHERE s.proposal_id = p.id) AS supports,
                                EXISTS (SELECT 1 FROM proposal_read r
-                                       WHERE r.proposal_id = p.id AND r.mandate_id = :me) AS was_read
+                                       WHERE r.proposal_id = p.id AND r.mandate_id IN (:mine)) AS was_read
                         FROM proposal p JOIN council_mandate m ON m.id = p.author_mandate_id
                         WHERE p.council_id = :council AND p.status <> 'DRAFT'
                           AND (:theme IS NULL OR p.theme = :theme) AND (:status IS NULL OR p.status = :status)
                         ORDER BY p.published_at DESC, p.id DESC
                         LIMIT :limit OFFSET :offset""")
                 .param("council", councilId)
-                .param("me", reader.mandateId())
+                .param("mine", reader.mine())
                 .param(
                         "theme",
                         filter.theme() == null
@@ -116,7 +140,7 @@ public class Proposals {
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((rs, n) -> {
-                    boolean mine = rs.getLong("author_mandate_id") == reader.mandateId();
+                    boolean mine = reader.isMine(rs.getLong("author_mandate_id"));
                     boolean hidden = rs.getTimestamp("hidden_at") != null;
                     return new ProposalRow(
                             rs.getLong("id"),
@@ -168,16 +192,16 @@ public class Proposals {
                                p.author_mandate_id, m.first_name,
                                (SELECT COUNT(*) FROM proposal_support s WHERE s.proposal_id = p.id) AS supports,
                                EXISTS (SELECT 1 FROM proposal_support s
-                                       WHERE s.proposal_id = p.id AND s.mandate_id = :me) AS supported,
+                                       WHERE s.proposal_id = p.id AND s.mandate_id IN (:mine)) AS supported,
                                r.id AS routing_id, r.recipient, r.told_name
                         FROM proposal p JOIN council_mandate m ON m.id = p.author_mandate_id
                         LEFT JOIN council_danger_routing r ON r.proposal_id = p.id
                         WHERE p.id = :id AND p.council_id = :council""")
                 .param("id", proposalId)
                 .param("council", councilId)
-                .param("me", reader.mandateId())
+                .param("mine", reader.mine())
                 .query((rs, n) -> {
-                    boolean mine = rs.getLong("author_mandate_id") == reader.mandateId();
+                    boolean mine = reader.isMine(rs.getLong("author_mandate_id"));
                     boolean hidden = rs.getTimestamp("hidden_at") != null;
                     boolean shown = !hidden || mine || reader.moderator();
                     boolean routed = rs.getObject("routing_id") != null;
@@ -261,7 +285,7 @@ public class Proposals {
                 .query((rs, n) -> {
                     long answered = rs.getLong("reply_to_id");
                     Long replyTo = rs.wasNull() ? null : answered;
-                    boolean mine = rs.getLong("author_mandate_id") == reader.mandateId();
+                    boolean mine = reader.isMine(rs.getLong("author_mandate_id"));
                     boolean hidden = rs.getTimestamp("hidden_at") != null;
                     boolean privy = mine || reader.moderator();
                     boolean routed = rs.getObject("routing_id") != null && privy;
@@ -319,12 +343,12 @@ public class Proposals {
     /** The member's own drafts, newest first: nobody else ever sees them. */
     @Transactional(readOnly = true)
     public List<DraftLine> myDrafts(Viewer viewer, long councilId) {
-        long mandate = access.requireMandate(viewer, councilId);
+        access.requireMandate(viewer, councilId);
         return jdbc.sql("""
                         SELECT id, title, body, theme, created_at FROM proposal
-                        WHERE author_mandate_id = :me AND council_id = :council AND status = 'DRAFT'
+                        WHERE author_mandate_id IN (:mine) AND council_id = :council AND status = 'DRAFT'
                         ORDER BY created_at DESC, id DESC""")
-                .param("me", mandate)
+                .param("mine", personMandates(viewer, councilId))
                 .param("council", councilId)
                 .query((rs, n) -> new DraftLine(
                         rs.getLong("id"),
@@ -343,15 +367,17 @@ public class Proposals {
 
     @Transactional(readOnly = true)
     public ToRead toRead(Viewer viewer, long councilId) {
-        long mandate = access.requireMandate(viewer, councilId);
+        access.requireMandate(viewer, councilId);
+        List<Long> mine = personMandates(viewer, councilId);
         String unread = """
                 FROM proposal p JOIN council_mandate m ON m.id = p.author_mandate_id
                 WHERE p.council_id = :council AND p.status <> 'DRAFT' AND p.hidden_at IS NULL
-                  AND p.author_mandate_id <> :me
-                  AND NOT EXISTS (SELECT 1 FROM proposal_read r WHERE r.proposal_id = p.id AND r.mandate_id = :me)""";
+                  AND p.author_mandate_id NOT IN (:mine)
+                  AND NOT EXISTS (SELECT 1 FROM proposal_read r
+                                  WHERE r.proposal_id = p.id AND r.mandate_id IN (:mine))""";
         long count = jdbc.sql("SELECT COUNT(*) " + unread)
                 .param("council", councilId)
-                .param("me", mandate)
+                .param("mine", mine)
                 .query(Long.class)
                 .single();
         if (count == 0) {
@@ -360,7 +386,7 @@ public class Proposals {
         List<ProposalRow> first = jdbc.sql("SELECT p.id, p.title, p.theme, p.status, p.published_at, m.first_name "
                         + unread + " ORDER BY p.published_at DESC, p.id DESC LIMIT " + TO_READ_SHOWN)
                 .param("council", councilId)
-                .param("me", mandate)
+                .param("mine", mine)
                 .query((rs, n) -> new ProposalRow(
                         rs.getLong("id"),
                         rs.getString("title"),
@@ -400,7 +426,7 @@ public class Proposals {
             return Objects.requireNonNull(key.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id")
                     .longValue();
         }
-        requireOwnDraft(mandate, councilId, proposalId);
+        requireOwnDraft(personMandates(viewer, councilId), councilId, proposalId);
         jdbc.sql("UPDATE proposal SET title = :title, body = :body, theme = :theme WHERE id = :id")
                 .param("title", NamingRule.clean(draft.title()))
                 .param("body", NamingRule.clean(draft.body()))
@@ -414,7 +440,7 @@ public class Proposals {
     @Transactional
     public void publish(Viewer viewer, long councilId, long proposalId) {
         long mandate = access.requireMandate(viewer, councilId);
-        ProposalDraft draft = requireOwnDraft(mandate, councilId, proposalId);
+        ProposalDraft draft = requireOwnDraft(personMandates(viewer, councilId), councilId, proposalId);
         check(councilId, mandate, draft);
         jdbc.sql("UPDATE proposal SET status = 'PUBLISHED', published_at = :now WHERE id = :id AND status = 'DRAFT'")
                 .param("now", Timestamp.from(clock.instant()))
@@ -426,21 +452,21 @@ public class Proposals {
     @Transactional
     public void deleteDraft(Viewer viewer, long councilId, long proposalId) {
         long mandate = access.requireMandate(viewer, councilId);
-        requireOwnDraft(mandate, councilId, proposalId);
+        requireOwnDraft(personMandates(viewer, councilId), councilId, proposalId);
         jdbc.sql("DELETE FROM proposal_attachment WHERE proposal_id = :id")
                 .param("id", proposalId)
                 .update();
         jdbc.sql("DELETE FROM proposal WHERE id = :id").param("id", proposalId).update();
     }
 
-    private ProposalDraft requireOwnDraft(long mandate, long councilId, long proposalId) {
+    private ProposalDraft requireOwnDraft(List<Long> mine, long councilId, long proposalId) {
         return jdbc.sql("""
                         SELECT title, body, theme FROM proposal
-                        WHERE id = :id AND council_id = :council AND author_mandate_id = :me AND status = 'DRAFT'
+                        WHERE id = :id AND council_id = :council AND author_mandate_id IN (:mine) AND status = 'DRAFT'
                         FOR UPDATE""")
                 .param("id", proposalId)
                 .param("council", councilId)
-                .param("me", mandate)
+                .param("mine", mine)
                 .query((rs, n) -> new ProposalDraft(
                         rs.getString("title"), rs.getString("body"), ProposalTheme.valueOf(rs.getString("theme"))))
                 .optional()
@@ -522,21 +548,26 @@ public class Proposals {
     public void support(Viewer viewer, long councilId, long proposalId, boolean supported) {
         long mandate = access.requireMandate(viewer, councilId);
         long author = requireOpenForDebate(councilId, proposalId);
-        if (author == mandate) {
+        List<Long> mine = personMandates(viewer, councilId);
+        if (mine.contains(author)) {
             throw new InvalidInputException(Map.of("support", "council.debate.error.support-own"));
         }
         if (supported) {
+            // Once per person: a support given under a former mandate (before a renewal) still counts.
             jdbc.sql("""
                             INSERT IGNORE INTO proposal_support (proposal_id, mandate_id, created_at)
-                            VALUES (:proposal, :me, :now)""")
+                            SELECT :proposal, :me, :now FROM DUAL
+                            WHERE NOT EXISTS (SELECT 1 FROM proposal_support
+                                              WHERE proposal_id = :proposal AND mandate_id IN (:mine))""")
                     .param("proposal", proposalId)
                     .param("me", mandate)
+                    .param("mine", mine)
                     .param("now", Timestamp.from(clock.instant()))
                     .update();
         } else {
-            jdbc.sql("DELETE FROM proposal_support WHERE proposal_id = :proposal AND mandate_id = :me")
+            jdbc.sql("DELETE FROM proposal_support WHERE proposal_id = :proposal AND mandate_id IN (:mine)")
                     .param("proposal", proposalId)
-                    .param("me", mandate)
+                    .param("mine", mine)
                     .update();
         }
     }
@@ -595,7 +626,7 @@ public class Proposals {
     public long attach(
             Viewer viewer, long councilId, long proposalId, @Nullable String fileName, byte @Nullable [] content) {
         long mandate = access.requireMandate(viewer, councilId);
-        requireOwnDraft(mandate, councilId, proposalId);
+        requireOwnDraft(personMandates(viewer, councilId), councilId, proposalId);
         long count = jdbc.sql("SELECT COUNT(*) FROM proposal_attachment WHERE proposal_id = :id")
                 .param("id", proposalId)
                 .query(Long.class)
@@ -642,7 +673,7 @@ public class Proposals {
     @Transactional
     public void detach(Viewer viewer, long councilId, long proposalId, long attachmentId) {
         long mandate = access.requireMandate(viewer, councilId);
-        requireOwnDraft(mandate, councilId, proposalId);
+        requireOwnDraft(personMandates(viewer, councilId), councilId, proposalId);
         jdbc.sql("DELETE FROM proposal_attachment WHERE id = :id AND proposal_id = :proposal")
                 .param("id", attachmentId)
                 .param("proposal", proposalId)
@@ -656,11 +687,11 @@ public class Proposals {
         return jdbc.sql("""
                         SELECT a.content FROM proposal_attachment a JOIN proposal p ON p.id = a.proposal_id
                         WHERE a.id = :id AND p.council_id = :council
-                          AND (p.author_mandate_id = :me
+                          AND (p.author_mandate_id IN (:mine)
                                OR (p.status <> 'DRAFT' AND (p.hidden_at IS NULL OR :moderator)))""")
                 .param("id", attachmentId)
                 .param("council", councilId)
-                .param("me", reader.mandateId())
+                .param("mine", reader.mine())
                 .param("moderator", reader.moderator())
                 .query(byte[].class)
                 .optional()

@@ -10,11 +10,14 @@ import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.InformationKind;
 import fr.reperes.identity.Viewer;
+import fr.reperes.participation.imports.CouncilImport;
 import fr.reperes.participation.moderation.DangerMailDue;
 import fr.reperes.participation.proposals.NamingRule;
 import fr.reperes.platform.InvalidInputException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -231,6 +234,78 @@ class ProposalsServiceTest {
                 .isEqualTo(2);
         assertThatThrownBy(() -> proposals.support(f.samir().viewer(), f.youthCouncil, id, true))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    /**
+     * Authorship belongs to the person, not to the mandate: after a renewal (a new mandate of the same young person)
+     * the member still has their drafts, still reads why their text was hidden and who will contact them, may not
+     * support their own proposal, and their support counts once.
+     */
+    @Test
+    void aRenewedMemberKeepsTheirTextsAndSupportsOnce() {
+        DebateFixtures.Member lea = f.lea();
+        long draft = proposals.saveDraft(
+                lea.viewer(),
+                f.youthCouncil,
+                null,
+                new ProposalDraft("Un brouillon", "Pas encore fini.", ProposalTheme.OTHER));
+        long own = published(lea, "Des cours de cuisine");
+        long hidden = published(lea, "Un sujet caché");
+        moderation.hide(f.animateur, f.youthCouncil, ModerationTarget.PROPOSAL, hidden, "Hors sujet.");
+        long samirs = published(f.samir(), "Un local pour le conseil");
+        long routedComment = proposals.comment(lea.viewer(), f.youthCouncil, samirs, null, "J'ai peur chez moi.");
+        moderation.routeDanger(f.animateur, f.youthCouncil, ModerationTarget.COMMENT, routedComment);
+        proposals.support(lea.viewer(), f.youthCouncil, samirs, true);
+
+        // The mandate ended yesterday and was renewed from today: a new mandate row for the same young person.
+        LocalDate today = LocalDate.now(context.getBean(Clock.class));
+        jdbc.sql("UPDATE council_mandate SET ends_on = :yesterday WHERE id = :id")
+                .param("yesterday", today.minusDays(1))
+                .param("id", lea.mandateId())
+                .update();
+        long renewed = context.getBean(CouncilImport.class)
+                .mandate(new CouncilImport.NewMandate(
+                        f.youthCouncil,
+                        lea.viewer().youngPersonId(),
+                        null,
+                        lea.firstName(),
+                        MemberSex.UNSAID,
+                        today,
+                        today.plusYears(2),
+                        lea.mandateId(),
+                        null));
+        assertThat(proposals.mandateOf(lea.viewer(), f.youthCouncil)).contains(renewed);
+
+        assertThat(proposals.myDrafts(lea.viewer(), f.youthCouncil))
+                .extracting(DraftLine::id)
+                .containsExactly(draft);
+        proposals.publish(lea.viewer(), f.youthCouncil, draft);
+        ProposalPage hiddenPage = proposals.proposal(lea.viewer(), f.youthCouncil, hidden);
+        assertThat(hiddenPage.mine()).isTrue();
+        assertThat(hiddenPage.hiddenReason()).isEqualTo("Hors sujet.");
+        CommentLine routed = proposals
+                .proposal(lea.viewer(), f.youthCouncil, samirs)
+                .comments()
+                .getFirst();
+        assertThat(routed.routed()).isTrue();
+        assertThat(routed.toldWho()).isEqualTo(f.referentName);
+        assertThat(proposals.list(lea.viewer(), f.youthCouncil, ProposalFilter.ALL, 0, 50))
+                .filteredOn(ProposalRow::mine)
+                .extracting(ProposalRow::id)
+                .contains(own, hidden, draft);
+        assertThat(proposals.toRead(lea.viewer(), f.youthCouncil).first())
+                .extracting(ProposalRow::id)
+                .doesNotContain(own, hidden, draft);
+        assertThatThrownBy(() -> proposals.support(lea.viewer(), f.youthCouncil, own, true))
+                .isInstanceOf(InvalidInputException.class);
+        ProposalPage supported = proposals.proposal(lea.viewer(), f.youthCouncil, samirs);
+        assertThat(supported.supportedByMe()).isTrue();
+        proposals.support(lea.viewer(), f.youthCouncil, samirs, true);
+        assertThat(proposals.proposal(lea.viewer(), f.youthCouncil, samirs).supports())
+                .isEqualTo(1);
+        proposals.support(lea.viewer(), f.youthCouncil, samirs, false);
+        assertThat(proposals.proposal(lea.viewer(), f.youthCouncil, samirs).supports())
+                .isZero();
     }
 
     @Test
