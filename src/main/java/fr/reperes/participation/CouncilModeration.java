@@ -106,6 +106,7 @@ public class CouncilModeration {
                         JOIN proposal p ON p.id = c.proposal_id
                         JOIN council_mandate m ON m.id = c.author_mandate_id
                         WHERE p.council_id = :council AND r.closed_at IS NULL
+                          AND NOT EXISTS (SELECT 1 FROM council_danger_routing d WHERE d.comment_id = c.id)
                         GROUP BY c.id, c.proposal_id, p.title, m.first_name, c.body, c.hidden_at
                         ORDER BY last_at DESC""")
                 .param("council", councilId)
@@ -152,7 +153,7 @@ public class CouncilModeration {
                         rs.getLong("id"),
                         rs.getLong("proposal_id"),
                         rs.getString("first_name"),
-                        rs.getString("text"),
+                        rs.getBoolean("routed") ? null : rs.getString("text"),
                         rs.getString("hidden_reason"),
                         rs.getBoolean("routed"),
                         rs.getTimestamp("hidden_at").toInstant()))
@@ -321,9 +322,7 @@ public class CouncilModeration {
         var existing = jdbc.sql("SELECT id, recipient, told_name FROM council_danger_routing WHERE "
                         + (target == ModerationTarget.PROPOSAL ? "proposal_id" : "comment_id") + " = :id")
                 .param("id", id)
-                .query((rs, n) -> new DangerRouting(
-                        rs.getLong("id"),
-                        "REFERENT".equals(rs.getString("recipient")) ? rs.getString("told_name") : null))
+                .query((rs, n) -> new DangerRouting(rs.getLong("id"), "REFERENT".equals(rs.getString("recipient"))))
                 .optional();
         if (existing.isPresent()) {
             return existing.get();
@@ -371,13 +370,13 @@ public class CouncilModeration {
         } else {
             events.publishEvent(new DangerMailDue(routingId));
         }
-        return new DangerRouting(
-                routingId, referent == null ? null : referent.viewer().displayName());
+        return new DangerRouting(routingId, referent != null);
     }
 
     /**
-     * The texts of the young person the animateur routed to a référent, for their référent (journaled), newest
-     * first; reading marks them read.
+     * The texts of the young person the animateur routed to a référent, for the référent who was told (the account
+     * recorded at routing: not a later référent, not a service head), journaled, newest first; reading marks them
+     * read. Anyone else the policy lets see the membership reads none.
      */
     @Transactional
     public List<RoutedMessage> routedMessages(Viewer viewer, long youngPersonId) {
@@ -392,9 +391,10 @@ public class CouncilModeration {
                         JOIN council_mandate m ON m.id = r.author_mandate_id
                         LEFT JOIN proposal_comment c ON c.id = r.comment_id
                         LEFT JOIN proposal p ON p.id = r.proposal_id
-                        WHERE r.young_person_id = :yp AND r.recipient = 'REFERENT'
+                        WHERE r.young_person_id = :yp AND r.recipient = 'REFERENT' AND r.referent_account_id = :me
                         ORDER BY r.routed_at DESC, r.id DESC""")
                 .param("yp", youngPersonId)
+                .param("me", viewer.accountId())
                 .query((rs, n) -> new RoutedMessage(
                         rs.getLong("id"),
                         rs.getString("name"),
@@ -404,9 +404,10 @@ public class CouncilModeration {
                         rs.getTimestamp("routed_at").toInstant()))
                 .list();
         jdbc.sql("UPDATE council_danger_routing SET read_at = :now WHERE young_person_id = :yp AND read_at IS NULL"
-                        + " AND recipient = 'REFERENT'")
+                        + " AND recipient = 'REFERENT' AND referent_account_id = :me")
                 .param("now", Timestamp.from(clock.instant()))
                 .param("yp", youngPersonId)
+                .param("me", viewer.accountId())
                 .update();
         return messages;
     }

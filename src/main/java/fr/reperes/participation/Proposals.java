@@ -119,7 +119,8 @@ public class Proposals {
                                 WHERE c.proposal_id = p.id AND c.hidden_at IS NULL) AS comments,
                                (SELECT COUNT(*) FROM proposal_support s WHERE s.proposal_id = p.id) AS supports,
                                EXISTS (SELECT 1 FROM proposal_read r
-                                       WHERE r.proposal_id = p.id AND r.mandate_id IN (:mine)) AS was_read
+                                       WHERE r.proposal_id = p.id AND r.mandate_id IN (:mine)) AS was_read,
+                               EXISTS (SELECT 1 FROM council_danger_routing d WHERE d.proposal_id = p.id) AS routed
                         FROM proposal p JOIN council_mandate m ON m.id = p.author_mandate_id
                         WHERE p.council_id = :council AND p.status <> 'DRAFT'
                           AND (:theme IS NULL OR p.theme = :theme) AND (:status IS NULL OR p.status = :status)
@@ -144,7 +145,7 @@ public class Proposals {
                     boolean hidden = rs.getTimestamp("hidden_at") != null;
                     return new ProposalRow(
                             rs.getLong("id"),
-                            hidden && !mine && !reader.moderator() ? null : rs.getString("title"),
+                            shown(hidden, rs.getBoolean("routed"), mine, reader) ? rs.getString("title") : null,
                             ProposalTheme.valueOf(rs.getString("theme")),
                             ProposalStatus.valueOf(rs.getString("status")),
                             rs.getString("first_name"),
@@ -203,8 +204,8 @@ public class Proposals {
                 .query((rs, n) -> {
                     boolean mine = reader.isMine(rs.getLong("author_mandate_id"));
                     boolean hidden = rs.getTimestamp("hidden_at") != null;
-                    boolean shown = !hidden || mine || reader.moderator();
                     boolean routed = rs.getObject("routing_id") != null;
+                    boolean shown = shown(hidden, routed, mine, reader);
                     return new ProposalPage(
                             rs.getLong("id"),
                             councilId,
@@ -218,7 +219,7 @@ public class Proposals {
                             hidden,
                             mine || reader.moderator() ? rs.getString("hidden_reason") : null,
                             routed && (mine || reader.moderator()),
-                            routed && (mine || reader.moderator()) ? toldWho(rs) : null,
+                            routed && mine ? toldWho(rs) : null,
                             rs.getLong("supports"),
                             rs.getBoolean("supported"),
                             reader.mandateId() != Reader.NONE,
@@ -288,18 +289,19 @@ public class Proposals {
                     boolean mine = reader.isMine(rs.getLong("author_mandate_id"));
                     boolean hidden = rs.getTimestamp("hidden_at") != null;
                     boolean privy = mine || reader.moderator();
-                    boolean routed = rs.getObject("routing_id") != null && privy;
+                    boolean routedAtAll = rs.getObject("routing_id") != null;
+                    boolean routed = routedAtAll && privy;
                     return new Flat(
                             new CommentLine(
                                     rs.getLong("id"),
                                     rs.getString("first_name"),
                                     mine,
                                     Objects.requireNonNull(instant(rs, "created_at")),
-                                    !hidden || privy ? rs.getString("body") : null,
+                                    shown(hidden, routedAtAll, mine, reader) ? rs.getString("body") : null,
                                     hidden,
                                     privy ? rs.getString("hidden_reason") : null,
                                     routed,
-                                    routed ? toldWho(rs) : null,
+                                    routed && mine ? toldWho(rs) : null,
                                     rs.getTimestamp("redacted_at") != null,
                                     new ArrayList<>()),
                             replyTo);
@@ -333,6 +335,14 @@ public class Proposals {
                         root.redacted(),
                         List.copyOf(root.answers())))
                 .toList();
+    }
+
+    /**
+     * Whether the reader reads a text: a visible one, everyone; a hidden one, its author and the animateur; a text
+     * routed as a danger, its author only (the professional told reads it on their own page).
+     */
+    private static boolean shown(boolean hidden, boolean routed, boolean mine, Reader reader) {
+        return !hidden || mine || (reader.moderator() && !routed);
     }
 
     /** The référent's name, or null for the département's CRIP. */
@@ -553,17 +563,23 @@ public class Proposals {
             throw new InvalidInputException(Map.of("support", "council.debate.error.support-own"));
         }
         if (supported) {
-            // Once per person: a support given under a former mandate (before a renewal) still counts.
-            jdbc.sql("""
-                            INSERT IGNORE INTO proposal_support (proposal_id, mandate_id, created_at)
-                            SELECT :proposal, :me, :now FROM DUAL
-                            WHERE NOT EXISTS (SELECT 1 FROM proposal_support
-                                              WHERE proposal_id = :proposal AND mandate_id IN (:mine))""")
+            // Once per person: a support given under a former mandate (before a renewal) still counts. Simultaneous
+            // clicks come under the one active mandate, and the table's key counts them once.
+            boolean already = jdbc.sql(
+                            "SELECT COUNT(*) > 0 FROM proposal_support WHERE proposal_id = :proposal AND mandate_id IN (:mine)")
                     .param("proposal", proposalId)
-                    .param("me", mandate)
                     .param("mine", mine)
-                    .param("now", Timestamp.from(clock.instant()))
-                    .update();
+                    .query(Boolean.class)
+                    .single();
+            if (!already) {
+                jdbc.sql("""
+                                INSERT IGNORE INTO proposal_support (proposal_id, mandate_id, created_at)
+                                VALUES (:proposal, :me, :now)""")
+                        .param("proposal", proposalId)
+                        .param("me", mandate)
+                        .param("now", Timestamp.from(clock.instant()))
+                        .update();
+            }
         } else {
             jdbc.sql("DELETE FROM proposal_support WHERE proposal_id = :proposal AND mandate_id IN (:mine)")
                     .param("proposal", proposalId)
@@ -688,7 +704,9 @@ public class Proposals {
                         SELECT a.content FROM proposal_attachment a JOIN proposal p ON p.id = a.proposal_id
                         WHERE a.id = :id AND p.council_id = :council
                           AND (p.author_mandate_id IN (:mine)
-                               OR (p.status <> 'DRAFT' AND (p.hidden_at IS NULL OR :moderator)))""")
+                               OR (p.status <> 'DRAFT' AND (p.hidden_at IS NULL
+                                   OR (:moderator AND NOT EXISTS (
+                                       SELECT 1 FROM council_danger_routing d WHERE d.proposal_id = p.id)))))""")
                 .param("id", attachmentId)
                 .param("council", councilId)
                 .param("mine", reader.mine())

@@ -572,7 +572,7 @@ class ProposalsServiceTest {
         written.are(JournalEntries.entry(lea, InformationKind.COUNCIL_MEMBERSHIP, AuditAction.READ), 1);
         DangerRouting routing = written.value();
 
-        assertThat(routing.referentName()).isEqualTo(f.referentName);
+        assertThat(routing.toReferent()).isTrue();
         assertThat(jdbc.sql("""
                                 SELECT COUNT(*) FROM notification WHERE account_id = :referent AND kind = 'COUNCIL_MESSAGE'
                                   AND young_person_id = :lea""")
@@ -599,6 +599,21 @@ class ProposalsServiceTest {
         assertThat(forOther.text()).isNull();
         assertThat(forOther.routed()).isFalse();
         assertThat(forOther.toldWho()).isNull();
+        // Once routed, the animateur reads that it was, not the text, nor who was told.
+        CommentLine forAnimateur =
+                proposals.proposal(f.animateur, f.youthCouncil, id).comments().getFirst();
+        assertThat(forAnimateur.routed()).isTrue();
+        assertThat(forAnimateur.text()).isNull();
+        assertThat(forAnimateur.toldWho()).isNull();
+        assertThat(moderation.hidden(f.animateur, f.youthCouncil))
+                .filteredOn(line -> line.id() == comment)
+                .singleElement()
+                .satisfies(line -> assertThat(line.text()).isNull());
+        // A report on it afterwards brings it back to nobody's list.
+        proposals.report(f.ines().viewer(), f.youthCouncil, comment, null);
+        assertThat(moderation.reports(f.animateur, f.youthCouncil))
+                .extracting(ReportLine::commentId)
+                .doesNotContain(comment);
         // The référent reads it (journaled); a routed text stays hidden; routing twice tells nobody twice.
         List<RoutedMessage> messages = JournalEntries.writtenBy(
                         context, f.referent, () -> moderation.routedMessages(f.referent, lea))
@@ -626,6 +641,12 @@ class ProposalsServiceTest {
         // Another young person's référent, or a member, reads nothing of it.
         assertThatThrownBy(() -> moderation.routedMessages(f.samir().viewer(), lea))
                 .isInstanceOf(AccessRefusedException.class);
+        // Only the account told reads it: had another account been told, this référent would read nothing.
+        jdbc.sql("UPDATE council_danger_routing SET referent_account_id = :other WHERE id = :id")
+                .param("other", f.animateur.accountId())
+                .param("id", routing.id())
+                .update();
+        assertThat(moderation.routedMessages(f.referent, lea)).isEmpty();
     }
 
     @Test

@@ -124,7 +124,7 @@ class ModerationView extends VerticalLayout implements BeforeEnterObserver, HasD
                         moderation.routeDanger(viewer, councilId, ModerationTarget.COMMENT, report.commentId());
                 Notification.show(
                         routing.toReferent()
-                                ? getTranslation("council.debate.mod.danger.done.referent", routing.referentName())
+                                ? getTranslation("council.debate.mod.danger.done.referent-told")
                                 : getTranslation("council.debate.mod.danger.done.crip"));
                 show();
             });
@@ -152,10 +152,12 @@ class ModerationView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private Component hidden(long councilId, HiddenLine line) {
-        Div card = new Div(
-                new Paragraph(getTranslation("council.debate.moderation.hidden.by", line.authorFirstName()) + " · "
-                        + dates.day(line.hiddenAt())),
-                new Paragraph(line.text()));
+        Div card = new Div(new Paragraph(getTranslation("council.debate.moderation.hidden.by", line.authorFirstName())
+                + " · " + dates.day(line.hiddenAt())));
+        String text = line.text();
+        if (text != null) {
+            card.add(new Paragraph(text));
+        }
         if (line.routed()) {
             card.add(new Paragraph(getTranslation("council.debate.mod.routed")));
         } else {

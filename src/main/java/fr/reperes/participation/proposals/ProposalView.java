@@ -347,7 +347,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     DangerRouting routing = moderation.routeDanger(viewer, councilId, target, id);
                     Notification.show(
                             routing.toReferent()
-                                    ? getTranslation("council.debate.mod.danger.done.referent", routing.referentName())
+                                    ? getTranslation("council.debate.mod.danger.done.referent-told")
                                     : getTranslation("council.debate.mod.danger.done.crip"));
                     show();
                 });
@@ -373,7 +373,11 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             }));
         });
         redact.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        tools.add(redact, form);
+        if (!routed) {
+            // A routed text stays as the professional reads it (the service refuses too).
+            tools.add(redact);
+        }
+        tools.add(form);
         return tools;
     }
 
