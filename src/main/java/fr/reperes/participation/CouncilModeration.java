@@ -362,6 +362,25 @@ public class CouncilModeration {
         if (youngPersonId != null) {
             journal.record(viewer, youngPersonId, InformationKind.COUNCIL_MEMBERSHIP, decision, AuditAction.READ);
         }
+        // The author learns it in the bell too (not only when they open the proposal again): no text in the line.
+        List<Long> authorAccounts = jdbc.sql("""
+                        SELECT a.id FROM identity_account_view a
+                        JOIN council_mandate m ON a.young_person_id = m.young_person_id OR a.parent_id = m.parent_id
+                        WHERE m.id = :mandate AND a.disabled_at IS NULL""")
+                .param("mandate", author.mandateId())
+                .query(Long.class)
+                .list();
+        long proposalId = target == ModerationTarget.PROPOSAL
+                ? id
+                : jdbc.sql("SELECT proposal_id FROM proposal_comment WHERE id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single();
+        notifications.tellAccounts(
+                authorAccounts,
+                NotificationKind.COUNCIL_TEXT_ROUTED,
+                "conseil/" + councilId + "/propositions/" + proposalId,
+                "council-routed-" + routingId);
         if (referent != null) {
             notifications.tellReferent(
                     Objects.requireNonNull(youngPersonId),

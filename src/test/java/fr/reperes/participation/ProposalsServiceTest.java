@@ -573,6 +573,21 @@ class ProposalsServiceTest {
         DangerRouting routing = written.value();
 
         assertThat(routing.toReferent()).isTrue();
+        // The author is told in the bell, with a link to the proposal and no text.
+        assertThat(jdbc.sql("""
+                                SELECT link FROM notification WHERE account_id = :lea AND kind = 'COUNCIL_TEXT_ROUTED'""")
+                        .param("lea", f.lea().viewer().accountId())
+                        .query(String.class)
+                        .list())
+                .containsExactly("conseil/" + f.youthCouncil + "/propositions/" + id);
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM notification WHERE account_id <> :lea AND kind = 'COUNCIL_TEXT_ROUTED'"
+                                        + " AND link = :link")
+                        .param("lea", f.lea().viewer().accountId())
+                        .param("link", "conseil/" + f.youthCouncil + "/propositions/" + id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(jdbc.sql("""
                                 SELECT COUNT(*) FROM notification WHERE account_id = :referent AND kind = 'COUNCIL_MESSAGE'
                                   AND young_person_id = :lea""")
