@@ -143,12 +143,13 @@ public class Proposals {
                 .query((rs, n) -> {
                     boolean mine = reader.isMine(rs.getLong("author_mandate_id"));
                     boolean hidden = rs.getTimestamp("hidden_at") != null;
+                    boolean shown = shown(hidden, rs.getBoolean("routed"), mine, reader);
                     return new ProposalRow(
                             rs.getLong("id"),
-                            shown(hidden, rs.getBoolean("routed"), mine, reader) ? rs.getString("title") : null,
+                            shown ? rs.getString("title") : null,
                             ProposalTheme.valueOf(rs.getString("theme")),
                             ProposalStatus.valueOf(rs.getString("status")),
-                            rs.getString("first_name"),
+                            shown ? rs.getString("first_name") : "",
                             mine,
                             instant(rs, "published_at"),
                             hidden,
@@ -213,7 +214,7 @@ public class Proposals {
                             shown ? rs.getString("body") : null,
                             ProposalTheme.valueOf(rs.getString("theme")),
                             ProposalStatus.valueOf(rs.getString("status")),
-                            rs.getString("first_name"),
+                            shown ? rs.getString("first_name") : "",
                             mine,
                             instant(rs, "published_at"),
                             hidden,
@@ -240,7 +241,10 @@ public class Proposals {
                         .query((rs, n) -> new AttachmentLine(
                                 rs.getLong("id"), rs.getString("file_name"), rs.getInt("size_bytes")))
                         .list();
-        List<CommentLine> comments = head.status() == ProposalStatus.DRAFT ? List.of() : comments(reader, proposalId);
+        // The debate of a hidden proposal goes with it: who cannot read the proposal reads none of its comments.
+        List<CommentLine> comments = head.status() == ProposalStatus.DRAFT || head.title() == null
+                ? List.of()
+                : comments(reader, proposalId);
         if (reader.mandateId() != Reader.NONE && head.status() != ProposalStatus.DRAFT) {
             jdbc.sql("""
                             INSERT INTO proposal_read (proposal_id, mandate_id, read_at) VALUES (:p, :m, :now)
@@ -291,13 +295,14 @@ public class Proposals {
                     boolean privy = mine || reader.moderator();
                     boolean routedAtAll = rs.getObject("routing_id") != null;
                     boolean routed = routedAtAll && privy;
+                    boolean shown = shown(hidden, routedAtAll, mine, reader);
                     return new Flat(
                             new CommentLine(
                                     rs.getLong("id"),
-                                    rs.getString("first_name"),
+                                    shown ? rs.getString("first_name") : "",
                                     mine,
                                     Objects.requireNonNull(instant(rs, "created_at")),
-                                    shown(hidden, routedAtAll, mine, reader) ? rs.getString("body") : null,
+                                    shown ? rs.getString("body") : null,
                                     hidden,
                                     privy ? rs.getString("hidden_reason") : null,
                                     routed,
@@ -316,7 +321,8 @@ public class Proposals {
         for (Flat comment : flat) {
             if (comment.replyTo() != null) {
                 CommentLine root = roots.get(comment.replyTo());
-                if (root != null) {
+                // Answers to a text the reader may not read are hidden with it (they may quote it), but their own.
+                if (root != null && (root.text() != null || comment.line().mine())) {
                     root.answers().add(comment.line());
                 }
             }

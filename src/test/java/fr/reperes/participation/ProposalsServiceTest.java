@@ -308,6 +308,59 @@ class ProposalsServiceTest {
                 .isZero();
     }
 
+    /** A hidden text takes its debate with it and names nobody to those who may not read it. */
+    @Test
+    void aHiddenTextHidesItsCommentsAndAnswersAndNamesNobody() {
+        long id = published(f.samir(), "Un sujet qui sera masqué");
+        long comment = proposals.comment(f.lea().viewer(), f.youthCouncil, id, null, "Un commentaire.");
+        long answer = proposals.comment(f.noe().viewer(), f.youthCouncil, id, comment, "Une réponse.");
+        long other = published(f.samir(), "Un autre sujet");
+        long shown = proposals.comment(f.lea().viewer(), f.youthCouncil, other, null, "Un texte masqué.");
+        proposals.comment(f.noe().viewer(), f.youthCouncil, other, shown, "Qui le cite.");
+        proposals.comment(f.ines().viewer(), f.youthCouncil, other, shown, "Moi aussi.");
+
+        moderation.hide(f.animateur, f.youthCouncil, ModerationTarget.PROPOSAL, id, "Hors sujet.");
+        moderation.hide(f.animateur, f.youthCouncil, ModerationTarget.COMMENT, shown, "Blessant.");
+
+        ProposalPage forIne = proposals.proposal(f.ines().viewer(), f.youthCouncil, id);
+        assertThat(forIne.comments()).isEmpty();
+        assertThat(forIne.authorFirstName()).isEmpty();
+        assertThat(proposals.list(f.ines().viewer(), f.youthCouncil, ProposalFilter.ALL, 0, 50))
+                .filteredOn(row -> row.id() == id)
+                .singleElement()
+                .satisfies(row -> assertThat(row.authorFirstName()).isEmpty());
+        assertThat(proposals.proposal(f.samir().viewer(), f.youthCouncil, id).comments())
+                .extracting(CommentLine::id)
+                .containsExactly(comment);
+        assertThat(proposals
+                        .proposal(f.animateur, f.youthCouncil, id)
+                        .comments()
+                        .getFirst()
+                        .answers())
+                .extracting(CommentLine::id)
+                .containsExactly(answer);
+
+        CommentLine hiddenForSamir = proposals
+                .proposal(f.samir().viewer(), f.youthCouncil, other)
+                .comments()
+                .getFirst();
+        assertThat(hiddenForSamir.text()).isNull();
+        assertThat(hiddenForSamir.authorFirstName()).isEmpty();
+        assertThat(hiddenForSamir.answers()).isEmpty();
+        CommentLine hiddenForIne = proposals
+                .proposal(f.ines().viewer(), f.youthCouncil, other)
+                .comments()
+                .getFirst();
+        assertThat(hiddenForIne.answers()).extracting(CommentLine::text).containsExactly("Moi aussi.");
+        CommentLine hiddenForLea = proposals
+                .proposal(f.lea().viewer(), f.youthCouncil, other)
+                .comments()
+                .getFirst();
+        // Who reads the hidden comment (its author, the animateur) reads its answers too.
+        assertThat(hiddenForLea.text()).isEqualTo("Un texte masqué.");
+        assertThat(hiddenForLea.answers()).hasSize(2);
+    }
+
     @Test
     void aReportedCommentReachesTheAnimateurOnceWithEveryReason() {
         long id = published(f.samir(), "Des sorties le week-end");
