@@ -42,7 +42,13 @@ public enum NotificationKind {
      * For the référent: the council's animateur judged that a text their young person wrote in the council reveals a
      * danger to a child. The bell says only that a message from the council needs their attention; the page says more.
      */
-    COUNCIL_MESSAGE(InformationKind.COUNCIL_MEMBERSHIP, "signalement-conseil/{id}");
+    COUNCIL_MESSAGE(InformationKind.COUNCIL_MEMBERSHIP, "signalement-conseil/{id}"),
+    /**
+     * For the author of a council text the animateur routed as a danger: it was passed to a professional, who will
+     * contact them. The bell line never holds the text; the proposal's page (its link) says who. Told through
+     * {@link Notifications#tellAccounts}.
+     */
+    COUNCIL_TEXT_ROUTED(InformationKind.COUNCIL_MEMBERSHIP, "conseil");
 
     private final InformationKind requires;
     private final String link;

@@ -12,13 +12,19 @@ import fr.reperes.identity.Viewer;
 import fr.reperes.notification.NotificationKind;
 import fr.reperes.notification.Notifications;
 import fr.reperes.participation.moderation.DangerMailDue;
+import fr.reperes.participation.proposals.NamingRule;
 import fr.reperes.platform.InvalidInputException;
 import java.sql.Timestamp;
+import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +48,8 @@ public class CouncilModeration {
     public static final int MAX_REASON = 500;
     /** What replaces a redacted passage. */
     public static final String REDACTED = "[retiré par l'animateur]";
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final JdbcClient jdbc;
     private final CouncilAccess access;
@@ -98,6 +106,7 @@ public class CouncilModeration {
                         JOIN proposal p ON p.id = c.proposal_id
                         JOIN council_mandate m ON m.id = c.author_mandate_id
                         WHERE p.council_id = :council AND r.closed_at IS NULL
+                          AND NOT EXISTS (SELECT 1 FROM council_danger_routing d WHERE d.comment_id = c.id)
                         GROUP BY c.id, c.proposal_id, p.title, m.first_name, c.body, c.hidden_at
                         ORDER BY last_at DESC""")
                 .param("council", councilId)
@@ -144,10 +153,26 @@ public class CouncilModeration {
                         rs.getLong("id"),
                         rs.getLong("proposal_id"),
                         rs.getString("first_name"),
-                        rs.getString("text"),
+                        rs.getBoolean("routed") ? null : rs.getString("text"),
                         rs.getString("hidden_reason"),
                         rs.getBoolean("routed"),
                         rs.getTimestamp("hidden_at").toInstant()))
+                .list();
+    }
+
+    /**
+     * When each danger routed to the duty address was routed, for those whose mail has not gone yet (no mail server,
+     * or it refused): the animateur calls the CRIP rather than wait. Oldest first.
+     */
+    @Transactional(readOnly = true)
+    public List<Instant> unmailed(Viewer viewer, long councilId) {
+        access.require(viewer, councilId, CouncilInformation.MANAGEMENT);
+        return jdbc.sql("""
+                        SELECT routed_at FROM council_danger_routing
+                        WHERE council_id = :council AND recipient = 'DUTY_ADDRESS' AND mailed_at IS NULL
+                        ORDER BY routed_at, id""")
+                .param("council", councilId)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant())
                 .list();
     }
 
@@ -193,35 +218,97 @@ public class CouncilModeration {
     }
 
     /**
-     * Replaces every occurrence of {@code passage} in the text (and a proposal's title) with {@link #REDACTED}. The
-     * passage is not kept anywhere: not in a column, a log line or the journal.
+     * Replaces every occurrence of {@code passage} in the text (and a proposal's title) with {@link #REDACTED},
+     * whatever its case or accents, and in the reasons members gave when they reported the comment. The passage is
+     * not kept anywhere: not in a column, a log line or the journal. A text routed as a danger is evidence a
+     * professional reads as it was: it is refused.
      */
     @Transactional
     public void redact(Viewer viewer, long councilId, ModerationTarget target, long id, String passage) {
         access.require(viewer, councilId, CouncilInformation.MANAGEMENT);
         Author author = author(councilId, target, id);
-        if (passage == null || passage.isBlank()) {
+        String cut = passage == null ? "" : NamingRule.clean(passage);
+        if (cut.isEmpty()) {
             throw new InvalidInputException(Map.of("passage", "council.debate.error.passage"));
         }
-        boolean found = author.body().contains(passage)
-                || (author.title() != null
-                        && Objects.requireNonNull(author.title()).contains(passage));
-        if (!found) {
+        if (author.routed()) {
+            throw new InvalidInputException(Map.of("passage", "council.debate.error.redact-routed"));
+        }
+        String body = redacted(author.body(), cut);
+        String title = author.title() == null ? null : redacted(Objects.requireNonNull(author.title()), cut);
+        if (body.equals(author.body()) && Objects.equals(title, author.title())) {
             throw new InvalidInputException(Map.of("passage", "council.debate.error.passage-absent"));
         }
         if (target == ModerationTarget.PROPOSAL) {
             jdbc.sql("UPDATE proposal SET title = :title, body = :body WHERE id = :id")
-                    .param("title", Objects.requireNonNull(author.title()).replace(passage, REDACTED))
-                    .param("body", author.body().replace(passage, REDACTED))
+                    .param("title", Objects.requireNonNull(title))
+                    .param("body", body)
                     .param("id", id)
                     .update();
         } else {
             jdbc.sql("UPDATE proposal_comment SET body = :body, redacted_at = :now WHERE id = :id")
-                    .param("body", author.body().replace(passage, REDACTED))
+                    .param("body", body)
                     .param("now", Timestamp.from(clock.instant()))
                     .param("id", id)
                     .update();
+            record Reason(long id, String text) {}
+            List<Reason> reasons = jdbc.sql(
+                            "SELECT id, reason FROM comment_report WHERE comment_id = :id AND reason IS NOT NULL")
+                    .param("id", id)
+                    .query((rs, n) -> new Reason(rs.getLong(1), rs.getString(2)))
+                    .list();
+            for (Reason reason : reasons) {
+                String cleared = redacted(reason.text(), cut);
+                if (!cleared.equals(reason.text())) {
+                    jdbc.sql("UPDATE comment_report SET reason = :reason WHERE id = :id")
+                            .param("reason", cleared)
+                            .param("id", reason.id())
+                            .update();
+                }
+            }
         }
+    }
+
+    /** {@code text} with every occurrence of {@code passage}, compared without case or accents, made {@link #REDACTED}. */
+    static String redacted(String text, String passage) {
+        String needle = folded(passage);
+        if (needle.isEmpty()) {
+            return text;
+        }
+        StringBuilder folded = new StringBuilder();
+        List<Integer> origin = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            String one = folded(String.valueOf(text.charAt(i)));
+            for (int k = 0; k < one.length(); k++) {
+                folded.append(one.charAt(k));
+                origin.add(i);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        int from = 0;
+        int at;
+        while ((at = folded.indexOf(needle, from)) >= 0) {
+            int start = origin.get(at);
+            int end = origin.get(at + needle.length() - 1) + 1;
+            // Combining marks after the last letter belong to it.
+            while (end < text.length()
+                    && folded(String.valueOf(text.charAt(end))).isEmpty()) {
+                end++;
+            }
+            if (start >= copied) {
+                out.append(text, copied, start).append(REDACTED);
+                copied = end;
+            }
+            from = at + needle.length();
+        }
+        return out.append(text.substring(copied)).toString();
+    }
+
+    private static String folded(String text) {
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -235,9 +322,7 @@ public class CouncilModeration {
         var existing = jdbc.sql("SELECT id, recipient, told_name FROM council_danger_routing WHERE "
                         + (target == ModerationTarget.PROPOSAL ? "proposal_id" : "comment_id") + " = :id")
                 .param("id", id)
-                .query((rs, n) -> new DangerRouting(
-                        rs.getLong("id"),
-                        "REFERENT".equals(rs.getString("recipient")) ? rs.getString("told_name") : null))
+                .query((rs, n) -> new DangerRouting(rs.getLong("id"), "REFERENT".equals(rs.getString("recipient"))))
                 .optional();
         if (existing.isPresent()) {
             return existing.get();
@@ -277,6 +362,25 @@ public class CouncilModeration {
         if (youngPersonId != null) {
             journal.record(viewer, youngPersonId, InformationKind.COUNCIL_MEMBERSHIP, decision, AuditAction.READ);
         }
+        // The author learns it in the bell too (not only when they open the proposal again): no text in the line.
+        List<Long> authorAccounts = jdbc.sql("""
+                        SELECT a.id FROM identity_account_view a
+                        JOIN council_mandate m ON a.young_person_id = m.young_person_id OR a.parent_id = m.parent_id
+                        WHERE m.id = :mandate AND a.disabled_at IS NULL""")
+                .param("mandate", author.mandateId())
+                .query(Long.class)
+                .list();
+        long proposalId = target == ModerationTarget.PROPOSAL
+                ? id
+                : jdbc.sql("SELECT proposal_id FROM proposal_comment WHERE id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single();
+        notifications.tellAccounts(
+                authorAccounts,
+                NotificationKind.COUNCIL_TEXT_ROUTED,
+                "conseil/" + councilId + "/propositions/" + proposalId,
+                "council-routed-" + routingId);
         if (referent != null) {
             notifications.tellReferent(
                     Objects.requireNonNull(youngPersonId),
@@ -285,13 +389,13 @@ public class CouncilModeration {
         } else {
             events.publishEvent(new DangerMailDue(routingId));
         }
-        return new DangerRouting(
-                routingId, referent == null ? null : referent.viewer().displayName());
+        return new DangerRouting(routingId, referent != null);
     }
 
     /**
-     * The texts of the young person the animateur routed to a référent, for their référent (journaled), newest
-     * first; reading marks them read.
+     * The texts of the young person the animateur routed to a référent, for the référent who was told (the account
+     * recorded at routing: not a later référent, not a service head), journaled, newest first; reading marks them
+     * read. Anyone else the policy lets see the membership reads none.
      */
     @Transactional
     public List<RoutedMessage> routedMessages(Viewer viewer, long youngPersonId) {
@@ -306,9 +410,10 @@ public class CouncilModeration {
                         JOIN council_mandate m ON m.id = r.author_mandate_id
                         LEFT JOIN proposal_comment c ON c.id = r.comment_id
                         LEFT JOIN proposal p ON p.id = r.proposal_id
-                        WHERE r.young_person_id = :yp AND r.recipient = 'REFERENT'
+                        WHERE r.young_person_id = :yp AND r.recipient = 'REFERENT' AND r.referent_account_id = :me
                         ORDER BY r.routed_at DESC, r.id DESC""")
                 .param("yp", youngPersonId)
+                .param("me", viewer.accountId())
                 .query((rs, n) -> new RoutedMessage(
                         rs.getLong("id"),
                         rs.getString("name"),
@@ -318,9 +423,10 @@ public class CouncilModeration {
                         rs.getTimestamp("routed_at").toInstant()))
                 .list();
         jdbc.sql("UPDATE council_danger_routing SET read_at = :now WHERE young_person_id = :yp AND read_at IS NULL"
-                        + " AND recipient = 'REFERENT'")
+                        + " AND recipient = 'REFERENT' AND referent_account_id = :me")
                 .param("now", Timestamp.from(clock.instant()))
                 .param("yp", youngPersonId)
+                .param("me", viewer.accountId())
                 .update();
         return messages;
     }

@@ -1,15 +1,7 @@
 package fr.reperes.participation;
 
-import org.jspecify.annotations.Nullable;
-
 /**
- * Where a text that reveals a danger went.
- *
- * @param referentName the author's référent, who was told; null when it went to the département's duty address
+ * Where a text that reveals a danger went, as the animateur learns it: to the author's référent, or to the
+ * département's duty address. Never who the référent is (the author reads that; the animateur need not).
  */
-public record DangerRouting(long id, @Nullable String referentName) {
-
-    public boolean toReferent() {
-        return referentName != null;
-    }
-}
+public record DangerRouting(long id, boolean toReferent) {}

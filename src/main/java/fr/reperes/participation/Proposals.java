@@ -67,9 +67,17 @@ public class Proposals {
         this.clock = clock;
     }
 
-    /** Who reads: their mandate today (a member) and whether they run the council. */
-    private record Reader(long mandateId, boolean moderator) {
+    /**
+     * Who reads: their mandate today (a member), every mandate of the same person in this council (a renewal is a new
+     * mandate of the same person: what they wrote or supported under the former one is still theirs), and whether
+     * they run the council.
+     */
+    private record Reader(long mandateId, List<Long> mine, boolean moderator) {
         static final long NONE = -1;
+
+        boolean isMine(long mandateId) {
+            return mine.contains(mandateId);
+        }
     }
 
     private Reader reader(Viewer viewer, long councilId) {
@@ -79,7 +87,23 @@ public class Proposals {
         long mandate = moderator
                 ? Reader.NONE
                 : access.activeMandate(viewer, councilId).orElse(Reader.NONE);
-        return new Reader(mandate, moderator);
+        return new Reader(mandate, moderator ? List.of(Reader.NONE) : personMandates(viewer, councilId), moderator);
+    }
+
+    /**
+     * Every mandate of the viewer's person (young person or parent) in the council, never empty (an id no mandate has
+     * stands for none, so that {@code IN (:mine)} stays valid SQL).
+     */
+    private List<Long> personMandates(Viewer viewer, long councilId) {
+        List<Long> mine = jdbc.sql("""
+                        SELECT id FROM council_mandate
+                        WHERE council_id = :council AND (young_person_id = :yp OR parent_id = :parent)""")
+                .param("council", councilId)
+                .param("yp", viewer.youngPersonId())
+                .param("parent", viewer.parentId())
+                .query(Long.class)
+                .list();
+        return mine.isEmpty() ? List.of(Reader.NONE) : mine;
     }
 
     // ---- reading ----
@@ -95,14 +119,15 @@ public class Proposals {
                                 WHERE c.proposal_id = p.id AND c.hidden_at IS NULL) AS comments,
                                (SELECT COUNT(*) FROM proposal_support s WHERE s.proposal_id = p.id) AS supports,
                                EXISTS (SELECT 1 FROM proposal_read r
-                                       WHERE r.proposal_id = p.id AND r.mandate_id = :me) AS was_read
+                                       WHERE r.proposal_id = p.id AND r.mandate_id IN (:mine)) AS was_read,
+                               EXISTS (SELECT 1 FROM council_danger_routing d WHERE d.proposal_id = p.id) AS routed
                         FROM proposal p JOIN council_mandate m ON m.id = p.author_mandate_id
                         WHERE p.council_id = :council AND p.status <> 'DRAFT'
                           AND (:theme IS NULL OR p.theme = :theme) AND (:status IS NULL OR p.status = :status)
                         ORDER BY p.published_at DESC, p.id DESC
                         LIMIT :limit OFFSET :offset""")
                 .param("council", councilId)
-                .param("me", reader.mandateId())
+                .param("mine", reader.mine())
                 .param(
                         "theme",
                         filter.theme() == null
@@ -116,14 +141,15 @@ public class Proposals {
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((rs, n) -> {
-                    boolean mine = rs.getLong("author_mandate_id") == reader.mandateId();
+                    boolean mine = reader.isMine(rs.getLong("author_mandate_id"));
                     boolean hidden = rs.getTimestamp("hidden_at") != null;
+                    boolean shown = shown(hidden, rs.getBoolean("routed"), mine, reader);
                     return new ProposalRow(
                             rs.getLong("id"),
-                            hidden && !mine && !reader.moderator() ? null : rs.getString("title"),
+                            shown ? rs.getString("title") : null,
                             ProposalTheme.valueOf(rs.getString("theme")),
                             ProposalStatus.valueOf(rs.getString("status")),
-                            rs.getString("first_name"),
+                            shown ? rs.getString("first_name") : "",
                             mine,
                             instant(rs, "published_at"),
                             hidden,
@@ -168,19 +194,19 @@ public class Proposals {
                                p.author_mandate_id, m.first_name,
                                (SELECT COUNT(*) FROM proposal_support s WHERE s.proposal_id = p.id) AS supports,
                                EXISTS (SELECT 1 FROM proposal_support s
-                                       WHERE s.proposal_id = p.id AND s.mandate_id = :me) AS supported,
+                                       WHERE s.proposal_id = p.id AND s.mandate_id IN (:mine)) AS supported,
                                r.id AS routing_id, r.recipient, r.told_name
                         FROM proposal p JOIN council_mandate m ON m.id = p.author_mandate_id
                         LEFT JOIN council_danger_routing r ON r.proposal_id = p.id
                         WHERE p.id = :id AND p.council_id = :council""")
                 .param("id", proposalId)
                 .param("council", councilId)
-                .param("me", reader.mandateId())
+                .param("mine", reader.mine())
                 .query((rs, n) -> {
-                    boolean mine = rs.getLong("author_mandate_id") == reader.mandateId();
+                    boolean mine = reader.isMine(rs.getLong("author_mandate_id"));
                     boolean hidden = rs.getTimestamp("hidden_at") != null;
-                    boolean shown = !hidden || mine || reader.moderator();
                     boolean routed = rs.getObject("routing_id") != null;
+                    boolean shown = shown(hidden, routed, mine, reader);
                     return new ProposalPage(
                             rs.getLong("id"),
                             councilId,
@@ -188,13 +214,13 @@ public class Proposals {
                             shown ? rs.getString("body") : null,
                             ProposalTheme.valueOf(rs.getString("theme")),
                             ProposalStatus.valueOf(rs.getString("status")),
-                            rs.getString("first_name"),
+                            shown ? rs.getString("first_name") : "",
                             mine,
                             instant(rs, "published_at"),
                             hidden,
                             mine || reader.moderator() ? rs.getString("hidden_reason") : null,
                             routed && (mine || reader.moderator()),
-                            routed && (mine || reader.moderator()) ? toldWho(rs) : null,
+                            routed && mine ? toldWho(rs) : null,
                             rs.getLong("supports"),
                             rs.getBoolean("supported"),
                             reader.mandateId() != Reader.NONE,
@@ -215,7 +241,10 @@ public class Proposals {
                         .query((rs, n) -> new AttachmentLine(
                                 rs.getLong("id"), rs.getString("file_name"), rs.getInt("size_bytes")))
                         .list();
-        List<CommentLine> comments = head.status() == ProposalStatus.DRAFT ? List.of() : comments(reader, proposalId);
+        // The debate of a hidden proposal goes with it: who cannot read the proposal reads none of its comments.
+        List<CommentLine> comments = head.status() == ProposalStatus.DRAFT || head.title() == null
+                ? List.of()
+                : comments(reader, proposalId);
         if (reader.mandateId() != Reader.NONE && head.status() != ProposalStatus.DRAFT) {
             jdbc.sql("""
                             INSERT INTO proposal_read (proposal_id, mandate_id, read_at) VALUES (:p, :m, :now)
@@ -261,21 +290,23 @@ public class Proposals {
                 .query((rs, n) -> {
                     long answered = rs.getLong("reply_to_id");
                     Long replyTo = rs.wasNull() ? null : answered;
-                    boolean mine = rs.getLong("author_mandate_id") == reader.mandateId();
+                    boolean mine = reader.isMine(rs.getLong("author_mandate_id"));
                     boolean hidden = rs.getTimestamp("hidden_at") != null;
                     boolean privy = mine || reader.moderator();
-                    boolean routed = rs.getObject("routing_id") != null && privy;
+                    boolean routedAtAll = rs.getObject("routing_id") != null;
+                    boolean routed = routedAtAll && privy;
+                    boolean shown = shown(hidden, routedAtAll, mine, reader);
                     return new Flat(
                             new CommentLine(
                                     rs.getLong("id"),
-                                    rs.getString("first_name"),
+                                    shown ? rs.getString("first_name") : "",
                                     mine,
                                     Objects.requireNonNull(instant(rs, "created_at")),
-                                    !hidden || privy ? rs.getString("body") : null,
+                                    shown ? rs.getString("body") : null,
                                     hidden,
                                     privy ? rs.getString("hidden_reason") : null,
                                     routed,
-                                    routed ? toldWho(rs) : null,
+                                    routed && mine ? toldWho(rs) : null,
                                     rs.getTimestamp("redacted_at") != null,
                                     new ArrayList<>()),
                             replyTo);
@@ -290,7 +321,8 @@ public class Proposals {
         for (Flat comment : flat) {
             if (comment.replyTo() != null) {
                 CommentLine root = roots.get(comment.replyTo());
-                if (root != null) {
+                // Answers to a text the reader may not read are hidden with it (they may quote it), but their own.
+                if (root != null && (root.text() != null || comment.line().mine())) {
                     root.answers().add(comment.line());
                 }
             }
@@ -311,6 +343,14 @@ public class Proposals {
                 .toList();
     }
 
+    /**
+     * Whether the reader reads a text: a visible one, everyone; a hidden one, its author and the animateur; a text
+     * routed as a danger, its author only (the professional told reads it on their own page).
+     */
+    private static boolean shown(boolean hidden, boolean routed, boolean mine, Reader reader) {
+        return !hidden || mine || (reader.moderator() && !routed);
+    }
+
     /** The référent's name, or null for the département's CRIP. */
     private static @Nullable String toldWho(ResultSet rs) throws SQLException {
         return "REFERENT".equals(rs.getString("recipient")) ? rs.getString("told_name") : null;
@@ -319,12 +359,12 @@ public class Proposals {
     /** The member's own drafts, newest first: nobody else ever sees them. */
     @Transactional(readOnly = true)
     public List<DraftLine> myDrafts(Viewer viewer, long councilId) {
-        long mandate = access.requireMandate(viewer, councilId);
+        access.requireMandate(viewer, councilId);
         return jdbc.sql("""
                         SELECT id, title, body, theme, created_at FROM proposal
-                        WHERE author_mandate_id = :me AND council_id = :council AND status = 'DRAFT'
+                        WHERE author_mandate_id IN (:mine) AND council_id = :council AND status = 'DRAFT'
                         ORDER BY created_at DESC, id DESC""")
-                .param("me", mandate)
+                .param("mine", personMandates(viewer, councilId))
                 .param("council", councilId)
                 .query((rs, n) -> new DraftLine(
                         rs.getLong("id"),
@@ -343,15 +383,17 @@ public class Proposals {
 
     @Transactional(readOnly = true)
     public ToRead toRead(Viewer viewer, long councilId) {
-        long mandate = access.requireMandate(viewer, councilId);
+        access.requireMandate(viewer, councilId);
+        List<Long> mine = personMandates(viewer, councilId);
         String unread = """
                 FROM proposal p JOIN council_mandate m ON m.id = p.author_mandate_id
                 WHERE p.council_id = :council AND p.status <> 'DRAFT' AND p.hidden_at IS NULL
-                  AND p.author_mandate_id <> :me
-                  AND NOT EXISTS (SELECT 1 FROM proposal_read r WHERE r.proposal_id = p.id AND r.mandate_id = :me)""";
+                  AND p.author_mandate_id NOT IN (:mine)
+                  AND NOT EXISTS (SELECT 1 FROM proposal_read r
+                                  WHERE r.proposal_id = p.id AND r.mandate_id IN (:mine))""";
         long count = jdbc.sql("SELECT COUNT(*) " + unread)
                 .param("council", councilId)
-                .param("me", mandate)
+                .param("mine", mine)
                 .query(Long.class)
                 .single();
         if (count == 0) {
@@ -360,7 +402,7 @@ public class Proposals {
         List<ProposalRow> first = jdbc.sql("SELECT p.id, p.title, p.theme, p.status, p.published_at, m.first_name "
                         + unread + " ORDER BY p.published_at DESC, p.id DESC LIMIT " + TO_READ_SHOWN)
                 .param("council", councilId)
-                .param("me", mandate)
+                .param("mine", mine)
                 .query((rs, n) -> new ProposalRow(
                         rs.getLong("id"),
                         rs.getString("title"),
@@ -392,18 +434,18 @@ public class Proposals {
                             VALUES (:council, :me, :title, :body, :theme, 'DRAFT', :now)""")
                     .param("council", councilId)
                     .param("me", mandate)
-                    .param("title", draft.title().strip())
-                    .param("body", draft.body().strip())
+                    .param("title", NamingRule.clean(draft.title()))
+                    .param("body", NamingRule.clean(draft.body()))
                     .param("theme", draft.theme().name())
                     .param("now", now)
                     .update(key, "id");
             return Objects.requireNonNull(key.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id")
                     .longValue();
         }
-        requireOwnDraft(mandate, councilId, proposalId);
+        requireOwnDraft(personMandates(viewer, councilId), councilId, proposalId);
         jdbc.sql("UPDATE proposal SET title = :title, body = :body, theme = :theme WHERE id = :id")
-                .param("title", draft.title().strip())
-                .param("body", draft.body().strip())
+                .param("title", NamingRule.clean(draft.title()))
+                .param("body", NamingRule.clean(draft.body()))
                 .param("theme", draft.theme().name())
                 .param("id", proposalId)
                 .update();
@@ -414,7 +456,7 @@ public class Proposals {
     @Transactional
     public void publish(Viewer viewer, long councilId, long proposalId) {
         long mandate = access.requireMandate(viewer, councilId);
-        ProposalDraft draft = requireOwnDraft(mandate, councilId, proposalId);
+        ProposalDraft draft = requireOwnDraft(personMandates(viewer, councilId), councilId, proposalId);
         check(councilId, mandate, draft);
         jdbc.sql("UPDATE proposal SET status = 'PUBLISHED', published_at = :now WHERE id = :id AND status = 'DRAFT'")
                 .param("now", Timestamp.from(clock.instant()))
@@ -426,21 +468,21 @@ public class Proposals {
     @Transactional
     public void deleteDraft(Viewer viewer, long councilId, long proposalId) {
         long mandate = access.requireMandate(viewer, councilId);
-        requireOwnDraft(mandate, councilId, proposalId);
+        requireOwnDraft(personMandates(viewer, councilId), councilId, proposalId);
         jdbc.sql("DELETE FROM proposal_attachment WHERE proposal_id = :id")
                 .param("id", proposalId)
                 .update();
         jdbc.sql("DELETE FROM proposal WHERE id = :id").param("id", proposalId).update();
     }
 
-    private ProposalDraft requireOwnDraft(long mandate, long councilId, long proposalId) {
+    private ProposalDraft requireOwnDraft(List<Long> mine, long councilId, long proposalId) {
         return jdbc.sql("""
                         SELECT title, body, theme FROM proposal
-                        WHERE id = :id AND council_id = :council AND author_mandate_id = :me AND status = 'DRAFT'
+                        WHERE id = :id AND council_id = :council AND author_mandate_id IN (:mine) AND status = 'DRAFT'
                         FOR UPDATE""")
                 .param("id", proposalId)
                 .param("council", councilId)
-                .param("me", mandate)
+                .param("mine", mine)
                 .query((rs, n) -> new ProposalDraft(
                         rs.getString("title"), rs.getString("body"), ProposalTheme.valueOf(rs.getString("theme"))))
                 .optional()
@@ -449,8 +491,8 @@ public class Proposals {
 
     private void check(long councilId, long mandate, ProposalDraft draft) {
         Map<String, String> errors = new LinkedHashMap<>();
-        String title = draft.title() == null ? "" : draft.title().strip();
-        String body = draft.body() == null ? "" : draft.body().strip();
+        String title = draft.title() == null ? "" : NamingRule.clean(draft.title());
+        String body = draft.body() == null ? "" : NamingRule.clean(draft.body());
         if (title.isEmpty()) {
             errors.put("title", "council.debate.error.title");
         } else if (title.length() > MAX_TITLE) {
@@ -489,7 +531,7 @@ public class Proposals {
                     .optional()
                     .orElseThrow(DossierAccess::nothingThere);
         }
-        String body = text == null ? "" : text.strip();
+        String body = text == null ? "" : NamingRule.clean(text);
         Map<String, String> errors = new LinkedHashMap<>();
         if (body.isEmpty()) {
             errors.put("comment", "council.debate.error.comment");
@@ -522,21 +564,32 @@ public class Proposals {
     public void support(Viewer viewer, long councilId, long proposalId, boolean supported) {
         long mandate = access.requireMandate(viewer, councilId);
         long author = requireOpenForDebate(councilId, proposalId);
-        if (author == mandate) {
+        List<Long> mine = personMandates(viewer, councilId);
+        if (mine.contains(author)) {
             throw new InvalidInputException(Map.of("support", "council.debate.error.support-own"));
         }
         if (supported) {
-            jdbc.sql("""
-                            INSERT IGNORE INTO proposal_support (proposal_id, mandate_id, created_at)
-                            VALUES (:proposal, :me, :now)""")
+            // Once per person: a support given under a former mandate (before a renewal) still counts. Simultaneous
+            // clicks come under the one active mandate, and the table's key counts them once.
+            boolean already = jdbc.sql(
+                            "SELECT COUNT(*) > 0 FROM proposal_support WHERE proposal_id = :proposal AND mandate_id IN (:mine)")
                     .param("proposal", proposalId)
-                    .param("me", mandate)
-                    .param("now", Timestamp.from(clock.instant()))
-                    .update();
+                    .param("mine", mine)
+                    .query(Boolean.class)
+                    .single();
+            if (!already) {
+                jdbc.sql("""
+                                INSERT IGNORE INTO proposal_support (proposal_id, mandate_id, created_at)
+                                VALUES (:proposal, :me, :now)""")
+                        .param("proposal", proposalId)
+                        .param("me", mandate)
+                        .param("now", Timestamp.from(clock.instant()))
+                        .update();
+            }
         } else {
-            jdbc.sql("DELETE FROM proposal_support WHERE proposal_id = :proposal AND mandate_id = :me")
+            jdbc.sql("DELETE FROM proposal_support WHERE proposal_id = :proposal AND mandate_id IN (:mine)")
                     .param("proposal", proposalId)
-                    .param("me", mandate)
+                    .param("mine", mine)
                     .update();
         }
     }
@@ -553,9 +606,16 @@ public class Proposals {
                 .query(Long.class)
                 .optional()
                 .orElseThrow(DossierAccess::nothingThere);
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String cleaned = reason == null ? "" : NamingRule.clean(reason);
+        String why = cleaned.isEmpty() ? null : cleaned;
         if (why != null && why.length() > MAX_REPORT_REASON) {
             throw new InvalidInputException(Map.of("reason", "council.debate.error.reason-long"));
+        }
+        if (why != null) {
+            Map<String, String> named = naming.check(councilId, mandate, Map.of("reason", why));
+            if (!named.isEmpty()) {
+                throw new InvalidInputException(named);
+            }
         }
         jdbc.sql("""
                         INSERT INTO comment_report (comment_id, reporter_mandate_id, reason, created_at)
@@ -588,7 +648,7 @@ public class Proposals {
     public long attach(
             Viewer viewer, long councilId, long proposalId, @Nullable String fileName, byte @Nullable [] content) {
         long mandate = access.requireMandate(viewer, councilId);
-        requireOwnDraft(mandate, councilId, proposalId);
+        requireOwnDraft(personMandates(viewer, councilId), councilId, proposalId);
         long count = jdbc.sql("SELECT COUNT(*) FROM proposal_attachment WHERE proposal_id = :id")
                 .param("id", proposalId)
                 .query(Long.class)
@@ -609,9 +669,14 @@ public class Proposals {
             throw new InvalidInputException(Map.of("file", error));
         }
         byte[] pdf = Objects.requireNonNull(content, "a missing file was refused above");
-        String name = fileName == null || fileName.isBlank()
+        String cleaned = fileName == null ? "" : NamingRule.clean(fileName);
+        String name = cleaned.isEmpty()
                 ? "document.pdf"
-                : fileName.length() > MAX_FILE_NAME ? fileName.substring(fileName.length() - MAX_FILE_NAME) : fileName;
+                : cleaned.length() > MAX_FILE_NAME ? cleaned.substring(cleaned.length() - MAX_FILE_NAME) : cleaned;
+        Map<String, String> named = naming.check(councilId, mandate, Map.of("file", name));
+        if (!named.isEmpty()) {
+            throw new InvalidInputException(named);
+        }
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO proposal_attachment (proposal_id, file_name, size_bytes, content, uploaded_at)
@@ -630,7 +695,7 @@ public class Proposals {
     @Transactional
     public void detach(Viewer viewer, long councilId, long proposalId, long attachmentId) {
         long mandate = access.requireMandate(viewer, councilId);
-        requireOwnDraft(mandate, councilId, proposalId);
+        requireOwnDraft(personMandates(viewer, councilId), councilId, proposalId);
         jdbc.sql("DELETE FROM proposal_attachment WHERE id = :id AND proposal_id = :proposal")
                 .param("id", attachmentId)
                 .param("proposal", proposalId)
@@ -644,11 +709,13 @@ public class Proposals {
         return jdbc.sql("""
                         SELECT a.content FROM proposal_attachment a JOIN proposal p ON p.id = a.proposal_id
                         WHERE a.id = :id AND p.council_id = :council
-                          AND (p.author_mandate_id = :me
-                               OR (p.status <> 'DRAFT' AND (p.hidden_at IS NULL OR :moderator)))""")
+                          AND (p.author_mandate_id IN (:mine)
+                               OR (p.status <> 'DRAFT' AND (p.hidden_at IS NULL
+                                   OR (:moderator AND NOT EXISTS (
+                                       SELECT 1 FROM council_danger_routing d WHERE d.proposal_id = p.id)))))""")
                 .param("id", attachmentId)
                 .param("council", councilId)
-                .param("me", reader.mandateId())
+                .param("mine", reader.mine())
                 .param("moderator", reader.moderator())
                 .query(byte[].class)
                 .optional()

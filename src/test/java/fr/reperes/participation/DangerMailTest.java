@@ -74,6 +74,7 @@ class DangerMailTest {
                         .query(Boolean.class)
                         .single())
                 .isTrue();
+        assertThat(moderation.unmailed(f.animateur, f.parentsCouncil)).isEmpty();
         CommentLine forAuthor = proposals
                 .proposal(f.parent.viewer(), f.parentsCouncil, id)
                 .comments()

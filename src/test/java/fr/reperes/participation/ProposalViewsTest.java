@@ -152,7 +152,7 @@ class ProposalViewsTest extends KaribuTest {
 
         _get(TextArea.class, spec -> spec.withId("nouveau-commentaire")).setValue("Inès a raison");
         clickAsTheBrowser(_get(Button.class, spec -> spec.withId("publier-commentaire")));
-        assertThat(pageText()).contains("Tu as écrit le prénom d’un membre du conseil");
+        assertThat(pageText()).contains("Tu as écrit le nom d’une personne");
 
         clickAsTheBrowser(_get(Button.class, spec -> spec.withId("soutenir")));
         assertThat(pageText()).contains("Un soutien", "Retirer mon soutien");
@@ -266,8 +266,8 @@ class ProposalViewsTest extends KaribuTest {
         clickAsTheBrowser(_get(Button.class, spec -> spec.withId("enregistrer-brouillon")));
         assertThat(_get(TextField.class, spec -> spec.withId("titre-proposition"))
                         .getErrorMessage())
-                .isEqualTo("Tu as écrit le prénom d’un membre du conseil. Pour protéger chacun, ne nomme pas un autre "
-                        + "jeune : écris plutôt « un membre » ou « quelqu’un ».");
+                .isEqualTo("Tu as écrit le nom d’une personne. Pour protéger chacun, ne nomme personne : écris plutôt "
+                        + "« un membre » ou « quelqu’un ».");
         assertThat(proposals.myDrafts(f.samir().viewer(), f.youthCouncil)).isEmpty();
 
         _get(TextField.class, spec -> spec.withId("titre-proposition")).setValue("Des sorties chaque mois");

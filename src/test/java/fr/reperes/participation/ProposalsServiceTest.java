@@ -3,17 +3,24 @@ package fr.reperes.participation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.reperes.Deliveries;
 import fr.reperes.IntegrationTest;
 import fr.reperes.JournalEntries;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.InformationKind;
 import fr.reperes.identity.Viewer;
+import fr.reperes.participation.imports.CouncilImport;
+import fr.reperes.participation.moderation.DangerMailDue;
+import fr.reperes.participation.proposals.NamingRule;
 import fr.reperes.platform.InvalidInputException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -229,6 +236,131 @@ class ProposalsServiceTest {
                 .isInstanceOf(InvalidInputException.class);
     }
 
+    /**
+     * Authorship belongs to the person, not to the mandate: after a renewal (a new mandate of the same young person)
+     * the member still has their drafts, still reads why their text was hidden and who will contact them, may not
+     * support their own proposal, and their support counts once.
+     */
+    @Test
+    void aRenewedMemberKeepsTheirTextsAndSupportsOnce() {
+        DebateFixtures.Member lea = f.lea();
+        long draft = proposals.saveDraft(
+                lea.viewer(),
+                f.youthCouncil,
+                null,
+                new ProposalDraft("Un brouillon", "Pas encore fini.", ProposalTheme.OTHER));
+        long own = published(lea, "Des cours de cuisine");
+        long hidden = published(lea, "Un sujet caché");
+        moderation.hide(f.animateur, f.youthCouncil, ModerationTarget.PROPOSAL, hidden, "Hors sujet.");
+        long samirs = published(f.samir(), "Un local pour le conseil");
+        long routedComment = proposals.comment(lea.viewer(), f.youthCouncil, samirs, null, "J'ai peur chez moi.");
+        moderation.routeDanger(f.animateur, f.youthCouncil, ModerationTarget.COMMENT, routedComment);
+        proposals.support(lea.viewer(), f.youthCouncil, samirs, true);
+
+        // The mandate ended yesterday and was renewed from today: a new mandate row for the same young person.
+        LocalDate today = LocalDate.now(context.getBean(Clock.class));
+        jdbc.sql("UPDATE council_mandate SET ends_on = :yesterday WHERE id = :id")
+                .param("yesterday", today.minusDays(1))
+                .param("id", lea.mandateId())
+                .update();
+        long renewed = context.getBean(CouncilImport.class)
+                .mandate(new CouncilImport.NewMandate(
+                        f.youthCouncil,
+                        lea.viewer().youngPersonId(),
+                        null,
+                        lea.firstName(),
+                        MemberSex.UNSAID,
+                        today,
+                        today.plusYears(2),
+                        lea.mandateId(),
+                        null));
+        assertThat(proposals.mandateOf(lea.viewer(), f.youthCouncil)).contains(renewed);
+
+        assertThat(proposals.myDrafts(lea.viewer(), f.youthCouncil))
+                .extracting(DraftLine::id)
+                .containsExactly(draft);
+        proposals.publish(lea.viewer(), f.youthCouncil, draft);
+        ProposalPage hiddenPage = proposals.proposal(lea.viewer(), f.youthCouncil, hidden);
+        assertThat(hiddenPage.mine()).isTrue();
+        assertThat(hiddenPage.hiddenReason()).isEqualTo("Hors sujet.");
+        CommentLine routed = proposals
+                .proposal(lea.viewer(), f.youthCouncil, samirs)
+                .comments()
+                .getFirst();
+        assertThat(routed.routed()).isTrue();
+        assertThat(routed.toldWho()).isEqualTo(f.referentName);
+        assertThat(proposals.list(lea.viewer(), f.youthCouncil, ProposalFilter.ALL, 0, 50))
+                .filteredOn(ProposalRow::mine)
+                .extracting(ProposalRow::id)
+                .contains(own, hidden, draft);
+        assertThat(proposals.toRead(lea.viewer(), f.youthCouncil).first())
+                .extracting(ProposalRow::id)
+                .doesNotContain(own, hidden, draft);
+        assertThatThrownBy(() -> proposals.support(lea.viewer(), f.youthCouncil, own, true))
+                .isInstanceOf(InvalidInputException.class);
+        ProposalPage supported = proposals.proposal(lea.viewer(), f.youthCouncil, samirs);
+        assertThat(supported.supportedByMe()).isTrue();
+        proposals.support(lea.viewer(), f.youthCouncil, samirs, true);
+        assertThat(proposals.proposal(lea.viewer(), f.youthCouncil, samirs).supports())
+                .isEqualTo(1);
+        proposals.support(lea.viewer(), f.youthCouncil, samirs, false);
+        assertThat(proposals.proposal(lea.viewer(), f.youthCouncil, samirs).supports())
+                .isZero();
+    }
+
+    /** A hidden text takes its debate with it and names nobody to those who may not read it. */
+    @Test
+    void aHiddenTextHidesItsCommentsAndAnswersAndNamesNobody() {
+        long id = published(f.samir(), "Un sujet qui sera masqué");
+        long comment = proposals.comment(f.lea().viewer(), f.youthCouncil, id, null, "Un commentaire.");
+        long answer = proposals.comment(f.noe().viewer(), f.youthCouncil, id, comment, "Une réponse.");
+        long other = published(f.samir(), "Un autre sujet");
+        long shown = proposals.comment(f.lea().viewer(), f.youthCouncil, other, null, "Un texte masqué.");
+        proposals.comment(f.noe().viewer(), f.youthCouncil, other, shown, "Qui le cite.");
+        proposals.comment(f.ines().viewer(), f.youthCouncil, other, shown, "Moi aussi.");
+
+        moderation.hide(f.animateur, f.youthCouncil, ModerationTarget.PROPOSAL, id, "Hors sujet.");
+        moderation.hide(f.animateur, f.youthCouncil, ModerationTarget.COMMENT, shown, "Blessant.");
+
+        ProposalPage forIne = proposals.proposal(f.ines().viewer(), f.youthCouncil, id);
+        assertThat(forIne.comments()).isEmpty();
+        assertThat(forIne.authorFirstName()).isEmpty();
+        assertThat(proposals.list(f.ines().viewer(), f.youthCouncil, ProposalFilter.ALL, 0, 50))
+                .filteredOn(row -> row.id() == id)
+                .singleElement()
+                .satisfies(row -> assertThat(row.authorFirstName()).isEmpty());
+        assertThat(proposals.proposal(f.samir().viewer(), f.youthCouncil, id).comments())
+                .extracting(CommentLine::id)
+                .containsExactly(comment);
+        assertThat(proposals
+                        .proposal(f.animateur, f.youthCouncil, id)
+                        .comments()
+                        .getFirst()
+                        .answers())
+                .extracting(CommentLine::id)
+                .containsExactly(answer);
+
+        CommentLine hiddenForSamir = proposals
+                .proposal(f.samir().viewer(), f.youthCouncil, other)
+                .comments()
+                .getFirst();
+        assertThat(hiddenForSamir.text()).isNull();
+        assertThat(hiddenForSamir.authorFirstName()).isEmpty();
+        assertThat(hiddenForSamir.answers()).isEmpty();
+        CommentLine hiddenForIne = proposals
+                .proposal(f.ines().viewer(), f.youthCouncil, other)
+                .comments()
+                .getFirst();
+        assertThat(hiddenForIne.answers()).extracting(CommentLine::text).containsExactly("Moi aussi.");
+        CommentLine hiddenForLea = proposals
+                .proposal(f.lea().viewer(), f.youthCouncil, other)
+                .comments()
+                .getFirst();
+        // Who reads the hidden comment (its author, the animateur) reads its answers too.
+        assertThat(hiddenForLea.text()).isEqualTo("Un texte masqué.");
+        assertThat(hiddenForLea.answers()).hasSize(2);
+    }
+
     @Test
     void aReportedCommentReachesTheAnimateurOnceWithEveryReason() {
         long id = published(f.samir(), "Des sorties le week-end");
@@ -320,7 +452,10 @@ class ProposalsServiceTest {
                 new ProposalDraft(
                         "Des visites", "On peut se voir " + passage + " le samedi.", ProposalTheme.FAMILY_TIES));
         proposals.publish(f.samir().viewer(), f.youthCouncil, id);
-        long comment = proposals.comment(f.lea().viewer(), f.youthCouncil, id, null, "Moi aussi " + passage + ".");
+        // The comment writes it in capitals without accents, the report quotes it: both go.
+        String shouted = passage.toUpperCase(Locale.ROOT).replace('È', 'E');
+        long comment = proposals.comment(f.lea().viewer(), f.youthCouncil, id, null, "Moi aussi " + shouted + ".");
+        proposals.report(f.ines().viewer(), f.youthCouncil, comment, "Il donne son adresse : " + shouted);
         assertThatThrownBy(() ->
                         moderation.redact(f.animateur, f.youthCouncil, ModerationTarget.COMMENT, comment, "absent"))
                 .isInstanceOf(InvalidInputException.class);
@@ -332,7 +467,11 @@ class ProposalsServiceTest {
         assertThat(page.body()).isEqualTo("On peut se voir [retiré par l'animateur] le samedi.");
         assertThat(page.comments().getFirst().text()).isEqualTo("Moi aussi [retiré par l'animateur].");
         assertThat(page.comments().getFirst().redacted()).isTrue();
+        assertThat(moderation.reports(f.animateur, f.youthCouncil).getFirst().reasons())
+                .containsExactly("Il donne son adresse : [retiré par l'animateur]");
         assertThat(tablesHolding(street)).isEmpty();
+        assertThat(tablesHolding(street.toUpperCase(Locale.ROOT).replace('È', 'E')))
+                .isEmpty();
     }
 
     /** Every text column of every table of the schema that holds {@code text}: a copy anywhere is found. */
@@ -368,15 +507,25 @@ class ProposalsServiceTest {
                 "Demande à (Inès) !",
                 "D’Inès et de Noé",
                 "Merci, noé.",
-                "Je suis d'accord avec Ines-la-sage"
+                "Je suis d'accord avec Ines-la-sage",
+                // Full-width letters, a soft hyphen, a zero-width space or joiner inside a name hide nothing.
+                "Ｌｅａ a raison",
+                "Lé\u00ADa a raison",
+                "In\u200Bès a raison",
+                "No\u200Dé a raison",
+                // A member's last name, whoever wrote it, is refused with the same message.
+                "Girardin a raison",
+                "GIRARDIN Léa",
+                "Le frère de Jade Perrot",
+                "La famille Bensaïd",
+                "Castel\u00AD"
             })
     void aCouncilMembersFirstNameIsRefusedWhateverItsAccentCaseOrPunctuation(String text) {
         long id = published(f.samir(), "Sujet " + Math.abs(text.hashCode()));
         assertThatThrownBy(() -> proposals.comment(f.samir().viewer(), f.youthCouncil, id, null, text))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        invalid -> assertThat(invalid.fieldErrors())
-                                .containsEntry("comment", "council.debate.error.names-member"));
+                        invalid -> assertThat(invalid.fieldErrors()).containsEntry("comment", NamingRule.NAMES));
         assertThatThrownBy(() -> proposals.saveDraft(
                         f.samir().viewer(),
                         f.youthCouncil,
@@ -384,22 +533,66 @@ class ProposalsServiceTest {
                         new ProposalDraft(text, "Texte.", ProposalTheme.OTHER)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        invalid -> assertThat(invalid.fieldErrors())
-                                .containsEntry("title", "council.debate.error.names-member"));
+                        invalid -> assertThat(invalid.fieldErrors()).containsEntry("title", NamingRule.NAMES));
     }
 
+    /**
+     * The rule looks up the council's members only: the name of a young person of the département who sits on no
+     * council passes (the animateur redacts it), so that no member can learn from a refusal who is followed.
+     */
     @ParameterizedTest
     @ValueSource(
             strings = {
                 "Kévin Outsider habite près de chez moi",
                 "kevin outsider a dit non",
                 "OUTSIDER, Kévin : c'est lui",
-                "Le frère de Jade Perrot"
             })
-    void aYoungPersonsFullNameIsRefused(String text) {
+    void theNameOfSomeoneWhoIsNotAMemberTellsNothing(String text) {
         long id = published(f.samir(), "Nom " + Math.abs(text.hashCode()));
-        assertThatThrownBy(() -> proposals.comment(f.ines().viewer(), f.youthCouncil, id, null, text))
-                .isInstanceOf(InvalidInputException.class);
+        assertThat(proposals.comment(f.ines().viewer(), f.youthCouncil, id, null, text))
+                .isPositive();
+    }
+
+    @Test
+    void textsAreStoredWithoutInvisibleCharactersAndReportsAndFileNamesNameNobody() throws Exception {
+        long id = proposals.saveDraft(
+                f.samir().viewer(),
+                f.youthCouncil,
+                null,
+                new ProposalDraft("Des\u200B casiers\u00AD", "Pour ｒａｎｇｅｒ.", ProposalTheme.DAILY_LIFE));
+        assertThat(jdbc.sql("SELECT CONCAT(title, '|', body) FROM proposal WHERE id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Des casiers|Pour ranger.");
+        assertThatThrownBy(() ->
+                        proposals.attach(f.samir().viewer(), f.youthCouncil, id, "lettre-de-Lé\u00ADa.pdf", pdf(false)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        invalid -> assertThat(invalid.fieldErrors()).containsEntry("file", NamingRule.NAMES));
+        long attached = proposals.attach(f.samir().viewer(), f.youthCouncil, id, "idées\u200B.pdf", pdf(false));
+        assertThat(jdbc.sql("SELECT file_name FROM proposal_attachment WHERE id = :id")
+                        .param("id", attached)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("idées.pdf");
+        proposals.publish(f.samir().viewer(), f.youthCouncil, id);
+        long comment = proposals.comment(f.samir().viewer(), f.youthCouncil, id, null, "Une idée\u2060 géniale");
+        assertThat(jdbc.sql("SELECT body FROM proposal_comment WHERE id = :id")
+                        .param("id", comment)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Une idée géniale");
+        assertThatThrownBy(() -> proposals.report(f.ines().viewer(), f.youthCouncil, comment, "Samir m'embête"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        invalid -> assertThat(invalid.fieldErrors()).containsEntry("reason", NamingRule.NAMES));
+        proposals.report(f.ines().viewer(), f.youthCouncil, comment, "Pas\u200B gentil");
+        assertThat(jdbc.sql("SELECT reason FROM comment_report WHERE comment_id = :id")
+                        .param("id", comment)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Pas gentil");
     }
 
     @ParameterizedTest
@@ -432,7 +625,22 @@ class ProposalsServiceTest {
         written.are(JournalEntries.entry(lea, InformationKind.COUNCIL_MEMBERSHIP, AuditAction.READ), 1);
         DangerRouting routing = written.value();
 
-        assertThat(routing.referentName()).isEqualTo(f.referentName);
+        assertThat(routing.toReferent()).isTrue();
+        // The author is told in the bell, with a link to the proposal and no text.
+        assertThat(jdbc.sql("""
+                                SELECT link FROM notification WHERE account_id = :lea AND kind = 'COUNCIL_TEXT_ROUTED'""")
+                        .param("lea", f.lea().viewer().accountId())
+                        .query(String.class)
+                        .list())
+                .containsExactly("conseil/" + f.youthCouncil + "/propositions/" + id);
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM notification WHERE account_id <> :lea AND kind = 'COUNCIL_TEXT_ROUTED'"
+                                        + " AND link = :link")
+                        .param("lea", f.lea().viewer().accountId())
+                        .param("link", "conseil/" + f.youthCouncil + "/propositions/" + id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(jdbc.sql("""
                                 SELECT COUNT(*) FROM notification WHERE account_id = :referent AND kind = 'COUNCIL_MESSAGE'
                                   AND young_person_id = :lea""")
@@ -459,6 +667,21 @@ class ProposalsServiceTest {
         assertThat(forOther.text()).isNull();
         assertThat(forOther.routed()).isFalse();
         assertThat(forOther.toldWho()).isNull();
+        // Once routed, the animateur reads that it was, not the text, nor who was told.
+        CommentLine forAnimateur =
+                proposals.proposal(f.animateur, f.youthCouncil, id).comments().getFirst();
+        assertThat(forAnimateur.routed()).isTrue();
+        assertThat(forAnimateur.text()).isNull();
+        assertThat(forAnimateur.toldWho()).isNull();
+        assertThat(moderation.hidden(f.animateur, f.youthCouncil))
+                .filteredOn(line -> line.id() == comment)
+                .singleElement()
+                .satisfies(line -> assertThat(line.text()).isNull());
+        // A report on it afterwards brings it back to nobody's list.
+        proposals.report(f.ines().viewer(), f.youthCouncil, comment, null);
+        assertThat(moderation.reports(f.animateur, f.youthCouncil))
+                .extracting(ReportLine::commentId)
+                .doesNotContain(comment);
         // The référent reads it (journaled); a routed text stays hidden; routing twice tells nobody twice.
         List<RoutedMessage> messages = JournalEntries.writtenBy(
                         context, f.referent, () -> moderation.routedMessages(f.referent, lea))
@@ -467,6 +690,13 @@ class ProposalsServiceTest {
         assertThat(messages).extracting(RoutedMessage::text).containsExactly("Le soir quelqu'un me frappe.");
         assertThatThrownBy(() -> moderation.unhide(f.animateur, f.youthCouncil, ModerationTarget.COMMENT, comment))
                 .isInstanceOf(InvalidInputException.class);
+        // Nor is it redacted: the référent reads it as it was written.
+        assertThatThrownBy(
+                        () -> moderation.redact(f.animateur, f.youthCouncil, ModerationTarget.COMMENT, comment, "soir"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        invalid -> assertThat(invalid.fieldErrors())
+                                .containsEntry("passage", "council.debate.error.redact-routed"));
         assertThat(moderation
                         .routeDanger(f.animateur, f.youthCouncil, ModerationTarget.COMMENT, comment)
                         .id())
@@ -479,12 +709,27 @@ class ProposalsServiceTest {
         // Another young person's référent, or a member, reads nothing of it.
         assertThatThrownBy(() -> moderation.routedMessages(f.samir().viewer(), lea))
                 .isInstanceOf(AccessRefusedException.class);
+        // Only the account told reads it: had another account been told, this référent would read nothing.
+        jdbc.sql("UPDATE council_danger_routing SET referent_account_id = :other WHERE id = :id")
+                .param("other", f.animateur.accountId())
+                .param("id", routing.id())
+                .update();
+        assertThat(moderation.routedMessages(f.referent, lea)).isEmpty();
     }
 
     @Test
     void aDangerFromAMemberWithoutAReferentGoesToTheDutyAddress() {
         long id = published(f.jade(), "Le foyer la nuit");
+        Deliveries.awaitSettled(jdbc);
+        long failedBefore = Deliveries.failed(jdbc, DangerMailDue.class);
         DangerRouting routing = moderation.routeDanger(f.animateur, f.youthCouncil, ModerationTarget.PROPOSAL, id);
+        // This context has no mail server: the mail cannot go, so the publication fails (to be handed again) rather
+        // than count as done, and the animateur reads that the CRIP was not told yet.
+        Deliveries.awaitSettled(jdbc);
+        assertThat(Deliveries.failed(jdbc, DangerMailDue.class)).isEqualTo(failedBefore + 1);
+        assertThat(moderation.unmailed(f.animateur, f.youthCouncil)).hasSize(1);
+        assertThatThrownBy(() -> moderation.unmailed(f.jade().viewer(), f.youthCouncil))
+                .isInstanceOf(AccessRefusedException.class);
 
         assertThat(routing.toReferent()).isFalse();
         assertThat(jdbc.sql(

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Mails a text routed as a danger to the département's duty address (the CRIP, {@code reperes.council.duty-address}),
  * with the text itself: unlike the family's mail, this one must carry it, since the CRIP has no account to read it
  * in. It goes out after the routing is committed, through the application's mail server, once: the routing is
- * claimed ({@code mailed_at}) first, and a refused send rolls the claim back so that the event is handed again.
+ * claimed ({@code mailed_at}) first, and a refused send rolls the claim back so that the event is handed again. With
+ * no mail server at all it fails too, never returning quietly.
  */
 @Component
 class DutyAddressMailer {
@@ -51,7 +52,9 @@ class DutyAddressMailer {
     void on(DangerMailDue due) {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
-            return;
+            // Not a quiet return: the child was told the CRIP will contact them. Failing leaves the publication
+            // incomplete, to be handed again, and the animateur's moderation page lists the routing as not mailed.
+            throw new IllegalStateException("No mail server to send a danger routing to the duty address");
         }
         int claimed = jdbc.sql(
                         "UPDATE council_danger_routing SET mailed_at = :now WHERE id = :id AND mailed_at IS NULL")

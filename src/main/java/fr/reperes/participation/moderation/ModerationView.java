@@ -62,6 +62,17 @@ class ModerationView extends VerticalLayout implements BeforeEnterObserver, HasD
         add(new H1(getPageTitle()), new Paragraph(getTranslation("council.debate.moderation.intro")));
         for (ModeratedCouncil council : moderation.councils(viewer)) {
             add(new H2(council.name()));
+            var unmailed = moderation.unmailed(viewer, council.id());
+            if (!unmailed.isEmpty()) {
+                Div warning = new Div(new H3(getTranslation("council.debate.moderation.unmailed")));
+                for (var routedAt : unmailed) {
+                    warning.add(new Paragraph(
+                            getTranslation("council.debate.moderation.unmailed.line", dates.stamp(routedAt))));
+                }
+                warning.addClassName("reperes-card");
+                warning.getElement().setAttribute("role", "alert");
+                add(warning);
+            }
             add(new H3(getTranslation("council.debate.moderation.reports")));
             var reports = moderation.reports(viewer, council.id());
             if (reports.isEmpty()) {
@@ -113,7 +124,7 @@ class ModerationView extends VerticalLayout implements BeforeEnterObserver, HasD
                         moderation.routeDanger(viewer, councilId, ModerationTarget.COMMENT, report.commentId());
                 Notification.show(
                         routing.toReferent()
-                                ? getTranslation("council.debate.mod.danger.done.referent", routing.referentName())
+                                ? getTranslation("council.debate.mod.danger.done.referent-told")
                                 : getTranslation("council.debate.mod.danger.done.crip"));
                 show();
             });
@@ -141,10 +152,12 @@ class ModerationView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private Component hidden(long councilId, HiddenLine line) {
-        Div card = new Div(
-                new Paragraph(getTranslation("council.debate.moderation.hidden.by", line.authorFirstName()) + " · "
-                        + dates.day(line.hiddenAt())),
-                new Paragraph(line.text()));
+        Div card = new Div(new Paragraph(getTranslation("council.debate.moderation.hidden.by", line.authorFirstName())
+                + " · " + dates.day(line.hiddenAt())));
+        String text = line.text();
+        if (text != null) {
+            card.add(new Paragraph(text));
+        }
         if (line.routed()) {
             card.add(new Paragraph(getTranslation("council.debate.mod.routed")));
         } else {

@@ -1,25 +1,34 @@
 package fr.reperes.participation.proposals;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A member may not name another young person in the debate: a text is refused when it holds, as a whole word, the
- * first name of another member of the council, or the first and the last name, side by side in either order, of any
- * young person of the département. Words are compared without case or accents and apart from punctuation ("LÉA", "lea", "l'Léa!" are
- * Léa), so "Léandre" or "inestimable" hold no first name. The author's own first name is theirs to write.
+ * A member may not name another member in the debate: a text is refused when it holds, as a whole word, the first
+ * name of another member of the council, or the last name of any member. Only the council's own members are looked
+ * up, never the département's files, so that the rule tells nobody who else is followed by the ASE; the animateur
+ * redacts any other name. One message for every case, so that a refusal does not say which name it found. Words are
+ * compared after NFKC (full-width letters are letters), without invisible format characters (a soft hyphen or a
+ * zero-width space inside a name hides nothing), without case or accents and apart from punctuation ("LÉA", "lea",
+ * "l'Léa!" are Léa), so "Léandre" or "inestimable" hold no first name. The author's own first name is theirs to
+ * write.
  */
 @Component
 public class NamingRule {
 
+    /** The one message for a text that names a member. */
+    public static final String NAMES = "council.debate.error.names";
+
+    private static final Pattern FORMAT = Pattern.compile("\\p{Cf}+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -30,14 +39,21 @@ public class NamingRule {
     }
 
     /**
-     * The message key for each field whose text names someone: a council member's first name first, then a young
-     * person's full name.
+     * A text as it is checked and stored: NFKC and without invisible format characters (deleted, not made spaces),
+     * stripped.
      */
+    public static String clean(String text) {
+        return FORMAT.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC))
+                .replaceAll("")
+                .strip();
+    }
+
+    /** {@link #NAMES} for each field whose text names a member of the council. */
     @Transactional(readOnly = true)
     public Map<String, String> check(long councilId, long authorMandateId, Map<String, String> texts) {
         Map<String, String> words = new LinkedHashMap<>();
         texts.forEach((field, text) -> {
-            String normalized = words(text);
+            String normalized = text == null ? "" : words(text);
             if (!normalized.isBlank()) {
                 words.put(field, normalized);
             }
@@ -46,47 +62,42 @@ public class NamingRule {
         if (words.isEmpty()) {
             return errors;
         }
-        String author = jdbc.sql("SELECT first_name FROM council_mandate WHERE id = :id")
-                .param("id", authorMandateId)
-                .query(String.class)
-                .optional()
-                .map(NamingRule::words)
-                .orElse("");
-        List<String> members = new ArrayList<>();
-        for (String firstName : jdbc.sql(
-                        "SELECT DISTINCT first_name FROM council_mandate WHERE council_id = :council AND id <> :author")
+        record Name(long youngPersonId, long parentId, String first, String last) {}
+        List<Name> members = jdbc.sql("""
+                        SELECT COALESCE(m.young_person_id, 0) AS yp, COALESCE(m.parent_id, 0) AS parent, m.first_name,
+                               COALESCE(yp.last_name, pa.last_name) AS last_name
+                        FROM council_mandate m
+                        LEFT JOIN dossier_young_person_view yp ON yp.id = m.young_person_id
+                        LEFT JOIN dossier_parent_view pa ON pa.id = m.parent_id
+                        WHERE m.council_id = :council""")
                 .param("council", councilId)
-                .param("author", authorMandateId)
-                .query(String.class)
-                .list()) {
-            String name = words(firstName);
-            if (!name.isBlank() && !name.equals(author)) {
-                members.add(name);
-            }
-        }
-        words.forEach((field, text) -> {
-            if (members.stream().anyMatch(name -> holds(text, name))) {
-                errors.put(field, "council.debate.error.names-member");
-            }
-        });
-        if (errors.size() == words.size()) {
-            return errors;
-        }
-        List<String[]> youngPeople = jdbc.sql("""
-                        SELECT yp.first_name, yp.last_name FROM dossier_young_person_view yp
-                        JOIN council c ON c.departement_id = yp.departement_id
-                        WHERE c.id = :council""")
-                .param("council", councilId)
-                .query((rs, n) -> new String[] {words(rs.getString(1)), words(rs.getString(2))})
+                .query((rs, n) -> new Name(
+                        rs.getLong("yp"),
+                        rs.getLong("parent"),
+                        words(rs.getString("first_name")),
+                        rs.getString("last_name") == null ? "" : words(rs.getString("last_name"))))
                 .list();
+        Name author = jdbc.sql("""
+                        SELECT COALESCE(young_person_id, 0), COALESCE(parent_id, 0), first_name
+                        FROM council_mandate WHERE id = :id""")
+                .param("id", authorMandateId)
+                .query((rs, n) -> new Name(rs.getLong(1), rs.getLong(2), words(rs.getString(3)), ""))
+                .optional()
+                .orElse(new Name(-1, -1, "", ""));
+        Set<String> names = new LinkedHashSet<>();
+        for (Name member : members) {
+            boolean isAuthor =
+                    member.youngPersonId() == author.youngPersonId() && member.parentId() == author.parentId();
+            if (!isAuthor && !member.first().isBlank() && !member.first().equals(author.first())) {
+                names.add(member.first());
+            }
+            if (!member.last().isBlank()) {
+                names.add(member.last());
+            }
+        }
         words.forEach((field, text) -> {
-            if (!errors.containsKey(field)
-                    && youngPeople.stream()
-                            .anyMatch(name -> !name[0].isBlank()
-                                    && !name[1].isBlank()
-                                    && (holds(text, name[0] + name[1].substring(1))
-                                            || holds(text, name[1] + name[0].substring(1))))) {
-                errors.put(field, "council.debate.error.names-young-person");
+            if (names.stream().anyMatch(text::contains)) {
+                errors.put(field, NAMES);
             }
         });
         return errors;
@@ -94,15 +105,10 @@ public class NamingRule {
 
     /** The text as lower-case words without accents, separated and surrounded by one space. */
     static String words(String text) {
-        String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+        String bare = MARKS.matcher(Normalizer.normalize(clean(text), Normalizer.Form.NFD))
                 .replaceAll("")
                 .toLowerCase(Locale.ROOT);
         String spaced = NOT_A_LETTER.matcher(bare).replaceAll(" ").trim();
         return spaced.isEmpty() ? "" : " " + spaced + " ";
-    }
-
-    /** Whether the words of {@code name} follow each other, whole, in {@code text} (both from {@link #words}). */
-    private static boolean holds(String text, String name) {
-        return text.contains(name);
     }
 }

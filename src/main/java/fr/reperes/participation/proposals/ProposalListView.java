@@ -122,9 +122,7 @@ class ProposalListView extends VerticalLayout implements BeforeEnterObserver, Ha
                         getTranslation("council.debate.status." + row.status().name()))
                 .setKey("status")
                 .setHeader(getTranslation("council.debate.column.status"));
-        grid.addColumn(row -> getTranslation("council.debate.by", row.authorFirstName(), day(row)))
-                .setKey("author")
-                .setHeader(getTranslation("council.debate.column.author"));
+        grid.addColumn(row -> by(row)).setKey("author").setHeader(getTranslation("council.debate.column.author"));
         grid.addColumn(row -> getTranslation("council.debate.card.counts", row.comments(), row.supports()))
                 .setKey("debate")
                 .setHeader(getTranslation("council.debate.column.debate"));
@@ -169,7 +167,7 @@ class ProposalListView extends VerticalLayout implements BeforeEnterObserver, Ha
                 title,
                 new Div(getTranslation("council.debate.theme." + row.theme().name()) + " · "
                         + getTranslation("council.debate.status." + row.status().name())),
-                new Div(getTranslation("council.debate.by", row.authorFirstName(), day(row))),
+                new Div(by(row)),
                 new Div(getTranslation("council.debate.card.counts", row.comments(), row.supports())));
         card.addClassName("reperes-row-card");
         return card;
@@ -183,5 +181,12 @@ class ProposalListView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public String getPageTitle() {
         return getTranslation("council.debate.list.title");
+    }
+
+    /** Who proposed it and when; only when, for a hidden proposal the reader may not read (its author unnamed). */
+    private String by(ProposalRow row) {
+        return row.authorFirstName().isEmpty()
+                ? getTranslation("council.debate.by.unnamed", day(row))
+                : getTranslation("council.debate.by", row.authorFirstName(), day(row));
     }
 }

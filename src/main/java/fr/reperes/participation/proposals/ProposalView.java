@@ -97,8 +97,12 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 + (page.publishedAt() == null
                         ? ""
                         : " · "
-                                + getTranslation(
-                                        "council.debate.by", page.authorFirstName(), day(page.publishedAt()))));
+                                + (page.authorFirstName().isEmpty()
+                                        ? getTranslation("council.debate.by.unnamed", day(page.publishedAt()))
+                                        : getTranslation(
+                                                "council.debate.by",
+                                                page.authorFirstName(),
+                                                day(page.publishedAt())))));
         add(article);
         if (page.body() != null) {
             for (String paragraph : page.body().split("\\n\\s*\\n")) {
@@ -217,7 +221,10 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Div card = new Div();
         card.addClassName("reperes-card");
         card.add(new H3(
-                getTranslation("council.debate.comment.by", comment.authorFirstName(), day(comment.createdAt()))));
+                comment.authorFirstName().isEmpty()
+                        ? getTranslation("council.debate.comment.by.unnamed", day(comment.createdAt()))
+                        : getTranslation(
+                                "council.debate.comment.by", comment.authorFirstName(), day(comment.createdAt()))));
         if (comment.hidden()) {
             card.add(hiddenNotice(
                     comment.mine(), page.moderator(), comment.hiddenReason(), comment.routed(), comment.toldWho()));
@@ -347,7 +354,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     DangerRouting routing = moderation.routeDanger(viewer, councilId, target, id);
                     Notification.show(
                             routing.toReferent()
-                                    ? getTranslation("council.debate.mod.danger.done.referent", routing.referentName())
+                                    ? getTranslation("council.debate.mod.danger.done.referent-told")
                                     : getTranslation("council.debate.mod.danger.done.crip"));
                     show();
                 });
@@ -373,7 +380,11 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             }));
         });
         redact.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        tools.add(redact, form);
+        if (!routed) {
+            // A routed text stays as the professional reads it (the service refuses too).
+            tools.add(redact);
+        }
+        tools.add(form);
         return tools;
     }
 
