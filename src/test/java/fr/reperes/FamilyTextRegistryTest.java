@@ -92,6 +92,7 @@ class FamilyTextRegistryTest {
             Map.entry("council_vote.*", COUNCIL_TEXTS),
             Map.entry("council_vote_receipt.*", COUNCIL_TEXTS),
             Map.entry("council_vote_tally.*", COUNCIL_TEXTS),
+            Map.entry("council_vote_roll.*", "who has voted, as a code of the person: no text"),
             Map.entry("council_answer_entry.*", COUNCIL_TEXTS),
             Map.entry("proposal.*", COUNCIL_TEXTS),
             Map.entry("proposal_attachment.*", COUNCIL_TEXTS),
