@@ -66,6 +66,14 @@ public enum NotificationKind {
         return link;
     }
 
+    /**
+     * Whether a mail follows the bell line. Not when a council member's text was passed to a professional as a danger:
+     * the danger may be at home, and a mail, even without content, may be read there before the professional calls.
+     */
+    public boolean mailed() {
+        return this != COUNCIL_TEXT_ROUTED;
+    }
+
     /** The page the notification opens, for this young person when the kind leads to their file. */
     String link(long youngPersonId) {
         return link.replace("{id}", Long.toString(youngPersonId));

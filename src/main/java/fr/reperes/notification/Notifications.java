@@ -139,7 +139,9 @@ public class Notifications {
             insert = insert.param("a" + i, accounts.get(i));
         }
         insert.update();
-        events.publishEvent(new MailsDue(kind.name(), occasion));
+        if (kind.mailed()) {
+            events.publishEvent(new MailsDue(kind.name(), occasion));
+        }
         return accounts.size();
     }
 

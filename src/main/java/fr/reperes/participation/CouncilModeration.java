@@ -1,6 +1,7 @@
 package fr.reperes.participation;
 
 import fr.reperes.access.AccessDecision;
+import fr.reperes.access.AccessReason;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.CouncilInformation;
@@ -394,14 +395,16 @@ public class CouncilModeration {
 
     /**
      * The texts of the young person the animateur routed to a référent, for the référent who was told (the account
-     * recorded at routing: not a later référent, not a service head), journaled, newest first; reading marks them
-     * read. Anyone else the policy lets see the membership reads none.
+     * recorded at routing) and for the young person's référent today, should the one told have left or been replaced:
+     * a danger must never wait for someone who is gone. Not a service head, not a former référent who was not told.
+     * Journaled, newest first; reading marks them read.
      */
     @Transactional
     public List<RoutedMessage> routedMessages(Viewer viewer, long youngPersonId) {
         AccessDecision decision =
                 dossierAccess.requireProfessional(viewer, youngPersonId, InformationKind.COUNCIL_MEMBERSHIP);
         journal.record(viewer, youngPersonId, InformationKind.COUNCIL_MEMBERSHIP, decision, AuditAction.READ);
+        boolean referentToday = decision.reason() == AccessReason.ASSIGNED_REFERENT;
         List<RoutedMessage> messages = jdbc.sql("""
                         SELECT r.id, co.name, m.first_name, r.routed_by_name, r.routed_at,
                                COALESCE(c.body, CONCAT(p.title, '\\n\\n', p.body)) AS text
@@ -410,10 +413,12 @@ public class CouncilModeration {
                         JOIN council_mandate m ON m.id = r.author_mandate_id
                         LEFT JOIN proposal_comment c ON c.id = r.comment_id
                         LEFT JOIN proposal p ON p.id = r.proposal_id
-                        WHERE r.young_person_id = :yp AND r.recipient = 'REFERENT' AND r.referent_account_id = :me
+                        WHERE r.young_person_id = :yp AND r.recipient = 'REFERENT'
+                          AND (r.referent_account_id = :me OR :referentToday)
                         ORDER BY r.routed_at DESC, r.id DESC""")
                 .param("yp", youngPersonId)
                 .param("me", viewer.accountId())
+                .param("referentToday", referentToday)
                 .query((rs, n) -> new RoutedMessage(
                         rs.getLong("id"),
                         rs.getString("name"),
@@ -423,10 +428,11 @@ public class CouncilModeration {
                         rs.getTimestamp("routed_at").toInstant()))
                 .list();
         jdbc.sql("UPDATE council_danger_routing SET read_at = :now WHERE young_person_id = :yp AND read_at IS NULL"
-                        + " AND recipient = 'REFERENT' AND referent_account_id = :me")
+                        + " AND recipient = 'REFERENT' AND (referent_account_id = :me OR :referentToday)")
                 .param("now", Timestamp.from(clock.instant()))
                 .param("yp", youngPersonId)
                 .param("me", viewer.accountId())
+                .param("referentToday", referentToday)
                 .update();
         return messages;
     }

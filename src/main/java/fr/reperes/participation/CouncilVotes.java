@@ -305,7 +305,9 @@ public class CouncilVotes {
 
     /**
      * Who reads a vote's proposals: the animateur (the policy's MANAGEMENT) and a proposal's author (by person, so that
-     * a renewed mandate still writes the same proposals) read a hidden one; anyone else reads that it is hidden.
+     * a renewed mandate still writes the same proposals) read a hidden one; anyone else reads that it is hidden. A text
+     * routed as a danger is its author's and the professional's: the animateur reads that it is hidden, like the
+     * council.
      */
     private Reader reader(Viewer viewer, long councilId, Optional<Long> mandate) {
         return new Reader(
@@ -316,7 +318,9 @@ public class CouncilVotes {
     private record Reader(boolean moderator, @Nullable String memberKey) {
         List<VotedProposal> shown(List<StoredProposal> proposals) {
             return proposals.stream()
-                    .map(p -> !p.hidden() || moderator || p.authorKey().equals(memberKey)
+                    .map(p -> !p.hidden()
+                                    || moderator && !p.routed()
+                                    || p.authorKey().equals(memberKey)
                             ? new VotedProposal(p.proposalId(), p.title(), p.body(), false)
                             : new VotedProposal(p.proposalId(), "", "", true))
                     .toList();

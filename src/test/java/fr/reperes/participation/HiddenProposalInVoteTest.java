@@ -7,10 +7,13 @@ import fr.reperes.IntegrationTest;
 import fr.reperes.identity.Viewer;
 import fr.reperes.participation.CouncilVote.VotedProposal;
 import fr.reperes.participation.VoteResults.ProposalResult;
+import fr.reperes.participation.answers.AnswerRecords.AdoptedProposal;
+import fr.reperes.participation.answers.CouncilAnswers;
 import fr.reperes.participation.votes.VoteStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -85,5 +88,49 @@ class HiddenProposalInVoteTest {
                     .extracting(ProposalResult::title)
                     .containsExactly("Le texte à masquer", "Le texte qui reste");
         }
+    }
+
+    /**
+     * A text routed as a danger during its vote (review of the fixes): the animateur reads that it is hidden, like the
+     * council, and it is not adopted whatever its count, so it never reaches the département's answers.
+     */
+    @Test
+    void aTextRoutedDuringItsVoteIsHiddenFromTheAnimateurAndNeverAdopted() {
+        VoteFixture council = new VoteFixture(context, 3);
+        long routed = council.proposal("Le texte signalé", council.mandates.get(0));
+        long kept = council.proposal("Le texte adopté", council.mandates.get(1));
+        Instant now = Instant.now();
+        long vote = votes.open(
+                council.animateur,
+                new NewVote(
+                        council.councilId,
+                        "Vote avec un texte signalé",
+                        VoteKind.FOR_AGAINST_ABSTAIN,
+                        List.of(routed, kept),
+                        null,
+                        now,
+                        now.plus(Duration.ofDays(1)),
+                        0,
+                        MajorityRule.SIMPLE));
+        for (Viewer member : council.members) {
+            votes.cast(member, council.councilId, vote, Map.of(routed, BallotChoice.FOR, kept, BallotChoice.FOR));
+        }
+        moderation.routeDanger(council.animateur, council.councilId, ModerationTarget.PROPOSAL, routed);
+
+        assertThat(votes.vote(council.animateur, council.councilId, vote).proposals())
+                .extracting(VotedProposal::title, VotedProposal::masked)
+                .containsExactly(tuple("", true), tuple("Le texte adopté", false));
+        assertThat(votes.vote(council.members.get(0), council.councilId, vote).proposals())
+                .extracting(VotedProposal::title)
+                .containsExactly("Le texte signalé", "Le texte adopté");
+
+        assertThat(store.closeIfDue(vote, now.plus(Duration.ofDays(2)))).isTrue();
+        assertThat(votes.results(council.animateur, council.councilId, vote).proposals())
+                .extracting(ProposalResult::title)
+                .containsExactly("", "Le texte adopté");
+        assertThat(context.getBean(CouncilAnswers.class).managed(council.animateur))
+                .extracting(AdoptedProposal::proposalId)
+                .contains(kept)
+                .doesNotContain(routed);
     }
 }

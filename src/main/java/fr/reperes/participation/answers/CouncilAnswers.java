@@ -129,7 +129,8 @@ public class CouncilAnswers {
     public List<AdoptedProposal> managed(Viewer viewer) {
         requireManagement(viewer);
         List<AdoptedProposal> all = jdbc.sql(
-                        ADOPTED_SELECT + " c.departement_id = :departement " + "ORDER BY decided DESC, p.id DESC")
+                        ADOPTED_SELECT + " c.departement_id = :departement AND p.hidden_at IS NULL "
+                                + "ORDER BY decided DESC, p.id DESC")
                 .param("departement", viewer.departementId())
                 .query(this::adopted)
                 .list();
@@ -352,7 +353,7 @@ public class CouncilAnswers {
                         SELECT id, council_id, title, body, theme,
                                COALESCE(decided_at, published_at, created_at) AS decided
                         FROM proposal
-                        WHERE id = :id AND council_id = :council AND status = 'ADOPTED'""" + (membersOnly ? " AND hidden_at IS NULL" : ""))
+                        WHERE id = :id AND council_id = :council AND status = 'ADOPTED' AND hidden_at IS NULL""")
                 .param("id", proposalId)
                 .param("council", councilId)
                 .query((rs, n) -> new AnswerTimeline(

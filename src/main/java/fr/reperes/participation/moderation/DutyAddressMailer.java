@@ -3,6 +3,8 @@ package fr.reperes.participation.moderation;
 import fr.reperes.platform.BundleTranslations;
 import java.sql.Timestamp;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DutyAddressMailer {
+
+    private static final Logger log = LoggerFactory.getLogger(DutyAddressMailer.class);
 
     private final ObjectProvider<JavaMailSender> sender;
     private final JdbcClient jdbc;
@@ -52,9 +56,11 @@ class DutyAddressMailer {
     void on(DangerMailDue due) {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
-            // Not a quiet return: the child was told the CRIP will contact them. Failing leaves the publication
-            // incomplete, to be handed again, and the animateur's moderation page lists the routing as not mailed.
-            throw new IllegalStateException("No mail server to send a danger routing to the duty address");
+            // Only without any mail server (development): production always has one (REPERES_MAIL_HOST). Retrying
+            // could not help; the routing stays unmailed, and the animateur's moderation page lists it to call the
+            // CRIP.
+            log.warn("A danger routing could not be mailed to the duty address: no mail server is configured");
+            return;
         }
         int claimed = jdbc.sql(
                         "UPDATE council_danger_routing SET mailed_at = :now WHERE id = :id AND mailed_at IS NULL")

@@ -14,9 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A member may not name another member in the debate: a text is refused when it holds, as a whole word, the first
- * name of another member of the council, or the last name of any member. Only the council's own members are looked
- * up, never the département's files, so that the rule tells nobody who else is followed by the ASE; the animateur
- * redacts any other name. One message for every case, so that a refusal does not say which name it found. Words are
+ * name of another member of the council. Only the first names members already read on the council's page are looked
+ * up: never the département's files, nor members' last names, so that a refusal tells nobody who is followed by the
+ * ASE or what a peer's family name is; the animateur redacts any other name. One message for every case, so that a refusal does not say which name it found. Words are
  * compared after NFKC (full-width letters are letters), without invisible format characters (a soft hyphen or a
  * zero-width space inside a name hides nothing), without case or accents and apart from punctuation ("LÉA", "lea",
  * "l'Léa!" are Léa), so "Léandre" or "inestimable" hold no first name. The author's own first name is theirs to
@@ -62,37 +62,27 @@ public class NamingRule {
         if (words.isEmpty()) {
             return errors;
         }
-        record Name(long youngPersonId, long parentId, String first, String last) {}
+        record Name(long youngPersonId, long parentId, String first) {}
         List<Name> members = jdbc.sql("""
-                        SELECT COALESCE(m.young_person_id, 0) AS yp, COALESCE(m.parent_id, 0) AS parent, m.first_name,
-                               COALESCE(yp.last_name, pa.last_name) AS last_name
+                        SELECT COALESCE(m.young_person_id, 0) AS yp, COALESCE(m.parent_id, 0) AS parent, m.first_name
                         FROM council_mandate m
-                        LEFT JOIN dossier_young_person_view yp ON yp.id = m.young_person_id
-                        LEFT JOIN dossier_parent_view pa ON pa.id = m.parent_id
                         WHERE m.council_id = :council""")
                 .param("council", councilId)
-                .query((rs, n) -> new Name(
-                        rs.getLong("yp"),
-                        rs.getLong("parent"),
-                        words(rs.getString("first_name")),
-                        rs.getString("last_name") == null ? "" : words(rs.getString("last_name"))))
+                .query((rs, n) -> new Name(rs.getLong("yp"), rs.getLong("parent"), words(rs.getString("first_name"))))
                 .list();
         Name author = jdbc.sql("""
                         SELECT COALESCE(young_person_id, 0), COALESCE(parent_id, 0), first_name
                         FROM council_mandate WHERE id = :id""")
                 .param("id", authorMandateId)
-                .query((rs, n) -> new Name(rs.getLong(1), rs.getLong(2), words(rs.getString(3)), ""))
+                .query((rs, n) -> new Name(rs.getLong(1), rs.getLong(2), words(rs.getString(3))))
                 .optional()
-                .orElse(new Name(-1, -1, "", ""));
+                .orElse(new Name(-1, -1, ""));
         Set<String> names = new LinkedHashSet<>();
         for (Name member : members) {
             boolean isAuthor =
                     member.youngPersonId() == author.youngPersonId() && member.parentId() == author.parentId();
             if (!isAuthor && !member.first().isBlank() && !member.first().equals(author.first())) {
                 names.add(member.first());
-            }
-            if (!member.last().isBlank()) {
-                names.add(member.last());
             }
         }
         words.forEach((field, text) -> {

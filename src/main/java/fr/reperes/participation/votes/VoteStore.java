@@ -168,7 +168,8 @@ public class VoteStore {
      * A proposal of a vote as stored, with whether the animateur hid it (moderated or routed as a danger) and who wrote
      * it (the author's person key): the service blanks a hidden one for anyone but its author and the animateur.
      */
-    public record StoredProposal(long proposalId, String title, String body, boolean hidden, String authorKey) {}
+    public record StoredProposal(
+            long proposalId, String title, String body, boolean hidden, boolean routed, String authorKey) {}
 
     /** The proposals of the given votes, in each vote's order, in one query. */
     public Map<Long, List<StoredProposal>> proposalsOf(Collection<Long> voteIds) {
@@ -176,7 +177,9 @@ public class VoteStore {
         if (voteIds.isEmpty()) {
             return proposals;
         }
-        jdbc.sql("SELECT vp.vote_id, p.id, p.title, p.body, p.hidden_at IS NOT NULL AS hidden, " + MEMBER_KEY
+        jdbc.sql("SELECT vp.vote_id, p.id, p.title, p.body, p.hidden_at IS NOT NULL AS hidden, "
+                        + "EXISTS (SELECT 1 FROM council_danger_routing r WHERE r.proposal_id = p.id) AS routed, "
+                        + MEMBER_KEY
                         + " AS author FROM council_vote_proposal vp JOIN proposal p ON p.id = vp.proposal_id"
                         + " JOIN council_mandate m ON m.id = p.author_mandate_id"
                         + " WHERE vp.vote_id IN (:votes) ORDER BY vp.vote_id, vp.position")
@@ -189,6 +192,7 @@ public class VoteStore {
                                     rs.getString("title"),
                                     rs.getString("body"),
                                     rs.getBoolean("hidden"),
+                                    rs.getBoolean("routed"),
                                     rs.getString("author")));
                 });
         return proposals;
@@ -413,15 +417,17 @@ public class VoteStore {
                     .list();
             VoteCount count =
                     VoteCount.of(vote.kind(), vote.majority(), vote.quorumPercent(), electorate, ballots, tallies);
-            for (long proposalId : proposalsOf(List.of(voteId)).getOrDefault(voteId, List.of()).stream()
-                    .map(StoredProposal::proposalId)
-                    .toList()) {
+            // A proposal the animateur hid during the vote (moderated, or routed as a danger) is not adopted,
+            // whatever its count: the département must not answer a text the council may no longer read.
+            for (StoredProposal proposal : proposalsOf(List.of(voteId)).getOrDefault(voteId, List.of())) {
                 jdbc.sql("""
                                 UPDATE proposal SET status = :status, decided_at = :now
                                 WHERE id = :id AND status = 'IN_VOTE'""")
-                        .param("status", count.adopted(proposalId) ? "ADOPTED" : "REJECTED")
+                        .param(
+                                "status",
+                                count.adopted(proposal.proposalId()) && !proposal.hidden() ? "ADOPTED" : "REJECTED")
                         .param("now", Timestamp.from(now))
-                        .param("id", proposalId)
+                        .param("id", proposal.proposalId())
                         .update();
             }
             return true;

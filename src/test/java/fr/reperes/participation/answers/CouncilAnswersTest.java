@@ -300,7 +300,9 @@ class CouncilAnswersTest {
                 fewestStatementsDuring(() -> answers.answer(yanis, smallProposal, draft(AnswerStatus.UNDER_STUDY, "")));
         long forLarge =
                 fewestStatementsDuring(() -> answers.answer(yanis, largeProposal, draft(AnswerStatus.UNDER_STUDY, "")));
-        assertThat(forLarge).isEqualTo(forSmall);
+        // The server's counter is global: the mails fanned out after the commit (one listener per member) may land
+        // one statement in the window. A statement per member would add seven.
+        assertThat(forLarge).isBetween(forSmall - 1, forSmall + 1);
         assertThat(forSmall).isLessThanOrEqualTo(12);
         for (Member member : large.members()) {
             assertThat(fixtures.bellLines(member.accountId(), CouncilAnswersView.link(large.id(), largeProposal)))
