@@ -18,7 +18,6 @@ import fr.reperes.platform.InvalidInputException;
 import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -166,14 +165,20 @@ public class CouncilModeration {
      * or it refused): the animateur calls the CRIP rather than wait. Oldest first.
      */
     @Transactional(readOnly = true)
-    public List<Instant> unmailed(Viewer viewer, long councilId) {
+    public List<UnmailedRouting> unmailed(Viewer viewer, long councilId) {
         access.require(viewer, councilId, CouncilInformation.MANAGEMENT);
         return jdbc.sql("""
-                        SELECT routed_at FROM council_danger_routing
-                        WHERE council_id = :council AND recipient = 'DUTY_ADDRESS' AND mailed_at IS NULL
-                        ORDER BY routed_at, id""")
+                        SELECT r.routed_at, m.first_name,
+                               COALESCE(c.body, CONCAT(p.title, '\n\n', p.body)) AS text
+                        FROM council_danger_routing r
+                        JOIN council_mandate m ON m.id = r.author_mandate_id
+                        LEFT JOIN proposal_comment c ON c.id = r.comment_id
+                        LEFT JOIN proposal p ON p.id = r.proposal_id
+                        WHERE r.council_id = :council AND r.recipient = 'DUTY_ADDRESS' AND r.mailed_at IS NULL
+                        ORDER BY r.routed_at, r.id""")
                 .param("council", councilId)
-                .query((rs, n) -> rs.getTimestamp(1).toInstant())
+                .query((rs, n) -> new UnmailedRouting(
+                        rs.getTimestamp("routed_at").toInstant(), rs.getString("first_name"), rs.getString("text")))
                 .list();
     }
 

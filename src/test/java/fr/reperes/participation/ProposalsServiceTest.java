@@ -729,7 +729,13 @@ class ProposalsServiceTest {
         // animateur reads that the CRIP was not told yet, to call it.
         Deliveries.awaitSettled(jdbc);
         assertThat(Deliveries.failed(jdbc, DangerMailDue.class)).isEqualTo(failedBefore);
-        assertThat(moderation.unmailed(f.animateur, f.youthCouncil)).hasSize(1);
+        // What the animateur reads to the CRIP on the phone: the text and its author's first name, nothing more.
+        assertThat(moderation.unmailed(f.animateur, f.youthCouncil))
+                .singleElement()
+                .satisfies(unmailed -> {
+                    assertThat(unmailed.firstName()).isEqualTo(f.jade().firstName());
+                    assertThat(unmailed.text()).contains("Le foyer la nuit");
+                });
         assertThatThrownBy(() -> moderation.unmailed(f.jade().viewer(), f.youthCouncil))
                 .isInstanceOf(AccessRefusedException.class);
 

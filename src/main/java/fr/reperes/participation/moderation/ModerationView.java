@@ -65,9 +65,13 @@ class ModerationView extends VerticalLayout implements BeforeEnterObserver, HasD
             var unmailed = moderation.unmailed(viewer, council.id());
             if (!unmailed.isEmpty()) {
                 Div warning = new Div(new H3(getTranslation("council.debate.moderation.unmailed")));
-                for (var routedAt : unmailed) {
-                    warning.add(new Paragraph(
-                            getTranslation("council.debate.moderation.unmailed.line", dates.stamp(routedAt))));
+                for (var routing : unmailed) {
+                    warning.add(
+                            new Paragraph(getTranslation(
+                                    "council.debate.moderation.unmailed.line",
+                                    dates.stamp(routing.routedAt()),
+                                    routing.firstName())),
+                            new Paragraph(routing.text()));
                 }
                 warning.addClassName("reperes-card");
                 warning.getElement().setAttribute("role", "alert");
