@@ -270,10 +270,19 @@ public class CouncilMembers {
     public long renew(Viewer viewer, long mandateId) {
         Mandate mandate = mandate(mandateId).orElseThrow(CouncilAccess::nothingThere);
         access.require(viewer, mandate.councilId(), CouncilInformation.MANAGEMENT);
+        // Two clicks at once must make one renewal: the council's lock orders them, and the second reads the first's
+        // renewal with a locking read (a plain read would see the transaction's older snapshot).
+        lockCouncil(mandate.councilId());
+        boolean renewedMeanwhile =
+                jdbc.sql("SELECT COUNT(*) FROM council_mandate WHERE renews_mandate_id = :id FOR UPDATE")
+                                .param("id", mandateId)
+                                .query(Long.class)
+                                .single()
+                        > 0;
         if (mandate.renewsMandateId() != null) {
             throw invalid("mandate", "council.members.error.renewal-of-renewal");
         }
-        if (mandate.renewed()) {
+        if (mandate.renewed() || renewedMeanwhile) {
             throw invalid("mandate", "council.members.error.already-renewed");
         }
         if (mandate.resignedOn() != null || mandate.endsOn().isBefore(access.today())) {

@@ -83,6 +83,24 @@ class OneMandatePerPersonTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aMandateRenewedByManyClicksAtOnceIsRenewedOnce() throws Exception {
+        VoteFixture council = new VoteFixture(context, 1);
+        long mandate = council.mandates.getFirst();
+        List<Runnable> renewals = new ArrayList<>();
+        for (int i = 0; i < AT_ONCE; i++) {
+            renewals.add(() -> members.renew(council.animateur, mandate));
+        }
+        List<String> outcomes = atOnce(renewals);
+        assertThat(outcomes).containsOnly("ok", "council.members.error.already-renewed");
+        assertThat(outcomes).filteredOn("ok"::equals).hasSize(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM council_mandate WHERE renews_mandate_id = :m")
+                        .param("m", mandate)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
     private int mandatesOf(VoteFixture council, long youngPerson) {
         return jdbc.sql("SELECT COUNT(*) FROM council_mandate WHERE council_id = :c AND young_person_id = :p")
                 .param("c", council.councilId)
