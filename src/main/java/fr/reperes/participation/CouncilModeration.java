@@ -237,7 +237,16 @@ public class CouncilModeration {
         if (cut.isEmpty()) {
             throw new InvalidInputException(Map.of("passage", "council.debate.error.passage"));
         }
-        if (author.routed()) {
+        // A routing committed while this call waited for the text's lock is seen only by a locking read: the
+        // transaction's snapshot predates it, and the professional must read the text as it was routed.
+        boolean routedMeanwhile = jdbc.sql("SELECT COUNT(*) FROM council_danger_routing WHERE "
+                                + (target == ModerationTarget.PROPOSAL ? "proposal_id" : "comment_id")
+                                + " = :id LOCK IN SHARE MODE")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (author.routed() || routedMeanwhile) {
             throw new InvalidInputException(Map.of("passage", "council.debate.error.redact-routed"));
         }
         String body = redacted(author.body(), cut);

@@ -39,6 +39,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Proposals and their debate against the real database, each test in a département of its own (DebateFixtures):
@@ -837,5 +839,66 @@ class ProposalsServiceTest {
         assertThat(proposals.toRead(f.samir().viewer(), f.youthCouncil).count()).isZero();
         assertThatThrownBy(() -> proposals.toRead(f.outsider, f.youthCouncil))
                 .isInstanceOf(AccessRefusedException.class);
+    }
+
+    /**
+     * A routing committed while a redaction waits for the text's lock (two tabs of the animateur): the redaction sees
+     * it and is refused, so the professional reads the text as it was routed. The routing's transaction is played by
+     * hand: it holds the proposal's lock with its routing row written while the redaction starts and waits.
+     */
+    @Test
+    void aRedactionWaitingWhileTheTextIsRoutedIsRefused() throws Exception {
+        long id = published(f.samir(), "Un texte routé pendant une rédaction");
+        TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        CountDownLatch routingHeld = new CountDownLatch(1);
+        CountDownLatch commitRouting = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> routing = pool.submit(() -> transaction.executeWithoutResult(status -> {
+                jdbc.sql("SELECT id FROM proposal WHERE id = :id FOR UPDATE")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single();
+                jdbc.sql("""
+                                INSERT INTO council_danger_routing (council_id, proposal_id, author_mandate_id,
+                                    young_person_id, recipient, told_name, routed_by_account_id, routed_by_name,
+                                    routed_at)
+                                SELECT council_id, id, author_mandate_id, NULL, 'DUTY_ADDRESS', 'CRIP', 0, 'Essai',
+                                       CURRENT_TIMESTAMP(6)
+                                FROM proposal WHERE id = :id""").param("id", id).update();
+                routingHeld.countDown();
+                try {
+                    commitRouting.await();
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            routingHeld.await();
+            Future<?> redaction = pool.submit(
+                    () -> moderation.redact(f.animateur, f.youthCouncil, ModerationTarget.PROPOSAL, id, "assez clair"));
+            // The redaction has read its snapshot and waits for the proposal's lock: then the routing commits.
+            while (jdbc.sql("SELECT COUNT(*) FROM information_schema.processlist "
+                                    + "WHERE id <> CONNECTION_ID() AND info LIKE '%FOR UPDATE%'")
+                            .query(Long.class)
+                            .single()
+                    == 0) {
+                Thread.onSpinWait();
+            }
+            commitRouting.countDown();
+            routing.get();
+            assertThatThrownBy(redaction::get)
+                    .hasCauseInstanceOf(InvalidInputException.class)
+                    .cause()
+                    .satisfies(refused -> assertThat(((InvalidInputException) refused).fieldErrors())
+                            .containsEntry("passage", "council.debate.error.redact-routed"));
+            assertThat(jdbc.sql("SELECT body FROM proposal WHERE id = :id")
+                            .param("id", id)
+                            .query(String.class)
+                            .single())
+                    .contains("assez clair");
+        } finally {
+            commitRouting.countDown();
+            pool.shutdown();
+        }
     }
 }
