@@ -43,14 +43,15 @@ class PhoneWidthInChromiumTest extends BrowserTest {
             }""";
 
     /** The pages a list leads to: a young person's page, the PPE being drafted, the autonomy pathway. */
-    private static final Pattern FOLLOWED = Pattern.compile("^(jeune|ppe-brouillon|autonomie-jeune)/\\d+$");
+    private static final Pattern FOLLOWED = Pattern.compile("^((jeune|ppe-brouillon|autonomie-jeune)/\\d+"
+            + "|conseil/\\d+(/(propositions|votes|reponses|seances)(/\\d+)?)?|animation/\\d+)$");
 
     private static final String LINKS = """
             () => [...document.querySelectorAll('a[href]')].map(a => new URL(a.href, document.baseURI))
                 .filter(url => url.origin === location.origin).map(url => url.pathname.replace(/^\\//, ''))""";
 
     @ParameterizedTest
-    @ValueSource(strings = {"lina", "karim", "nadia", "sofia", "mehdi", "amina", "claire", "thomas"})
+    @ValueSource(strings = {"lina", "karim", "nadia", "sofia", "mehdi", "amina", "claire", "thomas", "yanis"})
     void noPageOfThisPersonIsWiderThanAPhoneAtTheLargestTextSize(String persona) {
         Page page = signIn(persona, 360, 740);
         page.evaluate("size => localStorage.setItem('reperes-text-size', size)", LARGEST_TEXT);

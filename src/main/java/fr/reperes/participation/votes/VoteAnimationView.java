@@ -117,6 +117,7 @@ class VoteAnimationView extends VerticalLayout implements HasDynamicTitle {
 
     private VerticalLayout form(Viewer viewer, RunCouncil council) {
         VerticalLayout form = new VerticalLayout();
+        form.addClassName("reperes-form");
         form.setPadding(false);
         form.add(new H3(getTranslation("council.votes.animation.new")));
         List<VotedProposal> published = votes.proposalsToVote(viewer, council.id());

@@ -118,6 +118,7 @@ class VoteView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private VerticalLayout ballot(CouncilVote vote, Audience audience) {
         VerticalLayout form = new VerticalLayout();
+        form.addClassName("reperes-form");
         form.setPadding(false);
         form.add(new H2(getTranslation(audience.key("council.votes.ballot"))));
         Paragraph error = new Paragraph();
