@@ -22,6 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class FamilyTextRegistryTest {
 
+    private static final String SURVEY_TEXTS =
+            "a survey's wording and the département's response, written by its authors for those it asks: no case text";
     private static final String COUNCIL_TEXTS =
             "a council's texts: written by its members or the animateur (who never reads a file), read by its members; a parent reads them only in a conseil des parents, where no young person writes";
 
@@ -99,6 +101,19 @@ class FamilyTextRegistryTest {
             Map.entry("proposal_comment.*", COUNCIL_TEXTS),
             Map.entry("comment_report.*", COUNCIL_TEXTS),
             Map.entry("council_danger_routing.*", "who was told of a danger: read by the référent and the animateur"),
+            Map.entry("survey.*", SURVEY_TEXTS),
+            Map.entry("survey_audience.*", "codes"),
+            Map.entry("survey_indicator.*", SURVEY_TEXTS),
+            Map.entry("survey_variant.*", SURVEY_TEXTS),
+            Map.entry("survey_question.*", SURVEY_TEXTS),
+            Map.entry("survey_option.*", SURVEY_TEXTS),
+            Map.entry("survey_participation.*", "who has answered, as a code of the person: no text"),
+            Map.entry("survey_sheet.*", "codes; the person's code only on a named survey, read by no parent"),
+            Map.entry(
+                    "survey_answer.*",
+                    "a respondent's answers: read by the survey's authors (animateur, observatoire, who never read a"
+                            + " file) and by their writer; given back only as suppressed counts and texts an author"
+                            + " made publishable"),
             Map.entry("flyway_schema_history.*", "migrations"));
 
     @Autowired

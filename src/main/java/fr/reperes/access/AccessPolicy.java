@@ -157,6 +157,37 @@ public class AccessPolicy {
         };
     }
 
+    /**
+     * What a viewer may do with a survey of the département: answer it and read what was given back when it asks
+     * them; build it and read its answers when they are an animateur or the observatoire; count for the observatory.
+     * Nobody else (a référent, a parent about their child) ever reads a survey's answers.
+     */
+    public AccessDecision decideSurvey(@Nullable Role role, SurveySituation situation, SurveyInformation information) {
+        if (role == null) {
+            return because(AccessReason.NO_ACCOUNT);
+        }
+        if (!situation.sameDepartement()) {
+            return because(
+                    role == Role.JEUNE || role == Role.PARENT
+                            ? AccessReason.NOT_ASKED_IN_SURVEY
+                            : AccessReason.ONLY_SURVEY_AUTHORS);
+        }
+        return switch (information) {
+            case ANSWERING, GIVEN_BACK ->
+                (role == Role.JEUNE || role == Role.PARENT) && situation.asked()
+                        ? because(AccessReason.ASKED_IN_SURVEY)
+                        : because(AccessReason.NOT_ASKED_IN_SURVEY);
+            case AUTHORING, RESULTS ->
+                role == Role.ANIMATEUR || role == Role.OBSERVATOIRE
+                        ? because(AccessReason.SURVEY_AUTHOR)
+                        : because(AccessReason.ONLY_SURVEY_AUTHORS);
+            case AGGREGATES ->
+                role == Role.OBSERVATOIRE || role == Role.ADMIN
+                        ? because(AccessReason.OBSERVATORY_READS_AGGREGATES)
+                        : because(AccessReason.ROLE_NEVER_SEES_AGGREGATES);
+        };
+    }
+
     private static AccessDecision forCouncilPublic(CouncilSituation situation, CouncilInformation information) {
         return switch (information) {
             case HOW_TO_JOIN ->

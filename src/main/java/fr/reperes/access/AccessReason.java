@@ -15,6 +15,10 @@ public enum AccessReason {
     COUNCIL_ANIMATEUR(true),
     /** May learn that the council exists and ask to join it. */
     MAY_ASK_TO_JOIN(true),
+    /** Builds the département's surveys and reads their results (animateur, observatoire). */
+    SURVEY_AUTHOR(true),
+    /** Is among the people a survey asks (its age bands and audience). */
+    ASKED_IN_SURVEY(true),
 
     NO_ACCOUNT(false),
     ROLE_NEVER_SEES_INDIVIDUAL_FILES(false),
@@ -36,7 +40,11 @@ public enum AccessReason {
     /** A council is its members' voice: the animateur runs it and does not vote or write in it. */
     ONLY_MEMBERS_TAKE_PART(false),
     /** Whether a young person sits on a council is their own civic life, not their parents' (domain.md, votes). */
-    YOUNG_PERSONS_OWN_PARTICIPATION(false);
+    YOUNG_PERSONS_OWN_PARTICIPATION(false),
+    /** The survey does not ask this person (another age band, measure, territory or département), or is not open. */
+    NOT_ASKED_IN_SURVEY(false),
+    /** Only the animateurs and the observatoire build surveys and read their answers. */
+    ONLY_SURVEY_AUTHORS(false);
 
     private final boolean grants;
 
