@@ -1,0 +1,105 @@
+package fr.reperes.participation.closing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Closes every published survey whose last day is over, on every instance: one conditional UPDATE per survey
+ * ("PUBLISHED and closes_on before today" becomes CLOSED) decides which run closes it, and in the same transaction that
+ * run
+ * <ul>
+ *   <li>deletes the unfinished sheets (they count for nothing; their answers go with them),</li>
+ *   <li>forgets every resume code (nothing can be changed any more),</li>
+ *   <li>empties the territory of the finished sheets of any (variant, territory) group of fewer than five, so that a
+ *       territory filter never isolates a handful of respondents.</li>
+ * </ul>
+ * A survey closed otherwise (by its author) is tidied the same way at the next run: the tidying is idempotent.
+ * See docs/survey-anonymity.md.
+ */
+@Component
+class SurveyClosing {
+
+    /** Fewer finished sheets than this in a (variant, territory) group: their territory is emptied. */
+    static final int SMALLEST_GROUP = 5;
+
+    private static final String SHEETS_OF_SURVEY = "sh.variant_id IN (SELECT v.id FROM survey_variant v"
+            + " JOIN survey_version sv ON sv.id = v.version_id WHERE sv.survey_id = :survey)";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    SurveyClosing(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Closing dates are days: an hourly run closes a survey within an hour of its last day's end. */
+    @Scheduled(fixedDelayString = "${reperes.surveys.closing.every:PT1H}", initialDelayString = "PT1M")
+    void run() {
+        closeDue(LocalDate.now(clock));
+    }
+
+    /** Closes the surveys due on this day and tidies the closed ones; returns how many this run closed. */
+    int closeDue(LocalDate today) {
+        int closed = 0;
+        List<Long> due = jdbc.sql("SELECT id FROM survey WHERE status = 'PUBLISHED' AND closes_on < :today ORDER BY id")
+                .param("today", today)
+                .query(Long.class)
+                .list();
+        for (long surveyId : due) {
+            Boolean mine = transactions.execute(status -> {
+                int updated = jdbc.sql("UPDATE survey SET status = 'CLOSED'"
+                                + " WHERE id = :survey AND status = 'PUBLISHED' AND closes_on < :today")
+                        .param("survey", surveyId)
+                        .param("today", today)
+                        .update();
+                if (updated == 1) {
+                    tidy(surveyId);
+                }
+                return updated == 1;
+            });
+            if (Boolean.TRUE.equals(mine)) {
+                closed++;
+            }
+        }
+        List<Long> untidy = jdbc.sql("SELECT s.id FROM survey s WHERE s.status = 'CLOSED' AND EXISTS ("
+                        + "SELECT 1 FROM survey_sheet sh JOIN survey_variant v ON v.id = sh.variant_id"
+                        + " JOIN survey_version sv ON sv.id = v.version_id WHERE sv.survey_id = s.id"
+                        + " AND (NOT sh.finished OR sh.resume_hash IS NOT NULL OR (sh.territory_id IS NOT NULL"
+                        + " AND (SELECT COUNT(*) FROM survey_sheet o WHERE o.variant_id = sh.variant_id"
+                        + " AND o.territory_id = sh.territory_id AND o.finished) < " + SMALLEST_GROUP + ")))"
+                        + " ORDER BY s.id")
+                .query(Long.class)
+                .list();
+        for (long surveyId : untidy) {
+            transactions.executeWithoutResult(status -> tidy(surveyId));
+        }
+        return closed;
+    }
+
+    private void tidy(long surveyId) {
+        jdbc.sql("DELETE sh FROM survey_sheet sh WHERE NOT sh.finished AND " + SHEETS_OF_SURVEY)
+                .param("survey", surveyId)
+                .update();
+        jdbc.sql("UPDATE survey_sheet sh SET sh.resume_hash = NULL WHERE sh.resume_hash IS NOT NULL AND "
+                        + SHEETS_OF_SURVEY)
+                .param("survey", surveyId)
+                .update();
+        jdbc.sql("UPDATE survey_sheet sh JOIN (SELECT g.variant_id, g.territory_id FROM survey_sheet g"
+                        + " WHERE g.finished AND g.territory_id IS NOT NULL AND g.variant_id IN ("
+                        + "SELECT v.id FROM survey_variant v JOIN survey_version sv ON sv.id = v.version_id"
+                        + " WHERE sv.survey_id = :survey)"
+                        + " GROUP BY g.variant_id, g.territory_id HAVING COUNT(*) < " + SMALLEST_GROUP
+                        + ") small ON small.variant_id = sh.variant_id AND small.territory_id = sh.territory_id"
+                        + " SET sh.territory_id = NULL")
+                .param("survey", surveyId)
+                .update();
+    }
+}
