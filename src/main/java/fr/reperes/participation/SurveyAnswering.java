@@ -12,7 +12,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -372,7 +371,7 @@ public class SurveyAnswering {
             if (c == ' ' || c == '-' || c == '.') {
                 continue;
             }
-            if (Arrays.binarySearch(ALPHABET, c) < 0) {
+            if (new String(ALPHABET).indexOf(c) < 0) {
                 return Optional.empty();
             }
             kept.append(c);
