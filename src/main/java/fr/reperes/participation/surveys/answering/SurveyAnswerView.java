@@ -108,6 +108,8 @@ class SurveyAnswerView extends VerticalLayout implements BeforeEnterObserver, Ha
         title = form.title();
         if (form.state() == SheetState.NONE) {
             introduction(form);
+        } else if (form.state() == SheetState.FINISHED && !form.changesAllowed()) {
+            add(new H1(form.title()), new Paragraph(t("survey.answering.already")), back());
         } else {
             page(form);
         }
