@@ -539,6 +539,12 @@ class SurveyAnsweringTest {
                 .doesNotContain(id);
         assertThatThrownBy(() -> answering.mySurveys(TestSignIn.viewer(context, "claire")))
                 .isInstanceOf(AccessRefusedException.class);
+        // The test's surveys ask no demo persona (their audience leaves out the personas' territory).
+        for (String persona : List.of("lina", "amina", "mehdi", "karim", "sofia")) {
+            assertThat(answering.mySurveys(TestSignIn.viewer(context, persona)))
+                    .extracting(SurveyForRespondent::surveyId)
+                    .doesNotContain(id);
+        }
         // A draft asks nobody.
         jdbc.sql("UPDATE survey SET status = 'DRAFT' WHERE id = :id")
                 .param("id", id)

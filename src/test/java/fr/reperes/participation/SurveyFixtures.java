@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +33,8 @@ public final class SurveyFixtures {
     private final JdbcClient jdbc;
     private final long departementId;
     private final long authorAccountId;
+    /** The territories where no demo persona lives: the surveys made here ask only there, so personas see none. */
+    private final List<Long> territories;
 
     public SurveyFixtures(ApplicationContext context) {
         this.context = context;
@@ -39,6 +42,18 @@ public final class SurveyFixtures {
         Viewer yanis = TestSignIn.viewer(context, "yanis");
         this.departementId = yanis.departementId();
         this.authorAccountId = yanis.accountId();
+        this.territories =
+                jdbc.sql("""
+                        SELECT t.id FROM territory t WHERE t.departement_id = :dep AND t.id NOT IN (
+                            SELECT yp.territory_id FROM young_person yp JOIN account a ON a.young_person_id = yp.id
+                            JOIN account_identity i ON i.account_id = a.id
+                            WHERE i.subject IN ('lina', 'mehdi', 'amina')
+                            UNION SELECT c.territory_id FROM parent_link pl
+                            JOIN young_person c ON c.id = pl.young_person_id
+                            JOIN account a ON a.parent_id = pl.parent_id
+                            JOIN account_identity i ON i.account_id = a.id
+                            WHERE i.subject IN ('karim', 'nadia', 'sofia'))
+                        ORDER BY t.id""").param("dep", departementId).query(Long.class).list();
     }
 
     /** A young person aged 17 to 20 of the generated population, with a fresh account. */
@@ -61,9 +76,11 @@ public final class SurveyFixtures {
                         SELECT yp.id FROM young_person yp
                         WHERE yp.departement_id = :dep AND yp.birth_date BETWEEN :oldest AND :youngest
                           AND (:territory IS NULL OR yp.territory_id = :territory)
+                          AND yp.territory_id IN (:territories)
                           AND NOT EXISTS (SELECT 1 FROM account a WHERE a.young_person_id = yp.id)
                         ORDER BY yp.id LIMIT 1""")
                 .param("dep", departementId)
+                .param("territories", territories)
                 .param("oldest", oldest)
                 .param("youngest", youngest)
                 .param("territory", territoryId)
@@ -77,12 +94,20 @@ public final class SurveyFixtures {
         return new Viewer(account.id(), subject, name, Role.JEUNE, departementId, id, null, null);
     }
 
-    /** A parent of the generated population with a fresh account. */
+    /** A parent of the generated population, with a child under 18 where the surveys ask, and a fresh account. */
     public Viewer parent() {
         Long id = jdbc.sql("""
                         SELECT p.id FROM parent p
                         WHERE p.departement_id = :dep AND NOT EXISTS (SELECT 1 FROM account a WHERE a.parent_id = p.id)
-                        ORDER BY p.id DESC LIMIT 1""").param("dep", departementId).query(Long.class).single();
+                          AND EXISTS (SELECT 1 FROM parent_link pl JOIN young_person c ON c.id = pl.young_person_id
+                                      WHERE pl.parent_id = p.id AND c.birth_date > :adult
+                                        AND c.territory_id IN (:territories))
+                        ORDER BY p.id DESC LIMIT 1""")
+                .param("dep", departementId)
+                .param("adult", LocalDate.now().minusYears(18))
+                .param("territories", territories)
+                .query(Long.class)
+                .single();
         String name = name("parent", id);
         AccountSummary account =
                 context.getBean(AccountDirectory.class).create(NewAccount.parent(departementId, name, id));
@@ -96,12 +121,14 @@ public final class SurveyFixtures {
         return jdbc.sql("""
                         SELECT yp.territory_id FROM young_person yp
                         WHERE yp.departement_id = :dep AND yp.birth_date BETWEEN :oldest AND :youngest
+                          AND yp.territory_id IN (:territories)
                           AND NOT EXISTS (SELECT 1 FROM account a WHERE a.young_person_id = yp.id)
                         GROUP BY yp.territory_id HAVING COUNT(*) >= :count ORDER BY COUNT(*) DESC LIMIT 1""")
                 .param("dep", departementId)
                 .param("oldest", LocalDate.now().minusYears(20))
                 .param("youngest", LocalDate.now().minusYears(17))
                 .param("count", count)
+                .param("territories", territories)
                 .query(Long.class)
                 .single();
     }
@@ -111,6 +138,7 @@ public final class SurveyFixtures {
                         SELECT yp.territory_id FROM young_person yp
                         WHERE yp.departement_id = :dep AND yp.birth_date BETWEEN :oldest AND :youngest
                           AND yp.territory_id <> :not
+                          AND yp.territory_id IN (:territories)
                           AND NOT EXISTS (SELECT 1 FROM account a WHERE a.young_person_id = yp.id)
                         GROUP BY yp.territory_id HAVING COUNT(*) >= :count ORDER BY COUNT(*) DESC LIMIT 1""")
                 .param("dep", departementId)
@@ -118,6 +146,7 @@ public final class SurveyFixtures {
                 .param("youngest", LocalDate.now().minusYears(17))
                 .param("not", territoryId)
                 .param("count", count)
+                .param("territories", territories)
                 .query(Long.class)
                 .single();
     }
@@ -176,7 +205,9 @@ public final class SurveyFixtures {
                 changesAllowed,
                 opensOn,
                 closesOn,
-                Map.of(),
+                Map.of(
+                        AudienceDimension.TERRITORY,
+                        territories.stream().map(String::valueOf).collect(Collectors.toSet())),
                 List.of(),
                 variants);
         return context.getBean(SurveyImport.class)
