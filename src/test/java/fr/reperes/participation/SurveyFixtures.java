@@ -66,6 +66,12 @@ public final class SurveyFixtures {
         return youngPersonBorn(LocalDate.now().minusYears(20), LocalDate.now().minusYears(17), territoryId);
     }
 
+    /** A child aged 9 or 10, who answers the 8-11 variant (faces on the scales). */
+    public Viewer child() {
+        return youngPersonBorn(
+                LocalDate.now().minusYears(10).minusMonths(6), LocalDate.now().minusYears(9), null);
+    }
+
     /** A young person aged 12 to 14, outside the 16-21 band. */
     public Viewer teen() {
         return youngPersonBorn(LocalDate.now().minusYears(14), LocalDate.now().minusYears(12), null);
@@ -152,7 +158,7 @@ public final class SurveyFixtures {
     }
 
     /**
-     * A published survey, open from yesterday to ten days from now, with a 16-21 and a parents' variant of the same
+     * A published survey, open from yesterday to ten days from now, with a 16-21, a parents' and an 8-11 variant of the same
      * two pages. Page 1: "mood" (scale, required), "yn" (yes/no, required), "why" (short text, required, shown only
      * if "yn" is NO). Page 2: "multi" (multiple choice a/b/c, at most 2), "rank" (ranking x/y/z), "long" (long text),
      * "single" (single choice s1/s2, required), "later" (short text, shown only if "yn" is NO).
@@ -168,7 +174,7 @@ public final class SurveyFixtures {
     public SurveyImport.Loaded survey(
             boolean anonymous, boolean changesAllowed, @Nullable LocalDate opensOn, @Nullable LocalDate closesOn) {
         List<Variant> variants = new ArrayList<>();
-        for (SurveyBand band : List.of(SurveyBand.YOUNG_16_21, SurveyBand.PARENTS)) {
+        for (SurveyBand band : List.of(SurveyBand.YOUNG_16_21, SurveyBand.PARENTS, SurveyBand.CHILD_8_11)) {
             variants.add(new Variant(
                     band,
                     "Ton avis " + band.name(),

@@ -8,13 +8,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.reperes.KaribuTest;
 import fr.reperes.identity.Viewer;
 import fr.reperes.participation.SurveyFixtures;
 import fr.reperes.participation.imports.SurveyImport;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,6 +100,25 @@ class SurveyAnswerViewsTest extends KaribuTest {
         assertThat(open("mes-questionnaires")).isEqualTo(200);
         assertThat(pageText()).contains("Déjà remplis");
         assertThat(_find(Button.class, spec -> spec.withId("survey-start"))).isEmpty();
+    }
+
+    @Test
+    void aChildReadsTheScaleWithFacesAndWordsAndFindsTheSurveyOnTheHomeAndInTheMenu() {
+        SurveyImport.Loaded survey = fixtures.survey(true, false);
+        Viewer child = fixtures.child();
+        signInAs(child.subject());
+        assertThat(open("")).isEqualTo(200);
+        _get(Div.class, spec -> spec.withId("mes-questionnaires"));
+        assertThat(pageText()).contains("Ton avis compte", "Ton avis CHILD_8_11");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Mes questionnaires");
+        assertThat(open("mes-questionnaires/" + survey.surveyId())).isEqualTo(200);
+        clickAsTheBrowser(_get(Button.class, spec -> spec.withId("survey-start")));
+        assertThat(pageText()).contains("1 — pas du tout content", "5 — très content", "Écouter");
+        List<Span> faces = _find(Span.class, spec -> spec.withClasses("reperes-face"));
+        assertThat(faces).hasSize(5);
+        assertThat(faces)
+                .allSatisfy(face -> assertThat(face.getElement().getAttribute("aria-hidden"))
+                        .isEqualTo("true"));
     }
 
     @Test
