@@ -32,6 +32,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,13 +56,16 @@ class DemoSurveys {
     private final SurveyAnswerImport answers;
     private final AccountDirectory accounts;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     DemoSurveys(
             SurveyTemplates templates,
             SurveyImport surveys,
             SurveyAnswerImport answers,
             AccountDirectory accounts,
-            Clock clock) {
+            Clock clock,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.templates = templates;
         this.surveys = surveys;
         this.answers = answers;
@@ -86,6 +90,16 @@ class DemoSurveys {
                 personas.add("P:" + persona.parentId());
             }
         }
+        // Their children too: Léo, who has no account, stays as his story tells him.
+        List<Long> personaParents = personas.stream()
+                .filter(key -> key.startsWith("P:"))
+                .map(key -> Long.valueOf(key.substring(2)))
+                .toList();
+        jdbc.sql("SELECT young_person_id FROM dossier_parent_link_view WHERE parent_id IN (:parents)")
+                .param("parents", personaParents)
+                .query(Long.class)
+                .list()
+                .forEach(child -> personas.add("Y:" + child));
         Random random = new Random(1212);
         int leaving = leavingCare(dep, author, today, personas, random);
         int satisfaction = satisfaction(dep, author, today, personas, random);

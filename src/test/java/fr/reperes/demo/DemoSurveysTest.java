@@ -235,5 +235,12 @@ class DemoSurveysTest {
                     .as(subject)
                     .isFalse();
         }
+        assertThat(jdbc.sql("""
+                        SELECT COUNT(*) FROM survey_participation sp
+                        JOIN young_person yp ON sp.person_key LIKE 'Y:%'
+                         AND yp.id = CAST(SUBSTRING(sp.person_key, 3) AS UNSIGNED)
+                        WHERE sp.survey_id = :s AND yp.first_name = 'Léo' AND yp.last_name = 'Lefèvre'""").param("s", id).query(Long.class).single())
+                .as("Léo, Sofia's son")
+                .isZero();
     }
 }
