@@ -79,8 +79,9 @@ public class SurveyAnswerImport {
 
     /**
      * The young people and parents of the département the survey asks on {@code today} ({@link SurveyAudience}), in
-     * the order of their ids; of the parents only one in {@code parentShare} (by id) is looked at, the parents' rule
-     * costing about a millisecond a parent. Parents have no territory of their own.
+     * the order of their ids; of the département's parents only every {@code parentShare}-th (by id) is looked at, the
+     * parents' rule costing about a millisecond a parent (its subquery scans parent_link for each). Parents have no
+     * territory of their own.
      */
     public List<Asked> asked(long surveyId, LocalDate today, int parentShare) {
         List<Asked> asked = new ArrayList<>(jdbc.sql("SELECT yp.id, yp.territory_id, yp.birth_date"
@@ -96,18 +97,28 @@ public class SurveyAnswerImport {
                                 .orElseThrow(),
                         rs.getLong("territory_id")))
                 .list());
-        asked.addAll(jdbc.sql("SELECT p.parent_id FROM survey s"
-                        + " JOIN (SELECT DISTINCT pl.parent_id, c.departement_id FROM dossier_parent_link_view pl"
-                        + " JOIN dossier_young_person_view c ON c.id = pl.young_person_id"
-                        + " WHERE MOD(pl.parent_id, :share) = 0) p"
-                        + " ON p.departement_id = s.departement_id"
-                        + " WHERE s.id = :s AND " + SurveyAudience.asksParent("s", "p.parent_id")
-                        + " ORDER BY p.parent_id")
-                .param("s", surveyId)
-                .param("share", parentShare)
-                .param("today", today)
-                .query((rs, n) -> new Asked("P:" + rs.getLong("parent_id"), SurveyBand.PARENTS, null))
-                .list());
+        List<Long> parents =
+                jdbc.sql("""
+                        SELECT DISTINCT pl.parent_id FROM survey s
+                        JOIN dossier_young_person_view c ON c.departement_id = s.departement_id
+                        JOIN dossier_parent_link_view pl ON pl.young_person_id = c.id
+                        WHERE s.id = :s ORDER BY pl.parent_id""").param("s", surveyId).query(Long.class).list();
+        List<Long> looked = new ArrayList<>();
+        for (int i = 0; i < parents.size(); i += parentShare) {
+            looked.add(parents.get(i));
+        }
+        if (!looked.isEmpty()) {
+            asked.addAll(jdbc.sql("SELECT p.parent_id FROM survey s"
+                            + " JOIN (SELECT DISTINCT parent_id FROM dossier_parent_link_view"
+                            + " WHERE parent_id IN (:parents)) p"
+                            + " WHERE s.id = :s AND " + SurveyAudience.asksParent("s", "p.parent_id")
+                            + " ORDER BY p.parent_id")
+                    .param("s", surveyId)
+                    .param("parents", looked)
+                    .param("today", today)
+                    .query((rs, n) -> new Asked("P:" + rs.getLong("parent_id"), SurveyBand.PARENTS, null))
+                    .list());
+        }
         return asked;
     }
 
@@ -152,20 +163,21 @@ public class SurveyAnswerImport {
             identified.add(new Identified(randomId(), sheet));
         }
         identified.sort(Comparator.comparing(Identified::hex));
-        template.batchUpdate(
-                "INSERT INTO survey_sheet (id, variant_id, territory_id, resume_hash, person_key, finished) "
-                        + "VALUES (?, ?, ?, NULL, NULL, TRUE)",
+        insertRows(
+                "INSERT INTO survey_sheet (id, variant_id, territory_id, resume_hash, person_key, finished) VALUES ",
+                "(?, ?, ?, NULL, NULL, TRUE)",
                 identified.stream()
-                        .map(s -> new Object[] {
+                        .map(s -> new @Nullable Object[] {
                             s.id(), s.sheet().variantId(), s.sheet().territoryId()
                         })
                         .toList());
         insertAnswers(identified);
-        template.batchUpdate(
-                "INSERT INTO survey_participation (survey_id, person_key) VALUES (?, ?)",
+        insertRows(
+                "INSERT INTO survey_participation (survey_id, person_key) VALUES ",
+                "(?, ?)",
                 personKeys.stream()
                         .sorted()
-                        .map(key -> new Object[] {surveyId, key})
+                        .map(key -> new @Nullable Object[] {surveyId, key})
                         .toList());
     }
 
@@ -193,7 +205,7 @@ public class SurveyAnswerImport {
     }
 
     private void insertAnswers(List<Identified> sheets) {
-        List<Object[]> rows = new ArrayList<>();
+        List<@Nullable Object[]> rows = new ArrayList<>();
         for (Identified sheet : sheets) {
             for (Answer answer : sheet.sheet().answers()) {
                 rows.add(new Object[] {
@@ -206,10 +218,24 @@ public class SurveyAnswerImport {
                 });
             }
         }
-        template.batchUpdate(
-                "INSERT INTO survey_answer (sheet_id, question_id, item, option_code, text_value, text_review) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)",
+        insertRows(
+                "INSERT INTO survey_answer (sheet_id, question_id, item, option_code, text_value, text_review) VALUES ",
+                "(?, ?, ?, ?, ?, ?)",
                 rows);
+    }
+
+    /** Rows written a thousand at a time, one multi-row INSERT each: a JDBC batch sends them one by one. */
+    private void insertRows(String head, String row, List<@Nullable Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += 1000) {
+            List<@Nullable Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 1000));
+            StringBuilder sql = new StringBuilder(head);
+            List<@Nullable Object> values = new ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append(row);
+                values.addAll(Arrays.asList(chunk.get(i)));
+            }
+            template.update(sql.toString(), values.toArray());
+        }
     }
 
     private static byte[] randomId() {
