@@ -16,9 +16,11 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final DemoDepartement demo;
     private final DemoDataProperties properties;
+    private final DemoSurveys surveys;
 
-    DemoDataLoader(DemoDepartement demo, DemoDataProperties properties) {
+    DemoDataLoader(DemoDepartement demo, DemoDataProperties properties, DemoSurveys surveys) {
         this.demo = demo;
+        this.surveys = surveys;
         this.properties = properties;
     }
 
@@ -29,6 +31,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         long started = System.nanoTime();
         demo.load(properties.population());
+        surveys.load();
         log.info(
                 "Demo département loaded: personas and {} generated young people in {} ms",
                 properties.population(),
