@@ -7,8 +7,9 @@ package fr.reperes.participation;
  * <p>
  * A person is asked when the survey's latest published version has a variant for their band (their age today, or
  * PARENTS) and every audience dimension matches ({@link AudienceDimension}). A parent is matched on a child's measure,
- * lieu d'accueil and territory only through a child they may know about: a minor, or an adult who granted them their
- * file; and on the lieu d'accueil only when no anonymity order hides where that child lives.
+ * lieu d'accueil and territory only through a child whose file they may read: a minor over whom they hold parental
+ * authority (not withdrawn, not delegated), or an adult who granted them their file; and on the lieu d'accueil or the
+ * territory only when no anonymity order hides where that child lives (being asked would tell them).
  */
 public final class SurveyAudience {
 
@@ -32,10 +33,12 @@ public final class SurveyAudience {
                 + " OR EXISTS (SELECT 1 FROM dossier_parent_link_view pl"
                 + " JOIN dossier_young_person_view c ON c.id = pl.young_person_id"
                 + " WHERE pl.parent_id = " + parentId
-                + " AND (TIMESTAMPDIFF(YEAR, c.birth_date, :today) < 18 OR pl.granted_by_young_adult)"
+                + " AND (TIMESTAMPDIFF(YEAR, c.birth_date, :today) < 18 AND pl.authority = 'HOLDS'"
+                + " OR TIMESTAMPDIFF(YEAR, c.birth_date, :today) >= 18 AND pl.granted_by_young_adult)"
                 + " AND " + territory(s, "c.territory_id")
                 + " AND " + measure(s, AudienceDimension.MEASURE_KIND, "kind", "c.id")
                 + " AND (pl.placement_anonymity_ordered = FALSE OR " + absent(s, AudienceDimension.PLACEMENT_KIND)
+                + " AND " + absent(s, AudienceDimension.TERRITORY)
                 + ") AND " + measure(s, AudienceDimension.PLACEMENT_KIND, "placement_kind", "c.id") + "))";
     }
 

@@ -114,13 +114,16 @@ class SurveyAudienceTest {
     }
 
     private Viewer parentOf(boolean granted, long... children) {
+        return parentOf(ParentalAuthority.HOLDS, granted, children);
+    }
+
+    private Viewer parentOf(ParentalAuthority authority, boolean granted, long... children) {
         long parent = dossier.parents(
                         dep,
                         List.of(new DossierImport.NewParent("Parent", "Audience " + UUID.randomUUID(), null, null)))
                 .getFirst();
         dossier.parentLinks(Arrays.stream(children)
-                .mapToObj(child -> new DossierImport.NewParentLink(
-                        child, parent, Kinship.MOTHER, ParentalAuthority.HOLDS, granted))
+                .mapToObj(child -> new DossierImport.NewParentLink(child, parent, Kinship.MOTHER, authority, granted))
                 .toList());
         long account = accounts.create(NewAccount.parent(dep, "Parent Audience", parent))
                 .id();
@@ -480,6 +483,45 @@ class SurveyAudienceTest {
                 .as("asked through the child whose place they know")
                 .isTrue();
         assertThat(asked(jeune(hidden), mecsSurvey)).isTrue();
+    }
+
+    /**
+     * A parent whose authority was withdrawn or delegated may not read their child's file: being asked by a survey
+     * aimed at a measure kind or a territory would tell them what the file says. A survey that asks every parent
+     * still asks them.
+     */
+    @Test
+    void aParentWithoutAuthorityIsNeverAskedThroughTheirChildsFile() {
+        long placementSurvey = survey(
+                Map.of(AudienceDimension.MEASURE_KIND, Set.of(MeasureKind.PLACEMENT_JUDICIAIRE.name())), EVERYONE);
+        long territorySurvey = survey(Map.of(AudienceDimension.TERRITORY, Set.of(Long.toString(territory))), EVERYONE);
+        long everyParent = survey(Map.of(), EVERYONE);
+        long child = youngPerson(today.minusYears(9), territory, false);
+        placed(child, PlacementKind.MECS, today.minusMonths(4), today.plusYears(1));
+
+        for (ParentalAuthority authority : List.of(ParentalAuthority.WITHDRAWN, ParentalAuthority.DELEGATED)) {
+            Viewer parent = parentOf(authority, false, child);
+            assertThat(asked(parent, placementSurvey)).as(authority.name()).isFalse();
+            assertThat(asked(parent, territorySurvey)).as(authority.name()).isFalse();
+            assertThat(asked(parent, everyParent)).as(authority.name()).isTrue();
+        }
+        assertThat(asked(parentOf(ParentalAuthority.HOLDS, false, child), placementSurvey))
+                .isTrue();
+    }
+
+    /** Being asked by a survey aimed at a territory would tell the parent of a hidden child where the child lives. */
+    @Test
+    void aParentIsNeverAskedAboutATerritoryThroughAChildHiddenByAnAnonymityOrder() {
+        long territorySurvey = survey(Map.of(AudienceDimension.TERRITORY, Set.of(Long.toString(territory))), EVERYONE);
+        long hidden = youngPerson(today.minusYears(9), territory, true);
+        placed(hidden, PlacementKind.MECS, today.minusMonths(4), today.plusYears(1));
+        long visible = youngPerson(today.minusYears(9), territory, false);
+
+        assertThat(asked(parentOf(false, hidden), territorySurvey)).isFalse();
+        assertThat(asked(parentOf(false, hidden, visible), territorySurvey))
+                .as("through the child whose territory they know")
+                .isTrue();
+        assertThat(asked(jeune(hidden), territorySurvey)).isTrue();
     }
 
     // ---- the survey's side ----
