@@ -2,6 +2,7 @@ package fr.reperes.participation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.reperes.IntegrationTest;
 import fr.reperes.access.AccessReason;
@@ -517,10 +518,7 @@ class SurveyEditorTest {
         editor.moveQuestion(yanis, survey, free, false);
         assertThat(variant(survey, SurveyBand.YOUNG_16_21).questions())
                 .extracting(QuestionLine::id, QuestionLine::page)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(target, 1),
-                        org.assertj.core.groups.Tuple.tuple(dependent, 1),
-                        org.assertj.core.groups.Tuple.tuple(free, 2));
+                .containsExactly(tuple(target, 1), tuple(dependent, 1), tuple(free, 2));
         // Once its condition is gone, the target may be deleted.
         editor.saveQuestion(yanis, survey, dependent, of(1, QuestionKind.LONG_TEXT));
         editor.deleteQuestion(yanis, survey, target);
