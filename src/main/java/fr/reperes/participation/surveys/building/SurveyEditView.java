@@ -19,7 +19,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -356,16 +355,30 @@ class SurveyEditView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (survey.variants().isEmpty()) {
             section.add(new Paragraph(getTranslation("survey.building.variants.none")));
         } else {
-            TabSheet tabs = new TabSheet();
-            tabs.setWidthFull();
-            for (VariantLine variant : survey.variants()) {
-                var tab = tabs.add(
-                        getTranslation("survey.band." + variant.band().name()), variant(viewer, survey, variant));
-                if (variant.band() == selectedBand) {
-                    tabs.setSelectedTab(tab);
+            // A radio group rather than tabs: Vaadin's tabs break an ARIA rule axe checks (a tablist's children).
+            RadioButtonGroup<SurveyBand> bands =
+                    new RadioButtonGroup<>(getTranslation("survey.building.variants.shown"));
+            bands.setId("tranche-affichee");
+            List<SurveyBand> present =
+                    survey.variants().stream().map(VariantLine::band).toList();
+            bands.setItems(present);
+            bands.setItemLabelGenerator(b -> getTranslation("survey.band." + b.name()));
+            Div shown = new Div();
+            shown.setWidthFull();
+            bands.addValueChangeListener(change -> {
+                SurveyBand band = change.getValue();
+                if (band == null) {
+                    return;
                 }
-            }
-            section.add(tabs);
+                selectedBand = band;
+                shown.removeAll();
+                survey.variants().stream()
+                        .filter(v -> v.band() == band)
+                        .findFirst()
+                        .ifPresent(v -> shown.add(variant(viewer, survey, v)));
+            });
+            bands.setValue(present.contains(selectedBand) ? selectedBand : present.getFirst());
+            section.add(bands, shown);
         }
         List<SurveyBand> missing = Arrays.stream(SurveyBand.values())
                 .filter(b -> survey.variants().stream().noneMatch(v -> v.band() == b))

@@ -211,10 +211,12 @@ class SurveyPreviewView extends VerticalLayout implements BeforeEnterObserver, H
                 group.setItems(codes(question));
                 group.setItemLabelGenerator(code -> label(p, question, code));
                 group.addThemeName("vertical");
-                group.setRequiredIndicatorVisible(question.required());
+                // No required indicator: it sets aria-required on a role=group, which axe refuses; the helper text
+                // says it instead.
                 group.setValue(answers.getOrDefault(question.id(), Set.of()));
                 remember(group, question, redraw, redrawOnChange, Set::copyOf);
                 group.setHelperText((help == null ? "" : help + " ")
+                        + (question.required() ? getTranslation("survey.building.preview.required") + " " : "")
                         + getTranslation(
                                 "survey.building.preview.at-most" + (p.band().young() ? ".young" : ""),
                                 question.maxChoices() == null ? 1 : question.maxChoices()));
