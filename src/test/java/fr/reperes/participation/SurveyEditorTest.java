@@ -528,6 +528,31 @@ class SurveyEditorTest {
     }
 
     @Test
+    void aQuestionAtItsPagesEdgeMovesToTheNeighbouringPageAndAPageChangePutsItAtTheEnd() {
+        long survey = withVariant(draft(), SurveyBand.PARENTS);
+        long a = editor.addQuestion(yanis, survey, SurveyBand.PARENTS, of(1, QuestionKind.YES_NO));
+        long b = editor.addQuestion(yanis, survey, SurveyBand.PARENTS, of(1, QuestionKind.SCALE));
+        long c = editor.addQuestion(yanis, survey, SurveyBand.PARENTS, of(2, QuestionKind.SHORT_TEXT));
+        long d = editor.addQuestion(yanis, survey, SurveyBand.PARENTS, of(2, QuestionKind.LONG_TEXT));
+
+        editor.moveQuestion(yanis, survey, b, false);
+        assertThat(variant(survey, SurveyBand.PARENTS).questions())
+                .extracting(QuestionLine::id, QuestionLine::page, QuestionLine::position)
+                .containsExactly(tuple(a, 1, 1), tuple(b, 2, 1), tuple(c, 2, 2), tuple(d, 2, 3));
+        editor.moveQuestion(yanis, survey, b, true);
+        editor.moveQuestion(yanis, survey, a, true);
+        assertThat(variant(survey, SurveyBand.PARENTS).questions())
+                .extracting(QuestionLine::id, QuestionLine::page)
+                .as("the first question stays first")
+                .containsExactly(tuple(a, 1), tuple(b, 1), tuple(c, 2), tuple(d, 2));
+
+        editor.saveQuestion(yanis, survey, a, of(2, QuestionKind.YES_NO));
+        assertThat(variant(survey, SurveyBand.PARENTS).questions())
+                .extracting(QuestionLine::id)
+                .containsExactly(b, c, d, a);
+    }
+
+    @Test
     void publishingNeedsAVariantQuestionsInEachOptionsInEveryChoiceAndAClosingDate() {
         long survey = draft();
         assertThatThrownBy(() -> editor.publish(yanis, survey))
