@@ -79,6 +79,7 @@ class SurveyListView extends VerticalLayout implements BeforeEnterObserver, HasD
         title.setMaxLength(SurveyEditor.MAX_TITLE);
         title.setWidthFull();
         title.setId("titre-nouveau");
+        title.setHelperText(getTranslation("survey.building.new.help"));
         FieldErrors errors = new FieldErrors().field("title", title);
         Button blank = new Button(getTranslation("survey.building.new.blank"), click -> {
             errors.clear();
