@@ -12,6 +12,7 @@ import fr.reperes.dossier.reactions.ReactionService;
 import fr.reperes.participation.CouncilMembers;
 import fr.reperes.participation.CouncilSessions;
 import fr.reperes.participation.CouncilVotes;
+import fr.reperes.participation.SurveyEditor;
 import fr.reperes.participation.answers.CouncilAnswers;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,17 @@ class LengthLimitsTest {
                 new Limit("council_session", "place", CouncilSessions.MAX_PLACE),
                 new Limit("council_session", "online_link", CouncilSessions.MAX_LINK),
                 new Limit("council_session", "agenda", CouncilSessions.MAX_TEXT),
-                new Limit("council_session", "minutes", CouncilSessions.MAX_TEXT));
+                new Limit("council_session", "minutes", CouncilSessions.MAX_TEXT),
+                // issue 12: builder
+                new Limit("survey", "title", SurveyEditor.MAX_TITLE),
+                new Limit("survey_variant", "title", SurveyEditor.MAX_TITLE),
+                new Limit("survey_variant", "introduction", SurveyEditor.MAX_INTRODUCTION),
+                new Limit("survey_question", "text", SurveyEditor.MAX_QUESTION),
+                new Limit("survey_question", "help", SurveyEditor.MAX_HELP),
+                new Limit("survey_option", "code", SurveyEditor.MAX_CODE),
+                new Limit("survey_option", "label", SurveyEditor.MAX_OPTION),
+                new Limit("survey_indicator", "code", SurveyEditor.MAX_CODE),
+                new Limit("survey_indicator", "label", SurveyEditor.MAX_INDICATOR));
     }
 
     @ParameterizedTest

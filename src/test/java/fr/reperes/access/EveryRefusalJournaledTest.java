@@ -180,7 +180,12 @@ class EveryRefusalJournaledTest {
                 .toList();
         assertThat(makers)
                 .containsExactlyInAnyOrder(
-                        "DossierAccess", "AuditTrail", "AutonomyIndicators", "YoungPersonService", "CouncilAccess");
+                        "DossierAccess",
+                        "AuditTrail",
+                        "AutonomyIndicators",
+                        "YoungPersonService",
+                        "CouncilAccess",
+                        "SurveyAccess");
     }
 
     /**
