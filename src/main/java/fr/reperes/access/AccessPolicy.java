@@ -167,10 +167,16 @@ public class AccessPolicy {
             return because(AccessReason.NO_ACCOUNT);
         }
         if (!situation.sameDepartement()) {
-            return because(
-                    role == Role.JEUNE || role == Role.PARENT
-                            ? AccessReason.NOT_ASKED_IN_SURVEY
-                            : AccessReason.ONLY_SURVEY_AUTHORS);
+            // The reason a viewer of the département would get for lacking it, so that an id of nothing, or of another
+            // département's survey, is refused exactly like one of theirs: trying ids tells nothing.
+            return switch (information) {
+                case ANSWERING, GIVEN_BACK -> because(AccessReason.NOT_ASKED_IN_SURVEY);
+                case AUTHORING, RESULTS -> because(AccessReason.ONLY_SURVEY_AUTHORS);
+                case AGGREGATES ->
+                    role == Role.OBSERVATOIRE || role == Role.ADMIN
+                            ? because(AccessReason.ONLY_SURVEY_AUTHORS)
+                            : because(AccessReason.ROLE_NEVER_SEES_AGGREGATES);
+            };
         }
         return switch (information) {
             case ANSWERING, GIVEN_BACK ->

@@ -431,9 +431,16 @@ public class SurveyAnswering {
             @Nullable LocalDate closesOn) {}
 
     /** The survey, refused unless it is open to answers today (published, between its dates). */
+    /**
+     * The survey when it is open, read with a shared lock: the author's edits and the closing take the row's exclusive
+     * lock, so a version cannot be frozen by a sheet started while its questions change, nor an answer saved after the
+     * close, and respondents do not wait for one another.
+     */
     private SurveyRow openSurvey(long surveyId) {
         LocalDate today = access.today();
-        return jdbc.sql("SELECT anonymous, changes_allowed, opens_on, closes_on, status FROM survey WHERE id = :id")
+        return jdbc.sql("""
+                        SELECT anonymous, changes_allowed, opens_on, closes_on, status FROM survey WHERE id = :id
+                        LOCK IN SHARE MODE""")
                 .param("id", surveyId)
                 .query((rs, n) -> {
                     LocalDate opensOn = rs.getObject("opens_on", LocalDate.class);

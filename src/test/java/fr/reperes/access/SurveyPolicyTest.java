@@ -82,7 +82,13 @@ class SurveyPolicyTest {
         }
         boolean respondentRole = role == Role.JEUNE || role == Role.PARENT;
         if (!s.sameDepartement()) {
-            return respondentRole ? NOT_ASKED_IN_SURVEY : ONLY_SURVEY_AUTHORS;
+            // Refused as the département's viewer lacking it would be: a survey that does not exist looks the same.
+            return switch (information) {
+                case ANSWERING, GIVEN_BACK -> NOT_ASKED_IN_SURVEY;
+                case AUTHORING, RESULTS -> ONLY_SURVEY_AUTHORS;
+                case AGGREGATES ->
+                    role == Role.OBSERVATOIRE || role == Role.ADMIN ? ONLY_SURVEY_AUTHORS : ROLE_NEVER_SEES_AGGREGATES;
+            };
         }
         return switch (information) {
             case ANSWERING, GIVEN_BACK -> respondentRole && s.asked() ? ASKED_IN_SURVEY : NOT_ASKED_IN_SURVEY;
