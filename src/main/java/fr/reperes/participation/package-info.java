@@ -16,7 +16,15 @@
  */
 @ApplicationModule(
         displayName = "Participation",
-        allowedDependencies = {"access", "dossier", "identity", "notification", "platform", "shell"})
+        allowedDependencies = {
+            "access",
+            "dossier",
+            "identity",
+            "notification",
+            "platform",
+            "platform :: suppression",
+            "shell"
+        })
 @NullMarked
 package fr.reperes.participation;
 
