@@ -17,7 +17,7 @@ public final class SurveyAudience {
     /** True when survey {@code s} asks the young person whose dossier_young_person_view row is {@code yp}. */
     public static String asksYoungPerson(String s, String yp) {
         return variantFor(s, SurveyBand.sqlOf(yp + ".birth_date"))
-                + " AND " + dimension(s, AudienceDimension.TERRITORY, "CAST(" + yp + ".territory_id AS CHAR)")
+                + " AND " + dimension(s, AudienceDimension.TERRITORY, yp + ".territory_id")
                 + " AND " + measure(s, AudienceDimension.MEASURE_KIND, "kind", yp + ".id")
                 + " AND " + measure(s, AudienceDimension.PLACEMENT_KIND, "placement_kind", yp + ".id")
                 + " AND " + council(s, "young_person_id", yp + ".id");
@@ -33,7 +33,7 @@ public final class SurveyAudience {
                 + " JOIN dossier_young_person_view c ON c.id = pl.young_person_id"
                 + " WHERE pl.parent_id = " + parentId
                 + " AND (TIMESTAMPDIFF(YEAR, c.birth_date, :today) < 18 OR pl.granted_by_young_adult)"
-                + " AND " + dimension(s, AudienceDimension.TERRITORY, "CAST(c.territory_id AS CHAR)")
+                + " AND " + dimension(s, AudienceDimension.TERRITORY, "c.territory_id")
                 + " AND " + measure(s, AudienceDimension.MEASURE_KIND, "kind", "c.id")
                 + " AND (pl.placement_anonymity_ordered = FALSE OR " + absent(s, AudienceDimension.PLACEMENT_KIND)
                 + ") AND " + measure(s, AudienceDimension.PLACEMENT_KIND, "placement_kind", "c.id") + "))";
@@ -51,6 +51,10 @@ public final class SurveyAudience {
                 + dimension.name() + "')";
     }
 
+    /**
+     * Ids are compared with the value as numbers: a CAST to CHAR takes the connection's collation, which MariaDB
+     * refuses to compare with the column's ("illegal mix of collations").
+     */
     private static String dimension(String s, AudienceDimension dimension, String value) {
         return "(" + absent(s, dimension) + " OR EXISTS (SELECT 1 FROM survey_audience a WHERE a.survey_id = " + s
                 + ".id AND a.dimension = '" + dimension.name() + "' AND a.value = " + value + "))";
@@ -66,7 +70,7 @@ public final class SurveyAudience {
 
     private static String council(String s, String personColumn, String personId) {
         return "(" + absent(s, AudienceDimension.COUNCIL) + " OR EXISTS (SELECT 1 FROM survey_audience a"
-                + " JOIN council_mandate cm ON CAST(cm.council_id AS CHAR) = a.value"
+                + " JOIN council_mandate cm ON cm.council_id = a.value"
                 + " WHERE a.survey_id = " + s + ".id AND a.dimension = 'COUNCIL'"
                 + " AND cm." + personColumn + " = " + personId
                 + " AND cm.starts_on <= :today AND :today <= cm.ends_on"

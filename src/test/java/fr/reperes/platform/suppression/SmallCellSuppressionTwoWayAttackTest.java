@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.reperes.platform.suppression.SmallCellSuppression.TwoWay;
-import fr.reperes.platform.suppression.SmallCellSuppressionAttackTest.Attacker;
-import fr.reperes.platform.suppression.SmallCellSuppressionAttackTest.Secret;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalInt;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -105,17 +100,10 @@ class SmallCellSuppressionTwoWayAttackTest {
 
     @Property(tries = 300)
     void noWithheldNumberCanBeWorkedOutNorNarrowedToFewerThanFiveValues(@ForAll("questions") Question question) {
-        Attacker attacker = new Attacker();
-        read(attacker, question, question.publish());
-        assertThat(attacker.secrets).allSatisfy(secret -> {
-            assertThat(attacker.determines(secret.coefficients()))
-                    .as("%s is a combination of published numbers in %s", secret.name(), question)
-                    .isFalse();
-            double[] bounds = attacker.bounds(secret.coefficients());
-            assertThat(bounds[1] - bounds[0])
-                    .as("%s narrowed to [%s, %s] in %s", secret.name(), bounds[0], bounds[1], question)
-                    .isGreaterThanOrEqualTo(SmallCellSuppression.PROTECTION - 1e-6);
-        });
+        assertThat(TwoWayAudit.exposed(
+                        question.multiple(), question.respondents(), question.counts(), question.publish()))
+                .as("%s", question)
+                .isEmpty();
     }
 
     @Property(tries = 300)
@@ -202,111 +190,6 @@ class SmallCellSuppressionTwoWayAttackTest {
     }
 
     private static int[] groupTotals(Question question) {
-        if (question.multiple()) {
-            return question.respondents();
-        }
-        int[] totals = new int[question.groups()];
-        for (int[] row : question.counts()) {
-            for (int g = 0; g < totals.length; g++) {
-                totals[g] += row[g];
-            }
-        }
-        return totals;
-    }
-
-    /** Every number an unknown; what is shown an equation; the structure's sums; withheld numbers the secrets. */
-    private static void read(Attacker attacker, Question question, TwoWay published) {
-        int options = question.options();
-        int groups = question.groups();
-        int[][] cell = new int[options][groups];
-        int[][] rest = new int[options][groups];
-        int[] optionTotal = new int[options];
-        int[] restTotal = new int[options];
-        int[] groupTotal = new int[groups];
-        for (int g = 0; g < groups; g++) {
-            groupTotal[g] = attacker.variables++;
-        }
-        int total = attacker.variables++;
-        for (int o = 0; o < options; o++) {
-            optionTotal[o] = attacker.variables++;
-            restTotal[o] = attacker.variables++;
-            for (int g = 0; g < groups; g++) {
-                cell[o][g] = attacker.variables++;
-                rest[o][g] = attacker.variables++;
-            }
-        }
-        int[] truths = groupTotals(question);
-        int all = Arrays.stream(truths).sum();
-        sum(attacker, total, groupTotal);
-        for (int o = 0; o < options; o++) {
-            sum(attacker, optionTotal[o], cell[o]);
-            int optionTruth = Arrays.stream(question.counts()[o]).sum();
-            secret(
-                    attacker,
-                    "total of option " + o,
-                    optionTotal[o],
-                    published.optionTotals().get(o),
-                    optionTruth);
-            for (int g = 0; g < groups; g++) {
-                secret(
-                        attacker,
-                        "option " + o + " group " + g,
-                        cell[o][g],
-                        published.cells().get(o).get(g),
-                        question.counts()[o][g]);
-            }
-            if (question.multiple()) {
-                for (int g = 0; g < groups; g++) {
-                    attacker.equation(Map.of(groupTotal[g], 1, cell[o][g], -1, rest[o][g], -1), 0);
-                    int restTruth = question.respondents()[g] - question.counts()[o][g];
-                    if (restTruth < 5) {
-                        attacker.secrets.add(
-                                new Secret("rest of option " + o + " group " + g, Map.of(rest[o][g], 1), restTruth));
-                    }
-                }
-                sum(attacker, restTotal[o], rest[o]);
-                attacker.equation(Map.of(total, 1, optionTotal[o], -1, restTotal[o], -1), 0);
-                if (all - optionTruth < 5) {
-                    attacker.secrets.add(new Secret("rest of option " + o, Map.of(restTotal[o], 1), all - optionTruth));
-                }
-            }
-        }
-        if (!question.multiple()) {
-            for (int g = 0; g < groups; g++) {
-                int[] column = new int[options];
-                for (int o = 0; o < options; o++) {
-                    column[o] = cell[o][g];
-                }
-                sum(attacker, groupTotal[g], column);
-            }
-            sum(attacker, total, optionTotal);
-        }
-        for (int g = 0; g < groups; g++) {
-            secret(
-                    attacker,
-                    "respondents of group " + g,
-                    groupTotal[g],
-                    published.groupTotals().get(g),
-                    truths[g]);
-        }
-        secret(attacker, "all respondents", total, published.total(), all);
-    }
-
-    private static void secret(Attacker attacker, String name, int variable, IndicatorCell cell, int truth) {
-        OptionalInt shown = cell.count();
-        if (shown.isPresent()) {
-            attacker.equation(Map.of(variable, 1), shown.getAsInt());
-        } else {
-            attacker.secrets.add(new Secret(name, Map.of(variable, 1), truth));
-        }
-    }
-
-    private static void sum(Attacker attacker, int whole, int... parts) {
-        Map<Integer, Integer> coefficients = new HashMap<>();
-        for (int part : parts) {
-            coefficients.merge(part, 1, Integer::sum);
-        }
-        coefficients.merge(whole, -1, Integer::sum);
-        attacker.equation(coefficients, 0);
+        return TwoWayAudit.groupTotals(question.multiple(), question.respondents(), question.counts());
     }
 }
