@@ -21,23 +21,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * HELP, a multiple choice) plus a long text, and finished sheets written directly (the answering service is not
  * needed to test results): random 16-byte ids, finished, and a participation row per person when one is given.
  */
-final class SurveyResultsFixture {
+public final class SurveyResultsFixture {
 
-    static final List<String> HELP = List.of("REFERENT", "FAMILY", "FRIENDS", "NOBODY");
+    public static final List<String> HELP = List.of("REFERENT", "FAMILY", "FRIENDS", "NOBODY");
 
-    final JdbcClient jdbc;
-    final Viewer yanis;
-    final long surveyId;
-    final long youngVariant;
-    final long parentsVariant;
+    public final JdbcClient jdbc;
+    public final Viewer yanis;
+    public final long surveyId;
+    public final long youngVariant;
+    public final long parentsVariant;
     /** Questions of each variant in order: scale, multiple choice, long text. */
-    final List<Long> youngQuestions;
+    public final List<Long> youngQuestions;
 
-    final List<Long> parentsQuestions;
-    final List<Long> territories;
+    public final List<Long> parentsQuestions;
+    public final List<Long> territories;
     private final SecureRandom ids = new SecureRandom();
 
-    SurveyResultsFixture(ApplicationContext context, boolean anonymous) {
+    public SurveyResultsFixture(ApplicationContext context, boolean anonymous) {
         this.jdbc = context.getBean(JdbcClient.class);
         this.yanis = TestSignIn.viewer(context, "yanis");
         SurveyDefinition definition = new SurveyDefinition(
@@ -123,14 +123,14 @@ final class SurveyResultsFixture {
                 .list();
     }
 
-    void close() {
+    public void close() {
         jdbc.sql("UPDATE survey SET status = 'CLOSED' WHERE id = :s")
                 .param("s", surveyId)
                 .update();
     }
 
     /** One finished sheet: its scale answer (null: skipped), the options chosen, a text (null: none). */
-    record Sheet(
+    public record Sheet(
             long variantId,
             @Nullable Long territoryId,
             @Nullable Integer scale,
@@ -139,7 +139,7 @@ final class SurveyResultsFixture {
             @Nullable String personKey) {}
 
     /** Writes sheets and their answers in a few multi-row statements; participation rows for those with a person. */
-    void write(List<Sheet> sheets) {
+    public void write(List<Sheet> sheets) {
         int chunk = 500;
         for (int from = 0; from < sheets.size(); from += chunk) {
             List<Sheet> part = sheets.subList(from, Math.min(sheets.size(), from + chunk));
@@ -198,7 +198,7 @@ final class SurveyResultsFixture {
     }
 
     /** {@code count} random sheets of young people and parents over the territories. */
-    List<Sheet> random(Random random, int count) {
+    public List<Sheet> random(Random random, int count) {
         List<Sheet> sheets = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             boolean young = random.nextInt(4) > 0;
