@@ -73,6 +73,8 @@ class SurveyResultsView extends VerticalLayout implements BeforeEnterObserver, H
     private String title = "";
     private long surveyId;
     private Filter filter = Filter.everything();
+    /** The texts listed: those still to read, unless the author asks for another review. */
+    private @Nullable TextReview shownReview = TextReview.PENDING;
 
     SurveyResultsView(SurveyResults results, CurrentViewer currentViewer, DateTexts dates) {
         this.results = results;
@@ -128,7 +130,18 @@ class SurveyResultsView extends VerticalLayout implements BeforeEnterObserver, H
         add(content);
         add(new H2(getTranslation("survey.results.texts")));
         add(new Paragraph(getTranslation("survey.results.texts.intro")));
-        add(texts);
+        Select<TextReview> review = new Select<>();
+        review.setLabel(getTranslation("survey.results.texts.filter"));
+        review.setItems(TextReview.values());
+        review.setEmptySelectionAllowed(true);
+        review.setEmptySelectionCaption(getTranslation("survey.results.texts.filter.all"));
+        review.setItemLabelGenerator(r -> r == null ? "" : getTranslation("survey.results.review." + r.name()));
+        review.setValue(shownReview);
+        review.addValueChangeListener(change -> {
+            shownReview = change.getValue();
+            showTexts();
+        });
+        add(review, texts);
         showTexts();
         add(publication(page));
     }
@@ -294,7 +307,7 @@ class SurveyResultsView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void showTexts() {
         texts.removeAll();
-        List<FreeText> list = results.texts(currentViewer.require(), surveyId, null);
+        List<FreeText> list = results.texts(currentViewer.require(), surveyId, shownReview);
         if (list.isEmpty()) {
             texts.add(new Paragraph(getTranslation("survey.results.texts.none")));
         }

@@ -1,11 +1,14 @@
 package fr.reperes.participation.surveys.results;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.miachm.sods.Range;
 import com.github.miachm.sods.Sheet;
 import com.github.miachm.sods.SpreadSheet;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.NativeTableCell;
 import fr.reperes.KaribuTest;
 import fr.reperes.identity.TestSignIn;
@@ -22,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -136,6 +140,26 @@ class SurveyResultsViewsTest extends KaribuTest {
                 }
             }
         }
+    }
+
+    @Test
+    void anAuthorKeepsAndHidesTextsFromTheListOfThoseToRead() {
+        SurveyResultsFixture f = new SurveyResultsFixture(context, true);
+        List<SurveyResultsFixture.Sheet> sheets = new ArrayList<>();
+        for (String text : List.of("Je me sens bien ici.", "Le foyer est bruyant la nuit.")) {
+            sheets.add(new SurveyResultsFixture.Sheet(f.youngVariant, null, 4, Set.of(), text, null));
+        }
+        f.write(sheets);
+        signInAs("yanis");
+        assertThat(open("questionnaires/" + f.surveyId + "/resultats")).isEqualTo(200);
+        assertThat(pageText()).contains("Je me sens bien ici.", "Le foyer est bruyant la nuit.");
+        _click(_find(Button.class, spec -> spec.withText("Garder")).getFirst());
+        _click(_get(Button.class, spec -> spec.withText("Masquer")));
+        assertThat(pageText()).contains("Aucune réponse écrite.").doesNotContain("Je me sens bien ici.");
+        assertThat(results.texts(f.yanis, f.surveyId, SurveyResults.TextReview.PUBLISHABLE))
+                .hasSize(1);
+        assertThat(results.texts(f.yanis, f.surveyId, SurveyResults.TextReview.HIDDEN))
+                .hasSize(1);
     }
 
     @Test
