@@ -80,7 +80,8 @@ public class SurveyFigures {
                                     SurveyResults.Scope.indicators(row.latestVersion()),
                                     null,
                                     SurveyResults.Grouping.NONE,
-                                    List.of(new SurveyResults.Group("", "")))
+                                    List.of(new SurveyResults.Group("", "")),
+                                    viewer.departementId())
                             .questions();
             figures.add(new SurveyFigure(row.id(), row.title(), row.status(), participation, indicators));
         }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +31,14 @@ import org.springframework.transaction.annotation.Transactional;
  * passes {@link SmallCellSuppression}; a withheld one is absent, never 0. Only texts an author made PUBLISHABLE
  * leave the moderation list. Set-based: a page of results is a fixed number of grouped statements whatever the number
  * of answers (SurveyResultsTest counts them).
+ *
+ * <p><b>One table, several views.</b> All together, by territory and one territory are columns of one protected
+ * table (options by territory with margins), so that comparing them gives nothing back. Known limit: the table by age
+ * band, and one band's questions, are protected apart from the table by indicator (a version's bands combined);
+ * an author who compares "all bands" with "one band" could, in some tables, work out a withheld number of the other
+ * bands by difference. Those views are for the département's own authors; what leaves them (the results given back,
+ * one table per band with nothing adding the bands up, and the observatory's figures per indicator) is not linked
+ * that way. Protecting the three-way table (options × bands × territories) at once is the fix.
  */
 @Service
 public class SurveyResults {
@@ -166,7 +175,7 @@ public class SurveyResults {
                 ? Scope.variant(versions.variants(versionId).getOrDefault(filter.band(), -1L))
                 : Scope.indicators(versionId);
         List<Group> groups = groups(filter, bands, viewer);
-        Tables tables = tables(scope, filter.territoryId(), filter.grouping(), groups);
+        Tables tables = tables(scope, filter.territoryId(), filter.grouping(), groups, viewer.departementId());
         return new Page(
                 surveyId,
                 header.title(),
@@ -176,7 +185,7 @@ public class SurveyResults {
                 versionId,
                 bands,
                 filter,
-                groups,
+                tables.groups(),
                 tables.sheets(),
                 tables.questions(),
                 header.resultsPublishedAt(),
@@ -349,8 +358,8 @@ public class SurveyResults {
         if (variantId == null) {
             // Their band has no variant (they aged into another band since): the combined indicators.
             Tables tables = versionId == null
-                    ? new Tables(IndicatorCell.of(null, null), List.of())
-                    : tables(Scope.indicators(versionId), null, Grouping.NONE, ALL);
+                    ? new Tables(IndicatorCell.of(null, null), List.of(), List.of(), List.of())
+                    : tables(Scope.indicators(versionId), null, Grouping.NONE, ALL, viewer.departementId());
             return new GivenBack(
                     header.title(),
                     band,
@@ -360,7 +369,7 @@ public class SurveyResults {
                     tables.questions(),
                     publishedTexts(surveyId, null));
         }
-        Tables tables = tables(Scope.variant(variantId), null, Grouping.NONE, ALL);
+        Tables tables = tables(Scope.variant(variantId), null, Grouping.NONE, ALL, viewer.departementId());
         return new GivenBack(
                 header.title(),
                 band,
@@ -470,20 +479,84 @@ public class SurveyResults {
                         : bands.stream().map(b -> new Group(b.name(), b.name())).toList();
             }
             case TERRITORY -> {
-                List<Group> territories =
-                        new ArrayList<>(jdbc.sql("SELECT id, name FROM dossier_territory_view WHERE departement_id = :d"
-                                        + (filter.territoryId() == null ? "" : " AND id = :t")
-                                        + " ORDER BY name")
-                                .param("d", viewer.departementId())
-                                .param("t", filter.territoryId())
-                                .query((rs, n) -> new Group(Long.toString(rs.getLong("id")), rs.getString("name")))
-                                .list());
-                if (filter.territoryId() == null) {
-                    territories.add(new Group("0", ""));
-                }
-                yield List.copyOf(territories);
+                Long only = filter.territoryId();
+                List<Group> territories = territories(viewer.departementId());
+                yield only == null
+                        ? territories
+                        : territories.stream()
+                                .filter(g -> g.code().equals(only.toString()))
+                                .toList();
             }
         };
+    }
+
+    /** The département's territories by name, then "not recorded" (code 0): the columns of the table by territory. */
+    private List<Group> territories(@Nullable Long departementId) {
+        List<Group> territories = new ArrayList<>(
+                jdbc.sql("SELECT id, name FROM dossier_territory_view WHERE departement_id = :d ORDER BY name")
+                        .param("d", departementId)
+                        .query((rs, n) -> new Group(Long.toString(rs.getLong("id")), rs.getString("name")))
+                        .list());
+        territories.add(new Group("0", ""));
+        return List.copyOf(territories);
+    }
+
+    /**
+     * A scope's tables as the filter shows them. All together, by territory, and one territory are views of ONE
+     * protected table (options by territory, with its margins), never protected apart: two protections of the same
+     * numbers could each be safe and together give a withheld number back by difference. By band is a table of its
+     * own (a limit: see SurveyResults' class comment).
+     */
+    Tables tables(
+            Scope scope,
+            @Nullable Long territoryId,
+            Grouping grouping,
+            List<Group> groups,
+            @Nullable Long departementId) {
+        if (grouping == Grouping.BAND) {
+            return grouped(scope, territoryId, grouping, groups);
+        }
+        List<Group> territories = territories(departementId);
+        Tables master = grouped(scope, null, Grouping.TERRITORY, territories);
+        if (territoryId == null && grouping == Grouping.TERRITORY) {
+            return master;
+        }
+        int column = -1;
+        if (territoryId != null) {
+            column = master.groups().stream().map(Group::code).toList().indexOf(territoryId.toString());
+            if (column < 0) {
+                // Nobody answered there (or it is not the département's): nothing to show but withheld cells.
+                return grouped(scope, territoryId, grouping, groups.isEmpty() ? ALL : groups);
+            }
+        }
+        return project(master, column, groups.isEmpty() ? ALL.getFirst() : groups.getFirst());
+    }
+
+    /** One column of a table (or its margin: column -1), as a table of one column. */
+    private static Tables project(Tables master, int column, Group group) {
+        List<QuestionResult> questions = new ArrayList<>(master.questions().size());
+        for (QuestionResult question : master.questions()) {
+            List<OptionCount> options = new ArrayList<>(question.options().size());
+            for (OptionCount option : question.options()) {
+                IndicatorCell cell =
+                        column < 0 ? option.total() : option.cells().get(column);
+                options.add(new OptionCount(option.code(), option.label(), List.of(cell), cell));
+            }
+            IndicatorCell respondents = column < 0
+                    ? question.allRespondents()
+                    : question.respondents().get(column);
+            questions.add(new QuestionResult(
+                    question.key(),
+                    question.kind(),
+                    question.text(),
+                    question.indicator(),
+                    List.copyOf(options),
+                    List.of(respondents),
+                    respondents));
+        }
+        IndicatorCell sheets =
+                column < 0 ? master.sheets() : master.sheetsByGroup().get(column);
+        return new Tables(sheets, List.of(sheets), List.copyOf(questions), List.of(group));
     }
 
     /**
@@ -505,7 +578,11 @@ public class SurveyResults {
         }
     }
 
-    record Tables(IndicatorCell sheets, List<QuestionResult> questions) {}
+    record Tables(
+            IndicatorCell sheets,
+            List<IndicatorCell> sheetsByGroup,
+            List<QuestionResult> questions,
+            List<Group> groups) {}
 
     private String groupColumn(Grouping grouping) {
         return switch (grouping) {
@@ -519,7 +596,7 @@ public class SurveyResults {
      * The protected tables of a scope: four statements whatever the number of answers (the definition, the option
      * counts, the respondents per question, the sheets), each grouped by question (or indicator), option and column.
      */
-    Tables tables(Scope scope, @Nullable Long territoryId, Grouping grouping, List<Group> groups) {
+    private Tables grouped(Scope scope, @Nullable Long territoryId, Grouping grouping, List<Group> groups) {
         String group = groupColumn(grouping);
         String territory = territoryId == null ? "" : " AND sh.territory_id = :territory";
         Map<String, Integer> column = new HashMap<>();
@@ -611,18 +688,48 @@ public class SurveyResults {
                         sheets[col] += rs.getInt("n");
                     }
                 });
+        // A column nobody answered in is a structural zero, left out rather than protected: withholding it would
+        // make the others' totals give it back, and hide the whole table for a survey answered in a few territories.
+        int[] kept =
+                IntStream.range(0, groups.size()).filter(col -> sheets[col] > 0).toArray();
+        if (kept.length == 0) {
+            kept = IntStream.range(0, groups.size()).toArray();
+        }
         List<QuestionResult> questions = new ArrayList<>(items.size());
         for (Item item : items.values()) {
+            int[][] itemCounts =
+                    counts.getOrDefault(item.key(), new int[item.options().size()][groups.size()]);
+            int[][] keptCounts = new int[itemCounts.length][];
+            for (int row = 0; row < itemCounts.length; row++) {
+                keptCounts[row] = columns(itemCounts[row], kept);
+            }
             questions.add(protect(
                     item.key(),
                     item.kind(),
                     item.text(),
                     item.indicator(),
                     item.options(),
-                    counts.getOrDefault(item.key(), new int[item.options().size()][groups.size()]),
-                    respondents.getOrDefault(item.key(), new int[groups.size()])));
+                    keptCounts,
+                    columns(respondents.getOrDefault(item.key(), new int[groups.size()]), kept)));
         }
-        return new Tables(SmallCellSuppression.protectCounts(sheets).total(), List.copyOf(questions));
+        List<Group> keptGroups = new ArrayList<>(kept.length);
+        for (int col : kept) {
+            keptGroups.add(groups.get(col));
+        }
+        SmallCellSuppression.Published sheetCells = SmallCellSuppression.protectCounts(columns(sheets, kept));
+        return new Tables(
+                kept.length == 1 ? sheetCells.territories().getFirst() : sheetCells.total(),
+                sheetCells.territories(),
+                List.copyOf(questions),
+                List.copyOf(keptGroups));
+    }
+
+    private static int[] columns(int[] row, int[] kept) {
+        int[] columns = new int[kept.length];
+        for (int i = 0; i < kept.length; i++) {
+            columns[i] = row[kept[i]];
+        }
+        return columns;
     }
 
     /**

@@ -149,6 +149,40 @@ class SurveyResultsTest {
         }
     }
 
+    /**
+     * All together and one territory are columns of the table by territory, never protected on their own: a number
+     * shown in one view and withheld in another would give a withheld number back by difference.
+     */
+    @Test
+    void allTogetherAndOneTerritoryAreViewsOfTheOneTableByTerritory() {
+        for (int seed = 20; seed < 24; seed++) {
+            SurveyResultsFixture f = new SurveyResultsFixture(context, true);
+            f.write(f.random(new Random(seed), 15 + 30 * (seed - 20)));
+            Page byTerritory = results.results(f.yanis, f.surveyId, new Filter(null, null, null, Grouping.TERRITORY));
+            Page together = results.results(f.yanis, f.surveyId, new Filter(null, null, null, Grouping.NONE));
+            assertThat(together.sheets()).isEqualTo(byTerritory.sheets());
+            for (int q = 0; q < byTerritory.questions().size(); q++) {
+                QuestionResult whole = byTerritory.questions().get(q);
+                assertThat(together.questions().get(q).options().stream().map(OptionCount::total))
+                        .containsExactlyElementsOf(
+                                whole.options().stream().map(OptionCount::total).toList());
+                assertThat(together.questions().get(q).allRespondents()).isEqualTo(whole.allRespondents());
+            }
+            for (int column = 0; column < f.territories.size(); column++) {
+                long territory = Long.parseLong(byTerritory.groups().get(column).code());
+                Page one = results.results(f.yanis, f.surveyId, new Filter(null, null, territory, Grouping.TERRITORY));
+                for (int q = 0; q < byTerritory.questions().size(); q++) {
+                    int c = column;
+                    assertThat(one.questions().get(q).options().stream()
+                                    .map(o -> o.cells().getFirst()))
+                            .containsExactlyElementsOf(byTerritory.questions().get(q).options().stream()
+                                    .map(o -> o.cells().get(c))
+                                    .toList());
+                }
+            }
+        }
+    }
+
     /** The true table of a question, counted here from the sheets written, as the page's groups split it. */
     record Truth(int[][] counts, int[] respondents) {
         static Truth of(
@@ -206,7 +240,7 @@ class SurveyResultsTest {
                     SqlStatements.fewestSelectsDuring(jdbc, () -> results.results(small.yanis, small.surveyId, filter));
             long more =
                     SqlStatements.fewestSelectsDuring(jdbc, () -> results.results(large.yanis, large.surveyId, filter));
-            assertThat(more).as("%s", grouping).isEqualTo(fewer).isLessThanOrEqualTo(8);
+            assertThat(more).as("%s", grouping).isEqualTo(fewer).isLessThanOrEqualTo(10);
         }
     }
 
