@@ -1,5 +1,6 @@
 package fr.reperes.observatory;
 
+import fr.reperes.platform.suppression.IndicatorCell;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

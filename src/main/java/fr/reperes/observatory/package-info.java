@@ -1,13 +1,13 @@
 /**
  * The département's observatory (ODPE): figures about young people and families, always as protected aggregates.
- * Every figure passes {@link fr.reperes.observatory.suppression.SmallCellSuppression} before anyone reads it, and a
+ * Every figure passes {@link fr.reperes.platform.suppression.SmallCellSuppression} before anyone reads it, and a
  * month once published is frozen ({@link fr.reperes.observatory.publication.PublishedFigures}).
  * <p>
  * Tables: observatory_publication, observatory_published_cell.
  */
 @ApplicationModule(
         displayName = "Observatory",
-        allowedDependencies = {"access", "identity", "platform"})
+        allowedDependencies = {"access", "identity", "platform", "platform :: suppression"})
 @NullMarked
 package fr.reperes.observatory;
 

@@ -8,7 +8,7 @@
  * proposal_attachment, proposal_comment, proposal_support, comment_report, proposal_read, council_danger_routing,
  * council_vote, council_vote_proposal, council_vote_roll, council_vote_tally, council_vote_receipt,
  * council_answer_entry, survey, survey_audience, survey_indicator, survey_version, survey_variant, survey_question,
- * survey_option, survey_participation, survey_sheet, survey_answer.
+ * survey_option, survey_participation, survey_sheet, survey_answer, survey_danger_routing.
  * <p>
  * Surveys: who may build, answer or read them is decided by {@link fr.reperes.access.AccessPolicy#decideSurvey},
  * asked through {@link fr.reperes.participation.SurveyAccess}; whom a survey asks is
@@ -16,7 +16,15 @@
  */
 @ApplicationModule(
         displayName = "Participation",
-        allowedDependencies = {"access", "dossier", "identity", "notification", "platform", "shell"})
+        allowedDependencies = {
+            "access",
+            "dossier",
+            "identity",
+            "notification",
+            "platform",
+            "platform :: suppression",
+            "shell"
+        })
 @NullMarked
 package fr.reperes.participation;
 

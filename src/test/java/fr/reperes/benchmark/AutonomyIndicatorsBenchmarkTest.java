@@ -8,7 +8,7 @@ import fr.reperes.observatory.AutonomyFigures.MonthlyFigure;
 import fr.reperes.observatory.AutonomyFigures.Territory;
 import fr.reperes.observatory.AutonomyIndicator;
 import fr.reperes.observatory.AutonomyIndicators;
-import fr.reperes.observatory.IndicatorCell;
+import fr.reperes.platform.suppression.IndicatorCell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

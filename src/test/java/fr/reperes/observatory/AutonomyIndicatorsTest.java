@@ -21,6 +21,7 @@ import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
 import fr.reperes.observatory.AutonomyFigures.MonthlyFigure;
 import fr.reperes.platform.InvalidInputException;
+import fr.reperes.platform.suppression.IndicatorCell;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package fr.reperes.observatory.publication;
 import fr.reperes.observatory.AutonomyFigures.MonthlyFigure;
 import fr.reperes.observatory.AutonomyFigures.Territory;
 import fr.reperes.observatory.AutonomyIndicator;
-import fr.reperes.observatory.IndicatorCell;
+import fr.reperes.platform.suppression.IndicatorCell;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

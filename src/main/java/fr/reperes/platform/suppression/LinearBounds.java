@@ -1,4 +1,4 @@
-package fr.reperes.observatory.suppression;
+package fr.reperes.platform.suppression;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,6 +1,5 @@
-package fr.reperes.observatory.suppression;
+package fr.reperes.platform.suppression;
 
-import fr.reperes.observatory.IndicatorCell;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -47,13 +46,14 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Two publications of the same month.</b> Late records (an entretien held last month and recorded today) change
  * a past month's counts. Two publications of that month, each safe alone, could be compared: a number withheld on
  * the first date and shown on the second, with its neighbours unchanged, gives back the first date's withheld one.
- * This class does not decide that: {@link AutonomyIndicators} publishes a month once, a month after it ended (late
+ * This class does not decide that: the observatory (AutonomyIndicators) publishes a month once, a month after it ended (late
  * records have come in), and freezes what it published; every later request for that month returns the same cells.
  * The union of two publications of a month is then one publication, which this rule protects.
  *
  * <p>Pure: numbers in, which numbers may be shown out. The rule ({@link Table}, {@link #protect}) knows nothing of
- * young people or autonomy; only the three shapes of figure (counts, a share, linked shares) give back
- * {@link IndicatorCell}s. SmallCellSuppressionAttackTest attacks random tables with a solver of its own.
+ * young people or autonomy; only the shapes of figure (counts, a share, linked shares, and a question's answers by
+ * group: {@link #protectChoices}, {@link #protectMultipleChoices}) give back {@link IndicatorCell}s. Survey answers are
+ * counts of people like any other: the same threshold, the same audit. SmallCellSuppressionAttackTest attacks random tables with a solver of its own.
  */
 public final class SmallCellSuppression {
 
@@ -155,6 +155,158 @@ public final class SmallCellSuppression {
             published.add(new Published(List.copyOf(cells.subList(0, territories)), cells.get(territories)));
         }
         return published;
+    }
+
+    /**
+     * A question's answers as published: one row per option (in the order given) and one column per group
+     * (territory, age band...), each option's total over the groups, each group's respondents, and all respondents.
+     * A cell's cohort is its group's respondents when shown, so that a share can be read.
+     */
+    public record TwoWay(
+            List<List<IndicatorCell>> cells,
+            List<IndicatorCell> optionTotals,
+            List<IndicatorCell> groupTotals,
+            IndicatorCell total) {}
+
+    /**
+     * A single choice by group: {@code counts[option][group]}, each respondent in exactly one option, so that a
+     * group's options add up to its respondents and an option's groups to its total. One group: its column is the
+     * options' totals (no second copy of the same numbers).
+     */
+    public static TwoWay protectChoices(int[][] counts) {
+        int options = counts.length;
+        int groups = groups(counts);
+        Table table = new Table();
+        int[][] cell = new int[options][groups];
+        int[] optionTotal = new int[options];
+        for (int option = 0; option < options; option++) {
+            for (int group = 0; group < groups; group++) {
+                cell[option][group] = table.number(counts[option][group]);
+            }
+            optionTotal[option] = groups == 1
+                    ? cell[option][0]
+                    : table.number(Arrays.stream(counts[option]).sum());
+            if (groups > 1) {
+                table.sum(optionTotal[option], cell[option]);
+            }
+        }
+        int[] groupTotal = new int[groups];
+        for (int group = 0; group < groups; group++) {
+            int g = group;
+            groupTotal[group] =
+                    table.number(Arrays.stream(counts).mapToInt(row -> row[g]).sum());
+            table.sum(
+                    groupTotal[group],
+                    Arrays.stream(cell).mapToInt(row -> row[g]).toArray());
+        }
+        int total;
+        if (groups == 1) {
+            total = groupTotal[0];
+        } else {
+            total = table.number(
+                    Arrays.stream(counts).flatMapToInt(Arrays::stream).sum());
+            table.sum(total, groupTotal);
+        }
+        if (groups > 1 && options > 0) {
+            table.sum(total, optionTotal);
+        }
+        boolean[] shown = protect(table);
+        return twoWay(table, shown, cell, optionTotal, groupTotal, groupTotal, total, total);
+    }
+
+    /**
+     * A multiple choice by group: {@code respondents[group]} answered the question, and {@code counts[option][group]}
+     * of them chose the option; a respondent may choose several, so the options do not add up to anything. Each option
+     * is a share of its group's respondents, protected as such: its count, and the rest (respondents who did not
+     * choose it), which readers work out, are both kept from being narrowed.
+     */
+    public static TwoWay protectMultipleChoices(int[] respondents, int[][] counts) {
+        int options = counts.length;
+        int groups = respondents.length;
+        if (Arrays.stream(counts).anyMatch(row -> row.length != groups)) {
+            throw new IllegalArgumentException("one number per group for every option");
+        }
+        boolean margins = groups > 1;
+        Table table = new Table();
+        int[] cohort = new int[groups];
+        for (int group = 0; group < groups; group++) {
+            cohort[group] = table.number(respondents[group]);
+        }
+        int total = margins ? table.number(Arrays.stream(respondents).sum()) : cohort[0];
+        if (margins) {
+            table.sum(total, cohort);
+        }
+        int[][] cell = new int[options][groups];
+        int[] optionTotal = new int[options];
+        for (int option = 0; option < options; option++) {
+            int[] rest = new int[groups];
+            for (int group = 0; group < groups; group++) {
+                int value = counts[option][group];
+                if (value > respondents[group]) {
+                    throw new IllegalArgumentException("an option cannot be chosen by more than its respondents");
+                }
+                cell[option][group] = table.number(value);
+                rest[group] = table.implied(respondents[group] - value);
+                table.sum(cohort[group], cell[option][group], rest[group]);
+                table.shownOnlyWith(cell[option][group], cohort[group]);
+            }
+            if (margins) {
+                int sum = Arrays.stream(counts[option]).sum();
+                optionTotal[option] = table.number(sum);
+                int restTotal = table.implied(Arrays.stream(respondents).sum() - sum);
+                table.sum(optionTotal[option], cell[option]);
+                table.sum(restTotal, rest);
+                table.sum(total, optionTotal[option], restTotal);
+                table.shownOnlyWith(optionTotal[option], total);
+            } else {
+                optionTotal[option] = cell[option][0];
+            }
+        }
+        boolean[] shown = protect(table);
+        return twoWay(table, shown, cell, optionTotal, cohort, cohort, total, total);
+    }
+
+    private static int groups(int[][] counts) {
+        if (counts.length == 0) {
+            throw new IllegalArgumentException("a question has at least one option");
+        }
+        int groups = counts[0].length;
+        if (groups == 0 || Arrays.stream(counts).anyMatch(row -> row.length != groups)) {
+            throw new IllegalArgumentException("one number per group for every option, and at least one group");
+        }
+        return groups;
+    }
+
+    private static TwoWay twoWay(
+            Table table,
+            boolean[] shown,
+            int[][] cell,
+            int[] optionTotal,
+            int[] groupTotal,
+            int[] groupCohort,
+            int total,
+            int totalCohort) {
+        List<List<IndicatorCell>> rows = new ArrayList<>(cell.length);
+        List<IndicatorCell> optionTotals = new ArrayList<>(cell.length);
+        for (int option = 0; option < cell.length; option++) {
+            List<IndicatorCell> row = new ArrayList<>(groupTotal.length);
+            for (int group = 0; group < groupTotal.length; group++) {
+                row.add(IndicatorCell.of(
+                        table.shownValue(cell[option][group], shown), table.shownValue(groupCohort[group], shown)));
+            }
+            rows.add(List.copyOf(row));
+            optionTotals.add(IndicatorCell.of(
+                    table.shownValue(optionTotal[option], shown), table.shownValue(totalCohort, shown)));
+        }
+        List<IndicatorCell> groupTotals = new ArrayList<>(groupTotal.length);
+        for (int group : groupTotal) {
+            groupTotals.add(IndicatorCell.of(table.shownValue(group, shown), null));
+        }
+        return new TwoWay(
+                List.copyOf(rows),
+                List.copyOf(optionTotals),
+                List.copyOf(groupTotals),
+                IndicatorCell.of(table.shownValue(total, shown), null));
     }
 
     /** Which numbers of the table may be shown: true at the index of each number shown. */

@@ -1,9 +1,8 @@
-package fr.reperes.observatory.suppression;
+package fr.reperes.platform.suppression;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.reperes.observatory.IndicatorCell;
-import fr.reperes.observatory.suppression.SmallCellSuppression.Published;
+import fr.reperes.platform.suppression.SmallCellSuppression.Published;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -195,7 +194,7 @@ class SmallCellSuppressionAttackTest {
     }
 
     /**
-     * Why a month is published once and frozen ({@link AutonomyIndicators}): two publications of one month, each safe
+     * Why a month is published once and frozen (the observatory's AutonomyIndicators): two publications of one month, each safe
      * alone, recounted after one late record, give a withheld number back to whoever compares them, knowing only
      * that the other territories did not change. The attacker sees both dates' numbers as separate unknowns.
      */

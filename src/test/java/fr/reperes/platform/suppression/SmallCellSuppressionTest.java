@@ -1,10 +1,9 @@
-package fr.reperes.observatory.suppression;
+package fr.reperes.platform.suppression;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.reperes.observatory.IndicatorCell;
-import fr.reperes.observatory.suppression.SmallCellSuppression.Published;
+import fr.reperes.platform.suppression.SmallCellSuppression.Published;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;

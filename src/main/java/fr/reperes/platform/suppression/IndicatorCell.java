@@ -1,4 +1,4 @@
-package fr.reperes.observatory;
+package fr.reperes.platform.suppression;
 
 import java.util.OptionalDouble;
 import java.util.OptionalInt;

@@ -1,4 +1,4 @@
-package fr.reperes.observatory.suppression;
+package fr.reperes.platform.suppression;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
