@@ -114,6 +114,9 @@ class FamilyTextRegistryTest {
                     "a respondent's answers: read by the survey's authors (animateur, observatoire, who never read a"
                             + " file) and by their writer; given back only as suppressed counts and texts an author"
                             + " made publishable"),
+            Map.entry(
+                    "survey_danger_routing.*",
+                    "a free text routed to the CRIP as a danger: read by the survey's authors and mailed to the CRIP"),
             Map.entry("flyway_schema_history.*", "migrations"));
 
     @Autowired

@@ -77,6 +77,23 @@ public class SurveyAccess {
         return decision;
     }
 
+    /**
+     * The viewer's person key for their own lists across surveys (those meant for them, those in progress on their
+     * device), whose queries apply the audience rule themselves: the policy is asked as for a survey that asks them,
+     * so only a young person or a parent with an account of a département gets one. Refused otherwise.
+     */
+    public String requireOwnSurveys(Viewer viewer) {
+        String personKey = personKey(viewer);
+        AccessDecision decision = policy.decideSurvey(
+                viewer.role(),
+                new SurveySituation(viewer.hasAccount() && viewer.departementId() != null, personKey != null),
+                SurveyInformation.ANSWERING);
+        if (!decision.allowed() || personKey == null) {
+            throw new AccessRefusedException(decision.reason());
+        }
+        return personKey;
+    }
+
     /** Today in the département: the day audiences, bands and opening dates are judged on. */
     public LocalDate today() {
         return LocalDate.now(clock);

@@ -1,7 +1,5 @@
 package fr.reperes.participation;
 
-import fr.reperes.access.AccessReason;
-import fr.reperes.access.AccessRefusedException;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import fr.reperes.participation.SurveyAccess.Respondent;
@@ -413,12 +411,8 @@ public class SurveyAnswering {
         return new String(code);
     }
 
-    private static String respondentKey(Viewer viewer) {
-        String key = SurveyAccess.personKey(viewer);
-        if (key == null || !viewer.hasAccount() || viewer.departementId() == null) {
-            throw new AccessRefusedException(AccessReason.NOT_ASKED_IN_SURVEY);
-        }
-        return key;
+    private String respondentKey(Viewer viewer) {
+        return access.requireOwnSurveys(viewer);
     }
 
     private static InvalidInputException refused(String key) {

@@ -106,7 +106,7 @@ public final class SurveyFixtures {
                         SELECT p.id FROM parent p
                         WHERE p.departement_id = :dep AND NOT EXISTS (SELECT 1 FROM account a WHERE a.parent_id = p.id)
                           AND EXISTS (SELECT 1 FROM parent_link pl JOIN young_person c ON c.id = pl.young_person_id
-                                      WHERE pl.parent_id = p.id AND c.birth_date > :adult
+                                      WHERE pl.parent_id = p.id AND pl.authority = 'HOLDS' AND c.birth_date > :adult
                                         AND c.territory_id IN (:territories))
                         ORDER BY p.id DESC LIMIT 1""")
                 .param("dep", departementId)
