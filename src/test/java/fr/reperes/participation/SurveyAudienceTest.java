@@ -73,18 +73,18 @@ class SurveyAudienceTest {
     private long territory;
     private long otherTerritory;
 
+    /**
+     * A département of the test's own: its surveys ask everyone in it (every parent, every 16-21) without reaching the
+     * demo's personas, whose menus and homes other tests read.
+     */
     @BeforeEach
-    void demoDepartement() {
+    void ownDepartement() {
         Viewer yanis = TestSignIn.viewer(context, "yanis");
-        dep = yanis.departementId();
+        dep = dossier.departement("S" + UUID.randomUUID().toString().substring(0, 8), "Département des sondages");
         author = yanis.accountId();
         today = access.today();
-        List<Long> territories = jdbc.sql("SELECT id FROM territory WHERE departement_id = :d ORDER BY id")
-                .param("d", dep)
-                .query(Long.class)
-                .list();
-        territory = territories.get(0);
-        otherTerritory = territories.get(1);
+        territory = dossier.territory(dep, "Territoire A");
+        otherTerritory = dossier.territory(dep, "Territoire B");
     }
 
     // ---- fixtures ----
@@ -593,7 +593,13 @@ class SurveyAudienceTest {
 
     @Test
     void noProfessionalIsEverARespondent() {
-        long survey = survey(Map.of(), EVERYONE);
+        // In the demo's département, where these professionals work; asking only the test's own territory-less nobody.
+        long demo = TestSignIn.viewer(context, "yanis").departementId();
+        long survey = survey(
+                demo,
+                SurveyStatus.PUBLISHED,
+                Map.of(AudienceDimension.COUNCIL, Set.of(Long.toString(Long.MAX_VALUE))),
+                EVERYONE);
         for (String subject : List.of("claire", "thomas", "yanis", "odpe", "admin")) {
             Viewer professional = TestSignIn.viewer(context, subject);
             assertThat(access.decide(professional, survey, SurveyInformation.ANSWERING)
