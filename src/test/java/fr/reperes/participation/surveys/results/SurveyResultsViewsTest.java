@@ -57,7 +57,7 @@ class SurveyResultsViewsTest extends KaribuTest {
             assertThat(open("questionnaires/" + f.surveyId + "/resultats"))
                     .as(author)
                     .isEqualTo(200);
-            assertThat(pageText()).contains("réponses sur", "Se sentir en sécurité", "Télécharger en ODS");
+            assertThat(pageText()).contains("réponses sur", "Se sentir en sécurité", "Télécharger pour LibreOffice");
             assertThat(_find(NativeTableCell.class))
                     .isNotEmpty()
                     .allSatisfy(cell -> assertThat(cell.getText())
