@@ -139,7 +139,9 @@ public class SurveyAccess {
                                         Objects.requireNonNull(personKey(viewer)),
                                         SurveyBand.valueOf(band),
                                         rs.wasNull() ? null : territory);
-                        return new Facts(true, rs.getBoolean("asked") && respondent != null, respondent);
+                        // Asked by the audience (which needs a band) or having answered: someone who answered at
+                        // 21 and is 22 when the results come out is still given them back.
+                        return new Facts(true, rs.getBoolean("asked"), respondent);
                     })
                     .optional()
                     .orElse(sameDepartementOnly(viewer, surveyId));

@@ -88,8 +88,8 @@ public class SurveyEditor {
     // ----------------------------------------------------------------------------------------------------- the list
 
     /**
-     * The département's surveys, newest first ({@link #LIST_LIMIT} at most), each with its count of finished sheets:
-     * one query, the counts grouped in it.
+     * The département's surveys, newest first ({@link #LIST_LIMIT} at most), each with its count of finished sheets
+     * once closed and from 5 on ({@link SurveyDraftSummary}): one query, the counts grouped in it.
      */
     @Transactional(readOnly = true)
     public List<SurveyDraftSummary> surveys(Viewer viewer) {
@@ -118,9 +118,13 @@ public class SurveyEditor {
                             rs.getObject("opens_on", LocalDate.class),
                             rs.getObject("closes_on", LocalDate.class),
                             template == null ? null : SurveyTemplate.valueOf(template),
-                            rs.getLong("answers"));
+                            shownCount(SurveyStatus.valueOf(rs.getString("status")), rs.getLong("answers")));
                 })
                 .list();
+    }
+
+    private static @Nullable Long shownCount(SurveyStatus status, long answers) {
+        return status == SurveyStatus.CLOSED && answers >= SurveyDraftSummary.SMALLEST_SHOWN ? answers : null;
     }
 
     // --------------------------------------------------------------------------------------------------- creation

@@ -589,6 +589,18 @@ class SurveyAudienceTest {
                 .update();
         assertThat(access.decide(finished, survey, SurveyInformation.GIVEN_BACK).allowed())
                 .isTrue();
+
+        // Answered at 21, 22 when the results come out: outside every band, still given them back.
+        Viewer aged = jeune(youngPerson(22));
+        jdbc.sql("INSERT INTO survey_participation (survey_id, person_key) VALUES (:s, :p)")
+                .param("s", survey)
+                .param("p", SurveyAccess.personKey(aged))
+                .update();
+        assertThat(access.decide(aged, survey, SurveyInformation.GIVEN_BACK).allowed())
+                .isTrue();
+        assertThatThrownBy(() -> access.requireRespondent(aged, survey))
+                .as("but answers nothing: no band")
+                .isInstanceOf(AccessRefusedException.class);
     }
 
     @Test

@@ -91,6 +91,13 @@ class SurveyDangerMailTest {
             assertThat(whole).as(names).doesNotContainIgnoringCase(names);
         }
         assertThat(body).isNotBlank();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_danger_routing WHERE survey_id = :s AND territory_name IS NULL"
+                                + " AND mailed_at IS NOT NULL")
+                        .param("s", f.surveyId)
+                        .query(Integer.class)
+                        .single())
+                .as("once mailed, the routing keeps no territory that would tie the text to the sheet")
+                .isEqualTo(1);
         assertThat(results.texts(f.yanis, f.surveyId, null))
                 .singleElement()
                 .extracting(FreeText::review)

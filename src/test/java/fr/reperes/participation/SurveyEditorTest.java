@@ -151,6 +151,40 @@ class SurveyEditorTest {
 
     // ---------------------------------------------------------------------------------------------------- tests
 
+    /** A count is a small cell too, and a live one tells who just answered: closed and from 5 on only. */
+    @Test
+    void theListCountsAnswersOnlyOnceClosedAndFromFive() {
+        long few = withVariant(draft(), SurveyBand.YOUNG_16_21);
+        long many = withVariant(draft(), SurveyBand.YOUNG_16_21);
+        for (long survey : new long[] {few, many}) {
+            editor.addQuestion(yanis, survey, SurveyBand.YOUNG_16_21, of(1, QuestionKind.YES_NO));
+            publishable(survey);
+            editor.publish(yanis, survey);
+        }
+        for (int i = 0; i < 4; i++) {
+            sheet(variant(few, SurveyBand.YOUNG_16_21).id(), true);
+        }
+        for (int i = 0; i < 5; i++) {
+            sheet(variant(many, SurveyBand.YOUNG_16_21).id(), true);
+        }
+        assertThat(editor.surveys(yanis))
+                .filteredOn(s -> s.id() == few || s.id() == many)
+                .hasSize(2)
+                .allSatisfy(
+                        s -> assertThat(s.answers()).as("open: no live count").isNull());
+        editor.closeNow(yanis, few);
+        editor.closeNow(yanis, many);
+        List<SurveyDraftSummary> closed = editor.surveys(yanis);
+        assertThat(closed)
+                .filteredOn(s -> s.id() == few)
+                .singleElement()
+                .satisfies(s -> assertThat(s.answers()).isNull());
+        assertThat(closed)
+                .filteredOn(s -> s.id() == many)
+                .singleElement()
+                .satisfies(s -> assertThat(s.answers()).isEqualTo(5L));
+    }
+
     @Test
     void aBlankDraftIsListedWithItsFinishedSheetsCountedAndTheUnfinishedNot() {
         long survey = withVariant(draft(), SurveyBand.YOUNG_16_21);
@@ -161,7 +195,7 @@ class SurveyEditorTest {
                 .singleElement()
                 .satisfies(s -> {
                     assertThat(s.status()).isEqualTo(SurveyStatus.DRAFT);
-                    assertThat(s.answers()).isZero();
+                    assertThat(s.answers()).isNull();
                 });
         publishable(survey);
         editor.publish(yanis, survey);
@@ -172,14 +206,14 @@ class SurveyEditorTest {
         List<SurveyDraftSummary> list = editor.surveys(yanis);
         assertThat(list).filteredOn(s -> s.id() == survey).singleElement().satisfies(s -> {
             assertThat(s.status()).isEqualTo(SurveyStatus.PUBLISHED);
-            assertThat(s.answers()).isEqualTo(2);
+            assertThat(s.answers()).as("no live count").isNull();
             assertThat(s.closesOn()).isEqualTo(today.plusDays(30));
         });
         assertThat(list)
                 .filteredOn(s -> s.id() == other)
                 .singleElement()
                 .extracting(SurveyDraftSummary::answers)
-                .isEqualTo(0L);
+                .isNull();
         assertThat(list.indexOf(
                         list.stream().filter(s -> s.id() == other).findFirst().orElseThrow()))
                 .as("newest first")

@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>deletes the unfinished sheets (they count for nothing; their answers go with them),</li>
  *   <li>forgets every resume code (nothing can be changed any more),</li>
  *   <li>empties the territory of the finished sheets of any (variant, territory) group of fewer than five, so that a
- *       territory filter never isolates a handful of respondents.</li>
+ *       territory filter never isolates a handful of respondents; then, while the emptied sheets of a variant are 1 to 4, the
+ *       smallest remaining territory of that variant too (the emptied are a group of their own).</li>
  * </ul>
  * A survey closed otherwise (by its author) is tidied the same way at the next run: the tidying is idempotent.
  * See docs/survey-anonymity.md.
@@ -101,5 +102,36 @@ class SurveyClosing {
                         + " SET sh.territory_id = NULL")
                 .param("survey", surveyId)
                 .update();
+        emptyUntilTheEmptiedAreFiveOrNone(surveyId);
+    }
+
+    /**
+     * Secondary emptying: the sheets whose territory was emptied are themselves a group (those of small territories),
+     * which "has answered" and the territories of those asked would tell apart if it held fewer than five. While a
+     * variant's emptied sheets number 1 to 4, the smallest remaining territory group of that variant is emptied too.
+     */
+    private void emptyUntilTheEmptiedAreFiveOrNone(long surveyId) {
+        while (true) {
+            List<long[]> exposed = jdbc.sql("SELECT sh.variant_id, COUNT(*) FROM survey_sheet sh"
+                            + " WHERE sh.finished AND sh.territory_id IS NULL AND " + SHEETS_OF_SURVEY
+                            + " AND sh.variant_id IN (SELECT t.variant_id FROM survey_sheet t"
+                            + " WHERE t.finished AND t.territory_id IS NOT NULL)"
+                            + " GROUP BY sh.variant_id HAVING COUNT(*) < " + SMALLEST_GROUP)
+                    .param("survey", surveyId)
+                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                    .list();
+            if (exposed.isEmpty()) {
+                return;
+            }
+            for (long[] variant : exposed) {
+                jdbc.sql("UPDATE survey_sheet sh JOIN (SELECT g.territory_id FROM survey_sheet g"
+                                + " WHERE g.finished AND g.variant_id = :variant AND g.territory_id IS NOT NULL"
+                                + " GROUP BY g.territory_id ORDER BY COUNT(*), g.territory_id LIMIT 1) smallest"
+                                + " ON smallest.territory_id = sh.territory_id"
+                                + " SET sh.territory_id = NULL WHERE sh.finished AND sh.variant_id = :variant")
+                        .param("variant", variant[0])
+                        .update();
+            }
+        }
     }
 }

@@ -111,7 +111,7 @@ class SurveyBuildingViewsTest extends KaribuTest {
 
         assertThat(open("questionnaires")).isEqualTo(200);
         assertThat(pageText())
-                .contains("Nouveau questionnaire", title, "Brouillon", "Aucune réponse terminée")
+                .contains("Nouveau questionnaire", title, "Brouillon", "Le nombre de réponses paraît à la clôture")
                 .contains("Modèle : jeunes qui quittent l’ASE");
 
         assertThat(open("questionnaires/" + survey + "/edition")).isEqualTo(200);

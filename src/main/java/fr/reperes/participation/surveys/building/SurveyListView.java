@@ -123,7 +123,14 @@ class SurveyListView extends VerticalLayout implements BeforeEnterObserver, HasD
                     opens == null ? "–" : dates.day(opens),
                     closes == null ? "–" : dates.day(closes))));
         }
-        card.add(new Paragraph(getTranslation("survey.building.answers", survey.answers())));
+        Long answers = survey.answers();
+        card.add(new Paragraph(
+                answers != null
+                        ? getTranslation("survey.building.answers", answers)
+                        : getTranslation(
+                                survey.collecting()
+                                        ? "survey.building.answers.at-close"
+                                        : "survey.building.answers.few")));
         if (survey.status() != SurveyStatus.DRAFT) {
             card.add(new Anchor(
                     "questionnaires/" + survey.id() + "/resultats",

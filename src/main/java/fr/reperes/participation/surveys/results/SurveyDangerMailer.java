@@ -6,8 +6,6 @@ import fr.reperes.platform.BundleTranslations;
 import java.sql.Timestamp;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SurveyDangerMailer {
-
-    private static final Logger log = LoggerFactory.getLogger(SurveyDangerMailer.class);
 
     private final ObjectProvider<JavaMailSender> sender;
     private final JdbcClient jdbc;
@@ -53,8 +49,9 @@ class SurveyDangerMailer {
     void on(SurveyDangerMailDue due) {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
-            log.warn("A survey's danger routing could not be mailed to the duty address: no mail server is configured");
-            return;
+            // Thrown, not logged and dropped: the event stays incomplete and is retried once a mail server is set.
+            throw new IllegalStateException(
+                    "A survey's danger routing cannot be mailed to the duty address: no mail server is configured");
         }
         int claimed = jdbc.sql("UPDATE survey_danger_routing SET mailed_at = :now WHERE id = :id AND mailed_at IS NULL")
                 .param("now", Timestamp.from(clock.instant()))
@@ -102,5 +99,10 @@ class SurveyDangerMailer {
                 routed.text(),
                 Long.toString(due.routingId())));
         mail.send(message);
+        // The territory was for the CRIP: kept here, it would tie the routed text to the sheet's territory of before
+        // the close emptied it (docs/survey-anonymity.md).
+        jdbc.sql("UPDATE survey_danger_routing SET territory_name = NULL WHERE id = :id")
+                .param("id", due.routingId())
+                .update();
     }
 }
