@@ -123,33 +123,6 @@ public class SurveyAnswerImport {
     }
 
     /**
-     * One person's finished sheet and their "has answered" row, in one transaction. The sheet carries the person only
-     * when the survey is named.
-     */
-    @Transactional
-    public void finishedSheet(
-            long surveyId, long variantId, String personKey, @Nullable Long territoryId, List<Answer> answers) {
-        boolean anonymous = jdbc.sql("SELECT anonymous FROM survey WHERE id = :s")
-                .param("s", surveyId)
-                .query(Boolean.class)
-                .single();
-        byte[] id = randomId();
-        jdbc.sql("""
-                        INSERT INTO survey_sheet (id, variant_id, territory_id, resume_hash, person_key, finished)
-                        VALUES (:id, :variant, :territory, NULL, :person, TRUE)""")
-                .param("id", id)
-                .param("variant", variantId)
-                .param("territory", territoryId)
-                .param("person", anonymous ? null : personKey)
-                .update();
-        insertAnswers(List.of(new Identified(id, new Sheet(variantId, territoryId, answers))));
-        jdbc.sql("INSERT INTO survey_participation (survey_id, person_key) VALUES (:s, :p)")
-                .param("s", surveyId)
-                .param("p", personKey)
-                .update();
-    }
-
-    /**
      * Many anonymous finished sheets and, apart, the people who finished them (as many of each), in one transaction
      * and in batches.
      */
