@@ -52,6 +52,7 @@ class SurveyResultsViewsTest extends KaribuTest {
     void theAuthorsPageShowsNoCountUnderFiveAndOnlyAuthorsOpenIt() {
         SurveyResultsFixture f = new SurveyResultsFixture(context, true);
         f.write(f.random(new Random(11), 70));
+        f.close();
         for (String author : List.of("yanis", "odpe")) {
             signInAs(author);
             assertThat(open("questionnaires/" + f.surveyId + "/resultats"))
@@ -85,6 +86,7 @@ class SurveyResultsViewsTest extends KaribuTest {
         for (int seed = 0; seed < 4; seed++) {
             SurveyResultsFixture f = new SurveyResultsFixture(context, true);
             f.write(f.random(new Random(100 + seed), 20 + 40 * seed));
+            f.close();
             for (Grouping grouping : Grouping.values()) {
                 Page page = results.results(f.yanis, f.surveyId, new Filter(null, null, null, grouping));
                 List<ResultsTable> tables = new ArrayList<>();
