@@ -102,9 +102,6 @@ class SurveyAnswerView extends VerticalLayout implements BeforeEnterObserver, Ha
         } catch (InvalidInputException refused) {
             refusedPage(List.copyOf(refused.fieldErrors().values()));
             return;
-        } catch (AccessRefusedException refused) {
-            refusedPage(List.of("survey.answering.refused"));
-            return;
         }
         title = form.title();
         if (form.state() == SheetState.NONE) {

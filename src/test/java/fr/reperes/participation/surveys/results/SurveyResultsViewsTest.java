@@ -10,6 +10,7 @@ import com.github.miachm.sods.Sheet;
 import com.github.miachm.sods.SpreadSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.select.Select;
 import fr.reperes.KaribuTest;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.participation.SurveyResults;
@@ -58,7 +59,7 @@ class SurveyResultsViewsTest extends KaribuTest {
             assertThat(open("questionnaires/" + f.surveyId + "/resultats"))
                     .as(author)
                     .isEqualTo(200);
-            assertThat(pageText()).contains("réponses sur", "Se sentir en sécurité", "Télécharger en ODS");
+            assertThat(pageText()).contains("réponses sur", "Se sentir en sécurité", "(fichier .ods)");
             assertThat(_find(NativeTableCell.class))
                     .isNotEmpty()
                     .allSatisfy(cell -> assertThat(cell.getText())
@@ -75,6 +76,33 @@ class SurveyResultsViewsTest extends KaribuTest {
             assertThat(pageText()).doesNotContain("Se sentir en sécurité");
             tearDownVaadin();
         }
+    }
+
+    /**
+     * Before the close the page counts nothing and says when figures come; after it, the territory filter offers the
+     * département's territories whatever the columns chosen.
+     */
+    @SuppressWarnings("unchecked")
+    @Test
+    void countsAppearAtTheCloseAndTheTerritoryFilterFillsUnderEveryGrouping() {
+        SurveyResultsFixture f = new SurveyResultsFixture(context, true);
+        f.write(f.random(new Random(13), 60));
+        signInAs("yanis");
+        assertThat(open("questionnaires/" + f.surveyId + "/resultats")).isEqualTo(200);
+        assertThat(pageText()).contains("apparaîtront ici quand il sera clos").doesNotContain("réponses sur");
+        assertThat(_find(NativeTableCell.class)).isEmpty();
+        tearDownVaadin();
+
+        f.close();
+        signInAs("yanis");
+        assertThat(open("questionnaires/" + f.surveyId + "/resultats")).isEqualTo(200);
+        Select<Long> territory = (Select<Long>) _find(Select.class).stream()
+                .filter(select -> "Territoire".equals(select.getLabel()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(territory.getListDataView().getItems().toList())
+                .as("columns: all together")
+                .containsExactlyInAnyOrderElementsOf(f.territories);
     }
 
     /**
