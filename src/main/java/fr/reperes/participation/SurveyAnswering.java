@@ -174,7 +174,7 @@ public class SurveyAnswering {
     public SurveyForm open(Viewer viewer, long surveyId, @Nullable String code) {
         Respondent respondent = access.requireRespondent(viewer, surveyId);
         SurveyRow survey = openSurvey(surveyId);
-        Optional<Sheet> sheet = sheet(surveyId, survey, respondent, code);
+        Optional<Sheet> sheet = sheet(surveyId, survey, respondent, code, false);
         boolean participated = participated(surveyId, respondent);
         long variantId = sheet.map(Sheet::variantId)
                 .orElseGet(() -> latestVariant(surveyId, respondent.band())
@@ -212,7 +212,8 @@ public class SurveyAnswering {
                             ? "survey.answering.already.code"
                             : "survey.answering.already");
         }
-        if (!survey.anonymous() && sheet(surveyId, survey, respondent, null).isPresent()) {
+        if (!survey.anonymous()
+                && sheet(surveyId, survey, respondent, null, true).isPresent()) {
             return "";
         }
         long variantId =
@@ -455,25 +456,31 @@ public class SurveyAnswering {
 
     /**
      * The respondent's sheet in this survey: by the code's hash (anonymous) or by the person (named); a code of
-     * another survey's sheet finds nothing.
+     * another survey's sheet, or of a sheet on another band's variant (a parent's code typed by a young person), finds
+     * nothing, as an unknown code. {@code lock}: read FOR UPDATE, so that a save and a finish of one sheet run one
+     * after the other (the finish checks what the save wrote, and a save never rewrites a sheet just finished).
      */
-    private Optional<Sheet> sheet(long surveyId, SurveyRow survey, Respondent respondent, @Nullable String code) {
+    private Optional<Sheet> sheet(
+            long surveyId, SurveyRow survey, Respondent respondent, @Nullable String code, boolean lock) {
         String from = "SELECT sh.id, sh.variant_id, sh.finished FROM survey_sheet sh"
                 + " JOIN survey_variant v ON v.id = sh.variant_id JOIN survey_version sv ON sv.id = v.version_id"
-                + " WHERE sv.survey_id = :survey AND ";
+                + " WHERE sv.survey_id = :survey AND v.band = :band AND ";
+        String forUpdate = lock ? " FOR UPDATE" : "";
         if (survey.anonymous()) {
             Optional<String> normalized = normalized(code);
             if (normalized.isEmpty()) {
                 return Optional.empty();
             }
-            return jdbc.sql(from + "sh.resume_hash = :hash AND sh.person_key IS NULL")
+            return jdbc.sql(from + "sh.resume_hash = :hash AND sh.person_key IS NULL" + forUpdate)
                     .param("survey", surveyId)
+                    .param("band", respondent.band().name())
                     .param("hash", hash(normalized.get()))
                     .query((rs, n) -> new Sheet(rs.getBytes("id"), rs.getLong("variant_id"), rs.getBoolean("finished")))
                     .optional();
         }
-        return jdbc.sql(from + "sh.person_key = :person ORDER BY sh.finished DESC, sh.id LIMIT 1")
+        return jdbc.sql(from + "sh.person_key = :person ORDER BY sh.finished DESC, sh.id LIMIT 1" + forUpdate)
                 .param("survey", surveyId)
+                .param("band", respondent.band().name())
                 .param("person", respondent.personKey())
                 .query((rs, n) -> new Sheet(rs.getBytes("id"), rs.getLong("variant_id"), rs.getBoolean("finished")))
                 .optional();
@@ -481,7 +488,8 @@ public class SurveyAnswering {
 
     /** The sheet a page is saved to or finished: found, and either unfinished or open to changes. */
     private Sheet writable(long surveyId, SurveyRow survey, Respondent respondent, @Nullable String code) {
-        Sheet sheet = sheet(surveyId, survey, respondent, code).orElseThrow(() -> refused("survey.answering.no-sheet"));
+        Sheet sheet =
+                sheet(surveyId, survey, respondent, code, true).orElseThrow(() -> refused("survey.answering.no-sheet"));
         if (sheet.finished() && !survey.changesAllowed()) {
             throw refused("survey.answering.no-changes");
         }
@@ -670,8 +678,9 @@ public class SurveyAnswering {
     }
 
     /**
-     * The rows of one answer. A text is PENDING review (the results read it before anything is published, and route a
-     * danger to the CRIP); the same text saved again keeps the review it had.
+     * The rows of one answer. A new or changed text is NEW: it reaches the moderators (PENDING) with the day's batch
+     * (closing.SurveyClosing), never on its own; the same text saved again keeps the review it had; a text once
+     * routed as a danger stays ROUTED whatever is written over it, so that a reworded disclosure is never published.
      */
     private static List<Object[]> rows(
             byte[] sheetId, SurveyPageForm.Question question, List<String> values, @Nullable StoredAnswer before) {
@@ -695,9 +704,14 @@ public class SurveyAnswering {
             }
             case SHORT_TEXT, LONG_TEXT -> {
                 String text = values.getFirst();
-                String review = before != null && text.equals(before.text()) && before.review() != null
-                        ? before.review()
-                        : "PENDING";
+                String review;
+                if (before != null && "ROUTED".equals(before.review())) {
+                    review = "ROUTED";
+                } else if (before != null && text.equals(before.text()) && before.review() != null) {
+                    review = before.review();
+                } else {
+                    review = "NEW";
+                }
                 rows.add(new Object[] {sheetId, question.id(), 0, null, text, review});
             }
             default -> rows.add(new Object[] {sheetId, question.id(), 0, values.getFirst(), null, null});

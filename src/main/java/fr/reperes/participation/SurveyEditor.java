@@ -7,6 +7,7 @@ import fr.reperes.identity.Viewer;
 import fr.reperes.participation.EditableSurvey.IndicatorLine;
 import fr.reperes.participation.EditableSurvey.QuestionLine;
 import fr.reperes.participation.EditableSurvey.VariantLine;
+import fr.reperes.participation.closing.SurveyClosing;
 import fr.reperes.platform.InvalidInputException;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -526,10 +527,14 @@ public class SurveyEditor {
             errors.put("closesOn", "survey.settings.invalid.closes-past");
         }
         refuseIf(errors);
+        long latest = latestVersionId(surveyId);
+        if (survey.versionNumber() > 1 && sameAsPrevious(surveyId, latest)) {
+            throw invalid("publish", "survey.publish.invalid.unchanged");
+        }
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("UPDATE survey_version SET published_at = :now WHERE id = :v")
                 .param("now", now)
-                .param("v", latestVersionId(surveyId))
+                .param("v", latest)
                 .update();
         if (survey.status() == SurveyStatus.DRAFT) {
             jdbc.sql("UPDATE survey SET status = 'PUBLISHED', published_at = :now WHERE id = :s")
@@ -586,7 +591,9 @@ public class SurveyEditor {
 
     /**
      * "Clore maintenant": the survey closes today for respondents (status CLOSED, its closing date yesterday unless
-     * it was earlier). Only a published survey closes.
+     * it was earlier), and is tidied in the same transaction as the closing job tidies it ({@link SurveyClosing#tidy}):
+     * results are computed only on a closed survey, so there is no moment when they show the answers before the tidy.
+     * Only a published survey closes.
      */
     @Transactional
     public void closeNow(Viewer viewer, long surveyId) {
@@ -601,9 +608,49 @@ public class SurveyEditor {
                 .param("closes", closes == null || closes.isAfter(yesterday) ? yesterday : closes)
                 .param("s", surveyId)
                 .update();
+        SurveyClosing.tidy(jdbc, surveyId);
     }
 
     // ---------------------------------------------------------------------------------------------------- helpers
+
+    /**
+     * Whether a version asks exactly what the version published before it asked (variants, questions, conditions,
+     * options). Such a version would change nothing for respondents and serve only as a time marker on the sheets
+     * started after it (docs/survey-anonymity.md, "Versions"): it is refused.
+     */
+    private boolean sameAsPrevious(long surveyId, long versionId) {
+        Optional<Long> previous = jdbc.sql("SELECT id FROM survey_version WHERE survey_id = :s AND id < :v"
+                        + " AND published_at IS NOT NULL ORDER BY id DESC LIMIT 1")
+                .param("s", surveyId)
+                .param("v", versionId)
+                .query(Long.class)
+                .optional();
+        return previous.isPresent() && content(previous.get()).equals(content(versionId));
+    }
+
+    /** A version's content as comparable lines, without ids: two queries. */
+    private List<String> content(long versionId) {
+        List<String> lines = new ArrayList<>(jdbc.sql("SELECT CONCAT_WS('|', v.band, v.title, v.introduction,"
+                        + " COALESCE(q.page, ''), COALESCE(q.position, ''), COALESCE(q.kind, ''), COALESCE(q.text, ''),"
+                        + " COALESCE(q.help, '-'), COALESCE(q.required, ''), COALESCE(q.max_choices, '-'),"
+                        + " COALESCE(i.code, '-'), COALESCE(c.page, '-'), COALESCE(c.position, '-'),"
+                        + " COALESCE(q.shown_if_option_code, '-')) FROM survey_variant v"
+                        + " LEFT JOIN survey_question q ON q.variant_id = v.id"
+                        + " LEFT JOIN survey_indicator i ON i.id = q.indicator_id"
+                        + " LEFT JOIN survey_question c ON c.id = q.shown_if_question_id"
+                        + " WHERE v.version_id = :v ORDER BY v.band, q.page, q.position")
+                .param("v", versionId)
+                .query(String.class)
+                .list());
+        lines.addAll(jdbc.sql("SELECT CONCAT_WS('|', v.band, q.page, q.position, o.position, o.code, o.label)"
+                        + " FROM survey_option o JOIN survey_question q ON q.id = o.question_id"
+                        + " JOIN survey_variant v ON v.id = q.variant_id WHERE v.version_id = :v"
+                        + " ORDER BY v.band, q.page, q.position, o.position")
+                .param("v", versionId)
+                .query(String.class)
+                .list());
+        return lines;
+    }
 
     private EditableSurvey lock(long surveyId) {
         jdbc.sql("SELECT id FROM survey WHERE id = :s FOR UPDATE")

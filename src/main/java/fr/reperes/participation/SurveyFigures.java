@@ -42,7 +42,10 @@ public class SurveyFigures {
             IndicatorCell participation,
             List<QuestionResult> indicators) {}
 
-    /** Every published or closed survey of the viewer's département, newest first. */
+    /**
+     * Every closed survey of the viewer's département, newest first: a survey still open has no figures (they would
+     * change from one reading to the next, one answer at a time; docs/survey-anonymity.md).
+     */
     @Transactional(readOnly = true)
     public List<SurveyFigure> figures(Viewer viewer) {
         access.requireAcrossSurveys(viewer, SurveyInformation.AGGREGATES);
@@ -57,7 +60,7 @@ public class SurveyFigures {
                         + " WHERE c.departement_id = s.departement_id AND "
                         + SurveyAudience.asksParent("s", "pl.parent_id") + ") AS asked,"
                         + " (SELECT COUNT(*) FROM survey_participation sp WHERE sp.survey_id = s.id) AS finished"
-                        + " FROM survey s WHERE s.departement_id = :d AND s.status <> 'DRAFT'"
+                        + " FROM survey s WHERE s.departement_id = :d AND s.status = 'CLOSED'"
                         + " ORDER BY s.created_at DESC, s.id DESC")
                 .param("d", viewer.departementId())
                 .param("today", access.today())

@@ -110,7 +110,10 @@ public class SurveyResults {
             List<IndicatorCell> respondents,
             IndicatorCell allRespondents) {}
 
-    /** The author's page. {@code sheets}: finished sheets in the filter (protected like any count). */
+    /**
+     * The author's page. {@code sheets}: finished sheets in the filter (protected like any count). Before the survey is
+     * CLOSED, no count at all: no group, no sheet, no question.
+     */
     public record Page(
             long surveyId,
             String title,
@@ -127,7 +130,8 @@ public class SurveyResults {
             @Nullable String departementResponse) {}
 
     /**
-     * A free-text answer for moderation. {@code token} names it for the review (a hash of its sheet and question, so
+     * A free-text answer for moderation. {@code token} names it for the review (a hash of its sheet and question, and
+     * one of its text so that the decision binds to the words read; so
      * that two texts of one sheet share nothing visible); the list is in no order of arrival.
      */
     public record FreeText(String token, long questionId, String question, String text, TextReview review) {}
@@ -154,7 +158,9 @@ public class SurveyResults {
         Long versionId = filter.versionId() != null && versions.bands().containsKey(filter.versionId())
                 ? filter.versionId()
                 : versions.latest();
-        if (versionId == null) {
+        // Counted only once the survey is closed (and tidied in the same transaction): counts read while answers
+        // arrive, compared from one moment to the next, would give one person's answers (docs/survey-anonymity.md).
+        if (versionId == null || header.status() != SurveyStatus.CLOSED) {
             return new Page(
                     surveyId,
                     header.title(),
@@ -192,19 +198,23 @@ public class SurveyResults {
                 header.response());
     }
 
-    /** The free-text answers of finished sheets, for the author's moderation list; all reviews, or one. */
+    /**
+     * The free-text answers, for the author's moderation list; all reviews, or one. Texts of unfinished sheets are
+     * listed too (a danger written by someone who never tapped "Terminer" is read before the close deletes their
+     * sheet; they carry no person). A text arrives here with its day's batch (PENDING), never as it is typed (NEW).
+     */
     @Transactional(readOnly = true)
     public List<FreeText> texts(Viewer viewer, long surveyId, @Nullable TextReview review) {
         access.require(viewer, surveyId, SurveyInformation.RESULTS);
         return jdbc.sql("SELECT q.id, q.text AS question, a.text_value, COALESCE(a.text_review, 'PENDING') AS review, "
                         + TOKEN + " AS token"
                         + " FROM survey_answer a"
-                        + " JOIN survey_sheet sh ON sh.id = a.sheet_id AND sh.finished"
                         + " JOIN survey_question q ON q.id = a.question_id"
                         + " JOIN survey_variant v ON v.id = q.variant_id"
                         + " JOIN survey_version sv ON sv.id = v.version_id"
                         + " WHERE sv.survey_id = :survey AND q.kind IN ('SHORT_TEXT', 'LONG_TEXT')"
                         + " AND a.text_value IS NOT NULL AND a.text_value <> ''"
+                        + " AND COALESCE(a.text_review, 'PENDING') <> 'NEW'"
                         + (review == null ? "" : " AND COALESCE(a.text_review, 'PENDING') = :review")
                         + " ORDER BY q.id, token")
                 .param("survey", surveyId)
@@ -228,8 +238,8 @@ public class SurveyResults {
         if (review != TextReview.PUBLISHABLE && review != TextReview.HIDDEN) {
             throw new IllegalArgumentException("keep or hide; a danger is routed");
         }
-        jdbc.sql("UPDATE survey_answer SET text_review = :review WHERE question_id = :question AND " + TOKEN_OF_ROW
-                        + " = :token AND (text_review IS NULL OR text_review <> 'ROUTED')"
+        int updated = jdbc.sql("UPDATE survey_answer SET text_review = :review WHERE question_id = :question AND "
+                        + TOKEN_OF_ROW + " = :token AND (text_review IS NULL OR text_review NOT IN ('ROUTED', 'NEW'))"
                         + " AND question_id IN (SELECT q.id FROM survey_question q"
                         + " JOIN survey_variant v ON v.id = q.variant_id"
                         + " JOIN survey_version sv ON sv.id = v.version_id WHERE sv.survey_id = :survey)")
@@ -238,6 +248,32 @@ public class SurveyResults {
                 .param("token", token)
                 .param("survey", surveyId)
                 .update();
+        if (updated == 0) {
+            refuseChangedText(questionId, token);
+        }
+    }
+
+    /**
+     * Nothing was decided: when the text the token was read from still exists under another wording (the respondent
+     * changed it after the list was loaded), the moderator is told to read it again; otherwise nothing is said (a text
+     * routed already, or gone).
+     */
+    private void refuseChangedText(long questionId, String token) {
+        int sameSlot = jdbc.sql("SELECT COUNT(*) FROM survey_answer WHERE question_id = :question AND " + SLOT_OF_ROW
+                        + " = :slot AND text_review <> 'ROUTED'")
+                .param("question", questionId)
+                .param("slot", slot(token))
+                .query(Integer.class)
+                .single();
+        if (sameSlot > 0) {
+            throw new InvalidInputException(Map.of("text", "survey.results.error.text-changed"));
+        }
+    }
+
+    /** The part of a token that names the (sheet, question), without the text's hash. */
+    private static String slot(String token) {
+        int dot = token.indexOf('.');
+        return dot < 0 ? token : token.substring(0, dot);
     }
 
     /**
@@ -256,10 +292,10 @@ public class SurveyResults {
                 @Nullable String territory,
                 String text,
                 String review) {}
-        Found found = jdbc.sql("SELECT s.title, q.text AS question, v.band, t.name AS territory, a.text_value,"
+        @Nullable Found found = jdbc.sql("SELECT s.title, q.text AS question, v.band, t.name AS territory, a.text_value,"
                         + " COALESCE(a.text_review, 'PENDING') AS review"
                         + " FROM survey_answer a"
-                        + " JOIN survey_sheet sh ON sh.id = a.sheet_id AND sh.finished"
+                        + " JOIN survey_sheet sh ON sh.id = a.sheet_id"
                         + " JOIN survey_question q ON q.id = a.question_id"
                         + " JOIN survey_variant v ON v.id = q.variant_id"
                         + " JOIN survey_version sv ON sv.id = v.version_id"
@@ -278,7 +314,11 @@ public class SurveyResults {
                         rs.getString("text_value"),
                         rs.getString("review")))
                 .optional()
-                .orElseThrow(() -> new InvalidInputException(Map.of("text", "survey.results.error.no-text")));
+                .orElse(null);
+        if (found == null) {
+            refuseChangedText(questionId, token);
+            throw new InvalidInputException(Map.of("text", "survey.results.error.no-text"));
+        }
         if (TextReview.ROUTED.name().equals(found.review())) {
             return;
         }
@@ -393,10 +433,18 @@ public class SurveyResults {
 
     private static final List<Group> ALL = List.of(new Group("", ""));
 
-    /** SHA-256 of a text answer's sheet and question, hex: what names it on the moderation screen. */
-    private static final String TOKEN = "SHA2(CONCAT(HEX(a.sheet_id), ':', a.question_id), 256)";
+    /**
+     * What names a text answer on the moderation screen: SHA-256 of its sheet and question, hex, then "." and SHA-256
+     * of the text itself, so that a decision binds to the words the moderator read: a text changed since is not kept,
+     * hidden or routed on a decision about other words.
+     */
+    private static final String TOKEN =
+            "CONCAT(SHA2(CONCAT(HEX(a.sheet_id), ':', a.question_id), 256), '.'," + " SHA2(a.text_value, 256))";
 
-    private static final String TOKEN_OF_ROW = "SHA2(CONCAT(HEX(sheet_id), ':', question_id), 256)";
+    private static final String TOKEN_OF_ROW =
+            "CONCAT(SHA2(CONCAT(HEX(sheet_id), ':', question_id), 256), '.', SHA2(text_value, 256))";
+
+    private static final String SLOT_OF_ROW = "SHA2(CONCAT(HEX(sheet_id), ':', question_id), 256)";
 
     private List<PublishedText> publishedTexts(long surveyId, @Nullable Long variantId) {
         return jdbc.sql("SELECT q.text AS question, a.text_value FROM survey_answer a"
@@ -488,6 +536,15 @@ public class SurveyResults {
                                 .toList();
             }
         };
+    }
+
+    /** The territories an author may filter the results on, by name, whatever the grouping shown. */
+    @Transactional(readOnly = true)
+    public List<Group> territoryChoices(Viewer viewer, long surveyId) {
+        access.require(viewer, surveyId, SurveyInformation.RESULTS);
+        return territories(viewer.departementId()).stream()
+                .filter(g -> !g.code().equals("0"))
+                .toList();
     }
 
     /** The département's territories by name, then "not recorded" (code 0): the columns of the table by territory. */

@@ -49,6 +49,7 @@ class SurveyResultsBenchmarkTest {
         SurveyResultsFixture f = new SurveyResultsFixture(context, true);
         long writing = System.nanoTime();
         f.write(f.random(new Random(42), SHEETS));
+        f.close();
         double writtenIn = (System.nanoTime() - writing) / 1e9;
         long answers = jdbc.sql("SELECT COUNT(*) FROM survey_answer a JOIN survey_question q ON q.id = a.question_id"
                         + " JOIN survey_variant v ON v.id = q.variant_id WHERE v.version_id ="

@@ -319,7 +319,8 @@ class SurveyAnsweringTest {
         Map<Long, List<String>> saved = answering.open(jeune, id, code).answers();
         assertThat(saved).containsEntry(q.get("multi"), List.of("a", "c"));
         assertThat(saved).containsEntry(q.get("rank"), List.of("z", "x", "y"));
-        assertThat(rows("survey_answer", "question_id = :p AND text_review = 'PENDING'", q.get("long")))
+        // A new text waits for the day's batch before a moderator lists it (closing.SurveyClosing).
+        assertThat(rows("survey_answer", "question_id = :p AND text_review = 'NEW'", q.get("long")))
                 .isEqualTo(1);
     }
 

@@ -75,6 +75,7 @@ class SurveyResultsTest {
             sheets.add(new Sheet(f.youngVariant, t, i < 12 ? 5 : i < 18 ? 4 : 3, Set.of("REFERENT"), null, null));
         }
         f.write(sheets);
+        f.close();
 
         Page page = results.results(f.yanis, f.surveyId, new Filter(null, SurveyBand.YOUNG_16_21, null, Grouping.NONE));
 
@@ -105,6 +106,7 @@ class SurveyResultsTest {
             int seedUsed = seed;
             List<Sheet> sheets = f.random(random, 10 + random.nextInt(120));
             f.write(sheets);
+            f.close();
             for (Grouping grouping : Grouping.values()) {
                 for (SurveyBand band : new SurveyBand[] {null, SurveyBand.YOUNG_16_21}) {
                     Page page = results.results(f.yanis, f.surveyId, new Filter(null, band, null, grouping));
@@ -158,6 +160,7 @@ class SurveyResultsTest {
         for (int seed = 20; seed < 24; seed++) {
             SurveyResultsFixture f = new SurveyResultsFixture(context, true);
             f.write(f.random(new Random(seed), 15 + 30 * (seed - 20)));
+            f.close();
             Page byTerritory = results.results(f.yanis, f.surveyId, new Filter(null, null, null, Grouping.TERRITORY));
             Page together = results.results(f.yanis, f.surveyId, new Filter(null, null, null, Grouping.NONE));
             assertThat(together.sheets()).isEqualTo(byTerritory.sheets());
@@ -232,8 +235,10 @@ class SurveyResultsTest {
     void aPageRunsAsManyStatementsWithTenThousandAnswersAsWithOneThousand() {
         SurveyResultsFixture small = new SurveyResultsFixture(context, true);
         small.write(small.random(new Random(1), 1_000));
+        small.close();
         SurveyResultsFixture large = new SurveyResultsFixture(context, true);
         large.write(large.random(new Random(2), 10_000));
+        large.close();
         for (Grouping grouping : Grouping.values()) {
             Filter filter = new Filter(null, null, null, grouping);
             long fewer =
@@ -300,6 +305,7 @@ class SurveyResultsTest {
     void onlyTheDepartementsAnimateursAndObservatoryReadResults() {
         SurveyResultsFixture f = new SurveyResultsFixture(context, true);
         f.write(f.random(new Random(4), 30));
+        f.close();
         for (String author : List.of("yanis", "odpe")) {
             assertThat(results.results(viewer(author), f.surveyId, Filter.everything())
                             .questions())
@@ -339,6 +345,7 @@ class SurveyResultsTest {
         sheets.add(new Sheet(
                 f.youngVariant, null, 5, Set.of(), null, "Y:" + viewer("lina").youngPersonId()));
         f.write(sheets);
+        f.close();
         long asked = jdbc.sql("SELECT COUNT(*) FROM dossier_young_person_view yp JOIN survey s ON s.id = :s"
                         + " WHERE yp.departement_id = s.departement_id AND "
                         + SurveyAudience.asksYoungPerson("s", "yp"))

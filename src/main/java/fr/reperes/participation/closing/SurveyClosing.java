@@ -13,17 +13,24 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ("PUBLISHED and closes_on before today" becomes CLOSED) decides which run closes it, and in the same transaction that
  * run
  * <ul>
- *   <li>deletes the unfinished sheets (they count for nothing; their answers go with them),</li>
+ *   <li>hands every free text still waiting for the daily batch (NEW) to the moderators (PENDING),</li>
+ *   <li>deletes the unfinished sheets (they count for nothing; their answers go with them) once none of their texts
+ *       waits for a moderator: a danger written in a sheet never finished is read before it goes; a later run sweeps
+ *       those sheets when their texts have been reviewed,</li>
  *   <li>forgets every resume code (nothing can be changed any more),</li>
  *   <li>empties the territory of the finished sheets of any (variant, territory) group of fewer than five, so that a
  *       territory filter never isolates a handful of respondents; then, while the emptied sheets of a variant are 1 to 4, the
  *       smallest remaining territory of that variant too (the emptied are a group of their own).</li>
  * </ul>
- * A survey closed otherwise (by its author) is tidied the same way at the next run: the tidying is idempotent.
- * See docs/survey-anonymity.md.
+ * "Clore maintenant" tidies in its own transaction with {@link #tidy}, the one implementation; a survey closed
+ * otherwise is tidied at the next run: the tidying is idempotent.
+ * <p>
+ * Free texts reach the moderation list in daily batches ({@link #releaseTexts}), never one at a time, so that an
+ * author who looks at the list before and after a known person's sitting does not learn which text is theirs. See
+ * docs/survey-anonymity.md.
  */
 @Component
-class SurveyClosing {
+public class SurveyClosing {
 
     /** Fewer finished sheets than this in a (variant, territory) group: their territory is emptied. */
     static final int SMALLEST_GROUP = 5;
@@ -47,6 +54,21 @@ class SurveyClosing {
         closeDue(LocalDate.now(clock));
     }
 
+    /**
+     * Once a day, every free text written since the last batch (NEW) goes to the moderation list (PENDING) at once,
+     * for every survey: one statement.
+     */
+    @Scheduled(cron = "${reperes.surveys.texts.release:0 0 6 * * *}", zone = "${reperes.zone}")
+    void releaseDaily() {
+        releaseTexts();
+    }
+
+    /** Hands every NEW text to the moderators; returns how many. */
+    int releaseTexts() {
+        return jdbc.sql("UPDATE survey_answer SET text_review = 'PENDING' WHERE text_review = 'NEW'")
+                .update();
+    }
+
     /** Closes the surveys due on this day and tidies the closed ones; returns how many this run closed. */
     int closeDue(LocalDate today) {
         int closed = 0;
@@ -62,7 +84,7 @@ class SurveyClosing {
                         .param("today", today)
                         .update();
                 if (updated == 1) {
-                    tidy(surveyId);
+                    tidy(jdbc, surveyId);
                 }
                 return updated == 1;
             });
@@ -73,20 +95,34 @@ class SurveyClosing {
         List<Long> untidy = jdbc.sql("SELECT s.id FROM survey s WHERE s.status = 'CLOSED' AND EXISTS ("
                         + "SELECT 1 FROM survey_sheet sh JOIN survey_variant v ON v.id = sh.variant_id"
                         + " JOIN survey_version sv ON sv.id = v.version_id WHERE sv.survey_id = s.id"
-                        + " AND (NOT sh.finished OR sh.resume_hash IS NOT NULL OR (sh.territory_id IS NOT NULL"
+                        + " AND ((NOT sh.finished AND " + NOTHING_TO_READ + ")"
+                        + " OR sh.resume_hash IS NOT NULL OR (sh.territory_id IS NOT NULL"
                         + " AND (SELECT COUNT(*) FROM survey_sheet o WHERE o.variant_id = sh.variant_id"
                         + " AND o.territory_id = sh.territory_id AND o.finished) < " + SMALLEST_GROUP + ")))"
                         + " ORDER BY s.id")
                 .query(Long.class)
                 .list();
         for (long surveyId : untidy) {
-            transactions.executeWithoutResult(status -> tidy(surveyId));
+            transactions.executeWithoutResult(status -> tidy(jdbc, surveyId));
         }
         return closed;
     }
 
-    private void tidy(long surveyId) {
-        jdbc.sql("DELETE sh FROM survey_sheet sh WHERE NOT sh.finished AND " + SHEETS_OF_SURVEY)
+    /** No text of the sheet sh waits for the daily batch or for a moderator. */
+    private static final String NOTHING_TO_READ = "NOT EXISTS (SELECT 1 FROM survey_answer ta WHERE ta.sheet_id = sh.id"
+            + " AND ta.text_review IN ('NEW', 'PENDING'))";
+
+    /**
+     * Tidies a CLOSED survey, in the caller's transaction (which holds the survey row's lock): the close's one
+     * implementation, for this job and for "Clore maintenant". Idempotent.
+     */
+    public static void tidy(JdbcClient jdbc, long surveyId) {
+        jdbc.sql("UPDATE survey_answer a JOIN survey_sheet sh ON sh.id = a.sheet_id SET a.text_review = 'PENDING'"
+                        + " WHERE a.text_review = 'NEW' AND " + SHEETS_OF_SURVEY)
+                .param("survey", surveyId)
+                .update();
+        jdbc.sql("DELETE sh FROM survey_sheet sh WHERE NOT sh.finished AND " + NOTHING_TO_READ + " AND "
+                        + SHEETS_OF_SURVEY)
                 .param("survey", surveyId)
                 .update();
         jdbc.sql("UPDATE survey_sheet sh SET sh.resume_hash = NULL WHERE sh.resume_hash IS NOT NULL AND "
@@ -102,7 +138,7 @@ class SurveyClosing {
                         + " SET sh.territory_id = NULL")
                 .param("survey", surveyId)
                 .update();
-        emptyUntilTheEmptiedAreFiveOrNone(surveyId);
+        emptyUntilTheEmptiedAreFiveOrNone(jdbc, surveyId);
     }
 
     /**
@@ -110,7 +146,7 @@ class SurveyClosing {
      * which "has answered" and the territories of those asked would tell apart if it held fewer than five. While a
      * variant's emptied sheets number 1 to 4, the smallest remaining territory group of that variant is emptied too.
      */
-    private void emptyUntilTheEmptiedAreFiveOrNone(long surveyId) {
+    private static void emptyUntilTheEmptiedAreFiveOrNone(JdbcClient jdbc, long surveyId) {
         while (true) {
             List<long[]> exposed = jdbc.sql("SELECT sh.variant_id, COUNT(*) FROM survey_sheet sh"
                             + " WHERE sh.finished AND sh.territory_id IS NULL AND " + SHEETS_OF_SURVEY

@@ -18,7 +18,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The close: a survey past its last day is closed once, its unfinished sheets (and their answers) deleted, resume
+ * The close: a survey past its last day is closed once, its unfinished sheets (and their answers) deleted once their
+ * texts were reviewed, resume
  * codes forgotten, and the territory emptied on the finished sheets of a territory with fewer than five; a second run
  * changes nothing.
  */
@@ -92,6 +93,15 @@ class SurveyClosingTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("CLOSED");
+        // The unfinished sheet holds a text no moderator has read: kept, its text handed to them, until reviewed.
+        assertThat(count(id, " AND NOT sh.finished")).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT text_review FROM survey_answer WHERE text_value = 'je m''arrête là'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PENDING");
+        jdbc.sql("UPDATE survey_answer SET text_review = 'HIDDEN' WHERE text_value = 'je m''arrête là'")
+                .update();
+        closing.closeDue(today);
         assertThat(count(id, "")).isEqualTo(7);
         assertThat(count(id, " AND NOT sh.finished")).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_answer WHERE text_value = 'je m''arrête là'")

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.reperes.access.AccessRefusedException;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
 import fr.reperes.participation.AnswerInput;
@@ -99,10 +100,7 @@ class SurveyAnswerView extends VerticalLayout implements BeforeEnterObserver, Ha
         try {
             form = answering.open(viewer, surveyId, code);
         } catch (InvalidInputException refused) {
-            title = t("survey.answering.list.title");
-            add(new H1(title));
-            refused.fieldErrors().values().forEach(key -> add(warning(t(key))));
-            add(back());
+            refusedPage(List.copyOf(refused.fieldErrors().values()));
             return;
         }
         title = form.title();
@@ -168,7 +166,21 @@ class SurveyAnswerView extends VerticalLayout implements BeforeEnterObserver, Ha
             show();
         } catch (InvalidInputException refused) {
             refused.fieldErrors().values().forEach(key -> add(warning(t(key))));
+        } catch (AccessRefusedException refused) {
+            refusedPage(List.of("survey.answering.refused"));
         }
+    }
+
+    /**
+     * What a refusal says, in place of the survey: closed meanwhile, answered already, or no longer asked (the
+     * respondent left the survey's audience). Never an error page.
+     */
+    private void refusedPage(List<String> keys) {
+        removeAll();
+        title = t("survey.answering.list.title");
+        add(new H1(title));
+        keys.forEach(key -> add(warning(t(key))));
+        add(back());
     }
 
     /** A field to type a resume code written down: found, it is kept on this device. */
@@ -179,7 +191,16 @@ class SurveyAnswerView extends VerticalLayout implements BeforeEnterObserver, Ha
         typed.setMaxLength(40);
         Button use = new Button(t("survey.answering.code.use"), click -> {
             String given = SurveyAnswering.normalized(typed.getValue()).orElse("");
-            SurveyForm found = given.isEmpty() ? null : answering.open(viewer, surveyId, given);
+            SurveyForm found;
+            try {
+                found = given.isEmpty() ? null : answering.open(viewer, surveyId, given);
+            } catch (InvalidInputException refused) {
+                refusedPage(List.copyOf(refused.fieldErrors().values()));
+                return;
+            } catch (AccessRefusedException refused) {
+                refusedPage(List.of("survey.answering.refused"));
+                return;
+            }
             if (found == null || found.state() == SheetState.NONE) {
                 typed.setErrorMessage(t("survey.answering.code.unknown"));
                 typed.setInvalid(true);
@@ -282,7 +303,16 @@ class SurveyAnswerView extends VerticalLayout implements BeforeEnterObserver, Ha
             if (goTo < 0) {
                 answering.finish(viewer, surveyId, code);
             }
+        } catch (AccessRefusedException refused) {
+            refusedPage(List.of("survey.answering.refused"));
+            return;
         } catch (InvalidInputException invalid) {
+            String survey = invalid.fieldErrors().get("survey");
+            if (survey != null) {
+                // Closed meanwhile, or finished elsewhere: nothing on this page can be corrected.
+                refusedPage(List.of(survey));
+                return;
+            }
             int elsewhere = pageWithError(form, page, invalid);
             if (elsewhere >= 0) {
                 pageIndex = elsewhere;

@@ -108,26 +108,13 @@ class SurveyResultsView extends VerticalLayout implements BeforeEnterObserver, H
         add(new H1(getTranslation("survey.results.title", page.title())));
         add(new Paragraph(getTranslation("survey.status." + page.status().name()) + " · "
                 + getTranslation(page.anonymous() ? "survey.results.anonymous" : "survey.results.named")));
-        add(filters(page));
-        add(new Paragraph(getTranslation("survey.results.withheld.legend")));
-        List<ResultsTable> tables = new ArrayList<>();
         content.removeAll();
-        Integer sheets = ResultsTable.value(page.sheets());
-        content.add(new Paragraph(
-                sheets == null
-                        ? getTranslation("survey.results.sheets.withheld")
-                        : getTranslation("survey.results.sheets", sheets)));
-        for (QuestionResult question : page.questions()) {
-            ResultsTable table =
-                    ResultsTable.of(question, page.groups(), page.filter().grouping() == Grouping.BAND, words());
-            tables.add(table);
-            content.add(question(table, sheets));
+        if (page.status() == SurveyStatus.CLOSED) {
+            showCounts(page, viewer);
+        } else {
+            // No count before the close: the texts are moderated meanwhile, in daily batches.
+            add(new Paragraph(getTranslation("survey.results.at-close")));
         }
-        if (page.questions().isEmpty()) {
-            content.add(new Paragraph(getTranslation("survey.results.none")));
-        }
-        add(exports(page, tables));
-        add(content);
         add(new H2(getTranslation("survey.results.texts")));
         add(new Paragraph(getTranslation("survey.results.texts.intro")));
         Select<TextReview> review = new Select<>();
@@ -146,7 +133,30 @@ class SurveyResultsView extends VerticalLayout implements BeforeEnterObserver, H
         add(publication(page));
     }
 
-    private Component filters(Page page) {
+    /** The filters, the tables and the exports of a closed survey. */
+    private void showCounts(Page page, Viewer viewer) {
+        add(filters(page, results.territoryChoices(viewer, surveyId)));
+        add(new Paragraph(getTranslation("survey.results.withheld.legend")));
+        List<ResultsTable> tables = new ArrayList<>();
+        Integer sheets = ResultsTable.value(page.sheets());
+        content.add(new Paragraph(
+                sheets == null
+                        ? getTranslation("survey.results.sheets.withheld")
+                        : getTranslation("survey.results.sheets", sheets)));
+        for (QuestionResult question : page.questions()) {
+            ResultsTable table =
+                    ResultsTable.of(question, page.groups(), page.filter().grouping() == Grouping.BAND, words());
+            tables.add(table);
+            content.add(question(table, sheets));
+        }
+        if (page.questions().isEmpty()) {
+            content.add(new Paragraph(getTranslation("survey.results.none")));
+        }
+        add(exports(page, tables));
+        add(content);
+    }
+
+    private Component filters(Page page, List<Group> territories) {
         Select<Long> version = new Select<>();
         version.setLabel(getTranslation("survey.results.filter.version"));
         version.setItems(page.versions().stream().map(Version::id).toList());
@@ -174,11 +184,7 @@ class SurveyResultsView extends VerticalLayout implements BeforeEnterObserver, H
         territory.setLabel(getTranslation("survey.results.filter.territory"));
         territory.setEmptySelectionAllowed(true);
         territory.setEmptySelectionCaption(getTranslation("survey.results.filter.territory.all"));
-        List<Group> territories = page.filter().grouping() == Grouping.TERRITORY ? page.groups() : List.of();
-        territory.setItems(territories.stream()
-                .filter(g -> !g.code().equals("0"))
-                .map(g -> Long.valueOf(g.code()))
-                .toList());
+        territory.setItems(territories.stream().map(g -> Long.valueOf(g.code())).toList());
         territory.setItemLabelGenerator(id -> id == null
                 ? ""
                 : territories.stream()
@@ -331,21 +337,22 @@ class SurveyResultsView extends VerticalLayout implements BeforeEnterObserver, H
         Viewer viewer = currentViewer.require();
         Div actions = new Div();
         Div confirm = new Div();
-        Button keep = new Button(getTranslation("survey.results.review.keep"), click -> {
-            results.review(viewer, surveyId, text.questionId(), text.token(), TextReview.PUBLISHABLE);
-            showTexts();
-        });
-        Button hide = new Button(getTranslation("survey.results.review.hide"), click -> {
-            results.review(viewer, surveyId, text.questionId(), text.token(), TextReview.HIDDEN);
-            showTexts();
-        });
+        Button keep = new Button(
+                getTranslation("survey.results.review.keep"),
+                click -> decide(() ->
+                        results.review(viewer, surveyId, text.questionId(), text.token(), TextReview.PUBLISHABLE)));
+        Button hide = new Button(
+                getTranslation("survey.results.review.hide"),
+                click -> decide(
+                        () -> results.review(viewer, surveyId, text.questionId(), text.token(), TextReview.HIDDEN)));
         Button danger = new Button(getTranslation("survey.results.review.danger"), click -> {
             confirm.removeAll();
-            Button yes = new Button(getTranslation("survey.results.review.danger.yes"), yesClick -> {
-                results.routeDanger(viewer, surveyId, text.questionId(), text.token());
-                Notification.show(getTranslation("survey.results.review.danger.done"));
-                showTexts();
-            });
+            Button yes = new Button(
+                    getTranslation("survey.results.review.danger.yes"),
+                    yesClick -> decide(() -> {
+                        results.routeDanger(viewer, surveyId, text.questionId(), text.token());
+                        Notification.show(getTranslation("survey.results.review.danger.done"));
+                    }));
             yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
             confirm.add(
                     new Paragraph(getTranslation("survey.results.review.danger.confirm")),
@@ -358,6 +365,21 @@ class SurveyResultsView extends VerticalLayout implements BeforeEnterObserver, H
         actions.add(keep, hide, danger);
         card.add(actions, confirm);
         return card;
+    }
+
+    /**
+     * A moderation decision; refused when the text changed since the list was read ("relisez-le"): the message is
+     * shown, and the list read again so that the new words are the ones decided on.
+     */
+    private void decide(Runnable decision) {
+        try {
+            decision.run();
+        } catch (InvalidInputException refused) {
+            refused.fieldErrors().values().stream()
+                    .findFirst()
+                    .ifPresent(key -> Notification.show(getTranslation(key)));
+        }
+        showTexts();
     }
 
     private Component publication(Page page) {

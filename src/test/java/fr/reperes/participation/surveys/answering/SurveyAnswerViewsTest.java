@@ -53,7 +53,8 @@ class SurveyAnswerViewsTest extends KaribuTest {
         assertThat(pageText())
                 .contains(
                         "Ce questionnaire est anonyme",
-                        "Personne ne pourra savoir ce que tu as répondu",
+                        "personne au département ne peut lire ton nom à côté de tes réponses",
+                        "avec ta tranche d’âge et ton territoire",
                         "Tu peux t’arrêter et revenir plus tard",
                         "sans ton nom",
                         "119");
@@ -100,6 +101,56 @@ class SurveyAnswerViewsTest extends KaribuTest {
         assertThat(open("mes-questionnaires")).isEqualTo(200);
         assertThat(pageText()).contains("Déjà remplis");
         assertThat(_find(Button.class, spec -> spec.withId("survey-start"))).isEmpty();
+    }
+
+    /**
+     * What the service refuses while a page is open (the survey closed meanwhile, the respondent no longer asked, a code
+     * typed after the close) is said on the page, never an error page.
+     */
+    @SuppressWarnings("unchecked")
+    @Test
+    void aRefusalWhileAnsweringIsSaidNotAnErrorPage() {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        for (String refusal : List.of("closed", "left", "code")) {
+            SurveyImport.Loaded survey = fixtures.survey(true, false);
+            Map<String, Long> q = fixtures.questions(survey.variantIds().get("YOUNG_16_21"));
+            Viewer jeune = fixtures.youngPerson();
+            signInAs(jeune.subject());
+            assertThat(open("mes-questionnaires/" + survey.surveyId())).isEqualTo(200);
+            if (!refusal.equals("code")) {
+                clickAsTheBrowser(_get(Button.class, spec -> spec.withId("survey-start")));
+                _get(RadioButtonGroup.class, spec -> spec.withId("question-" + q.get("mood")))
+                        .setValue("4");
+                _get(RadioButtonGroup.class, spec -> spec.withId("question-" + q.get("yn")))
+                        .setValue("YES");
+            }
+            if (refusal.equals("left")) {
+                jdbc.sql("DELETE FROM survey_audience WHERE survey_id = :s AND dimension = 'TERRITORY'")
+                        .param("s", survey.surveyId())
+                        .update();
+                jdbc.sql("INSERT INTO survey_audience (survey_id, dimension, value) VALUES (:s, 'TERRITORY', '0')")
+                        .param("s", survey.surveyId())
+                        .update();
+            } else {
+                jdbc.sql("UPDATE survey SET status = 'CLOSED' WHERE id = :s")
+                        .param("s", survey.surveyId())
+                        .update();
+            }
+            if (refusal.equals("code")) {
+                _get(TextField.class, spec -> spec.withId("survey-code")).setValue("AAAA-BBBB-CCCC-DDDD-EEEE");
+                clickAsTheBrowser(_get(Button.class, spec -> spec.withId("survey-code-use")));
+            } else {
+                clickAsTheBrowser(_get(Button.class, spec -> spec.withId("survey-next")));
+            }
+            assertThat(pageText())
+                    .as(refusal)
+                    .contains(
+                            refusal.equals("left")
+                                    ? "Tu ne peux plus répondre à ce questionnaire"
+                                    : "Ce questionnaire est terminé")
+                    .contains("Retour à mes questionnaires");
+            tearDownVaadin();
+        }
     }
 
     @Test

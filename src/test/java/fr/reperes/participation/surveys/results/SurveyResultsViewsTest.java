@@ -10,6 +10,7 @@ import com.github.miachm.sods.Sheet;
 import com.github.miachm.sods.SpreadSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.select.Select;
 import fr.reperes.KaribuTest;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.participation.SurveyResults;
@@ -52,12 +53,13 @@ class SurveyResultsViewsTest extends KaribuTest {
     void theAuthorsPageShowsNoCountUnderFiveAndOnlyAuthorsOpenIt() {
         SurveyResultsFixture f = new SurveyResultsFixture(context, true);
         f.write(f.random(new Random(11), 70));
+        f.close();
         for (String author : List.of("yanis", "odpe")) {
             signInAs(author);
             assertThat(open("questionnaires/" + f.surveyId + "/resultats"))
                     .as(author)
                     .isEqualTo(200);
-            assertThat(pageText()).contains("réponses sur", "Se sentir en sécurité", "Télécharger pour LibreOffice");
+            assertThat(pageText()).contains("réponses sur", "Se sentir en sécurité", "(fichier .ods)");
             assertThat(_find(NativeTableCell.class))
                     .isNotEmpty()
                     .allSatisfy(cell -> assertThat(cell.getText())
@@ -77,6 +79,33 @@ class SurveyResultsViewsTest extends KaribuTest {
     }
 
     /**
+     * Before the close the page counts nothing and says when figures come; after it, the territory filter offers the
+     * département's territories whatever the columns chosen.
+     */
+    @SuppressWarnings("unchecked")
+    @Test
+    void countsAppearAtTheCloseAndTheTerritoryFilterFillsUnderEveryGrouping() {
+        SurveyResultsFixture f = new SurveyResultsFixture(context, true);
+        f.write(f.random(new Random(13), 60));
+        signInAs("yanis");
+        assertThat(open("questionnaires/" + f.surveyId + "/resultats")).isEqualTo(200);
+        assertThat(pageText()).contains("apparaîtront ici quand il sera clos").doesNotContain("réponses sur");
+        assertThat(_find(NativeTableCell.class)).isEmpty();
+        tearDownVaadin();
+
+        f.close();
+        signInAs("yanis");
+        assertThat(open("questionnaires/" + f.surveyId + "/resultats")).isEqualTo(200);
+        Select<Long> territory = (Select<Long>) _find(Select.class).stream()
+                .filter(select -> "Territoire".equals(select.getLabel()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(territory.getListDataView().getItems().toList())
+                .as("columns: all together")
+                .containsExactlyInAnyOrderElementsOf(f.territories);
+    }
+
+    /**
      * The class of inputs: random answer sets under every grouping. Every exported data cell is "masqué" or a number
      * of 5 or more, and the CSV and the ODS read back are the tables shown, cell for cell.
      */
@@ -85,6 +114,7 @@ class SurveyResultsViewsTest extends KaribuTest {
         for (int seed = 0; seed < 4; seed++) {
             SurveyResultsFixture f = new SurveyResultsFixture(context, true);
             f.write(f.random(new Random(100 + seed), 20 + 40 * seed));
+            f.close();
             for (Grouping grouping : Grouping.values()) {
                 Page page = results.results(f.yanis, f.surveyId, new Filter(null, null, null, grouping));
                 List<ResultsTable> tables = new ArrayList<>();
