@@ -46,6 +46,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SurveyEditor {
 
+    /** The fewest people an anonymous survey asks in each of its bands (the smallest count results ever show). */
+    static final int FEWEST_ASKED = 5;
+
     /** survey.title, survey_variant.title */
     public static final int MAX_TITLE = 160;
     /** survey_variant.introduction (TEXT): what respondents read first. */
@@ -541,6 +544,38 @@ public class SurveyEditor {
                     .param("now", now)
                     .param("s", surveyId)
                     .update();
+        }
+        if (survey.anonymous()) {
+            // Counted with the version just published (the audience rule reads the latest published one); refused, the
+            // transaction undoes it.
+            refuseIfTooFewAsked(survey);
+        }
+    }
+
+    /**
+     * An anonymous survey that asks fewer than {@value #FEWEST_ASKED} people in one of its bands is anonymous in name
+     * only: who answered is known to few, and their words are theirs. Counted by the audience rule, one statement per
+     * band.
+     */
+    private void refuseIfTooFewAsked(EditableSurvey survey) {
+        LocalDate today = access.today();
+        for (EditableSurvey.VariantLine variant : survey.variants()) {
+            String sql = variant.band().young()
+                    ? "SELECT COUNT(*) FROM survey s JOIN dossier_young_person_view yp"
+                            + " ON yp.departement_id = s.departement_id WHERE s.id = :s AND "
+                            + SurveyBand.sqlOf("yp.birth_date") + " = :band AND "
+                            + SurveyAudience.asksYoungPerson("s", "yp")
+                    : "SELECT COUNT(*) FROM survey s JOIN dossier_parent_view p ON p.departement_id = s.departement_id"
+                            + " WHERE s.id = :s AND " + SurveyAudience.asksParent("s", "p.id");
+            long asked = jdbc.sql(sql)
+                    .param("s", survey.id())
+                    .param("band", variant.band().name())
+                    .param("today", today)
+                    .query(Long.class)
+                    .single();
+            if (asked < FEWEST_ASKED) {
+                throw invalid("audience", "survey.publish.invalid.too-few");
+            }
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -150,6 +151,25 @@ class SurveyEditorTest {
     }
 
     // ---------------------------------------------------------------------------------------------------- tests
+
+    /** An anonymous survey of four parents would be anonymous in name only: refused, and nothing is published. */
+    @Test
+    void anAnonymousSurveyAskingFewerThanFiveInABandIsNotPublished() {
+        long survey = withVariant(draft(), SurveyBand.PARENTS);
+        editor.addQuestion(yanis, survey, SurveyBand.PARENTS, of(1, QuestionKind.YES_NO));
+        publishable(survey);
+        String parentsCouncil = editor.audienceChoices(yanis).councils().stream()
+                .filter(c -> c.name().toLowerCase(Locale.ROOT).contains("parents"))
+                .findFirst()
+                .orElseThrow()
+                .value();
+        editor.saveAudience(yanis, survey, Map.of(AudienceDimension.COUNCIL, Set.of(parentsCouncil)));
+
+        refusedWith(() -> editor.publish(yanis, survey), "audience", "survey.publish.invalid.too-few");
+        EditableSurvey after = editor.survey(yanis, survey);
+        assertThat(after.status()).isEqualTo(SurveyStatus.DRAFT);
+        assertThat(after.versionPublished()).as("undone with the refusal").isFalse();
+    }
 
     /** A count is a small cell too, and a live one tells who just answered: closed and from 5 on only. */
     @Test
