@@ -9,11 +9,17 @@ import fr.reperes.access.SurveyInformation;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
 import fr.reperes.participation.SurveyAccess;
+import fr.reperes.participation.SurveyAnswering;
 import fr.reperes.participation.SurveyAudience;
 import fr.reperes.participation.SurveyBand;
+import fr.reperes.participation.SurveyForRespondent;
+import fr.reperes.participation.SurveyResultsFixture;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -242,5 +248,38 @@ class DemoSurveysTest {
                         WHERE sp.survey_id = :s AND yp.first_name = 'Léo' AND yp.last_name = 'Lefèvre'""").param("s", id).query(Long.class).single())
                 .as("Léo, Sofia's son")
                 .isZero();
+    }
+
+    /**
+     * Which surveys ask each persona, as their menu and list see them ({@code mySurveys}), is the demo's story and
+     * nothing else, whichever tests ran before: the suite shares this database, and a test survey reaching a persona
+     * would change their menu and home (Nadia, authority withdrawn, has none). Only the give-back tests' surveys
+     * ({@link SurveyResultsFixture#GIVEN_BACK_TITLE}) may also ask Lina and Karim.
+     */
+    @Test
+    void eachPersonaIsAskedByTheSurveysOfTheStoryAndNoTestSurvey() {
+        long leaving = survey("LEAVING_CARE");
+        long satisfaction = survey("PLACEMENT_SATISFACTION");
+        Map<String, Set<Long>> story = Map.of(
+                "lina", Set.of(leaving, satisfaction),
+                "amina", Set.of(leaving, satisfaction),
+                "mehdi", Set.of(),
+                "karim", Set.of(satisfaction),
+                "sofia", Set.of(satisfaction),
+                "nadia", Set.of());
+        SurveyAnswering answering = context.getBean(SurveyAnswering.class);
+        for (Map.Entry<String, Set<Long>> persona : story.entrySet()) {
+            Set<Long> asked = answering.mySurveys(TestSignIn.viewer(context, persona.getKey())).stream()
+                    .map(SurveyForRespondent::surveyId)
+                    .filter(id -> !persona.getKey().equals("lina")
+                                    && !persona.getKey().equals("karim")
+                            || !jdbc.sql("SELECT title FROM survey WHERE id = :s")
+                                    .param("s", id)
+                                    .query(String.class)
+                                    .single()
+                                    .startsWith(SurveyResultsFixture.GIVEN_BACK_TITLE))
+                    .collect(Collectors.toSet());
+            assertThat(asked).as(persona.getKey()).isEqualTo(persona.getValue());
+        }
     }
 }
