@@ -282,4 +282,32 @@ class DemoSurveysTest {
             assertThat(asked).as(persona.getKey()).isEqualTo(persona.getValue());
         }
     }
+
+    /**
+     * The parents' rule gives the same people whatever the caller names its rows: counted as the observatory's
+     * denominator counts them (over the links, outer rows named {@code pl} and {@code c}) and parent by parent, the
+     * satisfaction survey asks the same parents, fewer than all (Nadia, authority withdrawn, is not asked).
+     */
+    @Test
+    void theParentsRuleCountsTheSameParentsWhateverTheCallersNames() {
+        long satisfaction = survey("PLACEMENT_SATISFACTION");
+        long overLinks = count(
+                "SELECT COUNT(DISTINCT pl.parent_id) FROM survey s"
+                        + " JOIN dossier_young_person_view c ON c.departement_id = s.departement_id"
+                        + " JOIN dossier_parent_link_view pl ON pl.young_person_id = c.id"
+                        + " WHERE s.id = :s AND " + SurveyAudience.asksParent("s", "pl.parent_id"),
+                satisfaction);
+        long oneByOne = count(
+                "SELECT COUNT(*) FROM survey s JOIN (SELECT DISTINCT l.parent_id FROM dossier_parent_link_view l"
+                        + " JOIN dossier_young_person_view y ON y.id = l.young_person_id"
+                        + " JOIN survey s2 ON s2.id = :s AND s2.departement_id = y.departement_id) p"
+                        + " WHERE s.id = :s AND " + SurveyAudience.asksParent("s", "p.parent_id"),
+                satisfaction);
+        long all = count(
+                "SELECT COUNT(DISTINCT l.parent_id) FROM dossier_parent_link_view l"
+                        + " JOIN dossier_young_person_view y ON y.id = l.young_person_id"
+                        + " JOIN survey s ON s.id = :s AND s.departement_id = y.departement_id",
+                satisfaction);
+        assertThat(overLinks).isEqualTo(oneByOne).isPositive().isLessThan(all);
+    }
 }
