@@ -2,6 +2,7 @@ package fr.reperes;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameStartingWith;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -129,6 +130,23 @@ class ModularityTest {
                 .sorted()
                 .toList();
         assertThat(unlisted).isEmpty();
+    }
+
+    /**
+     * The survey definition writer asks no policy: only the survey editor (which asked first) and the import interface
+     * (the demo's entry point) may call it, so that one implementation writes definitions and nobody skips the policy.
+     */
+    @Test
+    void onlyTheEditorAndTheImportWriteSurveyDefinitions() {
+        classes()
+                .that()
+                .haveSimpleName("SurveyDefinitionWriter")
+                .should()
+                .onlyHaveDependentClassesThat(resideInAnyPackage(IMPORTS)
+                        .or(simpleNameStartingWith("SurveyEditor"))
+                        .or(simpleNameStartingWith("SurveyDefinitionWriter")))
+                .because("the writer skips the policy")
+                .check(production());
     }
 
     /**

@@ -242,6 +242,23 @@ public class SurveyAnswering {
      */
     @Transactional
     public void savePage(Viewer viewer, long surveyId, @Nullable String code, int page, List<AnswerInput> inputs) {
+        save(viewer, surveyId, code, page, inputs, true);
+    }
+
+    /**
+     * Keeps what is valid of one page when the respondent goes back ("Previous"): like {@link #savePage}, but a
+     * required question left unanswered is no reason to refuse, and an answer that would be refused (an unfinished
+     * ranking, a text too long, too many choices) is left out rather than refusing the page, so that going back is
+     * never blocked; "Next" and "Finish" still require and check everything. A question that is not on the page is
+     * still refused as a whole.
+     */
+    @Transactional
+    public void keepPage(Viewer viewer, long surveyId, @Nullable String code, int page, List<AnswerInput> inputs) {
+        save(viewer, surveyId, code, page, inputs, false);
+    }
+
+    private void save(
+            Viewer viewer, long surveyId, @Nullable String code, int page, List<AnswerInput> inputs, boolean strict) {
         Respondent respondent = access.requireRespondent(viewer, surveyId);
         SurveyRow survey = openSurvey(surveyId);
         Sheet sheet = writable(surveyId, survey, respondent, code);
@@ -266,14 +283,14 @@ public class SurveyAnswering {
                 throw new InvalidInputException(Map.of(FIELD_PAGE, "survey.answering.unknown-question"));
             }
             List<String> values = cleaned(question, input.values());
-            if (!values.isEmpty()) {
+            if (!values.isEmpty() && (strict || check(question, values).isEmpty())) {
                 given.put(question.id(), values);
             }
         }
         Set<Long> visible = SurveyForm.visible(questions, given);
         Map<String, String> errors = new LinkedHashMap<>();
         for (SurveyPageForm.Question question : onPage.values()) {
-            if (visible.contains(question.id())) {
+            if (strict && visible.contains(question.id())) {
                 check(question, given.getOrDefault(question.id(), List.of()))
                         .ifPresent(error -> errors.put(field(question.id()), error));
             }

@@ -24,22 +24,30 @@ public final class SurveyAudience {
                 + " AND " + council(s, "young_person_id", yp + ".id");
     }
 
-    /** True when survey {@code s} asks the parent whose id is the SQL expression {@code parentId}. */
+    /**
+     * True when survey {@code s} asks the parent whose id is the SQL expression {@code parentId}. The inner rows have
+     * names of their own ({@code audience_link}, {@code audience_child}): a caller's {@code pl.parent_id} must never be
+     * taken for the inner link's own column (it was, and counted every parent of the département, slowly).
+     */
     public static String asksParent(String s, String parentId) {
         return variantFor(s, "'" + SurveyBand.PARENTS.name() + "'")
                 + " AND " + council(s, "parent_id", parentId)
                 + " AND (NOT EXISTS (SELECT 1 FROM survey_audience a WHERE a.survey_id = " + s + ".id"
                 + " AND a.dimension IN ('MEASURE_KIND', 'PLACEMENT_KIND', 'TERRITORY'))"
-                + " OR EXISTS (SELECT 1 FROM dossier_parent_link_view pl"
-                + " JOIN dossier_young_person_view c ON c.id = pl.young_person_id"
-                + " WHERE pl.parent_id = " + parentId
-                + " AND (TIMESTAMPDIFF(YEAR, c.birth_date, :today) < 18 AND pl.authority = 'HOLDS'"
-                + " OR TIMESTAMPDIFF(YEAR, c.birth_date, :today) >= 18 AND pl.granted_by_young_adult)"
-                + " AND " + territory(s, "c.territory_id")
-                + " AND " + measure(s, AudienceDimension.MEASURE_KIND, "kind", "c.id")
-                + " AND (pl.placement_anonymity_ordered = FALSE OR " + absent(s, AudienceDimension.PLACEMENT_KIND)
+                + " OR EXISTS (SELECT 1 FROM dossier_parent_link_view audience_link"
+                + " JOIN dossier_young_person_view audience_child ON audience_child.id = audience_link.young_person_id"
+                + " WHERE audience_link.parent_id = " + parentId
+                + " AND (TIMESTAMPDIFF(YEAR, audience_child.birth_date, :today) < 18"
+                + " AND audience_link.authority = 'HOLDS'"
+                + " OR TIMESTAMPDIFF(YEAR, audience_child.birth_date, :today) >= 18"
+                + " AND audience_link.granted_by_young_adult)"
+                + " AND " + territory(s, "audience_child.territory_id")
+                + " AND " + measure(s, AudienceDimension.MEASURE_KIND, "kind", "audience_child.id")
+                + " AND (audience_link.placement_anonymity_ordered = FALSE OR "
+                + absent(s, AudienceDimension.PLACEMENT_KIND)
                 + " AND " + absent(s, AudienceDimension.TERRITORY)
-                + ") AND " + measure(s, AudienceDimension.PLACEMENT_KIND, "placement_kind", "c.id") + "))";
+                + ") AND " + measure(s, AudienceDimension.PLACEMENT_KIND, "placement_kind", "audience_child.id")
+                + "))";
     }
 
     /** The latest published version of survey {@code s} has a variant for the band named by {@code band}. */
@@ -65,12 +73,17 @@ public final class SurveyAudience {
                 + "))";
     }
 
+    /**
+     * A current measure of the young person matches one of the dimension's values. Written from the person's measures
+     * (found by the young person's index) to the survey's values, not the other way round: joined from the audience,
+     * MariaDB materialised every current measure of the département again for each parent (about 1 ms a parent).
+     */
     private static String measure(String s, AudienceDimension dimension, String column, String youngPersonId) {
-        return "(" + absent(s, dimension) + " OR EXISTS (SELECT 1 FROM survey_audience a"
-                + " JOIN dossier_placement_view m ON m." + column + " = a.value"
-                + " WHERE a.survey_id = " + s + ".id AND a.dimension = '" + dimension.name() + "'"
-                + " AND m.young_person_id = " + youngPersonId
-                + " AND m.starts_on <= :today AND (m.ends_on IS NULL OR m.ends_on >= :today)))";
+        return "(" + absent(s, dimension) + " OR EXISTS (SELECT 1 FROM dossier_placement_view m"
+                + " WHERE m.young_person_id = " + youngPersonId
+                + " AND m.starts_on <= :today AND (m.ends_on IS NULL OR m.ends_on >= :today)"
+                + " AND m." + column + " IN (SELECT a.value FROM survey_audience a"
+                + " WHERE a.survey_id = " + s + ".id AND a.dimension = '" + dimension.name() + "')))";
     }
 
     private static String council(String s, String personColumn, String personId) {

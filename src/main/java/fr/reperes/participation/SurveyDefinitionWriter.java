@@ -13,12 +13,13 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a survey definition as a draft (a template copied for an author) and a version's variants (a new version
- * copied from the latest), for {@link SurveyEditor} only, which asked the policy first. The import interface does the
- * same for the demo; this module's services may not reach it (the import interfaces skip the policy).
+ * The one writer of survey definitions: a whole definition as a survey with its version 1 (a template copied into a
+ * draft by {@link SurveyEditor}, after the policy; the demo's surveys through the import interface
+ * {@code imports.SurveyImport}, which is its thin entry point), and a version's variants (a new version copied from the
+ * latest). It asks no policy: only the editor, which asked first, and the import interface may call it.
  */
 @Component
-class SurveyDefinitionWriter {
+public class SurveyDefinitionWriter {
 
     static final List<String> SCALE = List.of("1", "2", "3", "4", "5");
     static final List<String> YES_NO = List.of("YES", "NO");
@@ -29,6 +30,9 @@ class SurveyDefinitionWriter {
         this.jdbc = jdbc;
     }
 
+    /** The ids a written survey got: the survey, its version 1, and each band's variant (by band name). */
+    public record Written(long surveyId, long versionId, Map<String, Long> variantIds) {}
+
     /** A new draft survey with version 1 (unpublished) holding the definition's variants; returns the survey's id. */
     long draft(
             long departementId,
@@ -36,21 +40,45 @@ class SurveyDefinitionWriter {
             SurveyDefinition definition,
             @Nullable SurveyTemplate template,
             Instant now) {
+        return write(
+                        departementId,
+                        authorAccountId,
+                        definition,
+                        SurveyStatus.DRAFT,
+                        template == null ? null : template.name(),
+                        now)
+                .surveyId();
+    }
+
+    /**
+     * A whole definition as a survey in this status: audience, indicators, version 1 (published at {@code now} unless
+     * a draft) and its variants, questions, options and conditions. Writes no answer and asks no policy.
+     */
+    public Written write(
+            long departementId,
+            long authorAccountId,
+            SurveyDefinition definition,
+            SurveyStatus status,
+            @Nullable String template,
+            Instant now) {
+        @Nullable Timestamp published = status == SurveyStatus.DRAFT ? null : Timestamp.from(now);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO survey (departement_id, title, anonymous, changes_allowed, opens_on, closes_on, status,
-                                            template, created_by_account_id, created_at)
-                        VALUES (:departementId, :title, :anonymous, :changesAllowed, :opensOn, :closesOn, 'DRAFT',
-                                :template, :author, :now)""")
+                                            template, created_by_account_id, created_at, published_at)
+                        VALUES (:departementId, :title, :anonymous, :changesAllowed, :opensOn, :closesOn, :status,
+                                :template, :author, :now, :published)""")
                 .param("departementId", departementId)
                 .param("title", definition.title())
                 .param("anonymous", definition.anonymous())
                 .param("changesAllowed", definition.changesAllowed())
                 .param("opensOn", definition.opensOn())
                 .param("closesOn", definition.closesOn())
-                .param("template", template == null ? null : template.name())
+                .param("status", status.name())
+                .param("template", template)
                 .param("author", authorAccountId)
                 .param("now", Timestamp.from(now))
+                .param("published", published)
                 .update(key);
         long surveyId = Objects.requireNonNull(key.getKey()).longValue();
         for (Map.Entry<AudienceDimension, Set<String>> dimension :
@@ -75,19 +103,25 @@ class SurveyDefinitionWriter {
                     indicator.code(),
                     Objects.requireNonNull(indicatorKey.getKey()).longValue());
         }
-        long versionId = version(surveyId, 1);
+        long versionId = version(surveyId, 1, published);
+        Map<String, Long> variants = new HashMap<>();
         for (SurveyDefinition.Variant variant : definition.variants()) {
-            variant(versionId, variant, indicators);
+            variants.put(variant.band().name(), variant(versionId, variant, indicators));
         }
-        return surveyId;
+        return new Written(surveyId, versionId, Map.copyOf(variants));
     }
 
     /** An unpublished version of the survey; returns its id. */
     long version(long surveyId, int number) {
+        return version(surveyId, number, null);
+    }
+
+    private long version(long surveyId, int number, @Nullable Timestamp published) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO survey_version (survey_id, number) VALUES (:s, :n)")
+        jdbc.sql("INSERT INTO survey_version (survey_id, number, published_at) VALUES (:s, :n, :published)")
                 .param("s", surveyId)
                 .param("n", number)
+                .param("published", published)
                 .update(key);
         return Objects.requireNonNull(key.getKey()).longValue();
     }
@@ -96,7 +130,7 @@ class SurveyDefinitionWriter {
      * One variant with its questions in the order given (positions counted from 1 within each page), options and
      * conditions, whose keys name earlier questions of the same variant.
      */
-    long variant(long versionId, SurveyDefinition.Variant variant, Map<String, Long> indicatorIds) {
+    public long variant(long versionId, SurveyDefinition.Variant variant, Map<String, Long> indicatorIds) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO survey_variant (version_id, band, title, introduction)

@@ -80,6 +80,55 @@ class SurveyAnsweringTest {
                 surveyId);
     }
 
+    /**
+     * Going back ("Previous") is never refused for what the page lacks: a required question unanswered, and each kind
+     * of answer that Next would refuse (too many choices, an unfinished ranking, a text too long), are left out, what
+     * is valid is kept; Next refuses the same page. A question of another page is still refused.
+     */
+    @Test
+    void goingBackKeepsWhatIsValidAndNeverRequiresAnything() {
+        SurveyImport.Loaded survey = fixtures.survey(true, false);
+        Map<String, Long> q = young(survey);
+        Viewer jeune = fixtures.youngPerson();
+        long id = survey.surveyId();
+        String code = answering.start(jeune, id);
+        page1(jeune, id, code, q);
+        List<AnswerInput> halfDone = List.of(
+                a(q.get("multi"), "a", "b", "c"),
+                a(q.get("rank"), "y"),
+                a(q.get("long"), "x".repeat(QuestionKind.LONG_TEXT.longestText() + 1)));
+        List<AnswerInput> withAValidText =
+                List.of(a(q.get("multi"), "a"), a(q.get("rank"), "z", "y", "x"), a(q.get("long"), "Bientôt."));
+
+        assertThatThrownBy(() -> answering.savePage(jeune, id, code, 2, halfDone))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> answering.savePage(jeune, id, code, 2, withAValidText))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry(SurveyAnswering.field(q.get("single")), "survey.answering.required"));
+
+        answering.keepPage(jeune, id, code, 2, halfDone);
+        Map<Long, List<String>> kept = answering.open(jeune, id, code).answers();
+        assertThat(kept).doesNotContainKeys(q.get("multi"), q.get("rank"), q.get("long"), q.get("single"));
+        assertThat(kept).containsEntry(q.get("mood"), List.of("4"));
+
+        answering.keepPage(jeune, id, code, 2, withAValidText);
+        kept = answering.open(jeune, id, code).answers();
+        assertThat(kept).containsEntry(q.get("multi"), List.of("a"));
+        assertThat(kept).containsEntry(q.get("rank"), List.of("z", "y", "x"));
+        assertThat(kept).containsEntry(q.get("long"), List.of("Bientôt."));
+        assertThat(kept).doesNotContainKey(q.get("single"));
+        // Page 1 gone back from with nothing: its answers are cleared, not refused.
+        answering.keepPage(jeune, id, code, 1, List.of());
+        assertThat(answering.open(jeune, id, code).answers()).doesNotContainKeys(q.get("mood"), q.get("yn"));
+
+        assertThatThrownBy(() -> answering.keepPage(jeune, id, code, 1, List.of(a(q.get("single"), "s1"))))
+                .isInstanceOf(InvalidInputException.class);
+        // Finishing still requires everything.
+        assertThatThrownBy(() -> answering.finish(jeune, id, code)).isInstanceOf(InvalidInputException.class);
+    }
+
     @Test
     void aPageIsSavedAndResumedByItsCodeAlone() {
         SurveyImport.Loaded survey = fixtures.survey(true, false);

@@ -6,7 +6,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.reperes.Deliveries;
-import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
 import fr.reperes.notification.MailTest;
 import fr.reperes.participation.SurveyResults.FreeText;
@@ -46,7 +45,8 @@ class SurveyDangerMailTest {
     @Test
     void aRoutedTextReachesTheCripWithoutAnythingThatNamesItsWriter() throws Exception {
         SurveyResultsFixture f = new SurveyResultsFixture(context, false);
-        Viewer lina = TestSignIn.viewer(context, "lina");
+        // A young person of the test's own: a participation row for a demo persona would list the survey to them.
+        Viewer lina = new SurveyFixtures(context).youngPerson();
         String personKey = "Y:" + lina.youngPersonId();
         long territory = f.territories.getFirst();
         f.write(List.of(new Sheet(
@@ -79,7 +79,10 @@ class SurveyDangerMailTest {
         String body = GreenMailUtil.getBody(received[0]);
         assertThat(whole).contains("frappe").contains(territoryName).contains("16");
         for (String names : List.of(
-                "Lina",
+                String.valueOf(jdbc.sql("SELECT first_name FROM dossier_young_person_view WHERE id = :id")
+                        .param("id", lina.youngPersonId())
+                        .query(String.class)
+                        .single()),
                 String.valueOf(jdbc.sql("SELECT last_name FROM dossier_young_person_view WHERE id = :id")
                         .param("id", lina.youngPersonId())
                         .query(String.class)

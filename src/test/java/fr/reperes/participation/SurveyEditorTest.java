@@ -122,8 +122,10 @@ class SurveyEditorTest {
         return survey;
     }
 
+    /** Dates to publish, and an audience that asks no demo persona (the suite shares the demo's database). */
     private void publishable(long survey) {
         editor.saveSettings(yanis, survey, new SurveySettings("Prêt", true, true, today, today.plusDays(30)));
+        editor.saveAudience(yanis, survey, SurveyFixtures.awayFromPersonas(context));
     }
 
     private VariantLine variant(long survey, SurveyBand band) {

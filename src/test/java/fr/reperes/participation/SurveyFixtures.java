@@ -17,6 +17,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -42,8 +44,16 @@ public final class SurveyFixtures {
         Viewer yanis = TestSignIn.viewer(context, "yanis");
         this.departementId = yanis.departementId();
         this.authorAccountId = yanis.accountId();
-        this.territories =
-                jdbc.sql("""
+        this.territories = personaFreeTerritories(jdbc, departementId);
+    }
+
+    /**
+     * The demo département's territories where no demo persona lives (neither a young persona nor a persona parent's
+     * child): a survey whose audience is these territories asks none of the personas, whatever its bands. The suite
+     * shares one database with the demo: a test's published or closed survey must never reach a persona.
+     */
+    public static List<Long> personaFreeTerritories(JdbcClient jdbc, long departementId) {
+        return jdbc.sql("""
                         SELECT t.id FROM territory t WHERE t.departement_id = :dep AND t.id NOT IN (
                             SELECT yp.territory_id FROM young_person yp JOIN account a ON a.young_person_id = yp.id
                             JOIN account_identity i ON i.account_id = a.id
@@ -54,6 +64,33 @@ public final class SurveyFixtures {
                             JOIN account_identity i ON i.account_id = a.id
                             WHERE i.subject IN ('karim', 'nadia', 'sofia'))
                         ORDER BY t.id""").param("dep", departementId).query(Long.class).list();
+    }
+
+    /** An audience asking no demo persona: the territories where none lives. */
+    public static Map<AudienceDimension, Set<String>> awayFromPersonas(ApplicationContext context) {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        long dep = Objects.requireNonNull(TestSignIn.viewer(context, "yanis").departementId());
+        return Map.of(
+                AudienceDimension.TERRITORY,
+                personaFreeTerritories(jdbc, dep).stream().map(String::valueOf).collect(Collectors.toSet()));
+    }
+
+    /**
+     * An audience asking Lina (MECS, 17) and Karim (her father, holding authority) among the personas, for tests of
+     * what is given back to those asked, and no other persona: Lina's territory and a MECS placement. Nadia (authority
+     * withdrawn) is asked only by surveys with no child dimension; Sofia's Léo (foster family, anonymity order), Mehdi
+     * (AEMO at home) and Amina (contrat jeune majeur at home) have no MECS placement.
+     */
+    public static Map<AudienceDimension, Set<String>> askingLinaAndKarim(ApplicationContext context) {
+        Viewer lina = TestSignIn.viewer(context, "lina");
+        long territory = context.getBean(JdbcClient.class)
+                .sql("SELECT territory_id FROM young_person WHERE id = :id")
+                .param("id", lina.youngPersonId())
+                .query(Long.class)
+                .single();
+        return Map.of(
+                AudienceDimension.TERRITORY, Set.of(String.valueOf(territory)),
+                AudienceDimension.PLACEMENT_KIND, Set.of("MECS"));
     }
 
     /** A young person aged 17 to 20 of the generated population, with a fresh account. */

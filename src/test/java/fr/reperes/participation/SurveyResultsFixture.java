@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
@@ -22,6 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * needed to test results): random 16-byte ids, finished, and a participation row per person when one is given.
  */
 public final class SurveyResultsFixture {
+
+    /** The title of the surveys that ask Lina and Karim (the only test surveys that ask a demo persona). */
+    public static final String GIVEN_BACK_TITLE = "Se sentir en sécurité, rendu ";
 
     public static final List<String> HELP = List.of("REFERENT", "FAMILY", "FRIENDS", "NOBODY");
 
@@ -37,16 +39,25 @@ public final class SurveyResultsFixture {
     public final List<Long> territories;
     private final SecureRandom ids = new SecureRandom();
 
+    /** A survey asking no demo persona (its audience: the territories where none lives). */
     public SurveyResultsFixture(ApplicationContext context, boolean anonymous) {
+        this(context, anonymous, false);
+    }
+
+    /**
+     * With {@code askingLina}, a survey asking Lina and Karim and no other persona (tests of what is given back), its
+     * title starting with {@link #GIVEN_BACK_TITLE}; otherwise one asking no persona.
+     */
+    public SurveyResultsFixture(ApplicationContext context, boolean anonymous, boolean askingLina) {
         this.jdbc = context.getBean(JdbcClient.class);
         this.yanis = TestSignIn.viewer(context, "yanis");
         SurveyDefinition definition = new SurveyDefinition(
-                "Se sentir en sécurité " + ids.nextInt(1_000_000),
+                (askingLina ? GIVEN_BACK_TITLE : "Se sentir en sécurité ") + ids.nextInt(1_000_000),
                 anonymous,
                 false,
                 null,
                 null,
-                Map.of(),
+                askingLina ? SurveyFixtures.askingLinaAndKarim(context) : SurveyFixtures.awayFromPersonas(context),
                 List.of(
                         new SurveyDefinition.Indicator("SAFE", "Se sentir en sécurité"),
                         new SurveyDefinition.Indicator("HELP", "À qui demander de l'aide")),

@@ -251,7 +251,7 @@ class SurveyResultsTest {
 
     @Test
     void pendingAndHiddenTextsAreNeverGivenBackOnlyPublishableOnes() {
-        SurveyResultsFixture f = new SurveyResultsFixture(context, true);
+        SurveyResultsFixture f = new SurveyResultsFixture(context, true, true);
         List<Sheet> sheets = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             sheets.add(new Sheet(f.youngVariant, null, 4, Set.of(), "mot " + i, null));
@@ -277,7 +277,7 @@ class SurveyResultsTest {
 
     @Test
     void resultsAreGivenBackOnlyOnceClosedAndPublishedAndOnlyToThoseAsked() {
-        SurveyResultsFixture f = new SurveyResultsFixture(context, true);
+        SurveyResultsFixture f = new SurveyResultsFixture(context, true, true);
         f.write(f.random(new Random(3), 60));
         Viewer lina = viewer("lina");
         assertThatThrownBy(() -> results.publish(f.yanis, f.surveyId, "Trop tôt"))
@@ -343,7 +343,12 @@ class SurveyResultsTest {
         SurveyResultsFixture f = new SurveyResultsFixture(context, true);
         List<Sheet> sheets = new ArrayList<>(f.random(new Random(5), 40));
         sheets.add(new Sheet(
-                f.youngVariant, null, 5, Set.of(), null, "Y:" + viewer("lina").youngPersonId()));
+                f.youngVariant,
+                null,
+                5,
+                Set.of(),
+                null,
+                "Y:" + new SurveyFixtures(context).youngPerson().youngPersonId()));
         f.write(sheets);
         f.close();
         long asked = jdbc.sql("SELECT COUNT(*) FROM dossier_young_person_view yp JOIN survey s ON s.id = :s"

@@ -28,6 +28,7 @@ import fr.reperes.participation.SurveyAccess;
 import fr.reperes.participation.SurveyBand;
 import fr.reperes.participation.SurveyDefinition;
 import fr.reperes.participation.SurveyEditor;
+import fr.reperes.participation.SurveyFixtures;
 import fr.reperes.participation.SurveySettings;
 import fr.reperes.participation.SurveyStatus;
 import java.time.LocalDate;
@@ -191,6 +192,8 @@ class SurveyBuildingViewsTest extends KaribuTest {
         assertThat(editor.survey(yanis, survey).status()).isEqualTo(SurveyStatus.DRAFT);
         LocalDate today = context.getBean(SurveyAccess.class).today();
         editor.saveSettings(yanis, survey, new SurveySettings(title, true, true, today, today.plusDays(10)));
+        // An audience asking no demo persona: the suite shares the demo's database.
+        editor.saveAudience(yanis, survey, SurveyFixtures.awayFromPersonas(context));
         assertThat(open("questionnaires/" + survey + "/edition")).isEqualTo(200);
         _get(Button.class, spec -> spec.withId("publier")).click();
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));

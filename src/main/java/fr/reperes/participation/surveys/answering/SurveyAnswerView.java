@@ -299,7 +299,12 @@ class SurveyAnswerView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
         });
         try {
-            answering.savePage(viewer, surveyId, code, page.number(), inputs);
+            if (goTo >= 0 && goTo < pageIndex) {
+                // Going back never asks for the required answers: what is valid is kept, the rest waits.
+                answering.keepPage(viewer, surveyId, code, page.number(), inputs);
+            } else {
+                answering.savePage(viewer, surveyId, code, page.number(), inputs);
+            }
             if (goTo < 0) {
                 answering.finish(viewer, surveyId, code);
             }

@@ -153,6 +153,41 @@ class SurveyAnswerViewsTest extends KaribuTest {
         }
     }
 
+    /** "Previous" goes back with a required question of the page unanswered, and keeps what was answered. */
+    @SuppressWarnings("unchecked")
+    @Test
+    void previousGoesBackWithoutTheRequiredAnswersAndKeepsTheOthers() {
+        SurveyImport.Loaded survey = fixtures.survey(true, false);
+        Map<String, Long> q = fixtures.questions(survey.variantIds().get("YOUNG_16_21"));
+        Viewer jeune = fixtures.youngPerson();
+        signInAs(jeune.subject());
+        assertThat(open("mes-questionnaires/" + survey.surveyId())).isEqualTo(200);
+        clickAsTheBrowser(_get(Button.class, spec -> spec.withId("survey-start")));
+        _get(RadioButtonGroup.class, spec -> spec.withId("question-" + q.get("mood")))
+                .setValue("4");
+        _get(RadioButtonGroup.class, spec -> spec.withId("question-" + q.get("yn")))
+                .setValue("YES");
+        clickAsTheBrowser(_get(Button.class, spec -> spec.withId("survey-next")));
+        assertThat(pageText()).contains("Page 2 sur 2");
+        _get(CheckboxGroup.class, spec -> spec.withId("question-" + q.get("multi")))
+                .setValue(Set.of("b"));
+
+        clickAsTheBrowser(_get(Button.class, spec -> spec.withId("survey-previous")));
+
+        assertThat(pageText()).contains("Page 1 sur 2").doesNotContain("Cette question attend ta réponse.");
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("question-" + q.get("mood")))
+                        .getValue())
+                .isEqualTo("4");
+        clickAsTheBrowser(_get(Button.class, spec -> spec.withId("survey-next")));
+        CheckboxGroup<String> multi = _get(CheckboxGroup.class, spec -> spec.withId("question-" + q.get("multi")));
+        assertThat(multi.getValue()).containsExactly("b");
+        RadioButtonGroup<String> single =
+                _get(RadioButtonGroup.class, spec -> spec.withId("question-" + q.get("single")));
+        assertThat(single.getValue()).isNull();
+        clickAsTheBrowser(_get(Button.class, spec -> spec.withId("survey-finish")));
+        assertThat(single.getErrorMessage()).isEqualTo("Cette question attend ta réponse.");
+    }
+
     @Test
     void aChildReadsTheScaleWithFacesAndWordsAndFindsTheSurveyOnTheHomeAndInTheMenu() {
         SurveyImport.Loaded survey = fixtures.survey(true, false);

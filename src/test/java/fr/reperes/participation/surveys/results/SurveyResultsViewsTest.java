@@ -194,7 +194,7 @@ class SurveyResultsViewsTest extends KaribuTest {
 
     @Test
     void resultsAreGivenBackToThoseAskedOnceClosedAndPublished() {
-        SurveyResultsFixture f = new SurveyResultsFixture(context, true);
+        SurveyResultsFixture f = new SurveyResultsFixture(context, true, true);
         f.write(f.random(new Random(12), 60));
         f.close();
         String location = "mes-questionnaires/" + f.surveyId + "/resultats";
