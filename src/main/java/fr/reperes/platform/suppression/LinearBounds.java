@@ -149,18 +149,21 @@ final class LinearBounds {
     private static void pivot(Fraction[][] t, int[] basis, int row, int column) {
         Fraction pivot = t[row][column];
         int width = t[row].length;
+        // The pivot row is sparse: only its non-zero columns change the others.
+        int[] nonZero = new int[width];
+        int count = 0;
         for (int j = 0; j < width; j++) {
             if (t[row][j].signum() != 0) {
                 t[row][j] = t[row][j].divide(pivot);
+                nonZero[count++] = j;
             }
         }
         for (int i = 0; i < t.length; i++) {
             Fraction factor = t[i][column];
             if (i != row && factor.signum() != 0) {
-                for (int j = 0; j < width; j++) {
-                    if (t[row][j].signum() != 0) {
-                        t[i][j] = t[i][j].subtract(factor.multiply(t[row][j]));
-                    }
+                for (int k = 0; k < count; k++) {
+                    int j = nonZero[k];
+                    t[i][j] = t[i][j].subtract(factor.multiply(t[row][j]));
                 }
             }
         }
@@ -178,6 +181,9 @@ final class LinearBounds {
         }
 
         static Fraction of(BigInteger numerator, BigInteger denominator) {
+            if (denominator.equals(BigInteger.ONE)) {
+                return new Fraction(numerator, denominator); // whole numbers, the usual case: no gcd to find
+            }
             if (denominator.signum() < 0) {
                 numerator = numerator.negate();
                 denominator = denominator.negate();
@@ -206,6 +212,9 @@ final class LinearBounds {
         }
 
         Fraction multiply(Fraction other) {
+            if (denominator.equals(BigInteger.ONE) && other.denominator.equals(BigInteger.ONE)) {
+                return new Fraction(numerator.multiply(other.numerator), BigInteger.ONE);
+            }
             return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
         }
 
