@@ -3,6 +3,7 @@ package fr.reperes.platform.suppression;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -47,10 +48,65 @@ final class LinearBounds {
         return max == null ? Double.POSITIVE_INFINITY : 0.0 - max.doubleValue();
     }
 
+    /** A feasible basis of a system, found by phase 1; the same for every objective over the same equations. */
+    private record Start(List<long[]> rows, long[] constants, Fraction[][] tableau, int[] basis) {
+
+        boolean of(List<long[]> otherRows, long[] otherConstants) {
+            if (rows.size() != otherRows.size() || !Arrays.equals(constants, otherConstants)) {
+                return false;
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                if (!Arrays.equals(rows.get(i), otherRows.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * The last system's phase 1, per thread: the audit bounds many numbers (a minimum and a maximum each) over the same
+     * equations, and phase 1, which only depends on them, is most of the work.
+     */
+    private static final ThreadLocal<@Nullable Start> LAST = new ThreadLocal<>();
+
     /** The minimum of {@code cost · x}, null when unbounded below. */
     private static @Nullable Fraction lowest(List<long[]> rows, long[] constants, long[] cost) {
         int m = rows.size();
         int n = cost.length;
+        int rhs = n + m;
+        Start start = LAST.get();
+        if (start == null || !start.of(rows, constants)) {
+            start = phaseOne(rows, constants, n);
+            LAST.set(start);
+        }
+        Fraction[][] t = new Fraction[m + 1][];
+        for (int i = 0; i <= m; i++) {
+            t[i] = start.tableau()[i].clone(); // fractions are immutable: a shallow copy is a copy
+        }
+        int[] basis = start.basis().clone();
+        // Phase 2: the reduced costs of the real objective in the current basis.
+        for (int j = 0; j <= rhs; j++) {
+            t[m][j] = j < n ? Fraction.of(cost[j]) : Fraction.ZERO;
+        }
+        for (int i = 0; i < m; i++) {
+            if (basis[i] < n && cost[basis[i]] != 0) {
+                Fraction factor = Fraction.of(cost[basis[i]]);
+                for (int j = 0; j <= rhs; j++) {
+                    if (t[i][j].signum() != 0) {
+                        t[m][j] = t[m][j].subtract(factor.multiply(t[i][j]));
+                    }
+                }
+            }
+        }
+        if (!simplex(t, basis, n)) {
+            return null;
+        }
+        return t[m][rhs].negate();
+    }
+
+    private static Start phaseOne(List<long[]> rows, long[] constants, int n) {
+        int m = rows.size();
         int rhs = n + m;
         Fraction[][] t = new Fraction[m + 1][n + m + 1];
         int[] basis = new int[m];
@@ -89,24 +145,11 @@ final class LinearBounds {
                 }
             }
         }
-        // Phase 2: the reduced costs of the real objective in the current basis.
-        for (int j = 0; j <= rhs; j++) {
-            t[m][j] = j < n ? Fraction.of(cost[j]) : Fraction.ZERO;
+        List<long[]> copies = new ArrayList<>(m);
+        for (long[] row : rows) {
+            copies.add(row.clone());
         }
-        for (int i = 0; i < m; i++) {
-            if (basis[i] < n && cost[basis[i]] != 0) {
-                Fraction factor = Fraction.of(cost[basis[i]]);
-                for (int j = 0; j <= rhs; j++) {
-                    if (t[i][j].signum() != 0) {
-                        t[m][j] = t[m][j].subtract(factor.multiply(t[i][j]));
-                    }
-                }
-            }
-        }
-        if (!simplex(t, basis, n)) {
-            return null;
-        }
-        return t[m][rhs].negate();
+        return new Start(copies, constants.clone(), t, basis);
     }
 
     /**

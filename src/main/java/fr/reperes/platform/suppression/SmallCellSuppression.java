@@ -664,7 +664,9 @@ public final class SmallCellSuppression {
          * allow are {@value #PROTECTION} or more apart. Only the equations tied to it matter.
          */
         private boolean protectedEnough(int cell, boolean[] shown) {
-            List<Integer> unknowns = connectedUnknowns(cell, shown);
+            // In a canonical order, so that every number of one connected system shares its phase 1 (LinearBounds).
+            List<Integer> unknowns = new ArrayList<>(connectedUnknowns(cell, shown));
+            unknowns.sort(Comparator.naturalOrder());
             List<long[]> equations = new ArrayList<>();
             List<Long> constants = new ArrayList<>();
             for (int[] sum : sums) {
@@ -690,7 +692,7 @@ public final class SmallCellSuppression {
                 return true; // tied to nothing: any value from 0 up
             }
             long[] objective = new long[unknowns.size()];
-            objective[0] = 1;
+            objective[unknowns.indexOf(cell)] = 1;
             long[] right = constants.stream().mapToLong(Long::longValue).toArray();
             // The true value lies between the bounds: a maximum far enough above it settles the question alone.
             // Rounded inward to whole numbers: a table whose equations are not totally unimodular (three-way) may

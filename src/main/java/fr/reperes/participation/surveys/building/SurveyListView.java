@@ -20,7 +20,6 @@ import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
 import fr.reperes.participation.SurveyDraftSummary;
 import fr.reperes.participation.SurveyEditor;
-import fr.reperes.participation.SurveyStatus;
 import fr.reperes.participation.SurveyTemplate;
 import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.FieldErrors;
@@ -124,7 +123,7 @@ class SurveyListView extends VerticalLayout implements BeforeEnterObserver, HasD
                     closes == null ? "–" : dates.day(closes))));
         }
         card.add(new Paragraph(getTranslation("survey.building.answers", survey.answers())));
-        if (survey.status() != SurveyStatus.DRAFT) {
+        if (survey.answers() > 0) {
             card.add(new Anchor(
                     "questionnaires/" + survey.id() + "/resultats",
                     getTranslation("survey.building.results", survey.title())));

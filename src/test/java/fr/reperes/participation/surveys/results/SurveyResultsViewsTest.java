@@ -9,6 +9,7 @@ import com.github.miachm.sods.Range;
 import com.github.miachm.sods.Sheet;
 import com.github.miachm.sods.SpreadSheet;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.NativeTableCell;
 import fr.reperes.KaribuTest;
 import fr.reperes.identity.TestSignIn;
@@ -193,5 +194,43 @@ class SurveyResultsViewsTest extends KaribuTest {
             assertThat(pageText()).doesNotContain("Nous ouvrons une permanence");
             tearDownVaadin();
         }
+    }
+
+    /**
+     * The ways in: the authors' list and a survey's editor link to its results once it has answers (not before), and
+     * those asked find the results given back from their own list once published.
+     */
+    @Test
+    void theAuthorsListAndEditorLinkToResultsOnceAnsweredAndRespondentsToTheGivenBackPage() {
+        SurveyResultsFixture answered = new SurveyResultsFixture(context, true);
+        answered.write(answered.random(new Random(13), 12));
+        SurveyResultsFixture silent = new SurveyResultsFixture(context, true);
+        String answeredResults = "questionnaires/" + answered.surveyId + "/resultats";
+        String silentResults = "questionnaires/" + silent.surveyId + "/resultats";
+        signInAs("yanis");
+        assertThat(open("questionnaires")).isEqualTo(200);
+        assertThat(hrefs()).contains(answeredResults).doesNotContain(silentResults);
+        tearDownVaadin();
+        signInAs("yanis");
+        assertThat(open("questionnaires/" + answered.surveyId + "/edition")).isEqualTo(200);
+        assertThat(hrefs()).contains(answeredResults);
+        tearDownVaadin();
+        signInAs("yanis");
+        assertThat(open("questionnaires/" + silent.surveyId + "/edition")).isEqualTo(200);
+        assertThat(hrefs()).doesNotContain(silentResults);
+        tearDownVaadin();
+
+        answered.close();
+        results.publish(TestSignIn.viewer(context, "yanis"), answered.surveyId, "Merci, nous changeons les horaires.");
+        signInAs("lina");
+        assertThat(open("mes-questionnaires")).isEqualTo(200);
+        String givenBack = "mes-questionnaires/" + answered.surveyId + "/resultats";
+        assertThat(hrefs()).contains(givenBack);
+        assertThat(open(givenBack)).isEqualTo(200);
+        assertThat(pageText()).contains("Merci, nous changeons les horaires.");
+    }
+
+    private static List<String> hrefs() {
+        return _find(Anchor.class).stream().map(Anchor::getHref).toList();
     }
 }
