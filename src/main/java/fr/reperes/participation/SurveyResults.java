@@ -38,13 +38,15 @@ import org.springframework.transaction.annotation.Transactional;
  * leave the moderation list. Set-based: a page of results is a fixed number of grouped statements whatever the number
  * of answers (SurveyResultsTest counts them).
  *
- * <p><b>One table, several views.</b> All together, by territory and one territory are columns of one protected
- * table (options by territory with margins), so that comparing them gives nothing back. Known limit: the table by age
- * band, and one band's questions, are protected apart from the table by indicator (a version's bands combined);
- * an author who compares "all bands" with "one band" could, in some tables, work out a withheld number of the other
- * bands by difference. Those views are for the département's own authors; what leaves them (the results given back,
- * one table per band with nothing adding the bands up, and the observatory's figures per indicator) is not linked
- * that way. Protecting the three-way table (options × bands × territories) at once is the fix.
+ * <p><b>One table, several views.</b> Each indicator (its questions in every band combined), and each question that
+ * measures none, is protected as ONE table options × (band × territory) with every margin (per band, per territory,
+ * per band and territory, per option, the grand total), at once ({@link SmallCellSuppression#protectThreeWay}). Every
+ * view reads its numbers there: all together, by territory, by band, one band, one territory, one band's questions,
+ * the exports of those pages, the page given back to a band, and the observatory's figures. A number is never shown in
+ * one view and withheld in another, and comparing "all bands" with "one band" gives nothing back that the one
+ * protected table does not (SurveyResultsTest, SmallCellSuppressionThreeWayAttackTest). A band or a territory nobody
+ * answered in is left out as a structural zero (its absence tells that nobody answered there). Protection is a pure
+ * function of the numbers and is remembered, so that reading a page again costs no linear program.
  */
 @Service
 public class SurveyResults {

@@ -213,56 +213,71 @@ final class LinearBounds {
         basis[row] = column;
     }
 
-    /** An exact rational, always in lowest terms with a positive denominator. */
-    private record Fraction(BigInteger numerator, BigInteger denominator) implements Comparable<Fraction> {
+    /**
+     * An exact rational, always in lowest terms with a positive denominator, in longs: the tables' counts and the
+     * tableaux's coefficients stay far below their range, and every operation is checked, so that an overflow throws
+     * ({@link ArithmeticException}) rather than give a wrong bound.
+     */
+    private record Fraction(long numerator, long denominator) implements Comparable<Fraction> {
 
-        static final Fraction ZERO = of(0);
-        static final Fraction ONE = of(1);
+        static final Fraction ZERO = new Fraction(0, 1);
+        static final Fraction ONE = new Fraction(1, 1);
 
         static Fraction of(long value) {
-            return new Fraction(BigInteger.valueOf(value), BigInteger.ONE);
+            return new Fraction(value, 1);
         }
 
-        static Fraction of(BigInteger numerator, BigInteger denominator) {
-            if (denominator.equals(BigInteger.ONE)) {
-                return new Fraction(numerator, denominator); // whole numbers, the usual case: no gcd to find
+        static Fraction of(long numerator, long denominator) {
+            if (denominator == 1) {
+                return new Fraction(numerator, 1); // whole numbers, the usual case: no gcd to find
             }
-            if (denominator.signum() < 0) {
-                numerator = numerator.negate();
-                denominator = denominator.negate();
+            if (denominator == 0) {
+                throw new ArithmeticException("division by zero");
             }
-            BigInteger gcd = numerator.gcd(denominator);
-            return gcd.signum() == 0 || gcd.equals(BigInteger.ONE)
-                    ? new Fraction(numerator, denominator)
-                    : new Fraction(numerator.divide(gcd), denominator.divide(gcd));
+            if (denominator < 0) {
+                numerator = Math.negateExact(numerator);
+                denominator = Math.negateExact(denominator);
+            }
+            long gcd = gcd(Math.abs(numerator), denominator);
+            return gcd <= 1 ? new Fraction(numerator, denominator) : new Fraction(numerator / gcd, denominator / gcd);
+        }
+
+        private static long gcd(long a, long b) {
+            while (b != 0) {
+                long r = a % b;
+                a = b;
+                b = r;
+            }
+            return a;
         }
 
         int signum() {
-            return numerator.signum();
+            return Long.signum(numerator);
         }
 
         Fraction negate() {
-            return new Fraction(numerator.negate(), denominator);
+            return new Fraction(Math.negateExact(numerator), denominator);
         }
 
         Fraction subtract(Fraction other) {
-            if (denominator.equals(other.denominator)) {
-                return of(numerator.subtract(other.numerator), denominator);
+            if (denominator == other.denominator) {
+                return of(Math.subtractExact(numerator, other.numerator), denominator);
             }
             return of(
-                    numerator.multiply(other.denominator).subtract(other.numerator.multiply(denominator)),
-                    denominator.multiply(other.denominator));
+                    Math.subtractExact(
+                            Math.multiplyExact(numerator, other.denominator),
+                            Math.multiplyExact(other.numerator, denominator)),
+                    Math.multiplyExact(denominator, other.denominator));
         }
 
         Fraction multiply(Fraction other) {
-            if (denominator.equals(BigInteger.ONE) && other.denominator.equals(BigInteger.ONE)) {
-                return new Fraction(numerator.multiply(other.numerator), BigInteger.ONE);
-            }
-            return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+            return of(
+                    Math.multiplyExact(numerator, other.numerator), Math.multiplyExact(denominator, other.denominator));
         }
 
         Fraction divide(Fraction other) {
-            return of(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
+            return of(
+                    Math.multiplyExact(numerator, other.denominator), Math.multiplyExact(denominator, other.numerator));
         }
 
         double doubleValue() {
@@ -273,7 +288,15 @@ final class LinearBounds {
 
         @Override
         public int compareTo(Fraction other) {
-            return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+            try {
+                return Long.compare(
+                        Math.multiplyExact(numerator, other.denominator),
+                        Math.multiplyExact(other.numerator, denominator));
+            } catch (ArithmeticException large) {
+                return BigInteger.valueOf(numerator)
+                        .multiply(BigInteger.valueOf(other.denominator))
+                        .compareTo(BigInteger.valueOf(other.numerator).multiply(BigInteger.valueOf(denominator)));
+            }
         }
     }
 }

@@ -3,7 +3,9 @@ package fr.reperes.platform.suppression;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -347,13 +349,26 @@ public final class SmallCellSuppression {
         }
         Table table = new Table();
         int[][][] id = new int[options + 1][bands + 1][territories + 1];
+        // The cells, then their margins. A margin over one territory, or over the one band that is not a known zero,
+        // IS that number, not a copy of it: a copy would be withheld with it and take more numbers down.
         for (int o = -1; o < options; o++) {
-            for (int b = -1; b < bands; b++) {
-                for (int t = -1; t < territories; t++) {
-                    int v = value[o + 1][b + 1][t + 1];
-                    boolean knownZero = zero[o + 1][b + 1];
-                    id[o + 1][b + 1][t + 1] = knownZero ? table.known(0) : table.number(v);
+            boolean[] zeros = zero[o + 1];
+            int[] live = IntStream.range(0, bands).filter(b -> !zeros[b + 1]).toArray();
+            for (int b = 0; b < bands; b++) {
+                for (int t = 0; t < territories; t++) {
+                    id[o + 1][b + 1][t + 1] =
+                            zero[o + 1][b + 1] ? table.known(0) : table.number(value[o + 1][b + 1][t + 1]);
                 }
+                id[o + 1][b + 1][0] = zero[o + 1][b + 1]
+                        ? table.known(0)
+                        : territories == 1 ? id[o + 1][b + 1][1] : table.number(value[o + 1][b + 1][0]);
+            }
+            for (int t = -1; t < territories; t++) {
+                id[o + 1][0][t + 1] = zero[o + 1][0]
+                        ? table.known(0)
+                        : live.length == 1
+                                ? id[o + 1][live[0] + 1][t + 1]
+                                : t == -1 && territories == 1 ? id[o + 1][0][1] : table.number(value[o + 1][0][t + 1]);
             }
         }
         for (int o = -1; o < options; o++) {
@@ -368,6 +383,7 @@ public final class SmallCellSuppression {
                 table.sum(id[o + 1][b + 1][0], Arrays.copyOfRange(id[o + 1][b + 1], 1, territories + 1));
             }
         }
+        Set<Long> restOf = new HashSet<>();
         for (int b = -1; b < bands; b++) {
             for (int t = -1; t < territories; t++) {
                 int cohort = id[0][b + 1][t + 1];
@@ -380,8 +396,10 @@ public final class SmallCellSuppression {
                 } else if (multiple) {
                     for (int o = 0; o < options; o++) {
                         int cell = id[o + 1][b + 1][t + 1];
-                        if (table.kind(cell) == Kind.KNOWN || table.kind(cohort) == Kind.KNOWN) {
-                            continue;
+                        if (table.kind(cell) == Kind.KNOWN
+                                || table.kind(cohort) == Kind.KNOWN
+                                || !restOf.add(((long) cell << 32) | cohort)) {
+                            continue; // a zero the questionnaire tells, or a margin that is a cell it already has
                         }
                         int rest = table.implied(table.value(cohort) - table.value(cell));
                         table.sum(cohort, cell, rest);
@@ -523,6 +541,9 @@ public final class SmallCellSuppression {
             }
             if (parts.length == 0) {
                 return; // a total of no territory at all: nothing to add up, and nothing to give away
+            }
+            if (Arrays.stream(parts).anyMatch(part -> part == whole)) {
+                return; // the whole is one of its parts, the others zeros: nothing a reader learns
             }
             int[] sum = new int[parts.length + 1];
             sum[0] = whole;
@@ -697,10 +718,14 @@ public final class SmallCellSuppression {
             // The true value lies between the bounds: a maximum far enough above it settles the question alone.
             // Rounded inward to whole numbers: a table whose equations are not totally unimodular (three-way) may
             // have fractional bounds, and people come whole.
-            double largest = Math.floor(LinearBounds.maximum(equations, right, objective) + 1e-9);
-            return largest - value(cell) >= PROTECTION - 1e-9
-                    || largest - Math.ceil(LinearBounds.minimum(equations, right, objective) - 1e-9)
-                            >= PROTECTION - 1e-9;
+            try {
+                double largest = Math.floor(LinearBounds.maximum(equations, right, objective) + 1e-9);
+                return largest - value(cell) >= PROTECTION - 1e-9
+                        || largest - Math.ceil(LinearBounds.minimum(equations, right, objective) - 1e-9)
+                                >= PROTECTION - 1e-9;
+            } catch (ArithmeticException overflow) {
+                return false; // not proved protected: one more number is withheld, never one too few
+            }
         }
     }
 }
