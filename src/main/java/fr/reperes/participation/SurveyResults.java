@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -489,6 +490,22 @@ public class SurveyResults {
             boolean[][] offered,
             ThreeWay table) {}
 
+    /** An item whose table is being protected. */
+    private record PendingItem(
+            String key,
+            QuestionKind kind,
+            String label,
+            @Nullable String indicator,
+            List<String> codes,
+            List<String> labels,
+            boolean[][] offered,
+            CompletableFuture<ThreeWay> table) {
+
+        Item done() {
+            return new Item(key, kind, label, indicator, codes, labels, offered, table.join());
+        }
+    }
+
     /** A question of a band's variant, in page order, and the item that holds its numbers. */
     record BandQuestion(SurveyBand band, long questionId, String key, String text) {}
 
@@ -700,7 +717,7 @@ public class SurveyResults {
             List<String> keys = new ArrayList<>(firstQuestion.keySet());
             keys.sort(Comparator.<String>comparingInt(k -> k.startsWith("i") ? 0 : 1)
                     .thenComparingLong(k -> definition.indicatorIds().getOrDefault(k, 0L)));
-            Map<String, Item> items = new LinkedHashMap<>();
+            Map<String, PendingItem> pending = new LinkedHashMap<>();
             for (String key : keys) {
                 Question first = Objects.requireNonNull(firstQuestion.get(key));
                 Map<String, String> options = definition.options().getOrDefault(key, Map.of());
@@ -732,11 +749,13 @@ public class SurveyResults {
                     }
                 }
                 boolean multipleChoice = !text && multiple.getOrDefault(key, false);
-                ThreeWay table = protectedTable(multipleChoice, asked, offered, answered, chosen);
+                // The tables are independent: protected side by side, on the machine's cores.
+                CompletableFuture<ThreeWay> table = CompletableFuture.supplyAsync(
+                        () -> protectedTable(multipleChoice, asked, offered, answered, chosen));
                 boolean indicator = key.startsWith("i");
-                items.put(
+                pending.put(
                         key,
-                        new Item(
+                        new PendingItem(
                                 key,
                                 multipleChoice ? QuestionKind.MULTIPLE_CHOICE : first.kind(),
                                 indicator ? definition.indicatorLabels().getOrDefault(key, first.text()) : first.text(),
@@ -746,6 +765,8 @@ public class SurveyResults {
                                 offered,
                                 table));
             }
+            Map<String, Item> items = new LinkedHashMap<>();
+            pending.forEach((key, item) -> items.put(key, item.done()));
             List<Group> territories =
                     Arrays.stream(columns).mapToObj(allTerritories::get).toList();
             masters.put(
