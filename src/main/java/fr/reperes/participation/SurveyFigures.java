@@ -7,6 +7,7 @@ import fr.reperes.platform.suppression.IndicatorCell;
 import fr.reperes.platform.suppression.SmallCellSuppression;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,19 +73,22 @@ public class SurveyFigures {
                         rs.getInt("asked"),
                         rs.getInt("finished")))
                 .list();
+        // Every survey's latest version at once: the same statements for 1 survey as for 50.
+        Map<Long, SurveyResults.Master> masters = results.masters(
+                rows.stream()
+                        .map(Row::latestVersion)
+                        .filter(version -> version != 0)
+                        .toList(),
+                viewer.departementId());
         List<SurveyFigure> figures = new ArrayList<>(rows.size());
         for (Row row : rows) {
             IndicatorCell participation = SmallCellSuppression.protectShare(
                             new int[] {Math.max(row.asked(), row.finished())}, new int[] {row.finished()})
                     .total();
-            List<QuestionResult> indicators = row.latestVersion() == 0
+            SurveyResults.Master master = masters.get(row.latestVersion());
+            List<QuestionResult> indicators = master == null
                     ? List.of()
-                    : results.tables(
-                                    SurveyResults.Scope.indicators(row.latestVersion()),
-                                    null,
-                                    SurveyResults.Grouping.NONE,
-                                    List.of(new SurveyResults.Group("", "")),
-                                    viewer.departementId())
+                    : SurveyResults.view(master, null, null, SurveyResults.Grouping.NONE)
                             .questions();
             figures.add(new SurveyFigure(row.id(), row.title(), row.status(), participation, indicators));
         }

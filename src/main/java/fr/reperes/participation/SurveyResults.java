@@ -6,19 +6,28 @@ import fr.reperes.identity.Viewer;
 import fr.reperes.platform.InvalidInputException;
 import fr.reperes.platform.suppression.IndicatorCell;
 import fr.reperes.platform.suppression.SmallCellSuppression;
-import fr.reperes.platform.suppression.SmallCellSuppression.TwoWay;
+import fr.reperes.platform.suppression.SmallCellSuppression.ThreeWay;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -32,16 +41,20 @@ import org.springframework.transaction.annotation.Transactional;
  * leave the moderation list. Set-based: a page of results is a fixed number of grouped statements whatever the number
  * of answers (SurveyResultsTest counts them).
  *
- * <p><b>One table, several views.</b> All together, by territory and one territory are columns of one protected
- * table (options by territory with margins), so that comparing them gives nothing back. Known limit: the table by age
- * band, and one band's questions, are protected apart from the table by indicator (a version's bands combined);
- * an author who compares "all bands" with "one band" could, in some tables, work out a withheld number of the other
- * bands by difference. Those views are for the département's own authors; what leaves them (the results given back,
- * one table per band with nothing adding the bands up, and the observatory's figures per indicator) is not linked
- * that way. Protecting the three-way table (options × bands × territories) at once is the fix.
+ * <p><b>One table, several views.</b> Each indicator (its questions in every band combined), and each question that
+ * measures none, is protected as ONE table options × (band × territory) with every margin (per band, per territory,
+ * per band and territory, per option, the grand total), at once ({@link SmallCellSuppression#protectThreeWay}). Every
+ * view reads its numbers there: all together, by territory, by band, one band, one territory, one band's questions,
+ * the exports of those pages, the page given back to a band, and the observatory's figures. A number is never shown in
+ * one view and withheld in another, and comparing "all bands" with "one band" gives nothing back that the one
+ * protected table does not (SurveyResultsTest, SmallCellSuppressionThreeWayAttackTest). A band or a territory nobody
+ * answered in is left out as a structural zero (its absence tells that nobody answered there). Protection is a pure
+ * function of the numbers and is remembered, so that reading a page again costs no linear program.
  */
 @Service
 public class SurveyResults {
+
+    private static final Logger log = LoggerFactory.getLogger(SurveyResults.class);
 
     /** Longest département response: a few paragraphs. */
     public static final int LONGEST_RESPONSE = 4000;
@@ -177,11 +190,8 @@ public class SurveyResults {
                     header.response());
         }
         List<SurveyBand> bands = List.copyOf(versions.variants(versionId).keySet());
-        Scope scope = filter.band() != null
-                ? Scope.variant(versions.variants(versionId).getOrDefault(filter.band(), -1L))
-                : Scope.indicators(versionId);
-        List<Group> groups = groups(filter, bands, viewer);
-        Tables tables = tables(scope, filter.territoryId(), filter.grouping(), groups, viewer.departementId());
+        Tables tables =
+                tables(versionId, filter.band(), filter.territoryId(), filter.grouping(), viewer.departementId());
         return new Page(
                 surveyId,
                 header.title(),
@@ -395,21 +405,11 @@ public class SurveyResults {
         Long variantId = versionId == null || band == null
                 ? null
                 : versions.variants(versionId).get(band);
-        if (variantId == null) {
-            // Their band has no variant (they aged into another band since): the combined indicators.
-            Tables tables = versionId == null
-                    ? new Tables(IndicatorCell.of(null, null), List.of(), List.of(), List.of())
-                    : tables(Scope.indicators(versionId), null, Grouping.NONE, ALL, viewer.departementId());
-            return new GivenBack(
-                    header.title(),
-                    band,
-                    Objects.requireNonNull(header.resultsPublishedAt()),
-                    Objects.requireNonNull(header.response()),
-                    tables.sheets(),
-                    tables.questions(),
-                    publishedTexts(surveyId, null));
-        }
-        Tables tables = tables(Scope.variant(variantId), null, Grouping.NONE, ALL, viewer.departementId());
+        // Their band's questions, or (no variant for their band: they aged into another since) the combined
+        // indicators; either way views of the one protected table per indicator that the authors' screen reads.
+        Tables tables = versionId == null
+                ? new Tables(WITHHELD, List.of(), List.of(), List.of())
+                : tables(versionId, variantId == null ? null : band, null, Grouping.NONE, viewer.departementId());
         return new GivenBack(
                 header.title(),
                 band,
@@ -417,7 +417,7 @@ public class SurveyResults {
                 Objects.requireNonNull(header.response()),
                 tables.sheets(),
                 tables.questions(),
-                publishedTexts(surveyId, variantId));
+                variantId == null ? publishedTexts(surveyId, null) : publishedTexts(surveyId, variantId));
     }
 
     /** The respondent's band today; a young person past every band reads the combined indicators. */
@@ -517,27 +517,6 @@ public class SurveyResults {
         return new Versions(List.copyOf(list), bands);
     }
 
-    private List<Group> groups(Filter filter, List<SurveyBand> bands, Viewer viewer) {
-        return switch (filter.grouping()) {
-            case NONE -> ALL;
-            case BAND -> {
-                SurveyBand only = filter.band();
-                yield only != null
-                        ? List.of(new Group(only.name(), only.name()))
-                        : bands.stream().map(b -> new Group(b.name(), b.name())).toList();
-            }
-            case TERRITORY -> {
-                Long only = filter.territoryId();
-                List<Group> territories = territories(viewer.departementId());
-                yield only == null
-                        ? territories
-                        : territories.stream()
-                                .filter(g -> g.code().equals(only.toString()))
-                                .toList();
-            }
-        };
-    }
-
     /** The territories an author may filter the results on, by name, whatever the grouping shown. */
     @Transactional(readOnly = true)
     public List<Group> territoryChoices(Viewer viewer, long surveyId) {
@@ -559,80 +538,517 @@ public class SurveyResults {
     }
 
     /**
-     * A scope's tables as the filter shows them. All together, by territory, and one territory are views of ONE
-     * protected table (options by territory, with its margins), never protected apart: two protections of the same
-     * numbers could each be safe and together give a withheld number back by difference. By band is a table of its
-     * own (a limit: see SurveyResults' class comment).
+     * What one table covers: an indicator (its questions in every band combined, key "i" + id) or a question that
+     * measures none (key "q" + id, asked in its band only), and its protected table options × bands × territories.
      */
-    Tables tables(
-            Scope scope,
-            @Nullable Long territoryId,
-            Grouping grouping,
-            List<Group> groups,
-            @Nullable Long departementId) {
-        if (grouping == Grouping.BAND) {
-            return grouped(scope, territoryId, grouping, groups);
+    record Item(
+            String key,
+            QuestionKind kind,
+            String label,
+            @Nullable String indicator,
+            List<String> codes,
+            List<String> labels,
+            boolean[][] offered,
+            ThreeWay table) {}
+
+    /** An item whose table is being protected. */
+    private record PendingItem(
+            String key,
+            QuestionKind kind,
+            String label,
+            @Nullable String indicator,
+            List<String> codes,
+            List<String> labels,
+            boolean[][] offered,
+            CompletableFuture<ThreeWay> table) {
+
+        Item done() {
+            return new Item(key, kind, label, indicator, codes, labels, offered, table.join());
         }
-        List<Group> territories = territories(departementId);
-        Tables master = grouped(scope, null, Grouping.TERRITORY, territories);
-        if (territoryId == null && grouping == Grouping.TERRITORY) {
-            return master;
-        }
-        int column = -1;
-        if (territoryId != null) {
-            column = master.groups().stream().map(Group::code).toList().indexOf(territoryId.toString());
-            if (column < 0) {
-                // Nobody answered there (or it is not the département's): nothing to show but withheld cells.
-                return grouped(scope, territoryId, grouping, groups.isEmpty() ? ALL : groups);
-            }
-        }
-        return project(master, column, groups.isEmpty() ? ALL.getFirst() : groups.getFirst());
     }
 
-    /** One column of a table (or its margin: column -1), as a table of one column. */
-    private static Tables project(Tables master, int column, Group group) {
-        List<QuestionResult> questions = new ArrayList<>(master.questions().size());
-        for (QuestionResult question : master.questions()) {
-            List<OptionCount> options = new ArrayList<>(question.options().size());
-            for (OptionCount option : question.options()) {
-                IndicatorCell cell =
-                        column < 0 ? option.total() : option.cells().get(column);
-                options.add(new OptionCount(option.code(), option.label(), List.of(cell), cell));
-            }
-            IndicatorCell respondents = column < 0
-                    ? question.allRespondents()
-                    : question.respondents().get(column);
-            questions.add(new QuestionResult(
-                    question.key(),
-                    question.kind(),
-                    question.text(),
-                    question.indicator(),
-                    List.copyOf(options),
-                    List.of(respondents),
-                    respondents));
+    /** A question of a band's variant, in page order, and the item that holds its numbers. */
+    record BandQuestion(SurveyBand band, long questionId, String key, String text) {}
+
+    /**
+     * A version's protected tables, from which every view is read: its bands, the territories anybody answered in,
+     * the finished sheets by band and territory, and its items (indicators first, in their order).
+     */
+    record Master(
+            long versionId,
+            List<SurveyBand> bands,
+            List<Group> territories,
+            List<Group> allTerritories,
+            ThreeWay sheets,
+            Map<String, Item> items,
+            List<BandQuestion> questions) {}
+
+    /** An item: an indicator's, or a question's when it measures none. */
+    private static final String ITEM =
+            "CASE WHEN q.indicator_id IS NULL THEN CONCAT('q', q.id) ELSE CONCAT('i', q.indicator_id) END";
+
+    private static final String TERRITORY = "CAST(COALESCE(sh.territory_id, 0) AS CHAR)";
+
+    /**
+     * The protected tables of several versions at once: five statements whatever the number of versions, questions
+     * and answers (the territories, the definitions, the option counts, the respondents, the sheets), each grouped
+     * by version, item, band and territory. Each indicator, and each question without one, is protected as ONE table
+     * options × (band × territory) with every margin: "all bands" next to "one band", or a territory next to all of
+     * them, are views of the same protected numbers and give nothing back by difference.
+     */
+    Map<Long, Master> masters(Collection<Long> versionIds, @Nullable Long departementId) {
+        if (versionIds.isEmpty()) {
+            return Map.of();
         }
-        IndicatorCell sheets =
-                column < 0 ? master.sheets() : master.sheetsByGroup().get(column);
-        return new Tables(sheets, List.of(sheets), List.copyOf(questions), List.of(group));
+        List<Group> allTerritories = territories(departementId);
+        Map<String, Integer> territoryIndex = new HashMap<>();
+        for (int i = 0; i < allTerritories.size(); i++) {
+            territoryIndex.put(allTerritories.get(i).code(), i);
+        }
+        int territoryCount = allTerritories.size();
+        // 1. The definitions: variants, questions, options.
+        record Question(long id, String key, QuestionKind kind, String text) {}
+        record Definition(
+                Map<SurveyBand, List<Question>> questions,
+                Map<String, Map<String, String>> options,
+                Map<String, Map<String, EnumSet<SurveyBand>>> offeredBy,
+                Map<String, String> indicatorLabels,
+                Map<String, String> indicatorCodes,
+                Map<String, Long> indicatorIds) {}
+        Map<Long, Definition> definitions = new LinkedHashMap<>();
+        for (long versionId : versionIds) {
+            definitions.put(
+                    versionId,
+                    new Definition(
+                            new EnumMap<>(SurveyBand.class),
+                            new LinkedHashMap<>(),
+                            new HashMap<>(),
+                            new HashMap<>(),
+                            new HashMap<>(),
+                            new HashMap<>()));
+        }
+        jdbc.sql("SELECT v.version_id, v.band, q.id, " + ITEM + " AS item, q.kind, q.text, q.indicator_id,"
+                        + " i.code AS indicator, i.label AS indicator_label, o.code, o.label"
+                        + " FROM survey_variant v LEFT JOIN survey_question q ON q.variant_id = v.id"
+                        + " LEFT JOIN survey_indicator i ON i.id = q.indicator_id"
+                        + " LEFT JOIN survey_option o ON o.question_id = q.id"
+                        + " WHERE v.version_id IN (:versions)"
+                        + " ORDER BY v.version_id, v.band, q.page, q.position, o.position")
+                .param("versions", versionIds)
+                .query(rs -> {
+                    Definition definition = definitions.get(rs.getLong("version_id"));
+                    if (definition == null) {
+                        return;
+                    }
+                    SurveyBand band = SurveyBand.valueOf(rs.getString("band"));
+                    List<Question> questions = definition.questions().computeIfAbsent(band, b -> new ArrayList<>());
+                    String key = rs.getString("item");
+                    if (key == null) {
+                        return; // a variant without questions
+                    }
+                    long id = rs.getLong("id");
+                    if (questions.isEmpty() || questions.getLast().id() != id) {
+                        questions.add(new Question(
+                                id, key, QuestionKind.valueOf(rs.getString("kind")), rs.getString("text")));
+                    }
+                    definition.options().computeIfAbsent(key, k -> new LinkedHashMap<>());
+                    if (key.startsWith("i")) {
+                        definition.indicatorLabels().putIfAbsent(key, rs.getString("indicator_label"));
+                        definition.indicatorCodes().putIfAbsent(key, rs.getString("indicator"));
+                        definition.indicatorIds().putIfAbsent(key, rs.getLong("indicator_id"));
+                    }
+                    String code = rs.getString("code");
+                    if (code != null) {
+                        definition.options().get(key).putIfAbsent(code, rs.getString("label"));
+                        definition
+                                .offeredBy()
+                                .computeIfAbsent(key, k -> new HashMap<>())
+                                .computeIfAbsent(code, c -> EnumSet.noneOf(SurveyBand.class))
+                                .add(band);
+                    }
+                });
+        // 2. Option counts per (version, item, band, territory, option). A ranking counts first places.
+        record Cell(long version, String key, SurveyBand band, int territory) {}
+        Map<Cell, Map<String, Integer>> counts = new HashMap<>();
+        String from = " FROM survey_answer a JOIN survey_sheet sh ON sh.id = a.sheet_id AND sh.finished"
+                + " JOIN survey_variant v ON v.id = sh.variant_id"
+                + " JOIN survey_question q ON q.id = a.question_id AND q.variant_id = v.id"
+                + " WHERE v.version_id IN (:versions)";
+        jdbc.sql("SELECT v.version_id, " + ITEM + " AS item, v.band, " + TERRITORY + " AS territory, a.option_code,"
+                        + " COUNT(*) AS n" + from
+                        + " AND a.option_code IS NOT NULL AND (q.kind <> 'RANKING' OR a.item = 1)"
+                        + " GROUP BY 1, 2, 3, 4, 5")
+                .param("versions", versionIds)
+                .query(rs -> {
+                    Integer territory = territoryIndex.get(rs.getString("territory"));
+                    if (territory != null) {
+                        counts.computeIfAbsent(
+                                        new Cell(
+                                                rs.getLong("version_id"),
+                                                rs.getString("item"),
+                                                SurveyBand.valueOf(rs.getString("band")),
+                                                territory),
+                                        c -> new HashMap<>())
+                                .merge(rs.getString("option_code"), rs.getInt("n"), Integer::sum);
+                    }
+                });
+        // 3. Respondents of each item: distinct sheets that answered it.
+        Map<Cell, Integer> respondents = new HashMap<>();
+        jdbc.sql("SELECT v.version_id, " + ITEM + " AS item, v.band, " + TERRITORY + " AS territory,"
+                        + " COUNT(DISTINCT a.sheet_id) AS n" + from + " GROUP BY 1, 2, 3, 4")
+                .param("versions", versionIds)
+                .query(rs -> {
+                    Integer territory = territoryIndex.get(rs.getString("territory"));
+                    if (territory != null) {
+                        respondents.merge(
+                                new Cell(
+                                        rs.getLong("version_id"),
+                                        rs.getString("item"),
+                                        SurveyBand.valueOf(rs.getString("band")),
+                                        territory),
+                                rs.getInt("n"),
+                                Integer::sum);
+                    }
+                });
+        // 4. Finished sheets per (version, band, territory).
+        Map<Cell, Integer> sheets = new HashMap<>();
+        jdbc.sql("SELECT v.version_id, v.band, " + TERRITORY + " AS territory, COUNT(*) AS n FROM survey_sheet sh"
+                        + " JOIN survey_variant v ON v.id = sh.variant_id"
+                        + " WHERE sh.finished AND v.version_id IN (:versions) GROUP BY 1, 2, 3")
+                .param("versions", versionIds)
+                .query(rs -> {
+                    Integer territory = territoryIndex.get(rs.getString("territory"));
+                    if (territory != null) {
+                        sheets.merge(
+                                new Cell(
+                                        rs.getLong("version_id"),
+                                        "",
+                                        SurveyBand.valueOf(rs.getString("band")),
+                                        territory),
+                                rs.getInt("n"),
+                                Integer::sum);
+                    }
+                });
+        Map<Long, Master> masters = new LinkedHashMap<>();
+        for (Map.Entry<Long, Definition> entry : definitions.entrySet()) {
+            long version = entry.getKey();
+            Definition definition = entry.getValue();
+            try {
+                List<SurveyBand> bands = List.copyOf(definition.questions().keySet());
+                if (bands.isEmpty()) {
+                    continue;
+                }
+                // A territory nobody answered in is a structural zero, left out rather than protected: withholding it
+                // would make the others' totals give it back, and hide the whole table for a survey answered in a few.
+                int[] kept = IntStream.range(0, territoryCount)
+                        .filter(t ->
+                                bands.stream().anyMatch(b -> sheets.getOrDefault(new Cell(version, "", b, t), 0) > 0))
+                        .toArray();
+                if (kept.length == 0) {
+                    kept = IntStream.range(0, territoryCount).toArray();
+                }
+                int[] columns = kept;
+                int[][] sheetCounts = new int[bands.size()][columns.length];
+                for (int b = 0; b < bands.size(); b++) {
+                    for (int t = 0; t < columns.length; t++) {
+                        sheetCounts[b][t] = sheets.getOrDefault(new Cell(version, "", bands.get(b), columns[t]), 0);
+                    }
+                }
+                // A band nobody answered in is a structural zero too, like a territory: counted as known, so that the
+                // bands that answered are not withheld to protect its zeros.
+                boolean[] answeredBand = new boolean[bands.size()];
+                for (int b = 0; b < bands.size(); b++) {
+                    answeredBand[b] = Arrays.stream(sheetCounts[b]).sum() > 0;
+                }
+                ThreeWay sheetTable =
+                        protectedTable(false, answeredBand, new boolean[0][], sheetCounts, new int[0][][]);
+                // Items: indicators in their order, then the questions without one.
+                Map<String, Question> firstQuestion = new LinkedHashMap<>();
+                List<BandQuestion> bandQuestions = new ArrayList<>();
+                Map<String, EnumSet<SurveyBand>> askedBy = new HashMap<>();
+                Map<String, Boolean> multiple = new HashMap<>();
+                for (Map.Entry<SurveyBand, List<Question>> variant :
+                        definition.questions().entrySet()) {
+                    for (Question question : variant.getValue()) {
+                        firstQuestion.putIfAbsent(question.key(), question);
+                        bandQuestions.add(
+                                new BandQuestion(variant.getKey(), question.id(), question.key(), question.text()));
+                        askedBy.computeIfAbsent(question.key(), k -> EnumSet.noneOf(SurveyBand.class))
+                                .add(variant.getKey());
+                        multiple.merge(
+                                question.key(), question.kind() == QuestionKind.MULTIPLE_CHOICE, Boolean::logicalOr);
+                    }
+                }
+                List<String> keys = new ArrayList<>(firstQuestion.keySet());
+                keys.sort(Comparator.<String>comparingInt(k -> k.startsWith("i") ? 0 : 1)
+                        .thenComparingLong(k -> definition.indicatorIds().getOrDefault(k, 0L)));
+                Map<String, PendingItem> pending = new LinkedHashMap<>();
+                for (String key : keys) {
+                    Question first = Objects.requireNonNull(firstQuestion.get(key));
+                    Map<String, String> options = definition.options().getOrDefault(key, Map.of());
+                    boolean text = first.kind().text() || options.isEmpty();
+                    List<String> codes = text ? List.of() : List.copyOf(options.keySet());
+                    boolean[] asked = new boolean[bands.size()];
+                    boolean[][] offered = new boolean[codes.size()][bands.size()];
+                    int[][] answered = new int[bands.size()][columns.length];
+                    int[][][] chosen = new int[codes.size()][bands.size()][columns.length];
+                    for (int b = 0; b < bands.size(); b++) {
+                        SurveyBand band = bands.get(b);
+                        asked[b] = answeredBand[b]
+                                && askedBy.getOrDefault(key, EnumSet.noneOf(SurveyBand.class))
+                                        .contains(band);
+                        for (int o = 0; o < codes.size(); o++) {
+                            offered[o][b] = definition
+                                    .offeredBy()
+                                    .getOrDefault(key, Map.of())
+                                    .getOrDefault(codes.get(o), EnumSet.noneOf(SurveyBand.class))
+                                    .contains(band);
+                        }
+                        for (int t = 0; t < columns.length; t++) {
+                            Cell cell = new Cell(version, key, band, columns[t]);
+                            answered[b][t] = respondents.getOrDefault(cell, 0);
+                            Map<String, Integer> byOption = counts.getOrDefault(cell, Map.of());
+                            for (int o = 0; o < codes.size(); o++) {
+                                chosen[o][b][t] = byOption.getOrDefault(codes.get(o), 0);
+                            }
+                        }
+                    }
+                    // Two questions of one band on one indicator (or a mix of kinds) may count a sheet twice: such a
+                    // table is read as shares of its respondents, never as a sum that no longer adds up, and no option
+                    // counts more than its cohort.
+                    boolean overlapping = false;
+                    for (int b = 0; b < bands.size(); b++) {
+                        for (int t = 0; t < columns.length; t++) {
+                            int sum = 0;
+                            for (int o = 0; o < codes.size(); o++) {
+                                sum += chosen[o][b][t];
+                                answered[b][t] = Math.max(answered[b][t], chosen[o][b][t]);
+                            }
+                            overlapping |= sum > answered[b][t];
+                        }
+                    }
+                    boolean multipleChoice = !text && (multiple.getOrDefault(key, false) || overlapping);
+                    // The tables are independent: protected side by side, on the machine's cores.
+                    CompletableFuture<ThreeWay> table = CompletableFuture.supplyAsync(
+                            () -> protectedTable(multipleChoice, asked, offered, answered, chosen));
+                    boolean indicator = key.startsWith("i");
+                    pending.put(
+                            key,
+                            new PendingItem(
+                                    key,
+                                    multipleChoice ? QuestionKind.MULTIPLE_CHOICE : first.kind(),
+                                    indicator
+                                            ? definition.indicatorLabels().getOrDefault(key, first.text())
+                                            : first.text(),
+                                    indicator ? definition.indicatorCodes().get(key) : null,
+                                    codes,
+                                    codes.stream().map(options::get).toList(),
+                                    offered,
+                                    table));
+                }
+                Map<String, Item> items = new LinkedHashMap<>();
+                pending.forEach((key, item) -> items.put(key, item.done()));
+                List<Group> territories =
+                        Arrays.stream(columns).mapToObj(allTerritories::get).toList();
+                masters.put(
+                        version,
+                        new Master(
+                                version,
+                                bands,
+                                territories,
+                                allTerritories,
+                                sheetTable,
+                                items,
+                                List.copyOf(bandQuestions)));
+            } catch (IllegalArgumentException inconsistent) {
+                // One version's answers that do not add up (a sheet counted twice) must not take every other
+                // survey's figures down with it: that version shows none, and the log says why.
+                log.warn("Survey version {} has no results: {}", version, inconsistent.getMessage());
+            }
+        }
+        return masters;
     }
 
     /**
-     * Which questions a table covers: one variant's questions (keyed by question), or a version's indicators,
-     * combining its variants' questions that measure them (keyed by indicator, options by code).
+     * The protection is a pure function of the numbers: the same numbers give the same cells, so that a page read
+     * again (another filter, the export, the page given back) costs no linear program twice, and never differs.
      */
-    record Scope(String item, String where, String sheetsWhere, String name, long id) {
-        static Scope variant(long variantId) {
-            return new Scope("q.id", "q.variant_id = :scope", "sh.variant_id = :scope", "variant", variantId);
-        }
+    private static final int REMEMBERED = 2000;
 
-        static Scope indicators(long versionId) {
-            return new Scope(
-                    "q.indicator_id",
-                    "v.version_id = :scope AND q.indicator_id IS NOT NULL",
-                    "v.version_id = :scope",
-                    "version",
-                    versionId);
+    private static final Map<String, ThreeWay> PROTECTED = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ThreeWay> eldest) {
+            return size() > REMEMBERED;
         }
+    };
+
+    private static ThreeWay protectedTable(
+            boolean multiple, boolean[] asked, boolean[][] offered, int[][] respondents, int[][][] counts) {
+        String key = multiple
+                + Arrays.toString(asked)
+                + Arrays.deepToString(offered)
+                + Arrays.deepToString(respondents)
+                + Arrays.deepToString(counts);
+        synchronized (PROTECTED) {
+            ThreeWay known = PROTECTED.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        ThreeWay table = SmallCellSuppression.protectThreeWay(multiple, asked, offered, respondents, counts);
+        synchronized (PROTECTED) {
+            PROTECTED.put(key, table);
+        }
+        return table;
+    }
+
+    /** A territory asked for that nobody answered in: every number of it is withheld. */
+    private static final int NOBODY = -2;
+
+    private static final IndicatorCell WITHHELD = IndicatorCell.of(null, null);
+
+    private static IndicatorCell cell(ThreeWay table, int option, int band, int territory) {
+        return territory == NOBODY ? WITHHELD : table.cell(option, band, territory);
+    }
+
+    /**
+     * One view of a version's protected tables, as the filter asks: a band (null: the indicators, every band
+     * combined) or all, a territory or all, the columns. Every number is read from the master tables; none is
+     * protected here.
+     */
+    static Tables view(Master master, @Nullable SurveyBand band, @Nullable Long territoryId, Grouping grouping) {
+        int b = band == null ? -1 : master.bands().indexOf(band);
+        if (band != null && b < 0) {
+            return new Tables(WITHHELD, List.of(WITHHELD), List.of(), ALL);
+        }
+        int t = -1;
+        Group territoryGroup = ALL.getFirst();
+        if (territoryId != null) {
+            String code = territoryId.toString();
+            t = IntStream.range(0, master.territories().size())
+                    .filter(i -> master.territories().get(i).code().equals(code))
+                    .findFirst()
+                    .orElse(NOBODY);
+            territoryGroup = master.allTerritories().stream()
+                    .filter(g -> g.code().equals(code))
+                    .findFirst()
+                    .orElse(new Group(code, ""));
+        }
+        List<int[]> columns = new ArrayList<>();
+        List<Group> groups = new ArrayList<>();
+        int[] total;
+        switch (grouping) {
+            case TERRITORY -> {
+                if (t != -1) {
+                    columns.add(new int[] {b, t});
+                    groups.add(territoryGroup);
+                } else {
+                    for (int i = 0; i < master.territories().size(); i++) {
+                        columns.add(new int[] {b, i});
+                        groups.add(master.territories().get(i));
+                    }
+                }
+                total = new int[] {b, -1};
+            }
+            case BAND -> {
+                if (b >= 0) {
+                    columns.add(new int[] {b, t});
+                    groups.add(new Group(
+                            master.bands().get(b).name(), master.bands().get(b).name()));
+                } else {
+                    for (int i = 0; i < master.bands().size(); i++) {
+                        columns.add(new int[] {i, t});
+                        groups.add(new Group(
+                                master.bands().get(i).name(),
+                                master.bands().get(i).name()));
+                    }
+                }
+                total = new int[] {-1, t};
+            }
+            default -> {
+                columns.add(new int[] {b, t});
+                groups.add(ALL.getFirst());
+                total = columns.getFirst();
+            }
+        }
+        if (columns.size() == 1) {
+            total = columns.getFirst();
+        }
+        List<Item> items = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        if (band == null) {
+            for (Item item : master.items().values()) {
+                if (item.indicator() != null) {
+                    items.add(item);
+                    texts.add(item.label());
+                    keys.add(item.key().substring(1));
+                }
+            }
+        } else {
+            Set<String> seen = new HashSet<>();
+            for (BandQuestion question : master.questions()) {
+                if (question.band() == band && seen.add(question.key())) {
+                    items.add(Objects.requireNonNull(master.items().get(question.key())));
+                    texts.add(question.text());
+                    keys.add(Long.toString(question.questionId()));
+                }
+            }
+        }
+        List<QuestionResult> questions = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            ThreeWay table = item.table();
+            List<OptionCount> options = new ArrayList<>(item.codes().size());
+            for (int o = 0; o < item.codes().size(); o++) {
+                if (b >= 0 && !item.offered()[o][b]) {
+                    continue; // not an option of this band's question
+                }
+                List<IndicatorCell> cells = new ArrayList<>(columns.size());
+                for (int[] column : columns) {
+                    cells.add(cell(table, o, column[0], column[1]));
+                }
+                options.add(new OptionCount(
+                        item.codes().get(o),
+                        item.labels().get(o),
+                        List.copyOf(cells),
+                        cell(table, o, total[0], total[1])));
+            }
+            List<IndicatorCell> respondents = new ArrayList<>(columns.size());
+            for (int[] column : columns) {
+                respondents.add(cell(table, -1, column[0], column[1]));
+            }
+            questions.add(new QuestionResult(
+                    keys.get(i),
+                    item.kind(),
+                    texts.get(i),
+                    item.indicator(),
+                    List.copyOf(options),
+                    List.copyOf(respondents),
+                    cell(table, -1, total[0], total[1])));
+        }
+        List<IndicatorCell> sheetsByGroup = new ArrayList<>(columns.size());
+        for (int[] column : columns) {
+            sheetsByGroup.add(cell(master.sheets(), -1, column[0], column[1]));
+        }
+        return new Tables(
+                cell(master.sheets(), -1, total[0], total[1]),
+                List.copyOf(sheetsByGroup),
+                List.copyOf(questions),
+                List.copyOf(groups));
+    }
+
+    /** One version's tables as a view shows them. */
+    Tables tables(
+            long versionId,
+            @Nullable SurveyBand band,
+            @Nullable Long territoryId,
+            Grouping grouping,
+            @Nullable Long departementId) {
+        Master master = masters(List.of(versionId), departementId).get(versionId);
+        return master == null
+                ? new Tables(WITHHELD, List.of(WITHHELD), List.of(), ALL)
+                : view(master, band, territoryId, grouping);
     }
 
     record Tables(
@@ -640,189 +1056,4 @@ public class SurveyResults {
             List<IndicatorCell> sheetsByGroup,
             List<QuestionResult> questions,
             List<Group> groups) {}
-
-    private String groupColumn(Grouping grouping) {
-        return switch (grouping) {
-            case NONE -> "''";
-            case TERRITORY -> "CAST(COALESCE(sh.territory_id, 0) AS CHAR)";
-            case BAND -> "v.band";
-        };
-    }
-
-    /**
-     * The protected tables of a scope: four statements whatever the number of answers (the definition, the option
-     * counts, the respondents per question, the sheets), each grouped by question (or indicator), option and column.
-     */
-    private Tables grouped(Scope scope, @Nullable Long territoryId, Grouping grouping, List<Group> groups) {
-        String group = groupColumn(grouping);
-        String territory = territoryId == null ? "" : " AND sh.territory_id = :territory";
-        Map<String, Integer> column = new HashMap<>();
-        for (int i = 0; i < groups.size(); i++) {
-            column.put(groups.get(i).code(), i);
-        }
-        // 1. The definition: questions (or indicators) and their options in order.
-        record Item(
-                String key,
-                QuestionKind kind,
-                String text,
-                @Nullable String indicator,
-                Map<String, String> options) {}
-        Map<String, Item> items = new LinkedHashMap<>();
-        jdbc.sql("SELECT " + scope.item() + " AS item, q.kind, q.text, i.code AS indicator, i.label AS indicator_label,"
-                        + " o.code, o.label"
-                        + " FROM survey_question q JOIN survey_variant v ON v.id = q.variant_id"
-                        + " LEFT JOIN survey_indicator i ON i.id = q.indicator_id"
-                        + " LEFT JOIN survey_option o ON o.question_id = q.id"
-                        + " WHERE " + scope.where()
-                        + " ORDER BY " + (scope.name().equals("variant") ? "q.page, q.position" : "i.id, v.band")
-                        + ", o.position")
-                .param("scope", scope.id())
-                .query(rs -> {
-                    String key = rs.getString("item");
-                    Item item = items.get(key);
-                    if (item == null) {
-                        boolean combined = !scope.name().equals("variant");
-                        item = new Item(
-                                key,
-                                QuestionKind.valueOf(rs.getString("kind")),
-                                combined ? rs.getString("indicator_label") : rs.getString("text"),
-                                rs.getString("indicator"),
-                                new LinkedHashMap<>());
-                        items.put(key, item);
-                    }
-                    String code = rs.getString("code");
-                    if (code != null) {
-                        item.options().putIfAbsent(code, rs.getString("label"));
-                    }
-                });
-        String from = " FROM survey_answer a JOIN survey_sheet sh ON sh.id = a.sheet_id AND sh.finished"
-                + " JOIN survey_question q ON q.id = a.question_id"
-                + " JOIN survey_variant v ON v.id = sh.variant_id"
-                + " WHERE " + scope.where() + territory;
-        // 2. Option counts: one row per (item, option, column). A ranking counts first places.
-        Map<String, int[][]> counts = new HashMap<>();
-        jdbc.sql("SELECT " + scope.item() + " AS item, a.option_code, " + group + " AS grp, COUNT(*) AS n" + from
-                        + " AND a.option_code IS NOT NULL AND (q.kind <> 'RANKING' OR a.item = 1)"
-                        + " GROUP BY 1, 2, 3")
-                .param("scope", scope.id())
-                .param("territory", territoryId)
-                .query(rs -> {
-                    Item item = items.get(rs.getString("item"));
-                    Integer col = column.get(rs.getString("grp"));
-                    if (item == null || col == null) {
-                        return;
-                    }
-                    List<String> codes = List.copyOf(item.options().keySet());
-                    int row = codes.indexOf(rs.getString("option_code"));
-                    if (row >= 0) {
-                        counts.computeIfAbsent(item.key(), k -> new int[codes.size()][groups.size()])[row][col] +=
-                                rs.getInt("n");
-                    }
-                });
-        // 3. Respondents of each item: distinct sheets that answered it.
-        Map<String, int[]> respondents = new HashMap<>();
-        jdbc.sql("SELECT " + scope.item() + " AS item, " + group + " AS grp, COUNT(DISTINCT a.sheet_id) AS n" + from
-                        + " GROUP BY 1, 2")
-                .param("scope", scope.id())
-                .param("territory", territoryId)
-                .query(rs -> {
-                    Integer col = column.get(rs.getString("grp"));
-                    if (col != null) {
-                        respondents.computeIfAbsent(rs.getString("item"), k -> new int[groups.size()])[col] +=
-                                rs.getInt("n");
-                    }
-                });
-        // 4. Finished sheets in the filter.
-        int[] sheets = new int[groups.size()];
-        jdbc.sql("SELECT " + group + " AS grp, COUNT(*) AS n FROM survey_sheet sh"
-                        + " JOIN survey_variant v ON v.id = sh.variant_id WHERE sh.finished AND " + scope.sheetsWhere()
-                        + territory + " GROUP BY 1")
-                .param("scope", scope.id())
-                .param("territory", territoryId)
-                .query(rs -> {
-                    Integer col = column.get(rs.getString("grp"));
-                    if (col != null) {
-                        sheets[col] += rs.getInt("n");
-                    }
-                });
-        // A column nobody answered in is a structural zero, left out rather than protected: withholding it would
-        // make the others' totals give it back, and hide the whole table for a survey answered in a few territories.
-        int[] kept =
-                IntStream.range(0, groups.size()).filter(col -> sheets[col] > 0).toArray();
-        if (kept.length == 0) {
-            kept = IntStream.range(0, groups.size()).toArray();
-        }
-        List<QuestionResult> questions = new ArrayList<>(items.size());
-        for (Item item : items.values()) {
-            int[][] itemCounts =
-                    counts.getOrDefault(item.key(), new int[item.options().size()][groups.size()]);
-            int[][] keptCounts = new int[itemCounts.length][];
-            for (int row = 0; row < itemCounts.length; row++) {
-                keptCounts[row] = columns(itemCounts[row], kept);
-            }
-            questions.add(protect(
-                    item.key(),
-                    item.kind(),
-                    item.text(),
-                    item.indicator(),
-                    item.options(),
-                    keptCounts,
-                    columns(respondents.getOrDefault(item.key(), new int[groups.size()]), kept)));
-        }
-        List<Group> keptGroups = new ArrayList<>(kept.length);
-        for (int col : kept) {
-            keptGroups.add(groups.get(col));
-        }
-        SmallCellSuppression.Published sheetCells = SmallCellSuppression.protectCounts(columns(sheets, kept));
-        return new Tables(
-                kept.length == 1 ? sheetCells.territories().getFirst() : sheetCells.total(),
-                sheetCells.territories(),
-                List.copyOf(questions),
-                List.copyOf(keptGroups));
-    }
-
-    private static int[] columns(int[] row, int[] kept) {
-        int[] columns = new int[kept.length];
-        for (int i = 0; i < kept.length; i++) {
-            columns[i] = row[kept[i]];
-        }
-        return columns;
-    }
-
-    /**
-     * One question's table through the small-cell rule: a single choice (scale, yes/no, a ranking's first places) as
-     * options adding up to the respondents, a multiple choice as shares of its respondents, a text as how many
-     * answered it.
-     */
-    static QuestionResult protect(
-            String key,
-            QuestionKind kind,
-            String text,
-            @Nullable String indicator,
-            Map<String, String> options,
-            int[][] counts,
-            int[] respondents) {
-        if (kind.text() || options.isEmpty()) {
-            TwoWay answered = SmallCellSuppression.protectChoices(new int[][] {respondents});
-            return new QuestionResult(key, kind, text, indicator, List.of(), answered.groupTotals(), answered.total());
-        }
-        TwoWay table;
-        if (kind == QuestionKind.MULTIPLE_CHOICE) {
-            table = SmallCellSuppression.protectMultipleChoices(respondents, counts);
-        } else {
-            // A single choice's respondents are its options' sum (answers without a known option are not counted).
-            table = SmallCellSuppression.protectChoices(counts);
-        }
-        List<OptionCount> rows = new ArrayList<>(options.size());
-        int row = 0;
-        for (Map.Entry<String, String> option : options.entrySet()) {
-            rows.add(new OptionCount(
-                    option.getKey(),
-                    option.getValue(),
-                    table.cells().get(row),
-                    table.optionTotals().get(row)));
-            row++;
-        }
-        return new QuestionResult(key, kind, text, indicator, List.copyOf(rows), table.groupTotals(), table.total());
-    }
 }

@@ -21,8 +21,10 @@ import fr.reperes.participation.SurveyResultsFixture.Sheet;
 import fr.reperes.platform.InvalidInputException;
 import fr.reperes.platform.suppression.IndicatorCell;
 import fr.reperes.platform.suppression.SmallCellSuppression;
+import fr.reperes.platform.suppression.ThreeWayAudit;
 import fr.reperes.platform.suppression.TwoWayAudit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -183,6 +185,137 @@ class SurveyResultsTest {
                                     .toList());
                 }
             }
+        }
+    }
+
+    /**
+     * The privacy gap of comparing "all bands" with "one band": every view an author can ask for (all together, by
+     * territory, by band, one band, one territory, one band by territory, one territory by band; the CSV and ODS
+     * export these pages, and the page given back to a band is the one band's view) is read into one table options ×
+     * bands × territories. A number never differs from one view to another, and the attacker of the suppression's
+     * tests, given all of them at once, narrows no withheld number to fewer than 5 values.
+     */
+    @Test
+    void everyViewTogetherGivesNoWithheldNumberBack() {
+        for (int seed = 30; seed < 34; seed++) {
+            SurveyResultsFixture f = new SurveyResultsFixture(context, true);
+            List<Sheet> sheets = f.random(new Random(seed), 20 + 40 * (seed - 30));
+            f.write(sheets);
+            Page all = results.results(f.yanis, f.surveyId, Filter.everything());
+            List<SurveyBand> bands = all.bands();
+            List<String> territories =
+                    results
+                            .results(f.yanis, f.surveyId, new Filter(null, null, null, Grouping.TERRITORY))
+                            .groups()
+                            .stream()
+                            .map(SurveyResults.Group::code)
+                            .toList();
+            int b = bands.size();
+            int t = territories.size();
+            for (QuestionResult indicator : all.questions()) {
+                List<String> codes =
+                        indicator.options().stream().map(OptionCount::code).toList();
+                IndicatorCell[][][] union = new IndicatorCell[codes.size() + 1][b + 1][t + 1];
+                List<SurveyBand> bandFilters = new ArrayList<>(bands);
+                bandFilters.add(null);
+                List<Long> territoryFilters = new ArrayList<>();
+                territories.forEach(code -> territoryFilters.add(Long.parseLong(code)));
+                territoryFilters.add(null);
+                for (SurveyBand band : bandFilters) {
+                    for (Long territory : territoryFilters) {
+                        for (Grouping grouping : Grouping.values()) {
+                            Page page =
+                                    results.results(f.yanis, f.surveyId, new Filter(null, band, territory, grouping));
+                            int fixedBand = band == null ? -1 : bands.indexOf(band);
+                            int fixedTerritory = territory == null ? -1 : territories.indexOf(territory.toString());
+                            for (QuestionResult question : page.questions()) {
+                                if (!indicator.indicator().equals(question.indicator())) {
+                                    continue;
+                                }
+                                for (int g = 0; g < page.groups().size(); g++) {
+                                    String code = page.groups().get(g).code();
+                                    int cb = grouping == Grouping.BAND
+                                            ? bands.indexOf(SurveyBand.valueOf(code))
+                                            : fixedBand;
+                                    int ct =
+                                            grouping == Grouping.TERRITORY ? territories.indexOf(code) : fixedTerritory;
+                                    keep(
+                                            union,
+                                            -1,
+                                            cb,
+                                            ct,
+                                            question.respondents().get(g));
+                                    for (OptionCount option : question.options()) {
+                                        keep(
+                                                union,
+                                                codes.indexOf(option.code()),
+                                                cb,
+                                                ct,
+                                                option.cells().get(g));
+                                    }
+                                }
+                                boolean split = page.groups().size() > 1;
+                                int tb = split && grouping == Grouping.BAND ? -1 : fixedBand;
+                                int tt = split && grouping == Grouping.TERRITORY ? -1 : fixedTerritory;
+                                keep(union, -1, tb, tt, question.allRespondents());
+                                for (OptionCount option : question.options()) {
+                                    keep(union, codes.indexOf(option.code()), tb, tt, option.total());
+                                }
+                            }
+                        }
+                    }
+                }
+                List<IndicatorCell> numbers = new ArrayList<>();
+                for (IndicatorCell[][] option : union) {
+                    for (IndicatorCell[] byBand : option) {
+                        for (IndicatorCell cell : byBand) {
+                            numbers.add(cell == null ? IndicatorCell.of(null, null) : cell);
+                        }
+                    }
+                }
+                boolean multiple = indicator.kind() == QuestionKind.MULTIPLE_CHOICE;
+                int[][] respondents = new int[b][t];
+                int[][][] counts = new int[codes.size()][b][t];
+                for (Sheet sheet : sheets) {
+                    int sb = bands.indexOf(
+                            sheet.variantId() == f.youngVariant ? SurveyBand.YOUNG_16_21 : SurveyBand.PARENTS);
+                    int st = territories.indexOf(
+                            sheet.territoryId() == null
+                                    ? "0"
+                                    : sheet.territoryId().toString());
+                    if (multiple) {
+                        respondents[sb][st] += sheet.help().isEmpty() ? 0 : 1;
+                        sheet.help().forEach(code -> counts[codes.indexOf(code)][sb][st]++);
+                    } else if (sheet.scale() != null) {
+                        counts[codes.indexOf(sheet.scale().toString())][sb][st]++;
+                    }
+                }
+                boolean[] asked = new boolean[b];
+                Arrays.fill(asked, true);
+                boolean[][] offered = new boolean[codes.size()][b];
+                for (boolean[] row : offered) {
+                    Arrays.fill(row, true);
+                }
+                ThreeWayAudit.Indicator truth =
+                        new ThreeWayAudit.Indicator(multiple, asked, offered, respondents, counts);
+                SmallCellSuppression.ThreeWay published =
+                        new SmallCellSuppression.ThreeWay(codes.size(), b, t, List.copyOf(numbers));
+                assertThat(ThreeWayAudit.exposed(truth, published))
+                        .as("seed %s, %s", seed, indicator.text())
+                        .isEmpty();
+            }
+        }
+    }
+
+    /** A number read in one more view: the same as every other view's, shown or withheld alike. */
+    private static void keep(IndicatorCell[][][] union, int option, int band, int territory, IndicatorCell cell) {
+        IndicatorCell known = union[option + 1][band + 1][territory + 1];
+        if (known != null) {
+            assertThat(cell.count())
+                    .as("option %s band %s territory %s", option, band, territory)
+                    .isEqualTo(known.count());
+        } else {
+            union[option + 1][band + 1][territory + 1] = cell;
         }
     }
 
@@ -372,5 +505,25 @@ class SurveyResultsTest {
         assertThat(figure.indicators().getFirst().allRespondents().count().orElse(5))
                 .isGreaterThanOrEqualTo(5);
         assertThatThrownBy(() -> figures.figures(viewer("yanis"))).isInstanceOf(AccessRefusedException.class);
+    }
+
+    /** The observatory's figures: grouped statements, as many for one more survey as for five more. */
+    @Test
+    void figuresRunAsManyStatementsForFiveMoreSurveysAsForOneMore() {
+        Viewer odpe = viewer("odpe");
+        SurveyResultsFixture first = new SurveyResultsFixture(context, true);
+        first.write(first.random(new Random(40), 30));
+        long one = SqlStatements.fewestSelectsDuring(jdbc, () -> figures.figures(odpe));
+        for (int i = 0; i < 5; i++) {
+            SurveyResultsFixture more = new SurveyResultsFixture(context, true);
+            more.write(more.random(new Random(41 + i), 30));
+        }
+        long six = SqlStatements.fewestSelectsDuring(jdbc, () -> figures.figures(odpe));
+        assertThat(six).isEqualTo(one).isLessThanOrEqualTo(8);
+        // Still through the suppression: no shown count under 5, in any survey.
+        assertThat(figures.figures(odpe).stream()
+                        .flatMap(figure -> figure.indicators().stream())
+                        .flatMap(SurveyResultsTest::cells))
+                .allSatisfy(cell -> assertThat(cell.count().orElse(5)).isGreaterThanOrEqualTo(5));
     }
 }

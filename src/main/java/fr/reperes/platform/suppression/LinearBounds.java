@@ -3,6 +3,7 @@ package fr.reperes.platform.suppression;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -47,10 +48,65 @@ final class LinearBounds {
         return max == null ? Double.POSITIVE_INFINITY : 0.0 - max.doubleValue();
     }
 
+    /** A feasible basis of a system, found by phase 1; the same for every objective over the same equations. */
+    private record Start(List<long[]> rows, long[] constants, Fraction[][] tableau, int[] basis) {
+
+        boolean of(List<long[]> otherRows, long[] otherConstants) {
+            if (rows.size() != otherRows.size() || !Arrays.equals(constants, otherConstants)) {
+                return false;
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                if (!Arrays.equals(rows.get(i), otherRows.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * The last system's phase 1, per thread: the audit bounds many numbers (a minimum and a maximum each) over the same
+     * equations, and phase 1, which only depends on them, is most of the work.
+     */
+    private static final ThreadLocal<@Nullable Start> LAST = new ThreadLocal<>();
+
     /** The minimum of {@code cost · x}, null when unbounded below. */
     private static @Nullable Fraction lowest(List<long[]> rows, long[] constants, long[] cost) {
         int m = rows.size();
         int n = cost.length;
+        int rhs = n + m;
+        Start start = LAST.get();
+        if (start == null || !start.of(rows, constants)) {
+            start = phaseOne(rows, constants, n);
+            LAST.set(start);
+        }
+        Fraction[][] t = new Fraction[m + 1][];
+        for (int i = 0; i <= m; i++) {
+            t[i] = start.tableau()[i].clone(); // fractions are immutable: a shallow copy is a copy
+        }
+        int[] basis = start.basis().clone();
+        // Phase 2: the reduced costs of the real objective in the current basis.
+        for (int j = 0; j <= rhs; j++) {
+            t[m][j] = j < n ? Fraction.of(cost[j]) : Fraction.ZERO;
+        }
+        for (int i = 0; i < m; i++) {
+            if (basis[i] < n && cost[basis[i]] != 0) {
+                Fraction factor = Fraction.of(cost[basis[i]]);
+                for (int j = 0; j <= rhs; j++) {
+                    if (t[i][j].signum() != 0) {
+                        t[m][j] = t[m][j].subtract(factor.multiply(t[i][j]));
+                    }
+                }
+            }
+        }
+        if (!simplex(t, basis, n)) {
+            return null;
+        }
+        return t[m][rhs].negate();
+    }
+
+    private static Start phaseOne(List<long[]> rows, long[] constants, int n) {
+        int m = rows.size();
         int rhs = n + m;
         Fraction[][] t = new Fraction[m + 1][n + m + 1];
         int[] basis = new int[m];
@@ -89,24 +145,11 @@ final class LinearBounds {
                 }
             }
         }
-        // Phase 2: the reduced costs of the real objective in the current basis.
-        for (int j = 0; j <= rhs; j++) {
-            t[m][j] = j < n ? Fraction.of(cost[j]) : Fraction.ZERO;
+        List<long[]> copies = new ArrayList<>(m);
+        for (long[] row : rows) {
+            copies.add(row.clone());
         }
-        for (int i = 0; i < m; i++) {
-            if (basis[i] < n && cost[basis[i]] != 0) {
-                Fraction factor = Fraction.of(cost[basis[i]]);
-                for (int j = 0; j <= rhs; j++) {
-                    if (t[i][j].signum() != 0) {
-                        t[m][j] = t[m][j].subtract(factor.multiply(t[i][j]));
-                    }
-                }
-            }
-        }
-        if (!simplex(t, basis, n)) {
-            return null;
-        }
-        return t[m][rhs].negate();
+        return new Start(copies, constants.clone(), t, basis);
     }
 
     /**
@@ -149,68 +192,92 @@ final class LinearBounds {
     private static void pivot(Fraction[][] t, int[] basis, int row, int column) {
         Fraction pivot = t[row][column];
         int width = t[row].length;
+        // The pivot row is sparse: only its non-zero columns change the others.
+        int[] nonZero = new int[width];
+        int count = 0;
         for (int j = 0; j < width; j++) {
             if (t[row][j].signum() != 0) {
                 t[row][j] = t[row][j].divide(pivot);
+                nonZero[count++] = j;
             }
         }
         for (int i = 0; i < t.length; i++) {
             Fraction factor = t[i][column];
             if (i != row && factor.signum() != 0) {
-                for (int j = 0; j < width; j++) {
-                    if (t[row][j].signum() != 0) {
-                        t[i][j] = t[i][j].subtract(factor.multiply(t[row][j]));
-                    }
+                for (int k = 0; k < count; k++) {
+                    int j = nonZero[k];
+                    t[i][j] = t[i][j].subtract(factor.multiply(t[row][j]));
                 }
             }
         }
         basis[row] = column;
     }
 
-    /** An exact rational, always in lowest terms with a positive denominator. */
-    private record Fraction(BigInteger numerator, BigInteger denominator) implements Comparable<Fraction> {
+    /**
+     * An exact rational, always in lowest terms with a positive denominator, in longs: the tables' counts and the
+     * tableaux's coefficients stay far below their range, and every operation is checked, so that an overflow throws
+     * ({@link ArithmeticException}) rather than give a wrong bound.
+     */
+    private record Fraction(long numerator, long denominator) implements Comparable<Fraction> {
 
-        static final Fraction ZERO = of(0);
-        static final Fraction ONE = of(1);
+        static final Fraction ZERO = new Fraction(0, 1);
+        static final Fraction ONE = new Fraction(1, 1);
 
         static Fraction of(long value) {
-            return new Fraction(BigInteger.valueOf(value), BigInteger.ONE);
+            return new Fraction(value, 1);
         }
 
-        static Fraction of(BigInteger numerator, BigInteger denominator) {
-            if (denominator.signum() < 0) {
-                numerator = numerator.negate();
-                denominator = denominator.negate();
+        static Fraction of(long numerator, long denominator) {
+            if (denominator == 1) {
+                return new Fraction(numerator, 1); // whole numbers, the usual case: no gcd to find
             }
-            BigInteger gcd = numerator.gcd(denominator);
-            return gcd.signum() == 0 || gcd.equals(BigInteger.ONE)
-                    ? new Fraction(numerator, denominator)
-                    : new Fraction(numerator.divide(gcd), denominator.divide(gcd));
+            if (denominator == 0) {
+                throw new ArithmeticException("division by zero");
+            }
+            if (denominator < 0) {
+                numerator = Math.negateExact(numerator);
+                denominator = Math.negateExact(denominator);
+            }
+            long gcd = gcd(Math.abs(numerator), denominator);
+            return gcd <= 1 ? new Fraction(numerator, denominator) : new Fraction(numerator / gcd, denominator / gcd);
+        }
+
+        private static long gcd(long a, long b) {
+            while (b != 0) {
+                long r = a % b;
+                a = b;
+                b = r;
+            }
+            return a;
         }
 
         int signum() {
-            return numerator.signum();
+            return Long.signum(numerator);
         }
 
         Fraction negate() {
-            return new Fraction(numerator.negate(), denominator);
+            return new Fraction(Math.negateExact(numerator), denominator);
         }
 
         Fraction subtract(Fraction other) {
-            if (denominator.equals(other.denominator)) {
-                return of(numerator.subtract(other.numerator), denominator);
+            if (denominator == other.denominator) {
+                return of(Math.subtractExact(numerator, other.numerator), denominator);
             }
             return of(
-                    numerator.multiply(other.denominator).subtract(other.numerator.multiply(denominator)),
-                    denominator.multiply(other.denominator));
+                    Math.subtractExact(
+                            Math.multiplyExact(numerator, other.denominator),
+                            Math.multiplyExact(other.numerator, denominator)),
+                    Math.multiplyExact(denominator, other.denominator));
         }
 
         Fraction multiply(Fraction other) {
-            return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+            return of(
+                    Math.multiplyExact(numerator, other.numerator), Math.multiplyExact(denominator, other.denominator));
         }
 
         Fraction divide(Fraction other) {
-            return of(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
+            return of(
+                    Math.multiplyExact(numerator, other.denominator), Math.multiplyExact(denominator, other.numerator));
         }
 
         double doubleValue() {
@@ -221,7 +288,15 @@ final class LinearBounds {
 
         @Override
         public int compareTo(Fraction other) {
-            return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+            try {
+                return Long.compare(
+                        Math.multiplyExact(numerator, other.denominator),
+                        Math.multiplyExact(other.numerator, denominator));
+            } catch (ArithmeticException large) {
+                return BigInteger.valueOf(numerator)
+                        .multiply(BigInteger.valueOf(other.denominator))
+                        .compareTo(BigInteger.valueOf(other.numerator).multiply(BigInteger.valueOf(denominator)));
+            }
         }
     }
 }

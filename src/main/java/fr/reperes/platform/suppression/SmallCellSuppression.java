@@ -3,7 +3,10 @@ package fr.reperes.platform.suppression;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -266,6 +269,167 @@ public final class SmallCellSuppression {
         return twoWay(table, shown, cell, optionTotal, cohort, cohort, total, total);
     }
 
+    /**
+     * A question's answers by band and territory, as published: {@code cell(option, band, territory)}, where -1 is
+     * "over all" (a margin) and option -1 the respondents. Every view of the question (all together, by band, by
+     * territory, one band, one territory, one band by territory...) reads its numbers here, so that no two views are
+     * protected apart: comparing them gives back nothing this one table does not.
+     */
+    public record ThreeWay(int options, int bands, int territories, List<IndicatorCell> numbers) {
+
+        public IndicatorCell cell(int option, int band, int territory) {
+            return numbers.get(((option + 1) * (bands + 1) + band + 1) * (territories + 1) + territory + 1);
+        }
+
+        public IndicatorCell respondents(int band, int territory) {
+            return cell(-1, band, territory);
+        }
+    }
+
+    /**
+     * One table options × (band × territory) with every margin (per band, per territory, per band and territory, per
+     * option, and the grand total), protected at once. {@code counts[option][band][territory]};
+     * {@code respondents[band][territory]} is used for a multiple choice and a question without options (a single
+     * choice's respondents are its options' sum). A band that does not ask the question ({@code asked[band]} false),
+     * or an option a band's question does not offer ({@code offered[option][band]} false), is a zero every reader
+     * knows from the questionnaire: it is counted as known, never as a withheld number that could protect another.
+     * A three-way table with its two-way margins is not totally unimodular: the audit rounds the linear programs'
+     * bounds inward to whole numbers, so a withheld number keeps {@value #PROTECTION} possible whole values.
+     */
+    public static ThreeWay protectThreeWay(
+            boolean multiple, boolean[] asked, boolean[][] offered, int[][] respondents, int[][][] counts) {
+        int options = counts.length;
+        int bands = asked.length;
+        if (bands == 0 || respondents.length != bands) {
+            throw new IllegalArgumentException("at least one band, and respondents for each");
+        }
+        int territories = respondents[0].length;
+        if (territories == 0) {
+            throw new IllegalArgumentException("at least one territory");
+        }
+        boolean single = !multiple && options > 0;
+        // value[o + 1][b + 1][t + 1]: -1 a margin, option -1 the respondents.
+        int[][][] value = new int[options + 1][bands + 1][territories + 1];
+        for (int b = 0; b < bands; b++) {
+            for (int t = 0; t < territories; t++) {
+                int answered = 0;
+                for (int o = 0; o < options; o++) {
+                    int count = asked[b] && offered[o][b] ? counts[o][b][t] : 0;
+                    if (multiple && count > respondents[b][t]) {
+                        throw new IllegalArgumentException("an option cannot be chosen by more than its respondents");
+                    }
+                    answered += count;
+                    for (int[] at : margins(o, b, t)) {
+                        value[at[0] + 1][at[1] + 1][at[2] + 1] += count;
+                    }
+                }
+                int cohort = !asked[b] ? 0 : single ? answered : respondents[b][t];
+                for (int[] at : margins(-1, b, t)) {
+                    value[at[0] + 1][at[1] + 1][at[2] + 1] += cohort;
+                }
+            }
+        }
+        // Zeros the questionnaire tells: a band not asked, an option its question lacks, a single choice's band
+        // offering no option, and a margin over bands that are all such zeros.
+        boolean[][] zero = new boolean[options + 1][bands + 1];
+        for (int o = -1; o < options; o++) {
+            boolean all = true;
+            for (int b = 0; b < bands; b++) {
+                boolean none = !asked[b];
+                if (o >= 0) {
+                    none |= !offered[o][b];
+                } else if (single) {
+                    int band = b;
+                    none |= IntStream.range(0, options).noneMatch(option -> offered[option][band]);
+                }
+                zero[o + 1][b + 1] = none;
+                all &= none;
+            }
+            zero[o + 1][0] = all;
+        }
+        Table table = new Table();
+        int[][][] id = new int[options + 1][bands + 1][territories + 1];
+        // The cells, then their margins. A margin over one territory, or over the one band that is not a known zero,
+        // IS that number, not a copy of it: a copy would be withheld with it and take more numbers down.
+        for (int o = -1; o < options; o++) {
+            boolean[] zeros = zero[o + 1];
+            int[] live = IntStream.range(0, bands).filter(b -> !zeros[b + 1]).toArray();
+            for (int b = 0; b < bands; b++) {
+                for (int t = 0; t < territories; t++) {
+                    id[o + 1][b + 1][t + 1] =
+                            zero[o + 1][b + 1] ? table.known(0) : table.number(value[o + 1][b + 1][t + 1]);
+                }
+                id[o + 1][b + 1][0] = zero[o + 1][b + 1]
+                        ? table.known(0)
+                        : territories == 1 ? id[o + 1][b + 1][1] : table.number(value[o + 1][b + 1][0]);
+            }
+            for (int t = -1; t < territories; t++) {
+                id[o + 1][0][t + 1] = zero[o + 1][0]
+                        ? table.known(0)
+                        : live.length == 1
+                                ? id[o + 1][live[0] + 1][t + 1]
+                                : t == -1 && territories == 1 ? id[o + 1][0][1] : table.number(value[o + 1][0][t + 1]);
+            }
+        }
+        for (int o = -1; o < options; o++) {
+            for (int t = -1; t < territories; t++) {
+                int[] parts = new int[bands];
+                for (int b = 0; b < bands; b++) {
+                    parts[b] = id[o + 1][b + 1][t + 1];
+                }
+                table.sum(id[o + 1][0][t + 1], parts);
+            }
+            for (int b = -1; b < bands; b++) {
+                table.sum(id[o + 1][b + 1][0], Arrays.copyOfRange(id[o + 1][b + 1], 1, territories + 1));
+            }
+        }
+        Set<Long> restOf = new HashSet<>();
+        for (int b = -1; b < bands; b++) {
+            for (int t = -1; t < territories; t++) {
+                int cohort = id[0][b + 1][t + 1];
+                if (single) {
+                    int[] parts = new int[options];
+                    for (int o = 0; o < options; o++) {
+                        parts[o] = id[o + 1][b + 1][t + 1];
+                    }
+                    table.sum(cohort, parts);
+                } else if (multiple) {
+                    for (int o = 0; o < options; o++) {
+                        int cell = id[o + 1][b + 1][t + 1];
+                        if (table.kind(cell) == Kind.KNOWN
+                                || table.kind(cohort) == Kind.KNOWN
+                                || !restOf.add(((long) cell << 32) | cohort)) {
+                            continue; // a zero the questionnaire tells, or a margin that is a cell it already has
+                        }
+                        int rest = table.implied(table.value(cohort) - table.value(cell));
+                        table.sum(cohort, cell, rest);
+                        table.shownOnlyWith(cell, cohort);
+                    }
+                }
+            }
+        }
+        boolean[] shown = protect(table);
+        List<IndicatorCell> numbers = new ArrayList<>((options + 1) * (bands + 1) * (territories + 1));
+        for (int o = -1; o < options; o++) {
+            for (int b = -1; b < bands; b++) {
+                for (int t = -1; t < territories; t++) {
+                    int cell = id[o + 1][b + 1][t + 1];
+                    Integer count = table.kind(cell) == Kind.PUBLISHED ? table.shownValue(cell, shown) : null;
+                    int cohort = id[0][b + 1][t + 1];
+                    Integer cohortValue =
+                            o < 0 || table.kind(cohort) != Kind.PUBLISHED ? null : table.shownValue(cohort, shown);
+                    numbers.add(IndicatorCell.of(count, cohortValue));
+                }
+            }
+        }
+        return new ThreeWay(options, bands, territories, List.copyOf(numbers));
+    }
+
+    /** The cell itself and every margin it counts in. */
+    private static int[][] margins(int option, int band, int territory) {
+        return new int[][] {{option, band, territory}, {option, -1, territory}, {option, band, -1}, {option, -1, -1}};
+    }
+
     private static int groups(int[][] counts) {
         if (counts.length == 0) {
             throw new IllegalArgumentException("a question has at least one option");
@@ -377,6 +541,9 @@ public final class SmallCellSuppression {
             }
             if (parts.length == 0) {
                 return; // a total of no territory at all: nothing to add up, and nothing to give away
+            }
+            if (Arrays.stream(parts).anyMatch(part -> part == whole)) {
+                return; // the whole is one of its parts, the others zeros: nothing a reader learns
             }
             int[] sum = new int[parts.length + 1];
             sum[0] = whole;
@@ -518,7 +685,9 @@ public final class SmallCellSuppression {
          * allow are {@value #PROTECTION} or more apart. Only the equations tied to it matter.
          */
         private boolean protectedEnough(int cell, boolean[] shown) {
-            List<Integer> unknowns = connectedUnknowns(cell, shown);
+            // In a canonical order, so that every number of one connected system shares its phase 1 (LinearBounds).
+            List<Integer> unknowns = new ArrayList<>(connectedUnknowns(cell, shown));
+            unknowns.sort(Comparator.naturalOrder());
             List<long[]> equations = new ArrayList<>();
             List<Long> constants = new ArrayList<>();
             for (int[] sum : sums) {
@@ -544,12 +713,19 @@ public final class SmallCellSuppression {
                 return true; // tied to nothing: any value from 0 up
             }
             long[] objective = new long[unknowns.size()];
-            objective[0] = 1;
+            objective[unknowns.indexOf(cell)] = 1;
             long[] right = constants.stream().mapToLong(Long::longValue).toArray();
             // The true value lies between the bounds: a maximum far enough above it settles the question alone.
-            double largest = LinearBounds.maximum(equations, right, objective);
-            return largest - value(cell) >= PROTECTION - 1e-9
-                    || largest - LinearBounds.minimum(equations, right, objective) >= PROTECTION - 1e-9;
+            // Rounded inward to whole numbers: a table whose equations are not totally unimodular (three-way) may
+            // have fractional bounds, and people come whole.
+            try {
+                double largest = Math.floor(LinearBounds.maximum(equations, right, objective) + 1e-9);
+                return largest - value(cell) >= PROTECTION - 1e-9
+                        || largest - Math.ceil(LinearBounds.minimum(equations, right, objective) - 1e-9)
+                                >= PROTECTION - 1e-9;
+            } catch (ArithmeticException overflow) {
+                return false; // not proved protected: one more number is withheld, never one too few
+            }
         }
     }
 }

@@ -128,7 +128,7 @@ class SurveyEditView extends VerticalLayout implements BeforeEnterObserver, HasD
                             "survey.building.preview",
                             getTranslation("survey.band." + variant.band().name()))));
         }
-        if (survey.status() != SurveyStatus.DRAFT) {
+        if (survey.answered()) {
             actions.add(new Anchor(
                     "questionnaires/" + surveyId + "/resultats", getTranslation("survey.building.results", title)));
         }

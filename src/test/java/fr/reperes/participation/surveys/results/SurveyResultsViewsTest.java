@@ -9,6 +9,7 @@ import com.github.miachm.sods.Range;
 import com.github.miachm.sods.Sheet;
 import com.github.miachm.sods.SpreadSheet;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.select.Select;
 import fr.reperes.KaribuTest;
@@ -223,5 +224,45 @@ class SurveyResultsViewsTest extends KaribuTest {
             assertThat(pageText()).doesNotContain("Nous ouvrons une permanence");
             tearDownVaadin();
         }
+    }
+
+    /**
+     * The ways in: the authors' list links every published survey's results, a survey's editor once it has answers, and
+     * those asked find the results given back from their own list once published.
+     */
+    @Test
+    void theAuthorsListAndEditorLinkToResultsOnceAnsweredAndRespondentsToTheGivenBackPage() {
+        SurveyResultsFixture answered = new SurveyResultsFixture(context, true, true);
+        answered.write(answered.random(new Random(13), 12));
+        SurveyResultsFixture silent = new SurveyResultsFixture(context, true);
+        String answeredResults = "questionnaires/" + answered.surveyId + "/resultats";
+        String silentResults = "questionnaires/" + silent.surveyId + "/resultats";
+        signInAs("yanis");
+        assertThat(open("questionnaires")).isEqualTo(200);
+        // The list links every published survey: its results page is where texts are moderated while it is open,
+        // and the list gives no count before the close.
+        assertThat(hrefs()).contains(answeredResults, silentResults);
+        tearDownVaadin();
+        signInAs("yanis");
+        assertThat(open("questionnaires/" + answered.surveyId + "/edition")).isEqualTo(200);
+        assertThat(hrefs()).contains(answeredResults);
+        tearDownVaadin();
+        signInAs("yanis");
+        assertThat(open("questionnaires/" + silent.surveyId + "/edition")).isEqualTo(200);
+        assertThat(hrefs()).doesNotContain(silentResults);
+        tearDownVaadin();
+
+        answered.close();
+        results.publish(TestSignIn.viewer(context, "yanis"), answered.surveyId, "Merci, nous changeons les horaires.");
+        signInAs("lina");
+        assertThat(open("mes-questionnaires")).isEqualTo(200);
+        String givenBack = "mes-questionnaires/" + answered.surveyId + "/resultats";
+        assertThat(hrefs()).contains(givenBack);
+        assertThat(open(givenBack)).isEqualTo(200);
+        assertThat(pageText()).contains("Merci, nous changeons les horaires.");
+    }
+
+    private static List<String> hrefs() {
+        return _find(Anchor.class).stream().map(Anchor::getHref).toList();
     }
 }
