@@ -10,6 +10,8 @@ CREATE TABLE survey_danger_routing (
     band                   VARCHAR(20)   NOT NULL,
     territory_name         VARCHAR(120)  NULL,
     text_value             TEXT          NOT NULL,
+    -- Named surveys only: who wrote it, as the respondents were told before starting (the CRIP must be able to act).
+    writer_name            VARCHAR(200)  NULL,
     routed_by_account_id   BIGINT        NOT NULL REFERENCES account (id),
     routed_by_name         VARCHAR(160)  NOT NULL,
     routed_at              TIMESTAMP(6)  NOT NULL,

@@ -920,6 +920,11 @@ public class SurveyEditor {
         Long indicator = draft.indicatorId();
         if (indicator != null && survey.indicators().stream().noneMatch(i -> i.id() == indicator)) {
             errors.put("indicator", "survey.question.invalid.indicator");
+        } else if (indicator != null) {
+            String mapping = indicatorError(survey, variant, current, draft, indicator);
+            if (mapping != null) {
+                errors.put("indicator", mapping);
+            }
         }
         String condition = conditionError(variant, current, draft, position);
         if (condition != null) {
@@ -932,6 +937,31 @@ public class SurveyEditor {
             }
         }
         return errors;
+    }
+
+    /**
+     * An indicator combines one question of each band: a second question of the same band on it would count its
+     * respondents twice, and another kind of question (single choice here, several there) would make its options a
+     * sum here and shares there, so neither is accepted.
+     */
+    private static @Nullable String indicatorError(
+            EditableSurvey survey,
+            VariantLine variant,
+            @Nullable QuestionLine current,
+            QuestionDraft draft,
+            long indicator) {
+        boolean taken = variant.questions().stream()
+                .anyMatch(
+                        q -> (current == null || q.id() != current.id()) && Objects.equals(q.indicatorId(), indicator));
+        if (taken) {
+            return "survey.question.invalid.indicator-taken";
+        }
+        boolean otherKind = survey.variants().stream()
+                .flatMap(v -> v.questions().stream())
+                .anyMatch(q -> (current == null || q.id() != current.id())
+                        && Objects.equals(q.indicatorId(), indicator)
+                        && q.kind() != draft.kind());
+        return otherKind ? "survey.question.invalid.indicator-kind" : null;
     }
 
     /** The condition names an earlier question of the same variant, of a kind answered by options, and one of them. */

@@ -289,8 +289,9 @@ public class SurveyResults {
     /**
      * A free text that reveals a danger to a child: hidden for good and passed at once to the CRIP (the département's
      * duty address) with the survey's title, the question, and what the sheet carries (its band, its territory if
-     * any), never anything that names the writer, even in a named survey (docs/survey-anonymity.md, "Danger in free
-     * text"). The mail goes out after the commit, once. Routing twice routes once.
+     * any), never anything that names the writer of an anonymous survey; a named survey's writer is named, as its
+     * respondents were told, so that the CRIP can act (docs/survey-anonymity.md, "Danger in free text"). The mail goes
+     * out after the commit, once. Routing twice routes once.
      */
     @Transactional
     public void routeDanger(Viewer viewer, long surveyId, long questionId, String token) {
@@ -301,9 +302,15 @@ public class SurveyResults {
                 String band,
                 @Nullable String territory,
                 String text,
-                String review) {}
+                String review,
+                @Nullable String writer) {}
         @Nullable Found found = jdbc.sql("SELECT s.title, q.text AS question, v.band, t.name AS territory, a.text_value,"
-                        + " COALESCE(a.text_review, 'PENDING') AS review"
+                        + " COALESCE(a.text_review, 'PENDING') AS review,"
+                        + " CASE WHEN s.anonymous THEN NULL ELSE COALESCE("
+                        + "(SELECT CONCAT(yp.first_name, ' ', yp.last_name) FROM dossier_young_person_view yp"
+                        + " WHERE CONCAT('Y:', yp.id) = sh.person_key),"
+                        + " (SELECT CONCAT(p.first_name, ' ', p.last_name) FROM dossier_parent_view p"
+                        + " WHERE CONCAT('P:', p.id) = sh.person_key)) END AS writer"
                         + " FROM survey_answer a"
                         + " JOIN survey_sheet sh ON sh.id = a.sheet_id"
                         + " JOIN survey_question q ON q.id = a.question_id"
@@ -322,7 +329,8 @@ public class SurveyResults {
                         rs.getString("band"),
                         rs.getString("territory"),
                         rs.getString("text_value"),
-                        rs.getString("review")))
+                        rs.getString("review"),
+                        rs.getString("writer")))
                 .optional()
                 .orElse(null);
         if (found == null) {
@@ -340,14 +348,15 @@ public class SurveyResults {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO survey_danger_routing (survey_id, survey_title, question_text, band, territory_name,
-                            text_value, routed_by_account_id, routed_by_name, routed_at)
-                        VALUES (:survey, :title, :question, :band, :territory, :text, :by, :byName, :now)""")
+                            text_value, writer_name, routed_by_account_id, routed_by_name, routed_at)
+                        VALUES (:survey, :title, :question, :band, :territory, :text, :writer, :by, :byName, :now)""")
                 .param("survey", surveyId)
                 .param("title", found.title())
                 .param("question", found.question())
                 .param("band", found.band())
                 .param("territory", found.territory())
                 .param("text", found.text())
+                .param("writer", found.writer())
                 .param("by", viewer.accountId())
                 .param("byName", viewer.displayName())
                 .param("now", Timestamp.from(clock.instant()))

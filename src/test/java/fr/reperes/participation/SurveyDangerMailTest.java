@@ -44,7 +44,7 @@ class SurveyDangerMailTest {
 
     @Test
     void aRoutedTextReachesTheCripWithoutAnythingThatNamesItsWriter() throws Exception {
-        SurveyResultsFixture f = new SurveyResultsFixture(context, false);
+        SurveyResultsFixture f = new SurveyResultsFixture(context, true);
         // A young person of the test's own: a participation row for a demo persona would list the survey to them.
         Viewer lina = new SurveyFixtures(context).youngPerson();
         String personKey = "Y:" + lina.youngPersonId();
@@ -108,5 +108,37 @@ class SurveyDangerMailTest {
         // A routed text stays hidden: keeping it does nothing.
         results.review(f.yanis, f.surveyId, text.questionId(), text.token(), TextReview.PUBLISHABLE);
         assertThat(results.texts(f.yanis, f.surveyId, TextReview.PUBLISHABLE)).isEmpty();
+    }
+
+    /** A named survey's writer is named to the CRIP, as its respondents were told: the CRIP must be able to act. */
+    @Test
+    void aNamedSurveysRoutedTextNamesItsWriter() throws Exception {
+        SurveyResultsFixture f = new SurveyResultsFixture(context, false);
+        Viewer writer = new SurveyFixtures(context).youngPerson();
+        String personKey = "Y:" + writer.youngPersonId();
+        f.write(List.of(new Sheet(
+                f.youngVariant, f.territories.getFirst(), 2, Set.of(), "Mon beau-père me bat le soir.", personKey)));
+        jdbc.sql("UPDATE survey_sheet SET person_key = :p WHERE variant_id = :v")
+                .param("p", personKey)
+                .param("v", f.youngVariant)
+                .update();
+        String name = jdbc.sql(
+                        "SELECT CONCAT(first_name, ' ', last_name) FROM dossier_young_person_view WHERE id = :id")
+                .param("id", writer.youngPersonId())
+                .query(String.class)
+                .single();
+        FreeText text = results.texts(f.yanis, f.surveyId, TextReview.PENDING).getFirst();
+        Deliveries.awaitSettled(jdbc);
+        int before = mailServer.getReceivedMessages().length;
+
+        results.routeDanger(f.yanis, f.surveyId, text.questionId(), text.token());
+        Deliveries.awaitSettled(jdbc);
+
+        MimeMessage[] received =
+                Arrays.copyOfRange(mailServer.getReceivedMessages(), before, mailServer.getReceivedMessages().length);
+        assertThat(received).hasSize(1);
+        assertThat(String.valueOf(received[0].getContent()))
+                .contains("nominatif")
+                .contains(name);
     }
 }

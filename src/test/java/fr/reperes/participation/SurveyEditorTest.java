@@ -154,6 +154,43 @@ class SurveyEditorTest {
 
     // ---------------------------------------------------------------------------------------------------- tests
 
+    /** An indicator combines one question of each band, of one kind: a second one, or another kind, is refused. */
+    @Test
+    void anIndicatorTakesOneQuestionOfEachBandAndOneKind() {
+        long survey = withVariant(withVariant(draft(), SurveyBand.YOUNG_16_21), SurveyBand.PARENTS);
+        long safe = editor.addIndicator(yanis, survey, "SAFE", "Se sentir en sécurité");
+        QuestionDraft scale = new QuestionDraft(
+                1, QuestionKind.SCALE, "En sécurité ?", null, true, null, safe, List.of(), null, null);
+        editor.addQuestion(yanis, survey, SurveyBand.YOUNG_16_21, scale);
+
+        refusedWith(
+                () -> editor.addQuestion(yanis, survey, SurveyBand.YOUNG_16_21, scale),
+                "indicator",
+                "survey.question.invalid.indicator-taken");
+        refusedWith(
+                () -> editor.addQuestion(
+                        yanis,
+                        survey,
+                        SurveyBand.PARENTS,
+                        new QuestionDraft(
+                                1,
+                                QuestionKind.YES_NO,
+                                "En sécurité ?",
+                                null,
+                                true,
+                                null,
+                                safe,
+                                List.of(),
+                                null,
+                                null)),
+                "indicator",
+                "survey.question.invalid.indicator-kind");
+        editor.addQuestion(yanis, survey, SurveyBand.PARENTS, scale);
+        assertThat(variant(survey, SurveyBand.PARENTS).questions())
+                .singleElement()
+                .satisfies(q -> assertThat(q.indicatorId()).isEqualTo(safe));
+    }
+
     /** An anonymous survey of four parents would be anonymous in name only: refused, and nothing is published. */
     @Test
     void anAnonymousSurveyAskingFewerThanFiveInABandIsNotPublished() {

@@ -66,8 +66,10 @@ class SurveyDangerMailer {
                 String band,
                 @Nullable String territory,
                 String text,
-                String by) {}
-        Routed routed = jdbc.sql("SELECT survey_title, question_text, band, territory_name, text_value, routed_by_name"
+                String by,
+                @Nullable String writer) {}
+        Routed routed = jdbc.sql("SELECT survey_title, question_text, band, territory_name, text_value, routed_by_name,"
+                        + " writer_name"
                         + " FROM survey_danger_routing WHERE id = :id")
                 .param("id", due.routingId())
                 .query((rs, n) -> new Routed(
@@ -76,7 +78,8 @@ class SurveyDangerMailer {
                         rs.getString("band"),
                         rs.getString("territory_name"),
                         rs.getString("text_value"),
-                        rs.getString("routed_by_name")))
+                        rs.getString("routed_by_name"),
+                        rs.getString("writer_name")))
                 .single();
         String band = translations.getTranslation(
                 "survey.band." + SurveyBand.valueOf(routed.band()).name(), BundleTranslations.FRENCH);
@@ -97,7 +100,11 @@ class SurveyDangerMailer {
                 routed.by(),
                 routed.question(),
                 routed.text(),
-                Long.toString(due.routingId())));
+                Long.toString(due.routingId()),
+                routed.writer() == null
+                        ? translations.getTranslation("survey.results.duty.anonymous", BundleTranslations.FRENCH)
+                        : translations.getTranslation(
+                                "survey.results.duty.writer", BundleTranslations.FRENCH, routed.writer())));
         mail.send(message);
         // The territory was for the CRIP: kept here, it would tie the routed text to the sheet's territory of before
         // the close emptied it (docs/survey-anonymity.md).
