@@ -367,6 +367,19 @@ public class SurveyResults {
     }
 
     /**
+     * How many of this survey's danger routings have not been mailed to the CRIP yet (no mail server, or a mail server
+     * down): the mail is retried, but a child may be waiting, so the authors' page says it and who to call.
+     */
+    @Transactional(readOnly = true)
+    public int unmailedRoutings(Viewer viewer, long surveyId) {
+        access.require(viewer, surveyId, SurveyInformation.RESULTS);
+        return jdbc.sql("SELECT COUNT(*) FROM survey_danger_routing WHERE survey_id = :s AND mailed_at IS NULL")
+                .param("s", surveyId)
+                .query(Integer.class)
+                .single();
+    }
+
+    /**
      * Publishes the results to those the survey asked, with the département's response, once the survey is closed.
      * Publishing again changes the response and keeps the first date.
      */

@@ -117,6 +117,13 @@ class SurveyResultsView extends VerticalLayout implements BeforeEnterObserver, H
         }
         add(new H2(getTranslation("survey.results.texts")));
         add(new Paragraph(getTranslation("survey.results.texts.intro")));
+        int unmailed = results.unmailedRoutings(viewer, surveyId);
+        if (unmailed > 0) {
+            Paragraph warning = new Paragraph(getTranslation("survey.results.unmailed", unmailed));
+            warning.setId("survey-unmailed");
+            warning.getElement().setAttribute("role", "alert");
+            add(warning);
+        }
         Select<TextReview> review = new Select<>();
         review.setLabel(getTranslation("survey.results.texts.filter"));
         review.setItems(TextReview.values());

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.miachm.sods.Range;
 import com.github.miachm.sods.Sheet;
@@ -11,8 +12,10 @@ import com.github.miachm.sods.SpreadSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import fr.reperes.KaribuTest;
+import fr.reperes.access.AccessRefusedException;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.participation.SurveyResults;
 import fr.reperes.participation.SurveyResults.Filter;
@@ -32,6 +35,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The results pages: the authors' (charts, tables and exports hold no number under 5, and the exports are the tables
@@ -264,5 +268,34 @@ class SurveyResultsViewsTest extends KaribuTest {
 
     private static List<String> hrefs() {
         return _find(Anchor.class).stream().map(Anchor::getHref).toList();
+    }
+
+    /**
+     * A danger routing the mail server could not take yet is said on the authors' page with who to call, and only
+     * authors ask: a référent is refused.
+     */
+    @Test
+    void aDangerNotYetMailedIsSaidOnTheAuthorsPage() {
+        SurveyResultsFixture f = new SurveyResultsFixture(context, true);
+        signInAs("yanis");
+        assertThat(open("questionnaires/" + f.surveyId + "/resultats")).isEqualTo(200);
+        assertThat(_find(Paragraph.class, spec -> spec.withId("survey-unmailed")))
+                .isEmpty();
+        tearDownVaadin();
+
+        context.getBean(JdbcClient.class)
+                .sql("""
+                        INSERT INTO survey_danger_routing (survey_id, survey_title, question_text, band, text_value,
+                            routed_by_account_id, routed_by_name, routed_at)
+                        VALUES (:s, 'Titre', 'Question', 'YOUNG_16_21', 'On me frappe.', :by, 'Yanis', NOW(6))""")
+                .param("s", f.surveyId)
+                .param("by", f.yanis.accountId())
+                .update();
+        signInAs("yanis");
+        assertThat(open("questionnaires/" + f.surveyId + "/resultats")).isEqualTo(200);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("survey-unmailed")).getText())
+                .contains("n’a pas encore pu partir", "appelez la CRIP");
+        assertThatThrownBy(() -> results.unmailedRoutings(TestSignIn.viewer(context, "claire"), f.surveyId))
+                .isInstanceOf(AccessRefusedException.class);
     }
 }
