@@ -39,14 +39,6 @@ public enum SurveyBand {
         return this == CHILD_8_11;
     }
 
-    int youngest() {
-        return youngest;
-    }
-
-    int oldest() {
-        return oldest;
-    }
-
     /** The SQL that names the band of a young person born on {@code birthDate} on {@code :today}, or NULL. */
     static String sqlOf(String birthDate) {
         StringBuilder sql = new StringBuilder("(CASE");
