@@ -194,6 +194,26 @@ public class AccessPolicy {
         };
     }
 
+    /**
+     * Who reads and who writes the département's content: every account of the département reads what it published
+     * (a young person, a parent, a professional explaining it); only its administrators write, preview and publish.
+     * Nothing of another département's content, for anyone: an id that names nothing is refused the same way, so that
+     * trying ids tells nothing.
+     */
+    public AccessDecision decideContent(@Nullable Role role, boolean sameDepartement, ContentInformation information) {
+        if (role == null) {
+            return because(AccessReason.NO_ACCOUNT);
+        }
+        if (!sameDepartement) {
+            return because(AccessReason.NOT_DEPARTEMENT_CONTENT);
+        }
+        return switch (information) {
+            case READING -> because(AccessReason.DEPARTEMENT_CONTENT);
+            case EDITING ->
+                role == Role.ADMIN ? because(AccessReason.CONTENT_EDITOR) : because(AccessReason.ONLY_CONTENT_EDITORS);
+        };
+    }
+
     private static AccessDecision forCouncilPublic(CouncilSituation situation, CouncilInformation information) {
         return switch (information) {
             case HOW_TO_JOIN ->

@@ -19,6 +19,10 @@ public enum AccessReason {
     SURVEY_AUTHOR(true),
     /** Is among the people a survey asks (its age bands and audience). */
     ASKED_IN_SURVEY(true),
+    /** Reads what the département published for the people it follows (livrets, rights guide, lexique). */
+    DEPARTEMENT_CONTENT(true),
+    /** Writes, previews and publishes the département's content (its administrators). */
+    CONTENT_EDITOR(true),
 
     NO_ACCOUNT(false),
     ROLE_NEVER_SEES_INDIVIDUAL_FILES(false),
@@ -44,7 +48,11 @@ public enum AccessReason {
     /** The survey does not ask this person (another age band, measure, territory or département), or is not open. */
     NOT_ASKED_IN_SURVEY(false),
     /** Only the animateurs and the observatoire build surveys and read their answers. */
-    ONLY_SURVEY_AUTHORS(false);
+    ONLY_SURVEY_AUTHORS(false),
+    /** The page or book is not one the viewer's département published (or names nothing). */
+    NOT_DEPARTEMENT_CONTENT(false),
+    /** Only the département's administrators write and publish its livrets and guides. */
+    ONLY_CONTENT_EDITORS(false);
 
     private final boolean grants;
 

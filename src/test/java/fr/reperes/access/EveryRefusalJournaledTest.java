@@ -185,7 +185,8 @@ class EveryRefusalJournaledTest {
                         "AutonomyIndicators",
                         "YoungPersonService",
                         "CouncilAccess",
-                        "SurveyAccess");
+                        "SurveyAccess",
+                        "ContentAccess");
     }
 
     /**
