@@ -96,3 +96,8 @@ CREATE TABLE livret_reminder (
 CREATE ALGORITHM = MERGE VIEW dossier_measure_start_view AS
 SELECT id, young_person_id, kind, starts_on, ends_on
 FROM measure;
+
+-- Owned by dossier: which départements exist, for the content each one starts from.
+CREATE ALGORITHM = MERGE VIEW dossier_departement_view AS
+SELECT id, code
+FROM departement;

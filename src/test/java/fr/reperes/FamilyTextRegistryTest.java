@@ -24,6 +24,8 @@ class FamilyTextRegistryTest {
 
     private static final String SURVEY_TEXTS =
             "a survey's wording and the département's response, written by its authors for those it asks: no case text";
+    private static final String CONTENT_TEXTS =
+            "the département's livrets and guides, written by its administrators for everyone it follows: about no one";
     private static final String COUNCIL_TEXTS =
             "a council's texts: written by its members or the animateur (who never reads a file), read by its members; a parent reads them only in a conseil des parents, where no young person writes";
 
@@ -117,6 +119,13 @@ class FamilyTextRegistryTest {
             Map.entry(
                     "survey_danger_routing.*",
                     "a free text routed to the CRIP as a danger: read by the survey's authors and mailed to the CRIP"),
+            Map.entry("content_book.*", CONTENT_TEXTS),
+            Map.entry("content_book_title.*", CONTENT_TEXTS),
+            Map.entry("content_page.*", CONTENT_TEXTS),
+            Map.entry("content_version.*", CONTENT_TEXTS),
+            Map.entry("content_draft.*", CONTENT_TEXTS),
+            Map.entry("content_reading_language.*", "a language code"),
+            Map.entry("livret_offer.*", "codes: the reader's person code and a language code"),
             Map.entry("flyway_schema_history.*", "migrations"));
 
     @Autowired

@@ -42,7 +42,10 @@ class ModularityTest {
 
     /** The named interfaces that write without a viewer. */
     private static final String[] IMPORTS = {
-        "fr.reperes.dossier.imports..", "fr.reperes.autonomy.imports..", "fr.reperes.participation.imports.."
+        "fr.reperes.dossier.imports..",
+        "fr.reperes.autonomy.imports..",
+        "fr.reperes.participation.imports..",
+        "fr.reperes.content.imports.."
     };
 
     /** Who may use them: the demo, and the import interfaces themselves (autonomy's builds on the dossier's). */
@@ -50,7 +53,8 @@ class ModularityTest {
         "fr.reperes.demo..",
         "fr.reperes.dossier.imports..",
         "fr.reperes.autonomy.imports..",
-        "fr.reperes.participation.imports.."
+        "fr.reperes.participation.imports..",
+        "fr.reperes.content.imports.."
     };
 
     @Test
@@ -115,7 +119,8 @@ class ModularityTest {
         List<String> unlisted = production.stream()
                 .filter(type -> !type.getPackageName().equals("fr.reperes.dossier.imports")
                         && !type.getPackageName().equals("fr.reperes.autonomy.imports")
-                        && !type.getPackageName().equals("fr.reperes.participation.imports"))
+                        && !type.getPackageName().equals("fr.reperes.participation.imports")
+                        && !type.getPackageName().equals("fr.reperes.content.imports"))
                 .filter(type -> type.isAnnotatedWith(Service.class))
                 .flatMap(type -> type.getMethods().stream())
                 .filter(method -> method.getModifiers().contains(JavaModifier.PUBLIC))

@@ -17,9 +17,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoDepartement demo;
     private final DemoDataProperties properties;
     private final DemoSurveys surveys;
+    private final DemoContent content;
 
-    DemoDataLoader(DemoDepartement demo, DemoDataProperties properties, DemoSurveys surveys) {
+    DemoDataLoader(DemoDepartement demo, DemoDataProperties properties, DemoSurveys surveys, DemoContent content) {
         this.demo = demo;
+        this.content = content;
         this.surveys = surveys;
         this.properties = properties;
     }
@@ -32,6 +34,7 @@ class DemoDataLoader implements ApplicationRunner {
         long started = System.nanoTime();
         demo.load(properties.population());
         surveys.load();
+        content.load();
         log.info(
                 "Demo département loaded: personas and {} generated young people in {} ms",
                 properties.population(),

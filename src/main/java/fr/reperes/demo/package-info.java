@@ -11,6 +11,8 @@
             "access",
             "autonomy",
             "autonomy :: imports",
+            "content",
+            "content :: imports",
             "dossier",
             "dossier :: imports",
             "identity",

@@ -7,7 +7,8 @@
  * withheld_text.
  * Publishes, read-only (V15, V18, V22 and V27 migrations): dossier_young_person_view, dossier_territory_view,
  * dossier_meeting_view, dossier_measure_view, dossier_parent_view,
- * dossier_placement_view, dossier_parent_link_view, dossier_measure_start_view.
+ * dossier_placement_view, dossier_parent_link_view, dossier_measure_start_view,
+ * dossier_departement_view.
  */
 @ApplicationModule(
         displayName = "Dossier",

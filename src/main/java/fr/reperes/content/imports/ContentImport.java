@@ -40,7 +40,8 @@ public class ContentImport {
                 .param("kind", kind.name())
                 .param("position", position)
                 .update(key);
-        long id = Objects.requireNonNull(key.getKeyAs(Long.class));
+        long id = Objects.requireNonNull(key.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id")
+                .longValue();
         titles.forEach((language, title) -> title(id, language, title));
         return id;
     }
@@ -65,7 +66,8 @@ public class ContentImport {
                 .param("position", position)
                 .param("audience", audience.name())
                 .update(key);
-        return Objects.requireNonNull(key.getKeyAs(Long.class));
+        return Objects.requireNonNull(key.getKey(), "an INSERT into an AUTO_INCREMENT table returns its id")
+                .longValue();
     }
 
     /**
