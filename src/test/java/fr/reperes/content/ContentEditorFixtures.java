@@ -15,15 +15,17 @@ public final class ContentEditorFixtures {
 
     private ContentEditorFixtures() {}
 
-    /** A new département and its ADMIN (a real account: published versions name it). */
+    /** A new département and its ADMIN (a real account, which views can sign in as: published versions name it). */
     public static Viewer adminOfNewDepartement(ApplicationContext context) {
         String code = "E" + UUID.randomUUID().toString().substring(0, 8);
         long dep = context.getBean(DossierImport.class).departement(code, "Département " + code);
         String name = "Admin " + code;
-        long account = context.getBean(AccountDirectory.class)
-                .create(new NewAccount(dep, Role.ADMIN, name, null, null, null))
+        AccountDirectory accounts = context.getBean(AccountDirectory.class);
+        long account = accounts.create(new NewAccount(dep, Role.ADMIN, name, null, null, null))
                 .id();
-        return new Viewer(account, "admin-" + code, name, Role.ADMIN, dep, null, null, null);
+        String subject = "admin-" + code.toLowerCase(Locale.ROOT);
+        accounts.linkIdentity(account, subject);
+        return new Viewer(account, subject, name, Role.ADMIN, dep, null, null, null);
     }
 
     /** A book with a unique code in the ADMIN's département. */
