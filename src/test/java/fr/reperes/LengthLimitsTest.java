@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.reperes.autonomy.grid.AutonomyService;
 import fr.reperes.autonomy.pathway.PathwayService;
 import fr.reperes.autonomy.request.YoungAdultRequests;
+import fr.reperes.content.ContentEditor;
 import fr.reperes.dossier.CarePlanService;
 import fr.reperes.dossier.DocumentService;
 import fr.reperes.dossier.MeetingService;
@@ -96,7 +97,15 @@ class LengthLimitsTest {
                 new Limit("survey_option", "code", SurveyEditor.MAX_CODE),
                 new Limit("survey_option", "label", SurveyEditor.MAX_OPTION),
                 new Limit("survey_indicator", "code", SurveyEditor.MAX_CODE),
-                new Limit("survey_indicator", "label", SurveyEditor.MAX_INDICATOR));
+                new Limit("survey_indicator", "label", SurveyEditor.MAX_INDICATOR),
+                // issue 13: editing
+                new Limit("content_book", "code", ContentEditor.MAX_CODE),
+                new Limit("content_book_title", "title", ContentEditor.MAX_TITLE),
+                new Limit("content_page", "slug", ContentEditor.MAX_SLUG),
+                new Limit("content_draft", "title", ContentEditor.MAX_TITLE),
+                new Limit("content_draft", "body", ContentEditor.MAX_BODY),
+                new Limit("content_version", "title", ContentEditor.MAX_TITLE),
+                new Limit("content_version", "body", ContentEditor.MAX_BODY));
     }
 
     @ParameterizedTest
