@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Route;
 import fr.reperes.content.BookKind;
 import fr.reperes.content.ContentEditor;
 import fr.reperes.content.PageLanguage;
+import fr.reperes.content.WelcomeBooks;
+import fr.reperes.dossier.MeasureKind;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.FieldErrors;
@@ -81,7 +83,8 @@ class ContentBooksView extends VerticalLayout implements BeforeEnterObserver, Ha
         TextField code = new TextField(getTranslation("content.editing.new-book.code"));
         code.setId("livret-code");
         code.setMaxLength(ContentEditor.MAX_CODE);
-        code.setHelperText(getTranslation("content.editing.new-book.code.help"));
+        code.setHelperText(getTranslation(
+                "content.editing.new-book.code.help", WelcomeBooks.codeFor(MeasureKind.PLACEMENT_JUDICIAIRE)));
         Select<BookKind> kind = new Select<>();
         kind.setId("livret-sorte");
         kind.setLabel(getTranslation("content.editing.new-book.kind"));

@@ -127,7 +127,7 @@ class PageEditView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
         titleField.setLabel(getTranslation("content.editing.draft.title", languageName));
         bodyField.setLabel(getTranslation("content.editing.draft.body", languageName));
-        bodyField.setHelperText(getTranslation("content.editing.draft.body.help"));
+        bodyField.setHelperText(getTranslation("content.editing.draft.body.help", "PPE"));
         for (var field : List.of(titleField.getElement(), bodyField.getElement())) {
             field.setAttribute("dir", language.direction());
         }
