@@ -181,17 +181,7 @@ public class ContentEditor {
                 > 0) {
             errors.put("code", "content.editing.invalid.code-taken");
         }
-        Map<PageLanguage, String> kept = new EnumMap<>(PageLanguage.class);
-        for (PageLanguage language : PageLanguage.values()) {
-            String title = titles.getOrDefault(language, "").strip();
-            if (title.isEmpty() && language != PageLanguage.FR) {
-                continue;
-            }
-            if (title.isEmpty() || title.length() > MAX_TITLE) {
-                errors.put("title." + language.name(), "content.editing.invalid.title");
-            }
-            kept.put(language, title);
-        }
+        Map<PageLanguage, String> kept = titles(titles, errors);
         refuseIf(errors);
         int position = jdbc.sql("SELECT COALESCE(MAX(position), 0) + 1 FROM content_book WHERE departement_id = :dep")
                 .param("dep", dep)
@@ -216,7 +206,50 @@ public class ContentEditor {
     }
 
     /**
-     * A book with every page (withdrawn ones last-marked) and where each language stands: three queries whatever the
+     * Changes a book's titles (labels, not versioned): French required, a blank one of another language is removed.
+     */
+    @Transactional
+    public void saveTitles(Viewer viewer, long bookId, Map<PageLanguage, String> titles) {
+        access.requireBook(viewer, bookId, ContentInformation.EDITING);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<PageLanguage, String> kept = titles(titles, errors);
+        refuseIf(errors);
+        for (PageLanguage language : PageLanguage.values()) {
+            String title = kept.get(language);
+            if (title == null) {
+                jdbc.sql("DELETE FROM content_book_title WHERE book_id = :book AND language = :language")
+                        .param("book", bookId)
+                        .param("language", language.name())
+                        .update();
+            } else {
+                jdbc.sql("INSERT INTO content_book_title (book_id, language, title) VALUES (:book, :language, :title)"
+                                + " ON DUPLICATE KEY UPDATE title = VALUES(title)")
+                        .param("book", bookId)
+                        .param("language", language.name())
+                        .param("title", title)
+                        .update();
+            }
+        }
+    }
+
+    /** The titles kept (French required, blank others left out), each 1..200 characters; errors by field. */
+    private static Map<PageLanguage, String> titles(Map<PageLanguage, String> titles, Map<String, String> errors) {
+        Map<PageLanguage, String> kept = new EnumMap<>(PageLanguage.class);
+        for (PageLanguage language : PageLanguage.values()) {
+            String title = titles.getOrDefault(language, "").strip();
+            if (title.isEmpty() && language != PageLanguage.FR) {
+                continue;
+            }
+            if (title.isEmpty() || title.length() > MAX_TITLE) {
+                errors.put("title." + language.name(), "content.editing.invalid.title");
+            }
+            kept.put(language, title);
+        }
+        return kept;
+    }
+
+    /**
+     * A book with every page (withdrawn ones last) and where each language stands: five queries whatever the
      * count of pages.
      */
     @Transactional(readOnly = true)

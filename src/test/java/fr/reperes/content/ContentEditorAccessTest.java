@@ -65,6 +65,7 @@ class ContentEditorAccessTest {
                         BookKind.OTHER,
                         Map.of(PageLanguage.FR, "Refusé")));
         calls.put("book", (v, b, p) -> editor.book(v, b));
+        calls.put("saveTitles", (v, b, p) -> editor.saveTitles(v, b, Map.of(PageLanguage.FR, "Renommé")));
         calls.put("addPage", (v, b, p) -> editor.addPage(v, b, "REFUSEE", PageAudience.ALL));
         calls.put("move", (v, b, p) -> editor.move(v, p, false));
         calls.put("withdraw", (v, b, p) -> editor.withdraw(v, p));
@@ -79,7 +80,17 @@ class ContentEditorAccessTest {
 
     /** The methods that name a book or a page, where an id may name nothing. */
     private static final List<String> NAMING = List.of(
-            "book", "addPage", "move", "withdraw", "draft", "saveDraft", "discard", "publish", "history", "version");
+            "book",
+            "saveTitles",
+            "addPage",
+            "move",
+            "withdraw",
+            "draft",
+            "saveDraft",
+            "discard",
+            "publish",
+            "history",
+            "version");
 
     @BeforeEach
     void ownDepartement() {

@@ -261,6 +261,17 @@ class ContentEditorTest {
                 .containsOnlyKeys(PageLanguage.FR, PageLanguage.AR)
                 .containsEntry(PageLanguage.FR, "t".repeat(200));
 
+        editor.saveTitles(admin, titled, Map.of(PageLanguage.FR, "Nouveau titre", PageLanguage.EN, "Booklet"));
+        assertThat(editor.book(admin, titled).titles())
+                .as("a blank title is removed, a new one added")
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of(PageLanguage.FR, "Nouveau titre", PageLanguage.EN, "Booklet"));
+        assertRefused(
+                () -> editor.saveTitles(admin, titled, Map.of(PageLanguage.FR, " ", PageLanguage.EN, "Booklet")),
+                "title.FR",
+                "content.editing.invalid.title");
+        assertThat(editor.book(admin, titled).title()).isEqualTo("Nouveau titre");
+
         long page = editor.addPage(admin, book, "BORNES", PageAudience.ALL);
         for (String title : List.of("", "   ", "t".repeat(201))) {
             assertRefused(

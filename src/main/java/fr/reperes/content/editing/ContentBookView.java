@@ -29,7 +29,10 @@ import fr.reperes.platform.FieldErrors;
 import fr.reperes.platform.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -84,7 +87,7 @@ class ContentBookView extends VerticalLayout implements BeforeEnterObserver, Has
         for (ContentEditor.PageLine page : book.pages()) {
             cards.add(card(viewer, page, shown));
         }
-        add(cards, addition(viewer));
+        add(cards, addition(viewer), titles(viewer, book));
     }
 
     private Div card(Viewer viewer, ContentEditor.PageLine page, List<ContentEditor.PageLine> shown) {
@@ -205,6 +208,45 @@ class ContentBookView extends VerticalLayout implements BeforeEnterObserver, Has
         add.setId("page-ajouter");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         form.add(slug, audience, add);
+        return form;
+    }
+
+    private VerticalLayout titles(Viewer viewer, ContentEditor.BookOverview book) {
+        VerticalLayout form = new VerticalLayout();
+        form.setPadding(false);
+        form.addClassName("reperes-form");
+        form.add(new H2(getTranslation("content.editing.titles")));
+        form.add(new Paragraph(getTranslation("content.editing.titles.help")));
+        FieldErrors errors = new FieldErrors();
+        Map<PageLanguage, TextField> fields = new EnumMap<>(PageLanguage.class);
+        for (PageLanguage language : PageLanguage.values()) {
+            TextField field = new TextField(getTranslation(
+                    language == PageLanguage.FR
+                            ? "content.editing.new-book.title.required"
+                            : "content.editing.new-book.title",
+                    getTranslation(language.nameKey())));
+            field.setId("titre-" + language.name().toLowerCase(Locale.ROOT));
+            field.setMaxLength(ContentEditor.MAX_TITLE);
+            field.setWidthFull();
+            field.setRequiredIndicatorVisible(language == PageLanguage.FR);
+            field.getElement().setAttribute("dir", language.direction());
+            field.setValue(book.titles().getOrDefault(language, ""));
+            errors.field("title." + language.name(), field);
+            fields.put(language, field);
+            form.add(field);
+        }
+        Button save = new Button(getTranslation("content.editing.titles.save"), click -> {
+            Map<PageLanguage, String> values = new EnumMap<>(PageLanguage.class);
+            fields.forEach((language, field) -> values.put(language, field.getValue()));
+            try {
+                editor.saveTitles(viewer, bookId, values);
+                show();
+            } catch (InvalidInputException invalid) {
+                errors.show(invalid);
+            }
+        });
+        save.setId("titres-enregistrer");
+        form.add(save);
         return form;
     }
 

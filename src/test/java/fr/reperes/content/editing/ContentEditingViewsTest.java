@@ -25,6 +25,7 @@ import fr.reperes.content.pages.PageArticle;
 import fr.reperes.identity.Viewer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +65,11 @@ class ContentEditingViewsTest extends KaribuTest {
         long book = editor.books(admin).getFirst().id();
         assertThat(editor.book(admin, book).titles()).containsEntry(PageLanguage.AR, "مرحبا");
         assertThat(pageText()).contains("Bienvenue", "Ajouter une page", "Ce livret n’a encore aucune page");
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("titre-en")), "Welcome");
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("titre-ar")), "");
+        _get(Button.class, spec -> spec.withId("titres-enregistrer")).click();
+        assertThat(editor.book(admin, book).titles())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(PageLanguage.FR, "Bienvenue", PageLanguage.EN, "Welcome"));
 
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("page-nom")), "QUI_EST_QUI");
         _get(Button.class, spec -> spec.withId("page-ajouter")).click();
