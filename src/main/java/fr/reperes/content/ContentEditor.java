@@ -516,7 +516,8 @@ public class ContentEditor {
     /**
      * Publishes the saved draft as the next version of the page in {@code language}, by the viewer, now; a FALC
      * version or a translation follows the latest French version at this moment. The draft is deleted: the version
-     * holds it. Returns the new number.
+     * holds it. A draft identical to the latest version (and following the same French one) is refused. Returns the
+     * new number.
      */
     @Transactional
     public int publish(Viewer viewer, long pageId, PageLanguage language) {
@@ -537,6 +538,15 @@ public class ContentEditor {
                 : latestVersion(pageId, PageLanguage.FR)
                         .map(PublishedVersion::number)
                         .orElse(null);
+        // The same text again would be a version that says nothing new; a translation may, though, confirm that its
+        // text still renders a newer French version.
+        Optional<PublishedVersion> latest = latestVersion(pageId, language);
+        if (latest.isPresent()
+                && latest.get().title().equals(draft.title())
+                && latest.get().body().equals(draft.body())
+                && Objects.equals(latest.get().follows(), follows)) {
+            throw invalid("draft", "content.editing.invalid.unchanged");
+        }
         int number = jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM content_version"
                         + " WHERE page_id = :page AND language = :language")
                 .param("page", pageId)

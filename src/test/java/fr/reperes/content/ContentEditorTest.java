@@ -166,6 +166,28 @@ class ContentEditorTest {
     }
 
     @Test
+    void theSameTextAgainIsNoNewVersionUnlessATranslationConfirmsANewerFrench() {
+        long page = editor.addPage(admin, book, "MEME", PageAudience.ALL);
+        editor.saveDraft(admin, page, PageLanguage.FR, "Même", "Texte");
+        editor.publish(admin, page, PageLanguage.FR);
+        editor.saveDraft(admin, page, PageLanguage.FR, "Même", "Texte");
+        assertRefused(() -> editor.publish(admin, page, PageLanguage.FR), "draft", "content.editing.invalid.unchanged");
+        editor.saveDraft(admin, page, PageLanguage.FALC, "Même", "Texte facile");
+        editor.publish(admin, page, PageLanguage.FALC);
+        editor.saveDraft(admin, page, PageLanguage.FALC, "Même", "Texte facile");
+        assertRefused(
+                () -> editor.publish(admin, page, PageLanguage.FALC), "draft", "content.editing.invalid.unchanged");
+
+        editor.saveDraft(admin, page, PageLanguage.FR, "Même", "Texte revu");
+        editor.publish(admin, page, PageLanguage.FR);
+        editor.saveDraft(admin, page, PageLanguage.FALC, "Même", "Texte facile");
+        assertThat(editor.publish(admin, page, PageLanguage.FALC))
+                .as("the FALC text still holds for the new French version")
+                .isEqualTo(2);
+        assertThat(state(page, PageLanguage.FALC)).isEqualTo(new ContentEditor.LanguageState(2, 2, false, false));
+    }
+
+    @Test
     void movingSwapsAPageWithItsNeighbourAndWithdrawnPagesKeepTheirVersions() {
         long a = editor.addPage(admin, book, "A", PageAudience.ALL);
         long b = editor.addPage(admin, book, "B", PageAudience.ALL);

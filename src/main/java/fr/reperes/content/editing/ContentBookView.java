@@ -136,12 +136,14 @@ class ContentBookView extends VerticalLayout implements BeforeEnterObserver, Has
                 editor.move(viewer, page.id(), true);
                 show();
             });
+            up.setId("monter-" + page.id());
             up.setEnabled(at > 0);
             up.getElement().setAttribute("aria-label", getTranslation("content.editing.page.up.of", page.title()));
             Button down = new Button(getTranslation("content.editing.page.down"), click -> {
                 editor.move(viewer, page.id(), false);
                 show();
             });
+            down.setId("descendre-" + page.id());
             down.setEnabled(at < shown.size() - 1);
             down.getElement().setAttribute("aria-label", getTranslation("content.editing.page.down.of", page.title()));
             Button withdraw = new Button(getTranslation("content.editing.page.withdraw"), click -> {

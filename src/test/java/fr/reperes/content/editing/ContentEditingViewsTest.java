@@ -108,6 +108,36 @@ class ContentEditingViewsTest extends KaribuTest {
         assertThat(open("contenus/pages/" + page + "/XX")).isEqualTo(404);
     }
 
+    @Test
+    void anAdminMovesAndWithdrawsPagesFromTheBook() {
+        Viewer admin = ContentEditorFixtures.adminOfNewDepartement(context);
+        ContentEditor editor = context.getBean(ContentEditor.class);
+        long book = ContentEditorFixtures.book(context, admin, BookKind.RIGHTS);
+        long first = editor.addPage(admin, book, "PREMIERE", PageAudience.ALL);
+        long second = editor.addPage(admin, book, "SECONDE", PageAudience.YOUNG);
+        signInAs(admin.subject());
+        assertThat(open("contenus/" + book)).isEqualTo(200);
+        assertThat(_get(Button.class, spec -> spec.withId("monter-" + first)).isEnabled())
+                .isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("descendre-" + second))
+                        .isEnabled())
+                .isFalse();
+        _get(Button.class, spec -> spec.withId("descendre-" + first)).click();
+        assertThat(editor.book(admin, book).pages())
+                .extracting(ContentEditor.PageLine::id)
+                .containsExactly(second, first);
+
+        _get(Button.class, spec -> spec.withId("retirer-" + second)).click();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(editor.book(admin, book).pages().getLast()).satisfies(line -> {
+            assertThat(line.id()).isEqualTo(second);
+            assertThat(line.withdrawn()).isTrue();
+        });
+        assertThat(pageText()).contains("Page retirée");
+        assertThat(_find(UI.getCurrent(), Button.class, spec -> spec.withId("retirer-" + second)))
+                .isEmpty();
+    }
+
     @ParameterizedTest
     @EnumSource(PageAudience.class)
     void thePreviewShowsOnlyTheReadersThePageSpeaksTo(PageAudience audience) {
