@@ -114,7 +114,13 @@ class PageEditView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         title = getTranslation("content.editing.page.title", d.title().isBlank() ? d.slug() : d.title(), languageName);
         add(new Anchor(
                 ContentBookView.route(d.bookId()), getTranslation("content.editing.back-to-book", d.bookTitle())));
-        add(new H1(title));
+        // The page's title is in its own language (and direction), the rest of the heading in the portal's.
+        Span pageTitle = new Span(d.title().isBlank() ? d.slug() : d.title());
+        pageTitle.getElement().setAttribute("lang", language.languageTag());
+        pageTitle.getElement().setAttribute("dir", language.direction());
+        Span name = new Span(languageName);
+        name.getElement().setAttribute("lang", language.languageTag());
+        add(new H1(pageTitle, new Span(" ("), name, new Span(")")));
         add(new Paragraph(getTranslation(
                 "content.editing.page.head",
                 d.slug(),
@@ -128,8 +134,12 @@ class PageEditView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         titleField.setLabel(getTranslation("content.editing.draft.title", languageName));
         bodyField.setLabel(getTranslation("content.editing.draft.body", languageName));
         bodyField.setHelperText(getTranslation("content.editing.draft.body.help", "PPE"));
+        // The text is written in the page's language (Arabic right to left); the labels stay in the portal's.
         for (var field : List.of(titleField.getElement(), bodyField.getElement())) {
-            field.setAttribute("dir", language.direction());
+            field.executeJs(
+                    "const i = this.inputElement; if (i) { i.setAttribute('dir', $0); i.setAttribute('lang', $1); }",
+                    language.direction(),
+                    language.languageTag());
         }
         titleField.setValue(d.title());
         bodyField.setValue(d.body());
