@@ -46,7 +46,10 @@ class LivretViewsTest extends KaribuTest {
         assertThat(pageText()).contains("Livrets et guides", "Les droits", "pour toi", "Langue des pages", "العربية");
         assertThat(open("livret/RIGHTS")).isEqualTo(200);
         assertThat(pageText())
-                .contains("Appeler le 119", "Écouter", "Lire la page « Appeler le 119 » seule")
+                .contains(
+                        "Appeler le 119",
+                        "Écouter",
+                        "Lire cette page seule et ses versions précédentes : « Appeler le 119 »")
                 .doesNotContain("Consulter le dossier au tribunal");
         assertThat(_get(BookView.class).pdfSlot().getId()).hasValue(BookView.PDF_SLOT_ID);
     }
