@@ -55,6 +55,21 @@ class LivretViewsTest extends KaribuTest {
     }
 
     @Test
+    void theRightsPageShowsTheGuidesPagesTheRulesChooseAsContentReadAloud() {
+        signInAs("lina");
+        assertThat(open("droits")).isEqualTo(200);
+        assertThat(pageText())
+                .contains("Mes droits", "Appeler le 119", "Écouter", "Être entendu par le juge")
+                .doesNotContain("Consulter le dossier au tribunal");
+        tearDownVaadin();
+        signInAs("karim");
+        assertThat(open("droits")).isEqualTo(200);
+        assertThat(pageText())
+                .contains("Vos droits de parent de Lina", "Consulter le dossier au tribunal", "Écouter")
+                .doesNotContain("Appeler le 119");
+    }
+
+    @Test
     void karimReadsThePagesForParentsAndNoneForYoungPeople() {
         signInAs("karim");
         assertThat(open("livret/RIGHTS")).isEqualTo(200);
