@@ -70,6 +70,15 @@ class LivretViewsTest extends KaribuTest {
     }
 
     @Test
+    void theMeasuresLinkToTheirLivretAndThePpeToTheLexique() {
+        signInAs("lina");
+        assertThat(open("mesures")).isEqualTo(200);
+        assertThat(pageText()).contains("livret/WELCOME_PLACEMENT", "Lire le livret d’accueil de cette mesure");
+        assertThat(open("ppe")).isEqualTo(200);
+        assertThat(pageText()).contains("lexique?mot=PPE", "Qu’est-ce qu’un projet pour l’enfant (PPE) ?");
+    }
+
+    @Test
     void karimReadsThePagesForParentsAndNoneForYoungPeople() {
         signInAs("karim");
         assertThat(open("livret/RIGHTS")).isEqualTo(200);
