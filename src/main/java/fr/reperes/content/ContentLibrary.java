@@ -132,6 +132,20 @@ public class ContentLibrary {
                 .orElseThrow(ContentLibrary::nothingThere);
     }
 
+    /**
+     * The département's lexique (its GLOSSARY book): one page a word, its slug the word's key, each in
+     * {@code language} or in French; empty when the département has none.
+     */
+    @Transactional(readOnly = true)
+    public List<ReadingPage> lexicon(Viewer viewer, PageLanguage language) {
+        long departement = access.requireDepartement(viewer, ContentInformation.READING);
+        return latest(
+                viewer,
+                language,
+                "b.departement_id = :dep AND b.kind = :kind",
+                Map.of("dep", departement, "kind", BookKind.GLOSSARY.name()));
+    }
+
     /** The published versions of a page in a language, latest first: earlier ones stay readable. */
     @Transactional(readOnly = true)
     public List<PageVersionLine> versions(Viewer viewer, long pageId, PageLanguage language) {

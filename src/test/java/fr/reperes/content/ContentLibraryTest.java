@@ -99,6 +99,9 @@ class ContentLibraryTest {
         content.publish(parent, PageLanguage.FR, "Pour vous", "Vous avez des droits " + word + ".", null, null, "R");
         long withdrawn = content.page(book, "RETIREE", 4, PageAudience.ALL);
         content.publish(withdrawn, PageLanguage.FR, "Retirée", "Page retirée " + word + ".", null, null, "R");
+        long lexique = content.book(dep, "LEXIQUE_T", BookKind.GLOSSARY, 9, Map.of(PageLanguage.FR, "Lexique " + name));
+        long entry = content.page(lexique, "MOT", 1, PageAudience.ALL);
+        content.publish(entry, PageLanguage.FR, word, "Le mot " + word + ".", null, null, "R");
         jdbc.sql("UPDATE content_page SET withdrawn_at = CURRENT_TIMESTAMP(6) WHERE id = :id")
                 .param("id", withdrawn)
                 .update();
@@ -163,11 +166,11 @@ class ContentLibraryTest {
                 .extracting(ReadingPage::slug, ReadingPage::language)
                 .containsExactly(tuple("POUR_TOUS", PageLanguage.AR), tuple("POUR_JEUNE", PageLanguage.FR));
         assertThat(library.books(reader, PageLanguage.FALC))
-                .singleElement()
-                .satisfies(book -> assertThat(book.title()).isEqualTo("Livret facile Alpha"));
+                .extracting(LibraryBook::title)
+                .containsExactly("Livret facile Alpha", "Lexique Alpha");
         assertThat(library.books(reader, PageLanguage.EN))
-                .singleElement()
-                .satisfies(book -> assertThat(book.title()).isEqualTo("Livret Alpha"));
+                .extracting(LibraryBook::title)
+                .containsExactly("Livret Alpha", "Lexique Alpha");
     }
 
     @Test
@@ -229,7 +232,10 @@ class ContentLibraryTest {
         for (Viewer stranger : b.everyRole()) {
             assertThat(library.books(stranger, PageLanguage.FR))
                     .extracting(LibraryBook::title)
-                    .containsExactly("Livret Bêta");
+                    .containsExactly("Livret Bêta", "Lexique Bêta");
+            assertThat(library.lexicon(stranger, PageLanguage.FR))
+                    .extracting(ReadingPage::title)
+                    .containsExactly("toundra");
             assertThat(library.book(stranger, CODE, PageLanguage.FR).pages())
                     .allSatisfy(page -> assertThat(page.body()).doesNotContain("mangrove"))
                     .extracting(ReadingPage::pageId)
@@ -266,7 +272,8 @@ class ContentLibraryTest {
                 v -> library.page(v, CODE, "POUR_TOUS", PageLanguage.FR),
                 v -> library.versions(v, a.all(), PageLanguage.FR),
                 v -> library.version(v, a.all(), PageLanguage.FR, 1),
-                v -> library.search(v, "mangrove", PageLanguage.FR));
+                v -> library.search(v, "mangrove", PageLanguage.FR),
+                v -> library.lexicon(v, PageLanguage.FR));
         for (Consumer<Viewer> method : everyMethod) {
             assertThatThrownBy(() -> method.accept(nobody)).isInstanceOf(AccessRefusedException.class);
         }
