@@ -12,12 +12,15 @@ import org.springframework.stereotype.Component;
 /**
  * A parent whose every child's file is closed to them (authority withdrawn, adult child who has not shared) is not
  * offered "Vos droits de parent" nor the livrets, written for parents who take part in the measure: the home page
- * explains what they keep, and a typed address still answers. As the dossier's own pages (dossier's FamilyMenu).
+ * explains what they keep, and a typed address still answers. As the dossier's own pages (dossier's FamilyMenu). The
+ * lexique stays offered.
  */
 @Component
 class RightsMenu implements MenuAdvisor {
 
-    private static final String CONTENT_VIEWS = "fr.reperes.content.";
+    /** The livrets and the rights guide; the lexique stays, as before. */
+    private static final List<String> FAMILY_CONTENT_VIEWS =
+            List.of("fr.reperes.content.reading", "fr.reperes.content.rights");
 
     private final YoungPersonService youngPeople;
 
@@ -31,7 +34,6 @@ class RightsMenu implements MenuAdvisor {
             return MenuAdvice.none();
         }
         boolean noneOpen = youngPeople.children(viewer).stream().noneMatch(ChildCard::open);
-        return new MenuAdvice(
-                List.of(), view -> noneOpen && view.getPackageName().startsWith(CONTENT_VIEWS));
+        return new MenuAdvice(List.of(), view -> noneOpen && FAMILY_CONTENT_VIEWS.contains(view.getPackageName()));
     }
 }
