@@ -2,6 +2,7 @@ package fr.reperes.content;
 
 import fr.reperes.content.render.GlossaryTerm;
 import fr.reperes.content.render.PageHtml;
+import fr.reperes.shell.Lexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,19 +48,24 @@ public class GlossaryTerms {
         }
         List<GlossaryTerm> terms = new ArrayList<>();
         for (Row row : chosen.values()) {
-            terms.add(new GlossaryTerm(row.slug(), firstParagraph(row.body()), calledBy(row.title())));
+            terms.add(new GlossaryTerm(
+                    row.slug(),
+                    firstParagraph(row.body()),
+                    Lexicon.knows(row.slug()) ? Lexicon.patternOf(row.slug()) : calledBy(row.title())));
         }
         return terms;
     }
 
-    private static String firstParagraph(String markdown) {
+    /** A lexique page's definition: its first paragraph, as plain text. */
+    public static String firstParagraph(String markdown) {
         String text = PageHtml.plainText(markdown);
         int end = text.indexOf('\n');
         return end < 0 ? text : text.substring(0, end);
     }
 
     /**
-     * What calls for a term in a page's text: an acronym as written ("PPE"), other words in any case and with a
+     * What calls for a term the code's {@link Lexicon} does not know (one the département added) in a page's text:
+     * an acronym as written ("PPE"), other words in any case and with a
      * plural "s" ("Synthèse", "synthèses"). A term too short to be told from ordinary words opens only when linked.
      */
     static @Nullable Pattern calledBy(String title) {

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import fr.reperes.KaribuTest;
+import fr.reperes.content.rights.RightsView;
 import fr.reperes.dossier.caseload.YoungPersonView;
 import fr.reperes.dossier.contacts.ContactsView;
 import fr.reperes.dossier.measures.MeasuresView;
-import fr.reperes.dossier.rights.RightsView;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -78,6 +78,10 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         List<String> names = plans.stream().map(YoungPersonCarePlan::firstName).toList();
         title = getTranslation(audience.key("ppe.title"), BundleTranslations.names(names, getLocale()), names.size());
         add(new H1(title));
+        // What a PPE is, in the département's lexique (the content module's route, written out: no dependency).
+        Anchor explained = new Anchor("lexique?mot=PPE", getTranslation(audience.key("ppe.explained")));
+        explained.setId("ppe-explique");
+        add(explained);
         if (plans.isEmpty()) {
             add(new Paragraph(getTranslation(audience.key("measures.none-open"))));
         }

@@ -2,6 +2,7 @@ package fr.reperes.dossier.measures;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.reperes.dossier.MeasureKind;
 import fr.reperes.dossier.anonymity.Placement;
 import fr.reperes.platform.Audience;
 import fr.reperes.platform.DateTexts;
@@ -73,7 +75,27 @@ public final class MeasureTimeline {
                 t("glossary.what-is", t("measure.kind." + kind)),
                 new Paragraph(t("measure.kind." + kind + ".explain")));
         card.add(glossary);
+        String livret = livretRoute(measure.kind());
+        if (livret != null) {
+            Anchor read = new Anchor(livret, t(audience.key("measure.livret")));
+            read.addClassName("reperes-livret-link");
+            card.add(read);
+        }
         return card;
+    }
+
+    /**
+     * The livret d'accueil that explains a kind of measure ({@code livret/WELCOME_<group>}, the content module's
+     * route and codes, written out here: the dossier does not depend on content), for the kinds Repères ships a
+     * livret for; null for the others.
+     */
+    static @Nullable String livretRoute(MeasureKind kind) {
+        return switch (kind) {
+            case OPP, PLACEMENT_JUDICIAIRE, TDC -> "livret/WELCOME_PLACEMENT";
+            case AEMO, AEMO_RENFORCEE -> "livret/WELCOME_AEMO";
+            case ACCUEIL_PROVISOIRE -> "livret/WELCOME_ACCUEIL_PROVISOIRE";
+            default -> null;
+        };
     }
 
     private static String t(String key, @Nullable Object... params) {

@@ -35,11 +35,15 @@ import fr.reperes.identity.Viewer;
 import fr.reperes.platform.Audience;
 import fr.reperes.platform.BundleTranslations;
 import fr.reperes.shell.HeaderWidget;
+import fr.reperes.shell.LexiconSource;
+import fr.reperes.shell.LexiconWord;
 import fr.reperes.shell.MenuAdvice;
 import fr.reperes.shell.MenuAdvisor;
 import fr.reperes.shell.glossary.PageWords;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -63,6 +67,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient List<MenuAdvisor> advisors;
 
+    private final transient List<LexiconSource> lexicons;
+
     private final IdleProperties idle;
 
     MainLayout(
@@ -71,8 +77,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Branding branding,
             List<HeaderWidget> widgets,
             List<MenuAdvisor> advisors,
+            List<LexiconSource> lexicons,
             IdleProperties idle) {
         this.widgets = widgets;
+        this.lexicons = lexicons;
         this.advisors = advisors;
         this.idle = idle;
         this.currentViewer = currentViewer;
@@ -108,7 +116,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** Under every page, the acronyms and words of the trade it shows, explained (the lexique's entries). */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        PageWords.refresh(main);
+        Map<String, LexiconWord> words = new LinkedHashMap<>();
+        currentViewer.find().ifPresent(viewer -> lexicons.forEach(lexicon -> words.putAll(lexicon.words(viewer))));
+        PageWords.refresh(main, words);
     }
 
     @Override

@@ -46,7 +46,7 @@ class ContentEditingViewsTest extends KaribuTest {
         signInAs(admin.subject());
         assertThat(_find(UI.getCurrent(), SideNavItem.class))
                 .extracting(SideNavItem::getLabel)
-                .contains("Livrets et guides");
+                .contains("Écrire les livrets et guides");
 
         assertThat(open("contenus")).isEqualTo(200);
         assertThat(pageText())
@@ -169,7 +169,7 @@ class ContentEditingViewsTest extends KaribuTest {
         signInAs(subject);
         assertThat(_find(UI.getCurrent(), SideNavItem.class))
                 .extracting(SideNavItem::getLabel)
-                .doesNotContain("Livrets et guides");
+                .doesNotContain("Écrire les livrets et guides");
         for (String route : List.of("contenus", "contenus/" + book, "contenus/pages/" + page + "/FR")) {
             assertThatThrownBy(() -> open(route)).as(route).isInstanceOf(MockAccessDeniedException.class);
         }

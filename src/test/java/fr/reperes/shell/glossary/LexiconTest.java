@@ -14,6 +14,9 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import fr.reperes.KaribuTest;
 import fr.reperes.identity.TestSignIn;
+import fr.reperes.shell.Lexicon;
+import fr.reperes.shell.LexiconSource;
+import fr.reperes.shell.LexiconWord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -85,34 +88,37 @@ class LexiconTest extends KaribuTest {
         return found;
     }
 
+    /** The demo département's lexique as the explanations under a page read it (its GLOSSARY book, in French). */
+    private Map<String, LexiconWord> lexicon() {
+        Map<String, LexiconWord> words = new TreeMap<>();
+        context.getBeansOfType(LexiconSource.class)
+                .values()
+                .forEach(source -> words.putAll(source.words(TestSignIn.viewer(context, "claire"))));
+        return words;
+    }
+
     @Test
-    void everyListedWordOfTheTradeHasAnEntryWithATermAndADefinition() throws IOException {
-        Properties french = bundle("/i18n/messages.properties");
-        Properties english = bundle("/i18n/messages_en.properties");
+    void everyListedWordOfTheTradeHasAnEntryWithATermAndADefinition() {
         for (String word : TRADE_WORDS) {
             assertThat(Lexicon.calledBy(word)).as(word).isNotEmpty();
         }
+        Map<String, LexiconWord> lexicon = lexicon();
         for (Lexicon.Entry entry : Lexicon.ENTRIES) {
-            for (Properties texts : List.of(french, english)) {
-                assertThat(texts.getProperty("glossary.term." + entry.key()))
-                        .as(entry.key())
-                        .isNotBlank();
-                assertThat(texts.getProperty("glossary.def." + entry.key()))
-                        .as(entry.key())
-                        .isNotBlank();
-            }
+            assertThat(lexicon).as(entry.key()).containsKey(entry.key());
+            assertThat(lexicon.get(entry.key()).term()).as(entry.key()).isNotBlank();
+            assertThat(lexicon.get(entry.key()).definition()).as(entry.key()).isNotBlank();
         }
     }
 
     /** The definitions are shown under the pages of every reader: they address nobody ("rendez-vous" is no "vous"). */
     @Test
-    void theDefinitionsAddressNoReader() throws IOException {
-        Properties french = bundle("/i18n/messages.properties");
+    void theDefinitionsAddressNoReader() {
         Pattern address = Pattern.compile(
                 "(?<![\\p{L}-])(tu|toi|te|t’|ton|ta|tes|vous|votre|vos)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-        for (Lexicon.Entry entry : Lexicon.ENTRIES) {
-            String definition = french.getProperty("glossary.def." + entry.key());
-            assertThat(address.matcher(definition).find()).as(definition).isFalse();
+        for (LexiconWord word : lexicon().values()) {
+            assertThat(address.matcher(word.definition()).find())
+                    .as(word.definition())
+                    .isFalse();
         }
     }
 
@@ -134,6 +140,7 @@ class LexiconTest extends KaribuTest {
         Map<String, String> unexplained = new TreeMap<>();
         Map<String, String> notOnThePage = new TreeMap<>();
         int pages = 0;
+        Map<String, LexiconWord> lexicon = lexicon();
         for (String subject : new String[] {"lina", "karim", "amina", "mehdi", "claire"}) {
             signInAs(subject);
             List<String> routes = new ArrayList<>();
@@ -165,7 +172,7 @@ class LexiconTest extends KaribuTest {
                 acronyms(page).stream()
                         .filter(token -> !Lexicon.explains(token))
                         .forEach(token -> unexplained.merge(token, where, (a, b) -> a));
-                if (route.equals(GlossaryView.ROUTE)) {
+                if (route.equals(Lexicon.ROUTE)) {
                     continue;
                 }
                 String content = contentText();
@@ -174,7 +181,7 @@ class LexiconTest extends KaribuTest {
                         .findFirst()
                         .orElse("");
                 for (String key : Lexicon.calledBy(content)) {
-                    String term = UI.getCurrent().getTranslation("glossary.term." + key);
+                    String term = lexicon.get(key).term();
                     if (!explained.contains(term + " : ")) {
                         notOnThePage.merge(key, where, (a, b) -> a);
                     }
@@ -193,10 +200,10 @@ class LexiconTest extends KaribuTest {
     @Test
     void theLexiqueListsEveryEntryAndOpensTheOneAPageLinksTo() {
         signInAs("mehdi");
-        open(GlossaryView.ROUTE + "?" + GlossaryView.WORD + "=CAP");
+        open(Lexicon.ROUTE + "?" + Lexicon.WORD + "=CAP");
         String page = pageText();
         for (Lexicon.Entry entry : Lexicon.ENTRIES) {
-            assertThat(page).contains(UI.getCurrent().getTranslation("glossary.term." + entry.key()));
+            assertThat(page).contains(lexicon().get(entry.key()).term());
         }
         assertThat(page).doesNotContain("!glossary");
         assertThat(_get(Details.class, spec -> spec.withId("mot-CAP")).isOpened())

@@ -1,4 +1,4 @@
-package fr.reperes.shell.glossary;
+package fr.reperes.shell;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,13 +7,19 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The lexique's entries, in the order the lexique lists them, each with the words of a page that call for it: an
- * acronym as written (CAP, CPAM), a word of the trade in any case and number ("pécule", "assistantes familiales").
- * The one list for the lexique page and for the explanations under every page (PageWords).
+ * The lexique's entries the code knows, in the order the lexique lists them, each with the words of a page that call
+ * for it: an acronym as written (CAP, CPAM), a word of the trade in any case and number ("pécule", "assistantes
+ * familiales"). The département writes the terms and their definitions (content's GLOSSARY book, one page a key);
+ * these patterns find them in a page's text, under every page ("Les mots de cette page") and inside the content.
  */
 public final class Lexicon {
 
-    /** One entry: its key ({@code glossary.term.KEY}, {@code glossary.def.KEY}) and what calls for it on a page. */
+    /** The lexique's address; {@code ?mot=KEY} opens an entry. */
+    public static final String ROUTE = "lexique";
+
+    public static final String WORD = "mot";
+
+    /** One entry: its key (the slug of its lexique page) and what calls for it on a page. */
     public record Entry(String key, @Nullable Pattern calledBy) {
 
         boolean foundIn(String text) {
@@ -73,6 +79,20 @@ public final class Lexicon {
                 key,
                 Pattern.compile(
                         "(?<![\\p{L}])(?:" + regex + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+
+    /** What calls for the entry {@code key} in a text; null when the key is not one the code knows, or only links do. */
+    public static @Nullable Pattern patternOf(String key) {
+        return ENTRIES.stream()
+                .filter(entry -> entry.key().equals(key))
+                .findFirst()
+                .map(Entry::calledBy)
+                .orElse(null);
+    }
+
+    /** Whether the code knows the entry {@code key}. */
+    public static boolean knows(String key) {
+        return ENTRIES.stream().anyMatch(entry -> entry.key().equals(key));
     }
 
     /** The keys of the entries a text calls for, in the lexique's order. */
