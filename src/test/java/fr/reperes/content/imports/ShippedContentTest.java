@@ -42,7 +42,8 @@ class ShippedContentTest {
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Z]{2,}[0-9]*(?![\\p{L}\\p{N}])");
 
     /** Books whose every page is written in FALC too. */
-    private static final Set<String> FALC_THROUGHOUT = Set.of("RIGHTS", "GLOSSARY", "EVALUATION", "WELCOME_PLACEMENT");
+    private static final Set<String> FALC_THROUGHOUT = Set.of(
+            "RIGHTS", "GLOSSARY", "EVALUATION", "WELCOME_PLACEMENT", "WELCOME_AEMO", "WELCOME_ACCUEIL_PROVISOIRE");
 
     @Autowired
     DefaultContent defaults;
@@ -102,7 +103,7 @@ class ShippedContentTest {
     }
 
     @Test
-    void theRightsGuideTheLexiqueTheEvaluationLeafletAndThePlacementLivretAreInFalcPageForPage() {
+    void everyShippedBookIsInFalcPageForPage() {
         assertThat(defaults.books())
                 .filteredOn(book -> FALC_THROUGHOUT.contains(book.code()))
                 .hasSize(FALC_THROUGHOUT.size())
@@ -185,6 +186,21 @@ class ShippedContentTest {
     }
 
     @Test
+    void everyPageRendersWithEachOfItsPictogramsShown() {
+        each((where, text) -> {
+            String html = PageHtml.render(text.body(), List.of(), Pictograms.names(), "p");
+            Matcher links = PICTO.matcher(text.body());
+            int pictograms = 0;
+            while (links.find()) {
+                pictograms++;
+            }
+            assertThat(html.split("class=\"" + PageHtml.PICTOGRAM_CLASS + "\"", -1))
+                    .as(where)
+                    .hasSize(pictograms + 1);
+        });
+    }
+
+    @Test
     void everyLexiqueLinkNamesAPageOfTheShippedLexique() {
         Set<String> keys = book("GLOSSARY").pages().stream().map(Page::slug).collect(Collectors.toSet());
         each((where, text) -> assertThat(keys).as(where).containsAll(all(MOT, text.body())));
@@ -207,8 +223,8 @@ class ShippedContentTest {
     @Test
     void thePagesOfAWelcomeBookAddressTheirReader() {
         // A young person's page says "tu", a parent's "vous"; a page for all speaks of "l'enfant", never "tu".
-        Pattern tu = Pattern.compile("(?i)(?<![\\p{L}])(tu|ton|ta|tes|toi)(?![\\p{L}])");
-        Pattern vous = Pattern.compile("(?i)(?<![\\p{L}])(vous|votre|vos)(?![\\p{L}])");
+        Pattern tu = Pattern.compile("(?i)(?<![\\p{L}-])(tu|ton|ta|tes|toi)(?![\\p{L}])");
+        Pattern vous = Pattern.compile("(?i)(?<![\\p{L}-])(vous|votre|vos)(?![\\p{L}])");
         for (Book book : defaults.books()) {
             if (book.kind() != BookKind.WELCOME) {
                 continue;
