@@ -113,6 +113,32 @@ class ShippedContentTest {
                                 .containsKey(PageLanguage.FALC)));
     }
 
+    /**
+     * FALC: one idea a sentence, in at most 20 words, and a pictogram on every page but the lexique's (whose
+     * definitions open inside other pages' sentences).
+     */
+    @Test
+    void aFalcPageSaysOneThingASentenceShortlyWithPictograms() {
+        Pattern sentences = Pattern.compile("(?<=[.!?])\\s+|\\n+");
+        for (Book book : defaults.books()) {
+            for (Page page : book.pages()) {
+                Text falc = page.texts().get(PageLanguage.FALC);
+                if (falc == null) {
+                    continue;
+                }
+                String where = book.code() + "/" + page.slug();
+                for (String sentence : sentences.split(PageHtml.plainText(falc.body()))) {
+                    assertThat(sentence.strip().split("\\s+"))
+                            .as(where + ": " + sentence)
+                            .hasSizeLessThanOrEqualTo(20);
+                }
+                if (book.kind() != BookKind.GLOSSARY) {
+                    assertThat(all(PICTO, falc.body())).as(where).isNotEmpty();
+                }
+            }
+        }
+    }
+
     @Test
     void aLexiqueTermKeepsItsWordInFalcSoThatPagesStillCallIt() {
         Book glossary = book("GLOSSARY");
@@ -129,22 +155,30 @@ class ShippedContentTest {
         assertThat(placement.titles()).containsKeys(PageLanguage.EN, PageLanguage.AR);
         assertThat(placement.pages()).hasSizeGreaterThanOrEqualTo(8).allSatisfy(page -> {
             assertThat(page.texts()).as(page.slug()).containsKeys(PageLanguage.EN, PageLanguage.AR);
-            Text arabic = page.texts().get(PageLanguage.AR);
-            // Arabic is written in Arabic script, not transliterated, and keeps the French page's sections.
-            assertThat(arabic.title()).as(page.slug()).containsPattern("\\p{IsArabic}");
-            assertThat(sections(arabic.body()))
+            // Arabic is written in Arabic script, not transliterated.
+            assertThat(page.texts().get(PageLanguage.AR).title())
                     .as(page.slug())
-                    .isEqualTo(sections(page.texts().get(PageLanguage.FR).body()));
-            assertThat(sections(page.texts().get(PageLanguage.EN).body()))
-                    .as(page.slug())
-                    .isEqualTo(sections(page.texts().get(PageLanguage.FR).body()));
-            // The same pictograms illustrate the same page in every translation.
-            for (PageLanguage language : List.of(PageLanguage.EN, PageLanguage.AR)) {
-                assertThat(all(PICTO, page.texts().get(language).body()))
-                        .as(page.slug() + " " + language)
-                        .isEqualTo(all(PICTO, page.texts().get(PageLanguage.FR).body()));
-            }
+                    .containsPattern("\\p{IsArabic}");
         });
+    }
+
+    @Test
+    void everyTranslationKeepsTheSectionsListsAndPictogramsOfItsFrenchPage() {
+        for (Book book : defaults.books()) {
+            for (Page page : book.pages()) {
+                String french = page.texts().get(PageLanguage.FR).body();
+                for (PageLanguage language : List.of(PageLanguage.EN, PageLanguage.AR)) {
+                    Text translation = page.texts().get(language);
+                    if (translation == null) {
+                        continue;
+                    }
+                    String where = book.code() + "/" + page.slug() + "." + language;
+                    assertThat(sections(translation.body())).as(where).isEqualTo(sections(french));
+                    assertThat(all(PICTO, translation.body())).as(where).isEqualTo(all(PICTO, french));
+                    assertThat(all(MOT, translation.body())).as(where).isEqualTo(all(MOT, french));
+                }
+            }
+        }
     }
 
     @Test
