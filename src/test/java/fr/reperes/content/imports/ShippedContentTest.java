@@ -160,16 +160,24 @@ class ShippedContentTest {
         });
     }
 
+    /** The placement livret first (the brief's minimum), and every livret, the rights guide and the leaflet. */
     @Test
-    void thePlacementLivretIsInEnglishAndArabicPageForPage() {
-        Book placement = book("WELCOME_PLACEMENT");
-        assertThat(placement.titles()).containsKeys(PageLanguage.EN, PageLanguage.AR);
-        assertThat(placement.pages()).hasSizeGreaterThanOrEqualTo(8).allSatisfy(page -> {
-            assertThat(page.texts()).as(page.slug()).containsKeys(PageLanguage.EN, PageLanguage.AR);
-            // Arabic is written in Arabic script, not transliterated.
-            assertThat(page.texts().get(PageLanguage.AR).title())
-                    .as(page.slug())
-                    .containsPattern("\\p{IsArabic}");
+    void everyBookButTheLexiqueIsInEnglishAndArabicPageForPage() {
+        assertThat(book("WELCOME_PLACEMENT").pages()).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(defaults.books())
+                .filteredOn(book -> book.kind() != BookKind.GLOSSARY)
+                .allSatisfy(book -> {
+                    assertThat(book.titles()).as(book.code()).containsKeys(PageLanguage.EN, PageLanguage.AR);
+                    assertThat(book.pages())
+                            .allSatisfy(page -> assertThat(page.texts())
+                                    .as(book.code() + "/" + page.slug())
+                                    .containsKeys(PageLanguage.EN, PageLanguage.AR));
+                });
+        // Arabic is written in Arabic script, not transliterated.
+        each((where, text) -> {
+            if (where.endsWith(".AR")) {
+                assertThat(text.title() + text.body()).as(where).containsPattern("\\p{IsArabic}{3}");
+            }
         });
     }
 
