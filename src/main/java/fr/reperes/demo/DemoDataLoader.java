@@ -18,9 +18,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoDataProperties properties;
     private final DemoSurveys surveys;
     private final DemoContent content;
+    private final DemoAzur azur;
 
-    DemoDataLoader(DemoDepartement demo, DemoDataProperties properties, DemoSurveys surveys, DemoContent content) {
+    DemoDataLoader(
+            DemoDepartement demo,
+            DemoDataProperties properties,
+            DemoSurveys surveys,
+            DemoContent content,
+            DemoAzur azur) {
         this.demo = demo;
+        this.azur = azur;
         this.content = content;
         this.surveys = surveys;
         this.properties = properties;
@@ -35,6 +42,7 @@ class DemoDataLoader implements ApplicationRunner {
         demo.load(properties.population());
         surveys.load();
         content.load();
+        azur.load();
         log.info(
                 "Demo département loaded: personas and {} generated young people in {} ms",
                 properties.population(),

@@ -1,6 +1,7 @@
 /**
  * The demo département, loaded on first start when {@code reperes.demo-data.enabled}: the personas of the product's
- * stories (lina, karim, nadia, sofia, mehdi, amina, claire, thomas, yanis, odpe, admin) and a generated population
+ * stories (lina, karim, nadia, sofia, mehdi, amina, claire, thomas, yanis, odpe, admin; in the second département,
+ * Azur: agnes, noe, farid) and a generated population
  * large enough for lists and searches to be realistic. Dates are relative to today so the stories stay true.
  * <p>
  * Tables: none.

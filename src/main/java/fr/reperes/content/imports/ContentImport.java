@@ -70,6 +70,26 @@ public class ContentImport {
                 .longValue();
     }
 
+    /** The page {@code slug} of the book {@code bookCode} of a département, for content that rewrites what it has. */
+    public long pageOf(long departementId, String bookCode, String slug) {
+        return jdbc.sql("SELECT p.id FROM content_page p JOIN content_book b ON b.id = p.book_id"
+                        + " WHERE b.departement_id = :dep AND b.code = :code AND p.slug = :slug")
+                .param("dep", departementId)
+                .param("code", bookCode)
+                .param("slug", slug)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The book {@code bookCode} of a département. */
+    public long bookOf(long departementId, String bookCode) {
+        return jdbc.sql("SELECT id FROM content_book WHERE departement_id = :dep AND code = :code")
+                .param("dep", departementId)
+                .param("code", bookCode)
+                .query(Long.class)
+                .single();
+    }
+
     /**
      * Publishes {@code title} and {@code body} as the next version of the page in {@code language}; returns its number.
      *
