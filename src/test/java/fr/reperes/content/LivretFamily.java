@@ -59,14 +59,7 @@ public final class LivretFamily {
                         NewAccount.professional(departementId, Role.REFERENT, "Pro Livret", professionalId))
                 .id();
         return new Viewer(
-                account,
-                "livret-" + UUID.randomUUID(),
-                "Pro Livret",
-                Role.REFERENT,
-                departementId,
-                null,
-                null,
-                professionalId);
+                account, signIn(account), "Pro Livret", Role.REFERENT, departementId, null, null, professionalId);
     }
 
     public long youngPerson(int age, boolean anonymityOrdered) {
@@ -86,14 +79,7 @@ public final class LivretFamily {
         long account = accounts.create(NewAccount.youngPerson(departementId, "Jeune Livret", youngPersonId))
                 .id();
         return new Viewer(
-                account,
-                "livret-" + UUID.randomUUID(),
-                "Jeune Livret",
-                Role.JEUNE,
-                departementId,
-                youngPersonId,
-                null,
-                null);
+                account, signIn(account), "Jeune Livret", Role.JEUNE, departementId, youngPersonId, null, null);
     }
 
     public Viewer parentOf(long youngPersonId, ParentalAuthority authority, boolean grantedByYoungAdult) {
@@ -105,15 +91,14 @@ public final class LivretFamily {
                 youngPersonId, parent, Kinship.MOTHER, authority, grantedByYoungAdult)));
         long account = accounts.create(NewAccount.parent(departementId, "Parent Livret", parent))
                 .id();
-        return new Viewer(
-                account,
-                "livret-" + UUID.randomUUID(),
-                "Parent Livret",
-                Role.PARENT,
-                departementId,
-                null,
-                parent,
-                null);
+        return new Viewer(account, signIn(account), "Parent Livret", Role.PARENT, departementId, null, parent, null);
+    }
+
+    /** Links the account to a sign-in subject of its own, so that a view test signs in as it. */
+    private String signIn(long account) {
+        String subject = "livret-" + UUID.randomUUID();
+        accounts.linkIdentity(account, subject);
+        return subject;
     }
 
     /** A measure at home or in placement of {@code kind}, from {@code starts} to {@code ends}; returns its id. */
