@@ -18,9 +18,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoDataProperties properties;
     private final DemoSurveys surveys;
     private final DemoContent content;
+    private final DemoLivretOffers livretOffers;
 
-    DemoDataLoader(DemoDepartement demo, DemoDataProperties properties, DemoSurveys surveys, DemoContent content) {
+    DemoDataLoader(
+            DemoDepartement demo,
+            DemoDataProperties properties,
+            DemoSurveys surveys,
+            DemoContent content,
+            DemoLivretOffers livretOffers) {
         this.demo = demo;
+        this.livretOffers = livretOffers;
         this.content = content;
         this.surveys = surveys;
         this.properties = properties;
@@ -35,6 +42,7 @@ class DemoDataLoader implements ApplicationRunner {
         demo.load(properties.population());
         surveys.load();
         content.load();
+        livretOffers.load();
         log.info(
                 "Demo département loaded: personas and {} generated young people in {} ms",
                 properties.population(),
