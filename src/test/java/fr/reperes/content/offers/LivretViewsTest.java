@@ -11,6 +11,9 @@ import com.vaadin.flow.component.html.Div;
 import fr.reperes.KaribuTest;
 import fr.reperes.access.ParentalAuthority;
 import fr.reperes.content.LivretFamily;
+import fr.reperes.content.LivretPdf;
+import fr.reperes.content.PageLanguage;
+import fr.reperes.content.pdf.BookPdfLink;
 import fr.reperes.dossier.MeasureKind;
 import fr.reperes.dossier.caseload.YoungPersonView;
 import fr.reperes.identity.Viewer;
@@ -66,6 +69,18 @@ class LivretViewsTest extends KaribuTest {
         assertThat(pageText()).contains("Vous avez indiqué le", "Lire le livret");
         assertThat(_find(Button.class, spec -> spec.withText("J’ai reçu et lu le livret")))
                 .isEmpty();
+    }
+
+    @Test
+    void theBookPdfLinkNamesTheLanguageAndServesADownload() {
+        signInAs(parent.subject());
+        BookPdfLink link =
+                new BookPdfLink(context.getBean(LivretPdf.class), parent, "WELCOME_PLACEMENT", PageLanguage.AR);
+        UI.getCurrent().add(link);
+        assertThat(link.getText()).isEqualTo("Télécharger le livret en PDF (العربية)");
+        assertThat(link.getHref()).startsWith("VAADIN/dynamic/resource/");
+        assertThat(LivretPdf.fileName("WELCOME_PLACEMENT", PageLanguage.AR))
+                .isEqualTo("livret-welcome-placement-ar.pdf");
     }
 
     @Test
