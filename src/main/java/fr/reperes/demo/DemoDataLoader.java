@@ -19,15 +19,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoSurveys surveys;
     private final DemoContent content;
     private final DemoAzur azur;
+    private final DemoLivretOffers livretOffers;
 
     DemoDataLoader(
             DemoDepartement demo,
             DemoDataProperties properties,
             DemoSurveys surveys,
             DemoContent content,
-            DemoAzur azur) {
+            DemoAzur azur,
+            DemoLivretOffers livretOffers) {
         this.demo = demo;
         this.azur = azur;
+        this.livretOffers = livretOffers;
         this.content = content;
         this.surveys = surveys;
         this.properties = properties;
@@ -43,6 +46,7 @@ class DemoDataLoader implements ApplicationRunner {
         surveys.load();
         content.load();
         azur.load();
+        livretOffers.load();
         log.info(
                 "Demo département loaded: personas and {} generated young people in {} ms",
                 properties.population(),

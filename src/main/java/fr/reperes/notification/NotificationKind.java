@@ -48,7 +48,14 @@ public enum NotificationKind {
      * contact them. The bell line never holds the text; the proposal's page (its link) says who. Told through
      * {@link Notifications#tellAccounts}.
      */
-    COUNCIL_TEXT_ROUTED(InformationKind.COUNCIL_MEMBERSHIP, "conseil");
+    COUNCIL_TEXT_ROUTED(InformationKind.COUNCIL_MEMBERSHIP, "conseil"),
+    /**
+     * For the référent: nobody of the family said they received and read the livret d'accueil of a measure within the
+     * time set (content module's reminder); the young person's page shows who was offered it.
+     */
+    LIVRET_NOT_ACKNOWLEDGED(InformationKind.MEASURES, "jeune/{id}"),
+    /** For the family, once: the livret d'accueil of a measure is still there to read, on the home page. */
+    LIVRET_WAITING(InformationKind.MEASURES, "");
 
     private final InformationKind requires;
     private final String link;
