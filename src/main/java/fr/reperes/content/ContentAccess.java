@@ -2,6 +2,7 @@ package fr.reperes.content;
 
 import fr.reperes.access.AccessDecision;
 import fr.reperes.access.AccessPolicy;
+import fr.reperes.access.AccessReason;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.ContentInformation;
 import fr.reperes.identity.Viewer;
@@ -65,6 +66,11 @@ public class ContentAccess {
                 .optional()
                 .filter(viewer.departementId()::equals)
                 .isPresent();
+    }
+
+    /** What a reader asks for that names nothing of their département: refused as another département's would be. */
+    static AccessRefusedException nothingThere() {
+        return new AccessRefusedException(AccessReason.NOT_DEPARTEMENT_CONTENT);
     }
 
     private static AccessDecision grant(AccessDecision decision) {

@@ -1,7 +1,5 @@
 package fr.reperes.content;
 
-import fr.reperes.access.AccessReason;
-import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.ContentInformation;
 import fr.reperes.content.render.PageHtml;
 import fr.reperes.identity.Role;
@@ -109,7 +107,7 @@ public class ContentLibrary {
         LibraryBook book = books(viewer, language).stream()
                 .filter(b -> b.code().equals(code))
                 .findFirst()
-                .orElseThrow(ContentLibrary::nothingThere);
+                .orElseThrow(ContentAccess::nothingThere);
         List<ReadingPage> pages = latest(
                 viewer,
                 language,
@@ -129,7 +127,7 @@ public class ContentLibrary {
                         Map.of("dep", departement, "code", code, "slug", slug))
                 .stream()
                 .findFirst()
-                .orElseThrow(ContentLibrary::nothingThere);
+                .orElseThrow(ContentAccess::nothingThere);
     }
 
     /**
@@ -181,7 +179,7 @@ public class ContentLibrary {
                 .param("number", number)
                 .query((rs, row) -> readingPage(rs, language))
                 .optional()
-                .orElseThrow(ContentLibrary::nothingThere);
+                .orElseThrow(ContentAccess::nothingThere);
     }
 
     /**
@@ -288,7 +286,7 @@ public class ContentLibrary {
                         .single()
                 > 0;
         if (!shown) {
-            throw nothingThere();
+            throw ContentAccess.nothingThere();
         }
     }
 
@@ -374,9 +372,5 @@ public class ContentLibrary {
                             : bare.toLowerCase(Locale.ROOT).charAt(0));
         }
         return folded.toString();
-    }
-
-    static AccessRefusedException nothingThere() {
-        return new AccessRefusedException(AccessReason.NOT_DEPARTEMENT_CONTENT);
     }
 }

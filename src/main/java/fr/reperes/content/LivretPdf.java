@@ -1,7 +1,5 @@
 package fr.reperes.content;
 
-import fr.reperes.access.AccessReason;
-import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.ContentInformation;
 import fr.reperes.content.pdf.BookPdfWriter;
 import fr.reperes.identity.Viewer;
@@ -49,7 +47,7 @@ public class LivretPdf {
                 .param("code", code)
                 .query(Long.class)
                 .optional()
-                .orElseThrow(() -> new AccessRefusedException(AccessReason.NOT_DEPARTEMENT_CONTENT));
+                .orElseThrow(ContentAccess::nothingThere);
         return book(viewer, bookId, language);
     }
 

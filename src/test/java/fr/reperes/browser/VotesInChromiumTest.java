@@ -111,6 +111,8 @@ class VotesInChromiumTest extends BrowserTest {
         assertThat(receipt).containsText("Ce reçu ne dit pas ce que tu as voté");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer mon vote")))
                 .hasCount(0);
+        // The receipt can arrive before the dialog's closing fade has begun: judge the page once it is gone.
+        assertThat(confirm).isHidden();
         AxeViolations.assertNone(page);
         fitsThePhone(page);
         page.screenshot(new Page.ScreenshotOptions()

@@ -26,6 +26,7 @@ import fr.reperes.content.ContentEditor;
 import fr.reperes.content.PageAudience;
 import fr.reperes.content.PageLanguage;
 import fr.reperes.content.pages.PageArticle;
+import fr.reperes.content.pages.PictogramCredit;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
@@ -268,6 +269,7 @@ class PageEditView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         phone.setId("apercu-" + reader + "-telephone");
         String shownTitle = titleField.getValue().isBlank() ? d.slug() : titleField.getValue();
         phone.add(new PageArticle(shownTitle, bodyField.getValue(), language, d.glossary(), false, "apercu-" + reader));
+        PictogramCredit.forBodies(List.of(bodyField.getValue())).ifPresent(phone::add);
         frame.add(label, phone);
         return frame;
     }

@@ -13,9 +13,12 @@ import com.vaadin.flow.router.Route;
 import fr.reperes.content.BookReading;
 import fr.reperes.content.ContentLibrary;
 import fr.reperes.content.GlossaryTerms;
+import fr.reperes.content.LivretPdf;
 import fr.reperes.content.PageLanguage;
 import fr.reperes.content.ReadingPage;
 import fr.reperes.content.pages.PageArticle;
+import fr.reperes.content.pages.PictogramCredit;
+import fr.reperes.content.pdf.BookPdfLink;
 import fr.reperes.content.render.GlossaryTerm;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
@@ -27,7 +30,7 @@ import java.util.Objects;
 /**
  * A whole book, {@code livret/<CODE>}: the pages that speak to the reader, one after the other, each in the language
  * they chose or in French (saying so), with a link to the page alone and its earlier versions. The place for the
- * book's PDF ({@link #PDF_SLOT_ID}) is kept empty here; the PDF link goes in it.
+ * book's PDF in the same language ({@link #PDF_SLOT_ID}) sits under the language picker, for paper and interpreters.
  */
 @Route(BookView.ROUTE)
 @PermitAll
@@ -40,14 +43,16 @@ public class BookView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final transient CurrentViewer currentViewer;
     private final transient ContentLibrary library;
     private final transient GlossaryTerms glossary;
+    private final transient LivretPdf pdfs;
     private final Div pdfSlot = new Div();
     private String code = "";
     private String title = "";
 
-    BookView(CurrentViewer currentViewer, ContentLibrary library, GlossaryTerms glossary) {
+    BookView(CurrentViewer currentViewer, ContentLibrary library, GlossaryTerms glossary, LivretPdf pdfs) {
         this.currentViewer = currentViewer;
         this.library = library;
         this.glossary = glossary;
+        this.pdfs = pdfs;
         setMaxWidth("48rem");
         addClassName("reperes-livret");
         pdfSlot.setId(PDF_SLOT_ID);
@@ -60,11 +65,6 @@ public class BookView extends VerticalLayout implements HasDynamicTitle, BeforeE
         show(library.readingLanguage(currentViewer.require()));
     }
 
-    /** Where the book's PDF link goes, under the language picker. */
-    public Div pdfSlot() {
-        return pdfSlot;
-    }
-
     private void show(PageLanguage language) {
         removeAll();
         Viewer viewer = currentViewer.require();
@@ -73,6 +73,8 @@ public class BookView extends VerticalLayout implements HasDynamicTitle, BeforeE
         H1 heading = new H1(title);
         heading.getElement().setAttribute("lang", book.book().titleLanguage().languageTag());
         heading.getElement().setAttribute("dir", book.book().titleLanguage().direction());
+        pdfSlot.removeAll();
+        pdfSlot.add(new BookPdfLink(pdfs, viewer, code, language));
         add(heading, new LanguagePicker(viewer, library, language, this::show), pdfSlot);
         List<GlossaryTerm> terms = glossary.of(Objects.requireNonNull(viewer.departementId()), language);
         for (ReadingPage page : book.pages()) {
@@ -87,6 +89,8 @@ public class BookView extends VerticalLayout implements HasDynamicTitle, BeforeE
             section.add(alone);
             add(section);
         }
+        PictogramCredit.forBodies(book.pages().stream().map(ReadingPage::body).toList())
+                .ifPresent(this::add);
         addComponentAtIndex(3, PageSummary.of(this, H2.class));
     }
 

@@ -17,6 +17,7 @@ import fr.reperes.content.PageLanguage;
 import fr.reperes.content.PageVersionLine;
 import fr.reperes.content.ReadingPage;
 import fr.reperes.content.pages.PageArticle;
+import fr.reperes.content.pages.PictogramCredit;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.DateTexts;
@@ -84,6 +85,7 @@ public class LivretPageView extends VerticalLayout implements HasDynamicTitle, B
                 glossary.of(Objects.requireNonNull(viewer.departementId()), language),
                 true,
                 "page"));
+        PictogramCredit.forBodies(List.of(page.body())).ifPresent(this::add);
         if (page != latest) {
             Paragraph earlier = new Paragraph(getTranslation(
                     viewer.audience().key("content.reading.version.earlier"),

@@ -15,6 +15,7 @@ import fr.reperes.content.LibraryBook;
 import fr.reperes.content.PageLanguage;
 import fr.reperes.content.ReadingPage;
 import fr.reperes.content.pages.PageArticle;
+import fr.reperes.content.pages.PictogramCredit;
 import fr.reperes.content.render.GlossaryTerm;
 import fr.reperes.dossier.FamilyMeasures;
 import fr.reperes.identity.CurrentViewer;
@@ -81,6 +82,8 @@ public class RightsView extends VerticalLayout implements HasDynamicTitle {
             }
             add(section);
         }
+        PictogramCredit.forBodies(guide.stream().map(ReadingPage::body).toList())
+                .ifPresent(this::add);
         addComponentAtIndex(1, PageSummary.of(this, H2.class));
     }
 

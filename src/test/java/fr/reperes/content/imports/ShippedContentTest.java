@@ -10,7 +10,7 @@ import fr.reperes.content.imports.DefaultContent.Page;
 import fr.reperes.content.imports.DefaultContent.Text;
 import fr.reperes.content.pages.Pictograms;
 import fr.reperes.content.render.PageHtml;
-import fr.reperes.shell.glossary.Lexicon;
+import fr.reperes.shell.Lexicon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.html.Div;
 import fr.reperes.KaribuTest;
 import fr.reperes.content.BookKind;
 import fr.reperes.content.ContentLibrary;
@@ -51,7 +52,10 @@ class LivretViewsTest extends KaribuTest {
                         "Écouter",
                         "Lire cette page seule et ses versions précédentes : « Appeler le 119 »")
                 .doesNotContain("Consulter le dossier au tribunal");
-        assertThat(_get(BookView.class).pdfSlot().getId()).hasValue(BookView.PDF_SLOT_ID);
+        assertThat(_get(Div.class, spec -> spec.withId(BookView.PDF_SLOT_ID))
+                        .getElement()
+                        .getTextRecursively())
+                .isEqualTo("Télécharger le livret en PDF (Français)");
     }
 
     @Test

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The livret on a family's home (in the reader's words, read link, "J'ai reçu et lu le livret" once) and on the
  * référent's page of the young person; the test's own département and people.
  */
-class LivretViewsTest extends KaribuTest {
+class LivretOfferViewsTest extends KaribuTest {
 
     private LivretFamily family;
     private long youngPersonId;
