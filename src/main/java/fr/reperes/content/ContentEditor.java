@@ -465,7 +465,7 @@ public class ContentEditor {
                 saved.map(Saved::updatedByName).orElse(null),
                 latest.map(PublishedVersion::number).orElse(null),
                 latestFrench.map(PublishedVersion::number).orElse(null),
-                glossary.of(dep, language));
+                glossary.of(dep, language, viewer.role()));
     }
 
     /** Saves the draft of the page in {@code language} (title 1..200 characters, Markdown up to 60,000). */

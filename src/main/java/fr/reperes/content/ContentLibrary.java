@@ -319,7 +319,8 @@ public class ContentLibrary {
         }
     }
 
-    private static List<String> audiences(@Nullable Role role) {
+    /** The audiences of the pages a reader of {@code role} is shown. */
+    static List<String> audiences(@Nullable Role role) {
         return Arrays.stream(PageAudience.values())
                 .filter(audience -> audience.shownTo(role))
                 .map(PageAudience::name)

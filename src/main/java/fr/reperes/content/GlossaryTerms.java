@@ -2,6 +2,7 @@ package fr.reperes.content;
 
 import fr.reperes.content.render.GlossaryTerm;
 import fr.reperes.content.render.PageHtml;
+import fr.reperes.identity.Role;
 import fr.reperes.shell.Lexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,10 +27,15 @@ public class GlossaryTerms {
         this.jdbc = jdbc;
     }
 
-    public List<GlossaryTerm> of(long departementId, PageLanguage language) {
+    /**
+     * The words of the lexique that speak to a reader of {@code reader}'s role (a page's audience, as everywhere a
+     * page is read: a parent's word is not explained to a young person, nor the reverse).
+     */
+    public List<GlossaryTerm> of(long departementId, PageLanguage language, @Nullable Role reader) {
         record Row(String slug, String language, String title, String body) {}
         List<Row> rows = jdbc.sql("SELECT p.slug, v.language, v.title, v.body FROM content_book b"
                         + " JOIN content_page p ON p.book_id = b.id AND p.withdrawn_at IS NULL"
+                        + "   AND p.audience IN (:audiences)"
                         + " JOIN content_version v ON v.page_id = p.id AND v.language IN ('FR', :language)"
                         + " WHERE b.departement_id = :dep AND b.kind = 'GLOSSARY'"
                         + " AND v.number = (SELECT MAX(v2.number) FROM content_version v2"
@@ -37,6 +43,7 @@ public class GlossaryTerms {
                         + " ORDER BY p.position, p.id")
                 .param("dep", departementId)
                 .param("language", language.name())
+                .param("audiences", ContentLibrary.audiences(reader))
                 .query(Row.class)
                 .list();
         Map<String, Row> chosen = new LinkedHashMap<>();

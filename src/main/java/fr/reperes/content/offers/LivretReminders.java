@@ -1,5 +1,7 @@
 package fr.reperes.content.offers;
 
+import fr.reperes.dossier.MeasureKind;
+import fr.reperes.dossier.MeasureTerms;
 import fr.reperes.notification.NotificationKind;
 import fr.reperes.notification.Notifications;
 import java.sql.Timestamp;
@@ -33,18 +35,21 @@ class LivretReminders {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Duration after;
+    private final List<MeasureTerms> terms;
 
     LivretReminders(
             JdbcClient jdbc,
             Notifications notifications,
             TransactionTemplate transactions,
             Clock clock,
-            @Value("${reperes.livret.reminder-after:P14D}") Duration after) {
+            @Value("${reperes.livret.reminder-after:P14D}") Duration after,
+            List<MeasureTerms> terms) {
         this.jdbc = jdbc;
         this.notifications = notifications;
         this.transactions = transactions;
         this.clock = clock;
         this.after = after;
+        this.terms = terms;
     }
 
     /** Once a day, in the morning; a missed day is caught up the next. */
@@ -55,18 +60,26 @@ class LivretReminders {
 
     /** Reminds every measure due at {@code now} and not reminded yet; returns how many measures were reminded. */
     int sendDue(Instant now) {
-        record Due(long measureId, long youngPersonId) {}
-        List<Due> due = jdbc.sql("""
-                        SELECT o.measure_id, MIN(o.young_person_id) AS young_person_id
+        record Due(long measureId, long youngPersonId, MeasureKind kind) {}
+        LocalDate today = LocalDate.now(clock);
+        List<Due> due = jdbc
+                .sql("""
+                        SELECT o.measure_id, MIN(o.young_person_id) AS young_person_id, MIN(m.kind) AS kind
                         FROM livret_offer o JOIN dossier_measure_start_view m ON m.id = o.measure_id
                         WHERE (m.ends_on IS NULL OR m.ends_on >= :today)
                           AND NOT EXISTS (SELECT 1 FROM livret_reminder r WHERE r.measure_id = o.measure_id)
                         GROUP BY o.measure_id
                         HAVING MIN(o.offered_at) <= :limit AND COUNT(o.acknowledged_at) = 0""")
-                .param("today", LocalDate.now(clock))
+                .param("today", today)
                 .param("limit", Timestamp.from(now.minus(after)))
-                .query((rs, n) -> new Due(rs.getLong("measure_id"), rs.getLong("young_person_id")))
-                .list();
+                .query((rs, n) -> new Due(
+                        rs.getLong("measure_id"),
+                        rs.getLong("young_person_id"),
+                        MeasureKind.valueOf(rs.getString("kind"))))
+                .list()
+                .stream()
+                .filter(measure -> !endedByItsTerms(measure.kind(), measure.youngPersonId(), today))
+                .toList();
         int reminded = 0;
         for (Due measure : due) {
             try {
@@ -79,6 +92,19 @@ class LivretReminders {
             }
         }
         return reminded;
+    }
+
+    /**
+     * A measure whose dates another module holds (the accompagnement jeune majeur, as contracts) ended when they say
+     * so, as on the measures page and for the offer: its own row's dates may be older than the last contract's.
+     */
+    private boolean endedByItsTerms(MeasureKind kind, long youngPersonId, LocalDate today) {
+        return terms.stream()
+                .filter(held -> held.kind() == kind)
+                .findFirst()
+                .flatMap(held -> held.termOf(youngPersonId))
+                .map(term -> term.endsOn().isBefore(today))
+                .orElse(false);
     }
 
     private boolean claimAndTell(long measureId, long youngPersonId, Instant now) {

@@ -76,7 +76,7 @@ public class BookView extends VerticalLayout implements HasDynamicTitle, BeforeE
         pdfSlot.removeAll();
         pdfSlot.add(new BookPdfLink(pdfs, viewer, code, language));
         add(heading, new LanguagePicker(viewer, library, language, this::show), pdfSlot);
-        List<GlossaryTerm> terms = glossary.of(Objects.requireNonNull(viewer.departementId()), language);
+        List<GlossaryTerm> terms = glossary.of(Objects.requireNonNull(viewer.departementId()), language, viewer.role());
         for (ReadingPage page : book.pages()) {
             Section section = new Section();
             section.addClassName("reperes-livret-section");

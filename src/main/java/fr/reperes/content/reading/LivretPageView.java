@@ -82,7 +82,7 @@ public class LivretPageView extends VerticalLayout implements HasDynamicTitle, B
                 page.title(),
                 page.body(),
                 page.language(),
-                glossary.of(Objects.requireNonNull(viewer.departementId()), language),
+                glossary.of(Objects.requireNonNull(viewer.departementId()), language, viewer.role()),
                 true,
                 "page"));
         PictogramCredit.forBodies(List.of(page.body())).ifPresent(this::add);

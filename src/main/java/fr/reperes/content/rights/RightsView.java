@@ -54,7 +54,7 @@ public class RightsView extends VerticalLayout implements HasDynamicTitle {
                 .map(LibraryBook::code)
                 .map(code -> library.book(viewer, code, language).pages())
                 .orElse(List.of());
-        List<GlossaryTerm> terms = glossary.of(Objects.requireNonNull(viewer.departementId()), language);
+        List<GlossaryTerm> terms = glossary.of(Objects.requireNonNull(viewer.departementId()), language, viewer.role());
         boolean parent = viewer.role() == Role.PARENT;
         List<FamilyMeasures.Child> children = measures.mine(viewer);
         if (children.isEmpty()) {

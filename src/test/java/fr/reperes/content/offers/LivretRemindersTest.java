@@ -13,11 +13,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * The reminder when nobody of the family acknowledged a measure's livret within 14 days of its first offer: the
@@ -102,6 +104,50 @@ class LivretRemindersTest {
         assertThat(reminded(endedMeasure)).isFalse();
         assertThat(told(family.referent, NotificationKind.LIVRET_NOT_ACKNOWLEDGED))
                 .isZero();
+    }
+
+    /**
+     * The accompagnement jeune majeur lasts as long as its contracts (the measures page and the offer read its dates
+     * there): once the last contract ended, the young adult is not told of its livret any more, even though the
+     * measure's own row has no end.
+     */
+    @Test
+    void noReminderForAnAccompagnementJeuneMajeurWhoseContractsEnded() {
+        long yp = family.youngPerson(19, false);
+        long measure = family.measure(yp, MeasureKind.ACCOMPAGNEMENT_JEUNE_MAJEUR, family.today.minusDays(60), null);
+        Viewer young = family.young(yp);
+        GeneratedKeyHolder request = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO young_adult_request (young_person_id, status, created_at, updated_at)
+                        VALUES (:yp, 'GRANTED', :now, :now)""")
+                .param("yp", yp)
+                .param("now", Timestamp.from(clock.instant()))
+                .update(request);
+        jdbc.sql("""
+                        INSERT INTO young_adult_contract (young_person_id, request_id, objectives, starts_on, ends_on,
+                                                          next_review_on, recorded_by_name, recorded_at)
+                        VALUES (:yp, :request, 'Objectifs', :starts, :ends, :ends, 'Test', :now)""")
+                .param("yp", yp)
+                .param("request", Objects.requireNonNull(request.getKey()).longValue())
+                .param("starts", family.today.minusDays(60))
+                .param("ends", family.today.minusDays(2))
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+        // Offered while the contract ran.
+        jdbc.sql("""
+                        INSERT INTO livret_offer (measure_id, young_person_id, reader_key, book_id, offered_at)
+                        SELECT :m, :yp, :reader, MIN(id), :at FROM content_book WHERE departement_id = :dep""")
+                .param("m", measure)
+                .param("yp", yp)
+                .param("reader", "Y:" + yp)
+                .param("at", Timestamp.from(Instant.now(clock).minus(Duration.ofDays(20))))
+                .param("dep", family.departementId)
+                .update();
+
+        reminders.sendDue(clock.instant());
+
+        assertThat(reminded(measure)).isFalse();
+        assertThat(told(young, NotificationKind.LIVRET_WAITING)).isZero();
     }
 
     private void offeredDaysAgo(long youngPersonId, int days) {
