@@ -2,6 +2,7 @@ package fr.reperes.content;
 
 import fr.reperes.access.ContentInformation;
 import fr.reperes.content.render.GlossaryTerm;
+import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.InvalidInputException;
 import java.sql.Timestamp;
@@ -108,7 +109,8 @@ public class ContentEditor {
      * @param saved         a draft is saved (discarding it means something)
      * @param latest        the latest published number in this language
      * @param latestFrench  the latest published French number, which a FALC version or a translation will follow
-     * @param glossary      the département's lexique in this language, for the preview
+     * @param youngGlossary   the département's lexique in this language as a young person reads it, for the preview
+     * @param parentGlossary  the same as a parent reads it (a word's page has its audience)
      */
     public record PageDraft(
             long pageId,
@@ -125,7 +127,14 @@ public class ContentEditor {
             @Nullable String savedBy,
             @Nullable Integer latest,
             @Nullable Integer latestFrench,
-            List<GlossaryTerm> glossary) {}
+            List<GlossaryTerm> youngGlossary,
+            List<GlossaryTerm> parentGlossary) {
+
+        /** The lexique as {@code reader} reads it: a young person is not explained a parent's word, nor the reverse. */
+        public List<GlossaryTerm> glossary(Role reader) {
+            return reader == Role.JEUNE ? youngGlossary : parentGlossary;
+        }
+    }
 
     /** A published version as it was published, never changed. */
     public record PublishedVersion(
@@ -465,7 +474,8 @@ public class ContentEditor {
                 saved.map(Saved::updatedByName).orElse(null),
                 latest.map(PublishedVersion::number).orElse(null),
                 latestFrench.map(PublishedVersion::number).orElse(null),
-                glossary.of(dep, language, viewer.role()));
+                glossary.of(dep, language, Role.JEUNE),
+                glossary.of(dep, language, Role.PARENT));
     }
 
     /** Saves the draft of the page in {@code language} (title 1..200 characters, Markdown up to 60,000). */

@@ -8,6 +8,7 @@ import fr.reperes.access.InformationKind;
 import fr.reperes.dossier.DossierAccess;
 import fr.reperes.dossier.FamilyMeasures;
 import fr.reperes.dossier.MeasureKind;
+import fr.reperes.dossier.MeasureTerms;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import java.sql.Timestamp;
@@ -42,6 +43,7 @@ public class LivretOffers {
     private final FamilyMeasures family;
     private final AuditJournal journal;
     private final Clock clock;
+    private final List<MeasureTerms> terms;
 
     LivretOffers(
             JdbcClient jdbc,
@@ -49,7 +51,9 @@ public class LivretOffers {
             DossierAccess dossier,
             FamilyMeasures family,
             AuditJournal journal,
-            Clock clock) {
+            Clock clock,
+            List<MeasureTerms> terms) {
+        this.terms = terms;
         this.jdbc = jdbc;
         this.access = access;
         this.dossier = dossier;
@@ -202,7 +206,7 @@ public class LivretOffers {
                     long measureId = rs.getLong("id");
                     MeasureKind kind = MeasureKind.valueOf(rs.getString("kind"));
                     LocalDate startsOn = rs.getObject("starts_on", LocalDate.class);
-                    LocalDate endsOn = rs.getObject("ends_on", LocalDate.class);
+                    LocalDate endsOn = endOf(kind, youngPersonId, rs.getObject("ends_on", LocalDate.class));
                     List<MeasureLivret.Offered> offered = offers.stream()
                             .filter(offer -> offer.measureId() == measureId)
                             .map(offer -> new MeasureLivret.Offered(
@@ -283,5 +287,18 @@ public class LivretOffers {
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /**
+     * A measure whose dates another module holds (the accompagnement jeune majeur, as contracts) ends when they say,
+     * as on the measures page: its own row's end may be older than the last contract's.
+     */
+    private @Nullable LocalDate endOf(MeasureKind kind, long youngPersonId, @Nullable LocalDate ownEnd) {
+        return terms.stream()
+                .filter(held -> held.kind() == kind)
+                .findFirst()
+                .flatMap(held -> held.termOf(youngPersonId))
+                .map(MeasureTerms.Term::endsOn)
+                .orElse(ownEnd);
     }
 }

@@ -249,14 +249,14 @@ class PageEditView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         previews.removeAll();
         PageAudience audience = d.audience();
         if (audience.shownTo(Role.JEUNE)) {
-            previews.add(frame("jeune", "content.editing.preview.young", d));
+            previews.add(frame("jeune", Role.JEUNE, "content.editing.preview.young", d));
         }
         if (audience.shownTo(Role.PARENT)) {
-            previews.add(frame("parent", "content.editing.preview.parent", d));
+            previews.add(frame("parent", Role.PARENT, "content.editing.preview.parent", d));
         }
     }
 
-    private Section frame(String reader, String labelKey, ContentEditor.PageDraft d) {
+    private Section frame(String reader, Role role, String labelKey, ContentEditor.PageDraft d) {
         Section frame = new Section();
         frame.addClassName("reperes-content-preview");
         frame.setId("apercu-" + reader);
@@ -268,7 +268,8 @@ class PageEditView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         phone.addClassName("reperes-content-phone");
         phone.setId("apercu-" + reader + "-telephone");
         String shownTitle = titleField.getValue().isBlank() ? d.slug() : titleField.getValue();
-        phone.add(new PageArticle(shownTitle, bodyField.getValue(), language, d.glossary(), false, "apercu-" + reader));
+        phone.add(new PageArticle(
+                shownTitle, bodyField.getValue(), language, d.glossary(role), false, "apercu-" + reader));
         PictogramCredit.forBodies(List.of(bodyField.getValue())).ifPresent(phone::add);
         frame.add(label, phone);
         return frame;
@@ -351,7 +352,7 @@ class PageEditView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     version.title(),
                     version.body(),
                     language,
-                    d == null ? List.of() : d.glossary(),
+                    d == null ? List.of() : d.glossary(d.audience() == PageAudience.YOUNG ? Role.JEUNE : Role.PARENT),
                     false,
                     "version-" + version.number()));
             reading.add(phone);

@@ -6,6 +6,7 @@ import fr.reperes.IntegrationTest;
 import fr.reperes.access.ParentalAuthority;
 import fr.reperes.content.LivretFamily;
 import fr.reperes.content.LivretOffers;
+import fr.reperes.content.MeasureLivret;
 import fr.reperes.dossier.MeasureKind;
 import fr.reperes.identity.Viewer;
 import fr.reperes.notification.NotificationKind;
@@ -148,6 +149,11 @@ class LivretRemindersTest {
 
         assertThat(reminded(measure)).isFalse();
         assertThat(told(young, NotificationKind.LIVRET_WAITING)).isZero();
+        // The référent reads the same end on the young person's page: the last contract's.
+        assertThat(offers.ofYoungPerson(family.referent, yp))
+                .singleElement()
+                .extracting(MeasureLivret::endsOn)
+                .isEqualTo(family.today.minusDays(2));
     }
 
     private void offeredDaysAgo(long youngPersonId, int days) {

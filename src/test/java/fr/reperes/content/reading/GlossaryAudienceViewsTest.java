@@ -1,15 +1,19 @@
 package fr.reperes.content.reading;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
 import fr.reperes.KaribuTest;
 import fr.reperes.access.ParentalAuthority;
 import fr.reperes.content.BookKind;
+import fr.reperes.content.ContentEditorFixtures;
 import fr.reperes.content.LivretFamily;
 import fr.reperes.content.PageAudience;
 import fr.reperes.content.PageLanguage;
 import fr.reperes.content.imports.ContentImport;
 import fr.reperes.dossier.MeasureKind;
+import fr.reperes.identity.Viewer;
 import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
@@ -63,5 +67,32 @@ class GlossaryAudienceViewsTest extends KaribuTest {
             assertThat(open(location)).isEqualTo(200);
             assertThat(pageText()).contains(PARENTS_DEFINITION).doesNotContain(YOUNG_DEFINITION);
         }
+    }
+
+    /** The editor's phone previews read the lexique as their reader would: the same rule as the pages themselves. */
+    @Test
+    void theEditorsPreviewsExplainEachReaderOnlyTheirWords() {
+        Viewer admin = ContentEditorFixtures.adminOfNewDepartement(context);
+        long departement = Objects.requireNonNull(admin.departementId());
+        long glossary = content.book(departement, "GLOSSARY", BookKind.GLOSSARY, 9, Map.of(PageLanguage.FR, "Lexique"));
+        long parentsWord = content.page(glossary, "TUTELLE", 1, PageAudience.PARENT);
+        content.publish(parentsWord, PageLanguage.FR, "Tutelle", PARENTS_DEFINITION, null, null, "Test");
+        long youngWord = content.page(glossary, "FOYER", 2, PageAudience.YOUNG);
+        content.publish(youngWord, PageLanguage.FR, "Foyer", YOUNG_DEFINITION, null, null, "Test");
+        long book = content.book(departement, "LIVRET_MOTS", BookKind.OTHER, 10, Map.of(PageLanguage.FR, "Les mots"));
+        long page = content.page(book, "MOTS", 1, PageAudience.ALL);
+        content.publish(page, PageLanguage.FR, "Les mots", "La tutelle et le foyer.", null, null, "Test");
+
+        signInAs(Objects.requireNonNull(admin.subject()));
+        assertThat(open("contenus/pages/" + page + "/FR")).isEqualTo(200);
+        assertThat(textOf("apercu-jeune-telephone")).contains(YOUNG_DEFINITION).doesNotContain(PARENTS_DEFINITION);
+        assertThat(textOf("apercu-parent-telephone"))
+                .contains(PARENTS_DEFINITION)
+                .doesNotContain(YOUNG_DEFINITION);
+    }
+
+    private static String textOf(String id) {
+        Component phone = _get(Component.class, spec -> spec.withId(id));
+        return phone.getElement().getOuterHTML();
     }
 }
