@@ -78,6 +78,13 @@ public record ShownTable(
                 words.text(indicator.key() + ".title"),
                 words.text(table.breakdown().key()).toLowerCase(words.locale()),
                 words.text(table.granularity().key()).toLowerCase(words.locale()));
+        if (table.territoryId() != null && !table.rows().isEmpty()) {
+            // A territory's table says which, in the files too: their lines carry no other trace of it.
+            caption = words.text(
+                    "observatory.table.caption.territory",
+                    caption,
+                    table.rows().getFirst().label());
+        }
         return new ShownTable(
                 indicator,
                 table.breakdown(),

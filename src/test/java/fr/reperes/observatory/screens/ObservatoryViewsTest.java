@@ -188,6 +188,7 @@ class ObservatoryViewsTest extends KaribuTest {
                         eq(Granularity.MONTH),
                         eq(Year.of(2026)));
         assertThat(_find(_get(NativeTable.class), NativeTableCell.class)).hasSize(4);
+        assertThat(_get(NativeTable.class).getCaptionText()).endsWith(" : Sud seulement");
 
         Select<Granularity> period = _get(Select.class, spec -> spec.withId("observatory-granularity"));
         period.setValue(Granularity.QUARTER);
