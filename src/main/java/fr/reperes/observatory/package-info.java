@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "Observatory",
-        allowedDependencies = {"access", "identity", "platform", "platform :: suppression"})
+        allowedDependencies = {"access", "identity", "platform", "platform :: suppression", "shell"})
 @NullMarked
 package fr.reperes.observatory;
 

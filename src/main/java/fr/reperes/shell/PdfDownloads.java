@@ -25,22 +25,34 @@ public final class PdfDownloads {
 
     /** A download of {@code fileName}, whose bytes {@code read} asks the service for at click time. */
     public static DownloadHandler pdf(String fileName, Supplier<byte[]> read) {
-        return DownloadHandler.fromInputStream(event -> response(fileName, read));
+        return file(fileName, "application/pdf", read);
+    }
+
+    /**
+     * Any other file offered the same way (an observatory table as CSV or ODS...): read at click time, refused or
+     * failed as cleanly as a PDF.
+     */
+    public static DownloadHandler file(String fileName, String contentType, Supplier<byte[]> read) {
+        return DownloadHandler.fromInputStream(event -> response(fileName, contentType, read));
     }
 
     /** What the download answers: the PDF, or an error status with nothing of the file. */
     static DownloadResponse response(String fileName, Supplier<byte[]> read) {
+        return response(fileName, "application/pdf", read);
+    }
+
+    static DownloadResponse response(String fileName, String contentType, Supplier<byte[]> read) {
         byte[] pdf;
         try {
             pdf = read.get();
         } catch (AccessRefusedException refused) {
             // Never the file's name: a member or a référent may have written a person's name in it.
-            log.info("A PDF download was refused: {}", refused.reason());
+            log.info("A download was refused: {}", refused.reason());
             return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
         } catch (RuntimeException unexpected) {
-            Incidents.record(unexpected, "a PDF download");
+            Incidents.record(unexpected, contentType.equals("application/pdf") ? "a PDF download" : "a file download");
             return DownloadResponse.error(HttpStatusCode.INTERNAL_SERVER_ERROR);
         }
-        return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
+        return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, contentType, pdf.length);
     }
 }

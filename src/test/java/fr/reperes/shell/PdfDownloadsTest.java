@@ -47,6 +47,16 @@ class PdfDownloadsTest {
     }
 
     @Test
+    void anyOtherFileIsSentWholeWithItsOwnType() throws IOException {
+        byte[] csv = "\uFEFFa;b\n".getBytes(StandardCharsets.UTF_8);
+        DownloadResponse response = PdfDownloads.response("table.csv", "text/csv;charset=UTF-8", () -> csv);
+        assertThat(response.hasError()).isFalse();
+        assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(response.getFileName()).isEqualTo("table.csv");
+        assertThat(response.getInputStream().readAllBytes()).isEqualTo(csv);
+    }
+
+    @Test
     void everyRefusalIsAForbiddenWithoutAnErrorInTheLog() {
         for (AccessReason reason : AccessReason.values()) {
             if (reason.grants()) {
