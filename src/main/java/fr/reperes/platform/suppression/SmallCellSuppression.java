@@ -477,14 +477,27 @@ public final class SmallCellSuppression {
     static boolean[] protect(Table table) {
         boolean[] shown = new boolean[table.size()];
         for (int cell = 0; cell < table.size(); cell++) {
-            shown[cell] = table.kind(cell) == Kind.PUBLISHED && table.value(cell) >= SMALLEST_SHOWN;
+            Boolean fixed = table.fixed(cell);
+            shown[cell] =
+                    fixed != null ? fixed : table.kind(cell) == Kind.PUBLISHED && table.value(cell) >= SMALLEST_SHOWN;
         }
         table.withholdWithoutCompanions(shown);
         // Withholding one more number takes an equation away from the reader: intervals only widen, so a number
         // found protected stays protected and is not checked again.
         boolean[] safe = new boolean[table.size()];
         for (int exposed = table.firstExposed(shown, safe); exposed >= 0; exposed = table.firstExposed(shown, safe)) {
-            shown[table.complement(exposed, shown)] = false;
+            int complement = table.complement(exposed, shown);
+            if (complement < 0) {
+                // Only numbers fixed by an earlier publication are left shown: withholding every new number keeps
+                // what was published before as it was audited (new unknowns only), which is the most that can be done.
+                for (int cell = 0; cell < table.size(); cell++) {
+                    if (table.fixed(cell) == null) {
+                        shown[cell] = false;
+                    }
+                }
+                break;
+            }
+            shown[complement] = false;
             table.withholdWithoutCompanions(shown);
         }
         return shown;
@@ -508,6 +521,8 @@ public final class SmallCellSuppression {
         private final List<int[]> sums = new ArrayList<>();
 
         private final List<int[]> companions = new ArrayList<>();
+        /** Numbers whose fate an earlier publication decided: shown (true) or withheld (false); null when new. */
+        private final List<@Nullable Boolean> fixed = new ArrayList<>();
 
         int number(int value) {
             return add(value, Kind.PUBLISHED);
@@ -527,6 +542,7 @@ public final class SmallCellSuppression {
             }
             values.add(value);
             kinds.add(kind);
+            fixed.add(null);
             return values.size() - 1;
         }
 
@@ -549,6 +565,21 @@ public final class SmallCellSuppression {
             sum[0] = whole;
             System.arraycopy(parts, 0, sum, 1, parts.length);
             sums.add(sum);
+        }
+
+        /**
+         * The number was published before, shown or withheld, and stays so: secondary suppression chooses among the
+         * other numbers only.
+         */
+        void fix(int cell, boolean shown) {
+            if (kind(cell) != Kind.PUBLISHED) {
+                throw new IllegalArgumentException("only a published number has a fate to keep");
+            }
+            fixed.set(cell, shown);
+        }
+
+        @Nullable Boolean fixed(int cell) {
+            return fixed.get(cell);
         }
 
         /** The number is withheld whenever its companion is. */
@@ -577,7 +608,7 @@ public final class SmallCellSuppression {
             do {
                 changed = false;
                 for (int[] pair : companions) {
-                    if (shown[pair[0]] && !shown[pair[1]]) {
+                    if (shown[pair[0]] && !shown[pair[1]] && fixed(pair[0]) == null) {
                         shown[pair[0]] = false;
                         changed = true;
                     }
@@ -620,14 +651,18 @@ public final class SmallCellSuppression {
                     .thenComparingInt(this::value)
                     .thenComparingInt(cell -> cell);
             List<Integer> candidates = shownNumbersInSumsWith(connectedUnknowns(exposed, shown), shown);
+            candidates.removeIf(cell -> fixed(cell) != null);
             if (candidates.isEmpty()) {
                 for (int cell = 0; cell < size(); cell++) {
-                    if (kind(cell) == Kind.PUBLISHED && shown[cell]) {
+                    if (kind(cell) == Kind.PUBLISHED && shown[cell] && fixed(cell) == null) {
                         candidates.add(cell);
                     }
                 }
             }
             if (candidates.isEmpty()) {
+                if (IntStream.range(0, size()).anyMatch(cell -> fixed(cell) != null)) {
+                    return -1; // only earlier publications' numbers are left: the caller withholds every new one
+                }
                 throw new IllegalStateException("nothing left to withhold, yet number " + exposed + " is exposed");
             }
             candidates.sort(cheapest);
