@@ -141,7 +141,7 @@ class YearTablesAttackTest {
         return dates;
     }
 
-    @Property(tries = 40)
+    @Property(tries = 100)
     void noWithheldNumberIsNarrowedBelowFiveValuesByAllPublicationsTogether(@ForAll("scenarios") Scenario scenario) {
         List<Published[]> dates = publishMonthByMonth(scenario);
         Attacker attacker = new Attacker(scenario);
