@@ -128,6 +128,25 @@ class YearTablesAttackTest {
         return new Scenario(flow, share, months, counts, cohorts, otherCounts, otherCohorts);
     }
 
+    /** Whole years (the year column ties every quarter of a row), small tables so the attacker's solver keeps up. */
+    @Provide
+    Arbitrary<Scenario> wholeYears() {
+        return Combinators.combine(
+                        Arbitraries.of(true, false),
+                        Arbitraries.of(true, false),
+                        Arbitraries.just(12),
+                        Arbitraries.integers().between(1, 2),
+                        Arbitraries.integers().between(1, 2),
+                        count().list().ofSize(4 * 12 * 2),
+                        Arbitraries.longs())
+                .as(YearTablesAttackTest::scenario);
+    }
+
+    @Property(tries = 10)
+    void aWholeYearPublishedMonthByMonthKeepsEveryWithheldNumberProtected(@ForAll("wholeYears") Scenario scenario) {
+        noWithheldNumberIsNarrowedBelowFiveValuesByAllPublicationsTogether(scenario);
+    }
+
     /** Each date's publications of both tables, month by month: [date][0 territory, 1 other]. */
     static List<Published[]> publishMonthByMonth(Scenario scenario) {
         List<Published[]> dates = new ArrayList<>();
