@@ -41,9 +41,10 @@ import org.jspecify.annotations.Nullable;
  * Secondary suppression tries only the {@link SmallCellSuppression#CANDIDATES_TRIED} cheapest numbers (each try solves
  * the linear programs again), which chooses but never decides safety. Measured (YearTablesSpeedTest, 2 cores, a flow
  * share of 12 territories then 6 other categories, counts 0-7 so most numbers are withheld: the worst case): each
- * month from January to November 0.1-0.5 s per table; December, when the year column ties every quarter of a row
- * together, 21 s for the territory table and 14 s for the other. A unit is protected once per month and stored, so
- * this is paid by the first reader of a month, not by every page.
+ * month from January to November 0.1-1 s per table; December, when the year column ties every quarter of a row
+ * together, 21 to 89 s for the territory table (the machine shared with other builds) and 12 to 14 s for the other;
+ * with counts 0-29 (a few withheld) 11 s and 7 s. A unit is protected once per month and stored, so this is paid by
+ * the first reader of a month, not by every page; a page should not be the one to pay it (publish ahead, in a job).
  *
  * <p><b>Not covered.</b> The audit of a breakdown joins it with the territory table only: two other breakdowns
  * (age bands and measure kinds) are not audited together. Each tells about the shared total row only what the

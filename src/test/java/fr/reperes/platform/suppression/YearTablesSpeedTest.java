@@ -18,6 +18,15 @@ class YearTablesSpeedTest {
 
     @Test
     void aYearOfTwelveTerritoriesAndSixCategoriesIsProtectedMonthByMonthInSeconds() {
+        year(8, 12, "small counts, most withheld");
+    }
+
+    @Test
+    void aYearOfMoreUsualCountsIsFaster() {
+        year(30, 40, "counts 0-29, a few withheld");
+    }
+
+    private static void year(int countBound, int restBound, String what) {
         Random random = new Random(14);
         int[][] counts = new int[12][12];
         int[][] cohorts = new int[12][12];
@@ -25,8 +34,8 @@ class YearTablesSpeedTest {
         int[][] otherCohorts = new int[6][12];
         for (int t = 0; t < 12; t++) {
             for (int m = 0; m < 12; m++) {
-                counts[t][m] = random.nextInt(8);
-                cohorts[t][m] = counts[t][m] + random.nextInt(12);
+                counts[t][m] = random.nextInt(countBound);
+                cohorts[t][m] = counts[t][m] + random.nextInt(restBound);
                 for (int person = 0; person < counts[t][m]; person++) {
                     otherCounts[random.nextInt(6)][m]++;
                 }
@@ -57,9 +66,11 @@ class YearTablesSpeedTest {
         }
         long total = (System.nanoTime() - start) / 1_000_000;
         System.out.print(times);
-        System.out.println("YearTablesSpeedTest: the whole year, 24 publications, " + total + " ms");
+        System.out.println("YearTablesSpeedTest (" + what + "): the whole year, 24 publications, " + total + " ms");
         assertThat(other.total()).hasSize(17);
-        assertThat(total).as("a year published month by month").isLessThan(120_000);
+        assertThat(total)
+                .as("a year published month by month, on a machine maybe shared")
+                .isLessThan(300_000);
     }
 
     private static Counts cut(int[][] counts, int[][] cohorts, int months) {
