@@ -63,6 +63,8 @@ public final class SmallCellSuppression {
     static final int SMALLEST_SHOWN = 5;
     /** The narrowest range of values that all that is published may leave a reader for a withheld number. */
     static final int PROTECTION = SMALLEST_SHOWN;
+    /** How many of the cheapest numbers secondary suppression tries, one by one, before taking the cheapest. */
+    static final int CANDIDATES_TRIED = 6;
 
     /** The cells of one figure as published: the territories' in the order given, and the total. */
     public record Published(List<IndicatorCell> territories, IndicatorCell total) {}
@@ -477,14 +479,27 @@ public final class SmallCellSuppression {
     static boolean[] protect(Table table) {
         boolean[] shown = new boolean[table.size()];
         for (int cell = 0; cell < table.size(); cell++) {
-            shown[cell] = table.kind(cell) == Kind.PUBLISHED && table.value(cell) >= SMALLEST_SHOWN;
+            Boolean fixed = table.fixed(cell);
+            shown[cell] =
+                    fixed != null ? fixed : table.kind(cell) == Kind.PUBLISHED && table.value(cell) >= SMALLEST_SHOWN;
         }
         table.withholdWithoutCompanions(shown);
         // Withholding one more number takes an equation away from the reader: intervals only widen, so a number
         // found protected stays protected and is not checked again.
         boolean[] safe = new boolean[table.size()];
         for (int exposed = table.firstExposed(shown, safe); exposed >= 0; exposed = table.firstExposed(shown, safe)) {
-            shown[table.complement(exposed, shown)] = false;
+            int complement = table.complement(exposed, shown);
+            if (complement < 0) {
+                // Only numbers fixed by an earlier publication are left shown: withholding every new number keeps
+                // what was published before as it was audited (new unknowns only), which is the most that can be done.
+                for (int cell = 0; cell < table.size(); cell++) {
+                    if (table.fixed(cell) == null) {
+                        shown[cell] = false;
+                    }
+                }
+                break;
+            }
+            shown[complement] = false;
             table.withholdWithoutCompanions(shown);
         }
         return shown;
@@ -508,6 +523,8 @@ public final class SmallCellSuppression {
         private final List<int[]> sums = new ArrayList<>();
 
         private final List<int[]> companions = new ArrayList<>();
+        /** Numbers whose fate an earlier publication decided: shown (true) or withheld (false); null when new. */
+        private final List<@Nullable Boolean> fixed = new ArrayList<>();
 
         int number(int value) {
             return add(value, Kind.PUBLISHED);
@@ -527,6 +544,7 @@ public final class SmallCellSuppression {
             }
             values.add(value);
             kinds.add(kind);
+            fixed.add(null);
             return values.size() - 1;
         }
 
@@ -549,6 +567,21 @@ public final class SmallCellSuppression {
             sum[0] = whole;
             System.arraycopy(parts, 0, sum, 1, parts.length);
             sums.add(sum);
+        }
+
+        /**
+         * The number was published before, shown or withheld, and stays so: secondary suppression chooses among the
+         * other numbers only.
+         */
+        void fix(int cell, boolean shown) {
+            if (kind(cell) != Kind.PUBLISHED) {
+                throw new IllegalArgumentException("only a published number has a fate to keep");
+            }
+            fixed.set(cell, shown);
+        }
+
+        @Nullable Boolean fixed(int cell) {
+            return fixed.get(cell);
         }
 
         /** The number is withheld whenever its companion is. */
@@ -577,7 +610,7 @@ public final class SmallCellSuppression {
             do {
                 changed = false;
                 for (int[] pair : companions) {
-                    if (shown[pair[0]] && !shown[pair[1]]) {
+                    if (shown[pair[0]] && !shown[pair[1]] && fixed(pair[0]) == null) {
                         shown[pair[0]] = false;
                         changed = true;
                     }
@@ -620,18 +653,25 @@ public final class SmallCellSuppression {
                     .thenComparingInt(this::value)
                     .thenComparingInt(cell -> cell);
             List<Integer> candidates = shownNumbersInSumsWith(connectedUnknowns(exposed, shown), shown);
+            candidates.removeIf(cell -> fixed(cell) != null);
             if (candidates.isEmpty()) {
                 for (int cell = 0; cell < size(); cell++) {
-                    if (kind(cell) == Kind.PUBLISHED && shown[cell]) {
+                    if (kind(cell) == Kind.PUBLISHED && shown[cell] && fixed(cell) == null) {
                         candidates.add(cell);
                     }
                 }
             }
             if (candidates.isEmpty()) {
+                if (IntStream.range(0, size()).anyMatch(cell -> fixed(cell) != null)) {
+                    return -1; // only earlier publications' numbers are left: the caller withholds every new one
+                }
                 throw new IllegalStateException("nothing left to withhold, yet number " + exposed + " is exposed");
             }
             candidates.sort(cheapest);
-            for (int candidate : candidates) {
+            // Each try solves the exposed number's linear programs again over a changed system: on a year's linked
+            // table that is most of the time, so only the cheapest few are tried. Whichever is withheld, the audit
+            // goes on until every number is protected: this only chooses, it decides nothing about safety.
+            for (int candidate : candidates.subList(0, Math.min(candidates.size(), CANDIDATES_TRIED))) {
                 shown[candidate] = false;
                 boolean enough = protectedEnough(exposed, shown);
                 shown[candidate] = true;

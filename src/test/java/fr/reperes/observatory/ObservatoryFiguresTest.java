@@ -1,0 +1,379 @@
+package fr.reperes.observatory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.reperes.IntegrationTest;
+import fr.reperes.access.AccessPolicy;
+import fr.reperes.access.AccessRefusedException;
+import fr.reperes.dossier.imports.DossierImport;
+import fr.reperes.identity.Role;
+import fr.reperes.identity.Viewer;
+import fr.reperes.observatory.counting.FrozenMonths;
+import fr.reperes.platform.BundleTranslations;
+import fr.reperes.platform.InvalidInputException;
+import fr.reperes.platform.suppression.IndicatorCell;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The observatory's tables on the embedded database, with the raw months of a fake {@link FrozenMonths} (the real
+ * counting is written apart) and a clock the test moves: who may read them, what a territory filter allows, and the
+ * patterns kept from one publication date to the next.
+ */
+@IntegrationTest
+class ObservatoryFiguresTest {
+
+    private static final AtomicInteger DEPARTEMENTS = new AtomicInteger();
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    DossierImport dossier;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private MovingClock clock;
+    private FakeMonths months;
+    private ObservatoryFigures figures;
+    private long departement;
+    private List<Long> territories;
+
+    @BeforeEach
+    void setUp() {
+        int n = DEPARTEMENTS.incrementAndGet();
+        departement = dossier.departement("OBF" + n, "Département des figures " + n);
+        territories = new ArrayList<>();
+        for (String name : List.of("Nord", "Est", "Ouest")) {
+            territories.add(dossier.territory(departement, name));
+        }
+        clock = new MovingClock(Instant.parse("2026-03-15T10:00:00Z"), ZoneId.of("Europe/Paris"));
+        months = new FakeMonths();
+        figures = new ObservatoryFigures(
+                jdbc,
+                context.getBean(JdbcTemplate.class),
+                context.getBean(AccessPolicy.class),
+                clock,
+                () -> months,
+                context.getBean(BundleTranslations.class));
+    }
+
+    private Viewer viewer(Role role) {
+        return new Viewer(1L, "figures-" + role, "Test " + role, role, departement, null, null, null);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void onlyTheObservatoryAndTheAdministratorReadFigures(Role role) {
+        Viewer viewer = viewer(role);
+        boolean allowed = role == Role.OBSERVATOIRE || role == Role.ADMIN;
+        if (allowed) {
+            assertThat(figures.table(
+                                    viewer,
+                                    Indicator.REACTIONS_READ,
+                                    Dimension.TERRITORY,
+                                    null,
+                                    Granularity.MONTH,
+                                    Year.of(2026),
+                                    BundleTranslations.FRENCH)
+                            .rows())
+                    .hasSize(3);
+            assertThat(figures.territories(viewer))
+                    .extracting(ObservatoryTerritory::name)
+                    .containsExactly("Est", "Nord", "Ouest");
+            assertThat(figures.lastPublishedMonth(viewer)).contains(YearMonth.of(2026, 1));
+        } else {
+            assertThatThrownBy(() -> figures.table(
+                            viewer,
+                            Indicator.REACTIONS_READ,
+                            Dimension.TERRITORY,
+                            null,
+                            Granularity.MONTH,
+                            Year.of(2026)))
+                    .isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> figures.territories(viewer)).isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> figures.lastPublishedMonth(viewer)).isInstanceOf(AccessRefusedException.class);
+        }
+    }
+
+    @Test
+    void anAccountWithoutRoleIsRefused() {
+        Viewer none = new Viewer(null, "nobody", "Personne", null, departement, null, null, null);
+        assertThatThrownBy(() -> figures.territories(none)).isInstanceOf(AccessRefusedException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = Dimension.class,
+            names = {"AGE_BAND", "MEASURE_KIND", "PLACE_KIND"})
+    void aTerritoryIsNeverCrossedWithAnotherDimension(Dimension dimension) {
+        assertThatThrownBy(() -> figures.table(
+                        viewer(Role.OBSERVATOIRE),
+                        Indicator.REACTIONS_READ,
+                        dimension,
+                        territories.getFirst(),
+                        Granularity.MONTH,
+                        Year.of(2026)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("territory", "observatory.figures.error.territory-crossed"));
+    }
+
+    @Test
+    void aTerritoryFilterShowsThatTerritorysRowOfTheTerritoryTableOnly() {
+        months.fill(Indicator.REACTIONS_READ, Dimension.TERRITORY, territories, 2026, 1, 12);
+        Viewer odpe = viewer(Role.OBSERVATOIRE);
+        FigureTable all = figures.table(
+                odpe, Indicator.REACTIONS_READ, Dimension.TERRITORY, null, Granularity.MONTH, Year.of(2026));
+        FigureTable one = figures.table(
+                odpe,
+                Indicator.REACTIONS_READ,
+                Dimension.TERRITORY,
+                territories.get(1),
+                Granularity.MONTH,
+                Year.of(2026));
+        assertThat(one.rows()).singleElement().satisfies(row -> {
+            assertThat(row.label()).isEqualTo("Est");
+            assertThat(row.cells())
+                    .isEqualTo(all.rows().stream()
+                            .filter(r -> r.label().equals("Est"))
+                            .findFirst()
+                            .orElseThrow()
+                            .cells());
+        });
+        assertThat(one.total()).isEqualTo(one.rows().getFirst().cells());
+        long elsewhere = dossier.departement("OBX" + DEPARTEMENTS.incrementAndGet(), "Ailleurs");
+        long foreign = dossier.territory(elsewhere, "Ailleurs");
+        assertThatThrownBy(() -> figures.table(
+                        odpe, Indicator.REACTIONS_READ, Dimension.TERRITORY, foreign, Granularity.MONTH, Year.of(2026)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("territory", "observatory.figures.error.territory"));
+        assertThatThrownBy(() -> figures.table(
+                        odpe, Indicator.REACTIONS_READ, Dimension.TERRITORY, null, Granularity.MONTH, Year.of(2027)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("year", "observatory.figures.error.year"));
+    }
+
+    @Test
+    void patternsAndShownValuesAreFrozenAcrossPublicationDatesAndTheTotalRowIsShared() {
+        // January small in Nord (withheld, and a second number with it), large elsewhere.
+        months.put(
+                Indicator.PPE_COVERAGE,
+                Dimension.TERRITORY,
+                2026,
+                1,
+                territories.get(0),
+                "" + territories.get(0),
+                3,
+                20);
+        months.put(
+                Indicator.PPE_COVERAGE,
+                Dimension.TERRITORY,
+                2026,
+                1,
+                territories.get(1),
+                "" + territories.get(1),
+                30,
+                60);
+        months.put(
+                Indicator.PPE_COVERAGE,
+                Dimension.TERRITORY,
+                2026,
+                1,
+                territories.get(2),
+                "" + territories.get(2),
+                40,
+                70);
+        months.put(Indicator.PPE_COVERAGE, Dimension.AGE_BAND, 2026, 1, territories.get(0), "11-15", 33, 70);
+        months.put(Indicator.PPE_COVERAGE, Dimension.AGE_BAND, 2026, 1, territories.get(1), "16-17", 40, 80);
+        Viewer odpe = viewer(Role.OBSERVATOIRE);
+        FigureTable january = figures.table(
+                odpe, Indicator.PPE_COVERAGE, Dimension.TERRITORY, null, Granularity.MONTH, Year.of(2026));
+        assertThat(january.periods()).containsExactly("2026-01");
+        assertThat(january.countedOn()).isEqualTo(LocalDate.of(2026, 3, 15));
+        IndicatorCell nord = row(january, "Nord").getFirst();
+        assertThat(nord.suppressed()).isTrue();
+        assertThat(january.rows())
+                .filteredOn(r -> r.cells().getFirst().suppressed())
+                .hasSizeGreaterThanOrEqualTo(2);
+
+        // A month later February is published, January's pattern kept.
+        for (int t = 0; t < 3; t++) {
+            months.put(
+                    Indicator.PPE_COVERAGE,
+                    Dimension.TERRITORY,
+                    2026,
+                    2,
+                    territories.get(t),
+                    "" + territories.get(t),
+                    25,
+                    50);
+        }
+        months.put(Indicator.PPE_COVERAGE, Dimension.AGE_BAND, 2026, 2, territories.get(0), "11-15", 75, 150);
+        clock.set(Instant.parse("2026-04-02T10:00:00Z"));
+        FigureTable february = figures.table(
+                odpe, Indicator.PPE_COVERAGE, Dimension.TERRITORY, null, Granularity.MONTH, Year.of(2026));
+        assertThat(february.periods()).containsExactly("2026-01", "2026-02");
+        for (FigureTable.Row row : january.rows()) {
+            assertThat(row(february, row.label()).getFirst())
+                    .as("January of %s as first published", row.label())
+                    .isEqualTo(row.cells().getFirst());
+        }
+        assertThat(february.total().getFirst()).isEqualTo(january.total().getFirst());
+        assertThat(february.countedOn()).isEqualTo(LocalDate.of(2026, 4, 2));
+        assertThat(row(february, "Nord").get(1).count()).hasValue(25);
+
+        FigureTable byAge =
+                figures.table(odpe, Indicator.PPE_COVERAGE, Dimension.AGE_BAND, null, Granularity.MONTH, Year.of(2026));
+        assertThat(byAge.total()).as("the total row is the territory table's").isEqualTo(february.total());
+        assertThat(byAge.rows())
+                .extracting(FigureTable.Row::label)
+                .containsExactly("0 à 5 ans", "6 à 10 ans", "11 à 15 ans", "16 et 17 ans", "18 à 21 ans");
+        assertThat(byAge.rows()).allSatisfy(row -> assertThat(row.cells()).hasSize(2));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM observatory_figure_unit WHERE departement_id = :d")
+                        .param("d", departement)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void quartersAndYearsAreLabelledAndAYearTableShowsTheCompleteYearsUpToTheOneChosen() {
+        months.fill(Indicator.REACTIONS_READ, Dimension.TERRITORY, territories, 2025, 1, 12);
+        Viewer odpe = viewer(Role.OBSERVATOIRE);
+        FigureTable quarters = figures.table(
+                odpe, Indicator.REACTIONS_READ, Dimension.TERRITORY, null, Granularity.QUARTER, Year.of(2025));
+        assertThat(quarters.periods()).containsExactly("2025-T1", "2025-T2", "2025-T3", "2025-T4");
+        assertThat(quarters.total().getFirst().count()).hasValue(3 * 3 * 12);
+        FigureTable years = figures.table(
+                odpe, Indicator.REACTIONS_READ, Dimension.TERRITORY, null, Granularity.YEAR, Year.of(2026));
+        assertThat(years.periods()).containsExactly("2022", "2023", "2024", "2025");
+        assertThat(years.total().get(3).count()).hasValue(3 * 12 * 12);
+        assertThat(years.total().getFirst().suppressed())
+                .as("a year without data is zero, withheld")
+                .isTrue();
+    }
+
+    private static List<IndicatorCell> row(FigureTable table, String label) {
+        return table.rows().stream()
+                .filter(r -> r.label().equals(label))
+                .findFirst()
+                .orElseThrow()
+                .cells();
+    }
+
+    /** Raw months as the real counting would freeze them; the test changes them to play a late record. */
+    final class FakeMonths implements FrozenMonths {
+
+        private final Map<String, MonthlyCount> counts = new HashMap<>();
+
+        void put(
+                Indicator indicator,
+                Dimension dimension,
+                int year,
+                int month,
+                long territory,
+                String category,
+                int count,
+                int cohort) {
+            counts.put(
+                    indicator + "|" + dimension + "|" + YearMonth.of(year, month) + "|" + territory + "|" + category,
+                    new MonthlyCount(
+                            indicator,
+                            dimension,
+                            YearMonth.of(year, month),
+                            territory,
+                            category,
+                            count,
+                            indicator.shape() == Indicator.Shape.SHARE ? cohort : 0));
+        }
+
+        void fill(Indicator indicator, Dimension dimension, List<Long> territories, int year, int from, int value) {
+            for (int month = from; month <= 12; month++) {
+                for (long territory : territories) {
+                    put(indicator, dimension, year, month, territory, "" + territory, value, 0);
+                }
+            }
+        }
+
+        @Override
+        public List<MonthlyCount> of(long departementId, Indicator indicator, Dimension dimension, Year year) {
+            return counts.values().stream()
+                    .filter(c -> c.indicator() == indicator
+                            && c.dimension() == dimension
+                            && c.month().getYear() == year.getValue())
+                    .toList();
+        }
+
+        @Override
+        public List<String> categories(long departementId, Dimension dimension) {
+            return switch (dimension) {
+                case TERRITORY ->
+                    jdbc
+                            .sql("SELECT id FROM dossier_territory_view WHERE departement_id = :d ORDER BY name")
+                            .param("d", departementId)
+                            .query(Long.class)
+                            .list()
+                            .stream()
+                            .map(String::valueOf)
+                            .toList();
+                case AGE_BAND -> Dimension.AGE_BANDS;
+                case MEASURE_KIND -> List.of("AEMO", "NONE");
+                case PLACE_KIND -> List.of("MECS", "NOT_PLACED");
+            };
+        }
+    }
+
+    /** A clock the test moves. */
+    static final class MovingClock extends Clock {
+        private volatile Instant now;
+        private final ZoneId zone;
+
+        MovingClock(Instant now, ZoneId zone) {
+            this.now = now;
+            this.zone = zone;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new MovingClock(now, other);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
