@@ -6,14 +6,17 @@ import fr.reperes.platform.suppression.YearTables.Counts;
 import fr.reperes.platform.suppression.YearTables.Published;
 import java.util.Arrays;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The largest realistic publication unit, published month by month as the observatory does: a flow share (the
  * heaviest case: every column of a row is tied by the quarter and year sums) by 12 territories, then by 6 other
  * categories audited with the territory table; counts mostly small, so that many numbers are withheld. Prints the
- * time of each month's publication (the figure in the report) and bounds the whole year.
+ * time of each month's publication (the figure in the report) and bounds the whole year. A benchmark (minutes):
+ * {@code ./mvnw -Pbenchmark test -Dtest=YearTablesSpeedTest}.
  */
+@Tag("benchmark")
 class YearTablesSpeedTest {
 
     @Test
