@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -100,8 +101,12 @@ class MonthlyCounting implements FrozenMonths {
         return YearMonth.now(clock).minusMonths(1 + LAG_MONTHS);
     }
 
+    /**
+     * In a transaction of its own: the caller's may be read-only (a page reading figures), and its snapshot may be
+     * older than another request's freezing; the counts are committed when this returns.
+     */
     @Override
-    @Transactional
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public List<MonthlyCount> of(long departementId, Indicator indicator, Dimension dimension, Year year) {
         YearMonth first = year.atMonth(1);
         YearMonth last = year.atMonth(12).isAfter(lastCountable()) ? lastCountable() : year.atMonth(12);

@@ -28,12 +28,20 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The observatory's raw monthly counts against hand-built populations, each in a département of its own (its own
@@ -61,6 +69,9 @@ class FrozenMonthsTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     /** The last month that may be counted: every cohort of it is complete. */
     private YearMonth month() {
@@ -322,6 +333,41 @@ class FrozenMonthsTest {
         assertThat(readingLarge).isEqualTo(readingSmall).isLessThanOrEqualTo(3);
         // Freezing: the months' claims are inserts; the four counting statements and the reads are all there is.
         assertThat(freezingSmall).isLessThanOrEqualTo(3 + 4);
+    }
+
+    @Test
+    void twoRequestsFreezingTheSameMonthsAtOnceGetTheSameRowsAndAReadOnlyCallerMayFreeze() throws Exception {
+        Dep dep = departement("Alpha", "Bravo");
+        population(dep, 40, new Random(3));
+        Year year = Year.of(month().getYear());
+        CyclicBarrier together = new CyclicBarrier(2);
+        Callable<List<MonthlyCount>> request = () -> {
+            together.await(10, TimeUnit.SECONDS);
+            return frozen.of(dep.id, Indicator.LIVRET_ACKNOWLEDGED_IN_A_MONTH, Dimension.PLACE_KIND, year);
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<List<MonthlyCount>> one = pool.submit(request);
+            Future<List<MonthlyCount>> other = pool.submit(request);
+            List<MonthlyCount> first = one.get(60, TimeUnit.SECONDS);
+            assertThat(first).isNotEmpty().isEqualTo(other.get(60, TimeUnit.SECONDS));
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM observatory_counted_month WHERE departement_id = :d")
+                        .param("d", dep.id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(month().getMonthValue());
+
+        // A page reads in a read-only transaction: freezing runs in its own.
+        Dep other = departement("Alpha");
+        population(other, 10, new Random(4));
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        List<MonthlyCount> read =
+                readOnly.execute(status -> frozen.of(other.id, Indicator.PPE_COVERAGE, Dimension.TERRITORY, year));
+        assertThat(read).isEqualTo(frozen.of(other.id, Indicator.PPE_COVERAGE, Dimension.TERRITORY, year));
     }
 
     // ---- population
