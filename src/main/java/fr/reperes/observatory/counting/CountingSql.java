@@ -49,31 +49,48 @@ final class CountingSql {
     /**
      * The events classified by every dimension and grouped by all of them: the heaviest measure in force on the day,
      * the lieu d'accueil kind of the heaviest placement in force that day, the age band that day, the territory.
+     *
+     * <p>Two plans, as measured on 10,000 young people (FrozenMonthsLargeBenchmarkTest): {@code byJoin}, the events
+     * joined to their measures and grouped by person (the dossier's events: 1.3 s, where a subquery per event took
+     * minutes); otherwise a subquery per event, which the young person's index serves, the events first
+     * (STRAIGHT_JOIN) and each one's young person by its key (the content's events: 60 ms, where the join read every
+     * measure of the base for each block of events, 2 s).
      */
-    static String classified(String events) {
-        return """
-                SELECT c.indicator, EXTRACT(YEAR_MONTH FROM c.on_day) AS ym, yp.territory_id,
+    static String classified(String events, boolean byJoin) {
+        String measures = byJoin ? """
+                  FROM (SELECT e.indicator, e.young_person_id, e.on_day, e.counted, e.cohort,
+                               MIN(CONCAT(%1$s, m.kind)) AS heaviest,
+                               MIN(CASE WHEN m.placement_kind IS NOT NULL
+                                        THEN CONCAT(%1$s, m.placement_kind) END) AS place
+                        FROM (%2$s) e
+                        LEFT JOIN dossier_placement_view m ON m.young_person_id = e.young_person_id
+                             AND m.starts_on <= e.on_day AND (m.ends_on IS NULL OR m.ends_on >= e.on_day)
+                        GROUP BY e.indicator, e.young_person_id, e.on_day, e.counted, e.cohort) c
+                  """ : """
+                  FROM (SELECT e.indicator, e.young_person_id, e.on_day, e.counted, e.cohort,
+                               (SELECT MIN(CONCAT(%1$s, m.kind)) FROM dossier_placement_view m
+                                WHERE m.young_person_id = e.young_person_id AND m.starts_on <= e.on_day
+                                  AND (m.ends_on IS NULL OR m.ends_on >= e.on_day)) AS heaviest,
+                               (SELECT MIN(CONCAT(%1$s, m.placement_kind)) FROM dossier_placement_view m
+                                WHERE m.young_person_id = e.young_person_id AND m.starts_on <= e.on_day
+                                  AND (m.ends_on IS NULL OR m.ends_on >= e.on_day)
+                                  AND m.placement_kind IS NOT NULL) AS place
+                        FROM (%2$s) e) c
+                  """;
+        return "SELECT " + (byJoin ? "" : "STRAIGHT_JOIN ")
+                + """
+                c.indicator, EXTRACT(YEAR_MONTH FROM c.on_day) AS ym, yp.territory_id,
                        %s AS age_band,
                        COALESCE(SUBSTRING(c.heaviest, 3), '%s') AS measure_kind,
                        COALESCE(SUBSTRING(c.place, 3), '%s') AS place_kind,
                        SUM(c.counted) AS counted, SUM(c.cohort) AS cohort
-                FROM (SELECT e.indicator, e.young_person_id, e.on_day, e.counted, e.cohort,
-                             MIN(CONCAT(%s, m.kind)) AS heaviest,
-                             MIN(CASE WHEN m.placement_kind IS NOT NULL
-                                      THEN CONCAT(%s, m.placement_kind) END) AS place
-                      FROM (%s) e
-                      LEFT JOIN dossier_placement_view m ON m.young_person_id = e.young_person_id
-                           AND m.starts_on <= e.on_day AND (m.ends_on IS NULL OR m.ends_on >= e.on_day)
-                      GROUP BY e.indicator, e.young_person_id, e.on_day, e.counted, e.cohort) c
+                """.formatted(
+                        ageBand("yp.birth_date", "c.on_day"), MonthlyCounting.NO_MEASURE, MonthlyCounting.NOT_PLACED)
+                + measures.formatted(rank("m.kind"), events)
+                + """
                 JOIN dossier_young_person_view yp ON yp.id = c.young_person_id
                 WHERE yp.departement_id = :dep
-                GROUP BY c.indicator, ym, yp.territory_id, age_band, measure_kind, place_kind""".formatted(
-                        ageBand("yp.birth_date", "c.on_day"),
-                        MonthlyCounting.NO_MEASURE,
-                        MonthlyCounting.NOT_PLACED,
-                        rank("m.kind"),
-                        rank("m.kind"),
-                        events);
+                GROUP BY c.indicator, ym, yp.territory_id, age_band, measure_kind, place_kind""";
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -229,12 +230,13 @@ class MonthlyCounting implements FrozenMonths {
                 .map(m -> "SELECT DATE '" + m.atEndOfMonth() + "' AS on_day")
                 .collect(Collectors.joining(" UNION ALL "));
         Map<Cell, int[]> counts = new HashMap<>();
-        for (String events : List.of(
-                CountingSql.dossier(monthEnds, shift),
-                CountingSql.autonomy(),
-                CountingSql.participation(shift),
-                CountingSql.content(shift))) {
-            jdbc.sql(CountingSql.classified(events))
+        Map<String, Boolean> sources = new LinkedHashMap<>();
+        sources.put(CountingSql.dossier(monthEnds, shift), true);
+        sources.put(CountingSql.autonomy(), false);
+        sources.put(CountingSql.participation(shift), false);
+        sources.put(CountingSql.content(shift), false);
+        for (Map.Entry<String, Boolean> source : sources.entrySet()) {
+            jdbc.sql(CountingSql.classified(source.getKey(), source.getValue()))
                     .param("dep", departementId)
                     .param("first", first)
                     .param("last", last)
