@@ -8,6 +8,7 @@
  * <p>
  * Tables: content_book, content_book_title, content_page, content_version, content_draft, content_reading_language,
  * livret_offer, livret_reminder.
+ * Publishes, read-only for the observatory's counts (V28 migration): content_livret_acknowledgement_view.
  */
 @ApplicationModule(
         displayName = "Content",

@@ -14,11 +14,20 @@ import java.util.Set;
  */
 public enum Indicator {
     // Dossier
-    /** Cohort: young people with a measure in force at the month's end. Count: of them, with a published PPE. */
+    /**
+     * Cohort: young people with a measure in force at the month's end, other than an MJIE (an investigation calls for
+     * no PPE). Count: of them, with a published PPE.
+     */
     PPE_COVERAGE(Source.DOSSIER, Shape.SHARE, Nature.STOCK),
-    /** Cohort: young people with a published PPE at the month's end. Count: its last version under 12 months old. */
+    /**
+     * Cohort: PPE_COVERAGE's count (a measure other than an MJIE in force and a published PPE at the month's end).
+     * Count: its last version under 12 months old (6 under the age of 2).
+     */
     PPE_UP_TO_DATE(Source.DOSSIER, Shape.SHARE, Nature.STOCK),
-    /** Cohort: young people with a synthèse held in the month. Count: its notes reached the family 8 days before. */
+    /**
+     * Cohort: young people with a synthèse held in the month. Count: the notes of each of them were published to the
+     * family at most 8 days after the meeting.
+     */
     SYNTHESIS_NOTES_IN_TIME(Source.DOSSIER, Shape.SHARE, Nature.FLOW),
     /** Young people about whose file someone of the family reacted "j'ai lu" in the month. */
     REACTIONS_READ(Source.DOSSIER, Shape.COUNT, Nature.FLOW),
@@ -26,7 +35,10 @@ public enum Indicator {
     REACTIONS_DISAGREE(Source.DOSSIER, Shape.COUNT, Nature.FLOW),
     /** Young people about whose file someone of the family reacted "je veux en parler" in the month. */
     REACTIONS_WANT_TO_TALK(Source.DOSSIER, Shape.COUNT, Nature.FLOW),
-    /** Cohort: young people whose file had a reaction waiting for an answer in the month. Count: answered in 7 days. */
+    /**
+     * Cohort: young people about whom a reaction awaiting an answer ("je ne suis pas d'accord", "je veux en parler")
+     * was written in the month. Count: each of them answered within 7 days.
+     */
     REACTIONS_ANSWERED_IN_A_WEEK(Source.DOSSIER, Shape.SHARE, Nature.FLOW),
     // Autonomy (the figures of AutonomyIndicator, by every dimension)
     INTERVIEW_BEFORE_17_AND_HALF(Source.AUTONOMY, Shape.SHARE, Nature.FLOW),
@@ -36,7 +48,10 @@ public enum Indicator {
     REQUESTS_REFUSED(Source.AUTONOMY, Shape.COUNT, Nature.FLOW),
     CONTRACTS_RENEWED(Source.AUTONOMY, Shape.COUNT, Nature.FLOW),
     // Participation
-    /** Cohort: young people asked by a survey that closed in the month. Count: of them, who answered. */
+    /**
+     * Cohort: young people asked by a closed survey whose last day for answers fell in the month (its audience on that
+     * day). Count: of them, who finished each such survey.
+     */
     SURVEY_PARTICIPATION(Source.PARTICIPATION, Shape.SHARE, Nature.FLOW),
     /** Young people who made a proposal to a conseil des jeunes in the month. */
     PROPOSALS_MADE(Source.PARTICIPATION, Shape.COUNT, Nature.FLOW),
@@ -45,7 +60,10 @@ public enum Indicator {
     /** Young people whose proposal got the département's answer in the month. */
     PROPOSALS_ANSWERED(Source.PARTICIPATION, Shape.COUNT, Nature.FLOW),
     // Content
-    /** Cohort: young people whose measure started in the month. Count: their livret acknowledged within 30 days. */
+    /**
+     * Cohort: young people whose measure started in the month. Count: the livret of each such measure acknowledged by
+     * the young person or a parent within 30 days of its start.
+     */
     LIVRET_ACKNOWLEDGED_IN_A_MONTH(Source.CONTENT, Shape.SHARE, Nature.FLOW);
 
     /** The module whose data an indicator counts, through the read views that module publishes. */

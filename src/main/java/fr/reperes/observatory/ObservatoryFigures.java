@@ -26,7 +26,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,21 +63,18 @@ public class ObservatoryFigures {
     private final Supplier<FrozenMonths> frozenMonths;
     private final BundleTranslations translations;
 
-    /**
-     * The counting of the frozen months is found when first needed: it is written apart (observatory.counting), and
-     * the application starts without it (every table then fails, nothing else does).
-     */
     @Autowired
     ObservatoryFigures(
             JdbcClient jdbc,
             JdbcTemplate batch,
             AccessPolicy policy,
             Clock clock,
-            ObjectProvider<FrozenMonths> frozen,
+            FrozenMonths frozen,
             BundleTranslations translations) {
-        this(jdbc, batch, policy, clock, (Supplier<FrozenMonths>) frozen::getObject, translations);
+        this(jdbc, batch, policy, clock, () -> frozen, translations);
     }
 
+    /** For tests that give the raw counts themselves. */
     ObservatoryFigures(
             JdbcClient jdbc,
             JdbcTemplate batch,

@@ -3,7 +3,8 @@
  * Every figure passes {@link fr.reperes.platform.suppression.SmallCellSuppression} before anyone reads it, and a
  * month once published is frozen ({@link fr.reperes.observatory.publication.PublishedFigures}).
  * <p>
- * Tables: observatory_publication, observatory_published_cell, observatory_figure_unit, observatory_figure_cell.
+ * Tables: observatory_publication, observatory_published_cell, observatory_figure_unit, observatory_figure_cell,
+ * observatory_counted_month, observatory_monthly_count.
  */
 @ApplicationModule(
         displayName = "Observatory",

@@ -13,6 +13,9 @@
  * Surveys: who may build, answer or read them is decided by {@link fr.reperes.access.AccessPolicy#decideSurvey},
  * asked through {@link fr.reperes.participation.SurveyAccess}; whom a survey asks is
  * {@link fr.reperes.participation.SurveyAudience}. Anonymity: docs/survey-anonymity.md.
+ * <p>
+ * Publishes, read-only for the observatory's counts (V28 migration): participation_proposal_view,
+ * participation_proposal_answer_view, participation_survey_young_audience_view.
  */
 @ApplicationModule(
         displayName = "Participation",
