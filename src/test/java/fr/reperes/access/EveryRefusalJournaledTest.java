@@ -183,6 +183,7 @@ class EveryRefusalJournaledTest {
                         "DossierAccess",
                         "AuditTrail",
                         "AutonomyIndicators",
+                        "ObservatoryFigures",
                         "YoungPersonService",
                         "CouncilAccess",
                         "SurveyAccess",

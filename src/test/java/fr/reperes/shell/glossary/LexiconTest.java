@@ -38,8 +38,12 @@ import org.junit.jupiter.api.Test;
  */
 class LexiconTest extends KaribuTest {
 
-    /** Capitals that are not words of the trade: a file format, and the invitation code's example letters. */
-    private static final Set<String> NOT_TRADE = Set.of("PDF", "ABCD", "EFGH", "JKMN");
+    /**
+     * Capitals that are not words of the trade: file formats and encodings, the invitation code's example letters,
+     * and the codes the observatory's open-data dictionary defines (date patterns, granularities, the total's row).
+     */
+    private static final Set<String> NOT_TRADE = Set.of(
+            "PDF", "CSV", "ODS", "UTF", "ABCD", "EFGH", "JKMN", "AAAA", "MM", "MONTH", "QUARTER", "YEAR", "TOTAL");
 
     /** The words of the trade the issue lists: each must call for an entry wherever it is written. */
     private static final List<String> TRADE_WORDS = List.of(
