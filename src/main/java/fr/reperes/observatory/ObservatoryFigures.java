@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The observatory's tables, protected before they leave this class: every screen, export and report reads its figures
@@ -256,6 +257,35 @@ public class ObservatoryFigures {
     }
 
     // --- publication units -------------------------------------------------------------------------------------
+
+    /**
+     * Publishes every table of the département's latest published year not published with its last month yet, in
+     * one transaction per table: for {@link ObservatoryPublisher}, so that readers find the tables ready (protecting
+     * a year's December takes seconds). No viewer: it shows nothing to anyone. Returns how many tables it published.
+     */
+    int publishDue(long departement, TransactionTemplate transactions) {
+        YearMonth last = lastMonth();
+        Year year = Year.of(last.getYear());
+        int months = months(year, last);
+        int published = 0;
+        for (Indicator indicator : Indicator.values()) {
+            for (Dimension breakdown : Dimension.values()) {
+                List<String> categories = frozenMonths.get().categories(departement, breakdown);
+                if (months == 0 || categories.isEmpty()) {
+                    continue;
+                }
+                Boolean done = transactions.execute(tx -> {
+                    boolean due = lock(departement, indicator, breakdown, year).months() < months;
+                    if (due) {
+                        publish(departement, indicator, breakdown, year, months, categories);
+                    }
+                    return due;
+                });
+                published += Boolean.TRUE.equals(done) ? 1 : 0;
+            }
+        }
+        return published;
+    }
 
     /** A unit as published now, with the day its last month was published. */
     record Unit(Published published, LocalDate publishedOn) {}

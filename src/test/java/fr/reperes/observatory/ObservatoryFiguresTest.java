@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The observatory's tables on the embedded database, with the raw months of a fake {@link FrozenMonths} (the real
@@ -375,5 +376,33 @@ class ObservatoryFiguresTest {
         public Instant instant() {
             return now;
         }
+    }
+
+    /**
+     * The night's publisher publishes every table of the year once, territories first; a second run finds nothing
+     * due, and a reader then gets exactly what it published.
+     */
+    @Test
+    void theNightPublisherPublishesEachTableOnceAndReadersGetWhatItPublished() {
+        TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
+        int tables = Indicator.values().length * Dimension.values().length;
+        assertThat(figures.publishDue(departement, transactions)).isEqualTo(tables);
+        assertThat(figures.publishDue(departement, transactions)).isZero();
+        long cells = jdbc.sql("""
+                        SELECT COUNT(*) FROM observatory_figure_cell c JOIN observatory_figure_unit u ON u.id = c.unit_id
+                        WHERE u.departement_id = :dep""").param("dep", departement).query(Long.class).single();
+        figures.table(
+                viewer(Role.OBSERVATOIRE),
+                Indicator.PPE_COVERAGE,
+                Dimension.AGE_BAND,
+                null,
+                Granularity.MONTH,
+                Year.of(2026),
+                BundleTranslations.FRENCH);
+        assertThat(jdbc.sql("""
+                        SELECT COUNT(*) FROM observatory_figure_cell c JOIN observatory_figure_unit u ON u.id = c.unit_id
+                        WHERE u.departement_id = :dep""").param("dep", departement).query(Long.class).single())
+                .as("a reader publishes nothing more")
+                .isEqualTo(cells);
     }
 }
