@@ -107,7 +107,8 @@ public class ObservatoryFigures {
             Granularity granularity,
             Year year) {
         VaadinSession session = VaadinSession.getCurrent();
-        Locale locale = session != null ? session.getLocale() : BundleTranslations.FRENCH;
+        // A download is served outside the session's lock: its caller gives the locale (the overload below).
+        Locale locale = session != null && session.hasLock() ? session.getLocale() : BundleTranslations.FRENCH;
         return table(viewer, indicator, breakdown, territoryId, granularity, year, locale);
     }
 

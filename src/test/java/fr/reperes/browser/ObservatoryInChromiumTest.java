@@ -2,76 +2,26 @@ package fr.reperes.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.when;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import fr.reperes.observatory.Dimension;
-import fr.reperes.observatory.FigureTable;
-import fr.reperes.observatory.Granularity;
 import fr.reperes.observatory.Indicator;
-import fr.reperes.observatory.ObservatoryFigures;
-import fr.reperes.observatory.ObservatoryTerritory;
-import fr.reperes.platform.suppression.IndicatorCell;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * The observatory's pages in Chromium, on hand-built protected tables (the figures service has its own tests): no axe
- * violation at 1280 and 360 px, nothing wider than a phone's screen (the table scrolls in its own box), the period
- * chosen and the table and downloads reached by keyboard alone, and the CSV downloaded holds the withheld words where
- * the table withholds.
+ * The observatory's pages in Chromium, on the demo département's real figures (counted, frozen and protected by
+ * ObservatoryFigures): no axe violation at 1280 and 360 px, nothing wider than a phone's screen (the table scrolls in
+ * its own box), a territory and a period chosen, the period by keyboard alone, and the CSV downloaded says exactly
+ * what the table shows, withheld cells included.
  */
 class ObservatoryInChromiumTest extends BrowserTest {
 
     private static final int MAX_TABS = 80;
-
-    @MockitoBean
-    ObservatoryFigures figures;
-
-    @BeforeEach
-    void handBuiltFigures() {
-        when(figures.lastPublishedMonth(any())).thenReturn(Optional.of(YearMonth.of(2026, 3)));
-        when(figures.territories(any()))
-                .thenReturn(List.of(new ObservatoryTerritory(11, "Nord"), new ObservatoryTerritory(12, "Sud")));
-        when(figures.table(any(), any(), any(), any(), any(), any()))
-                .thenAnswer(call ->
-                        table(call.getArgument(1), call.getArgument(2), call.getArgument(3), call.getArgument(4)));
-    }
-
-    private static FigureTable table(
-            Indicator indicator, Dimension breakdown, @Nullable Long territoryId, Granularity granularity) {
-        List<String> periods = switch (granularity) {
-            case MONTH -> List.of("2026-01", "2026-02", "2026-03");
-            case QUARTER -> List.of("2025-T4", "2026-T1");
-            case YEAR -> List.of("2025", "2026");
-        };
-        List<FigureTable.Row> rows = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            List<IndicatorCell> cells = new ArrayList<>();
-            for (int p = 0; p < periods.size(); p++) {
-                cells.add((i + p) % 3 == 0 ? IndicatorCell.of(null, null) : IndicatorCell.of(10 + i + p, 40 + i));
-            }
-            rows.add(new FigureTable.Row("C" + i, "Catégorie au nom assez long " + i, cells));
-        }
-        List<IndicatorCell> total = new ArrayList<>();
-        for (int p = 0; p < periods.size(); p++) {
-            total.add(p == 1 ? IndicatorCell.of(null, null) : IndicatorCell.of(60 + p, 180));
-        }
-        return new FigureTable(
-                indicator, breakdown, territoryId, granularity, periods, rows, total, LocalDate.of(2026, 4, 1));
-    }
+    private static final String TERRITORY = "Littoral";
 
     @Test
     void odpeReadsAnIndicatorOnADesktopAndAPhoneByKeyboardAndDownloadsItsTable() {
@@ -92,6 +42,17 @@ class ObservatoryInChromiumTest extends BrowserTest {
         }
         Page page = signIn("odpe", 360, 740);
         open(page, "observatoire/" + Indicator.PPE_COVERAGE.slug());
+        assertThat(page.locator("table caption"))
+                .containsText("par mois", new LocatorAssertions.ContainsTextOptions().setTimeout(180_000));
+        page.locator("#observatory-territory").click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(TERRITORY))
+                .click();
+        assertThat(page.locator("table caption")).containsText(TERRITORY + " seulement");
+        assertThat(page.locator("#observatory-territory vaadin-select-list-box"))
+                .isHidden();
+        AxeViolations.assertNone(page);
+
         Locator period = page.locator("#observatory-granularity");
         tabTo(page, period);
         // Arrow down opens the list on the chosen item; arrow down again moves to the next; Enter chooses it.
@@ -100,21 +61,39 @@ class ObservatoryInChromiumTest extends BrowserTest {
         page.keyboard().press("ArrowDown");
         assertThat(page.locator("vaadin-select-item[focused]")).hasText("Trimestre");
         page.keyboard().press("Enter");
+        // Judge the page once the list has closed, not while it fades out.
+        assertThat(page.locator("#observatory-granularity vaadin-select-list-box"))
+                .isHidden();
         assertThat(page.locator("table caption")).containsText("par trimestre");
+        assertThat(page.locator("table caption")).containsText(TERRITORY + " seulement");
         tabTo(page, page.locator("[role=region]"));
         tabTo(page, page.locator("#observatory-download-csv"));
         AxeViolations.assertNone(page);
 
+        List<String> shown = page.locator("table tbody tr").allInnerTexts().stream()
+                .map(row -> row.strip().replaceAll("\\s*\\t\\s*|\\s*\\n\\s*", ";"))
+                .toList();
         APIResponse download = page.request()
                 .get("http://localhost:" + port + "/"
                         + page.locator("#observatory-download-csv").getAttribute("href"));
         assertThat(download.status()).isEqualTo(200);
         String csv = new String(download.body(), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFF").contains("masqué (moins de 5 personnes ou calculable)");
-        assertThat(csv.lines().filter(line -> line.startsWith("Catégorie au nom assez long 0")))
-                .singleElement()
-                .asString()
-                .startsWith("Catégorie au nom assez long 0;masqué");
+        assertThat(csv).startsWith("\uFEFF").contains(TERRITORY);
+        assertThat(shown).isNotEmpty();
+        for (String row : shown) {
+            String label = row.split(";", 2)[0];
+            assertThat(csv.lines().filter(line -> line.startsWith(label + ";")))
+                    .as("the CSV line of %s", label)
+                    .isNotEmpty();
+        }
+        long withheldOnScreen = shown.stream()
+                .mapToLong(row -> row.split("masqué", -1).length - 1)
+                .sum();
+        long withheldInCsv = csv.lines()
+                .filter(line -> shown.stream().anyMatch(row -> line.startsWith(row.split(";", 2)[0] + ";")))
+                .mapToLong(line -> line.split("masqué", -1).length - 1)
+                .sum();
+        assertThat(withheldInCsv).as("withheld cells in the CSV as on screen").isEqualTo(withheldOnScreen);
     }
 
     private static void noOverflow(Page page) {

@@ -265,7 +265,13 @@ class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDy
         String sheet = words.text("observatory.download.sheet");
         Supplier<ShownTable> read = () -> ShownTable.of(
                 figures.table(
-                        viewer, shownIndicator, shownBreakdown, shownTerritory, shownGranularity, Year.of(shownYear)),
+                        viewer,
+                        shownIndicator,
+                        shownBreakdown,
+                        shownTerritory,
+                        shownGranularity,
+                        Year.of(shownYear),
+                        locale),
                 words);
         String base = "observatoire-" + indicator.slug() + "-" + year + "-"
                 + granularity.name().toLowerCase(Locale.ROOT) + "-"
