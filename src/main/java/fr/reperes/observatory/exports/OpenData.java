@@ -3,6 +3,7 @@ package fr.reperes.observatory.exports;
 import fr.reperes.observatory.Indicator;
 import fr.reperes.observatory.shown.ShownTable;
 import fr.reperes.observatory.shown.Words;
+import fr.reperes.platform.Spreadsheets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +60,7 @@ public final class OpenData {
     }
 
     public static byte[] csv(ShownTable table) {
-        return FigureExports.csv(lines(table), ',', false);
+        return Spreadsheets.csv(lines(table), ',', false);
     }
 
     /**

@@ -1,16 +1,8 @@
 package fr.reperes.participation.surveys.results;
 
-import com.github.miachm.sods.Sheet;
-import com.github.miachm.sods.SpreadSheet;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import fr.reperes.platform.Spreadsheets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,40 +43,10 @@ final class ResultsExports {
     }
 
     static byte[] csv(List<List<@Nullable Object>> lines) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (OutputStreamWriter writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-                CSVPrinter csv = new CSVPrinter(
-                        writer,
-                        CSVFormat.Builder.create(CSVFormat.EXCEL)
-                                .setDelimiter(';')
-                                .get())) {
-            writer.write('\uFEFF');
-            for (List<@Nullable Object> line : lines) {
-                csv.printRecord(line);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return Spreadsheets.frenchCsv(lines);
     }
 
     static byte[] ods(String sheetName, List<List<@Nullable Object>> lines) {
-        int columns = Math.max(1, lines.stream().mapToInt(List::size).max().orElse(1));
-        Sheet sheet = new Sheet(sheetName, Math.max(1, lines.size()), columns);
-        for (int row = 0; row < lines.size(); row++) {
-            List<@Nullable Object> line = lines.get(row);
-            for (int column = 0; column < line.size(); column++) {
-                sheet.getRange(row, column).setValue(line.get(column));
-            }
-        }
-        SpreadSheet spreadSheet = new SpreadSheet();
-        spreadSheet.appendSheet(sheet);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            spreadSheet.save(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return Spreadsheets.ods(sheetName, lines);
     }
 }
