@@ -252,46 +252,17 @@ class MonthlyCounting implements FrozenMonths {
                         long territory = rs.getLong("territory_id");
                         int counted = rs.getInt("counted");
                         int cohort = rs.getInt("cohort");
-                        add(
+                        // One classification of the same people by every dimension: each partitions them.
+                        Map<Dimension, String> categories = Map.of(
+                                Dimension.TERRITORY, Long.toString(territory),
+                                Dimension.AGE_BAND, rs.getString("age_band"),
+                                Dimension.MEASURE_KIND, rs.getString("measure_kind"),
+                                Dimension.PLACE_KIND, rs.getString("place_kind"));
+                        categories.forEach((dimension, category) -> add(
                                 counts,
-                                new Cell(
-                                        month,
-                                        indicator,
-                                        Dimension.TERRITORY.name(),
-                                        territory,
-                                        Long.toString(territory)),
+                                new Cell(month, indicator, dimension.name(), territory, category),
                                 counted,
-                                cohort);
-                        add(
-                                counts,
-                                new Cell(
-                                        month,
-                                        indicator,
-                                        Dimension.AGE_BAND.name(),
-                                        territory,
-                                        rs.getString("age_band")),
-                                counted,
-                                cohort);
-                        add(
-                                counts,
-                                new Cell(
-                                        month,
-                                        indicator,
-                                        Dimension.MEASURE_KIND.name(),
-                                        territory,
-                                        rs.getString("measure_kind")),
-                                counted,
-                                cohort);
-                        add(
-                                counts,
-                                new Cell(
-                                        month,
-                                        indicator,
-                                        Dimension.PLACE_KIND.name(),
-                                        territory,
-                                        rs.getString("place_kind")),
-                                counted,
-                                cohort);
+                                cohort));
                     });
         }
         return counts;
