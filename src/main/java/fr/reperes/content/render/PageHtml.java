@@ -172,6 +172,7 @@ public final class PageHtml {
 
     private static void resolve(Node document, Map<String, GlossaryTerm> terms, Set<String> pictograms) {
         List<Node> links = new ArrayList<>();
+        Set<Node> inTitles = new HashSet<>();
         List<Text> texts = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
@@ -188,7 +189,20 @@ public final class PageHtml {
             @Override
             public void visit(Heading heading) {
                 heading.setLevel(Math.min(heading.getLevel() + 1, 6));
-                // A title names the subject; its terms open in the text below it.
+                // A title names the subject; its terms open in the text below it, so a word link in it reads as its
+                // words, and a pictogram in it is judged like any other.
+                heading.accept(new AbstractVisitor() {
+                    @Override
+                    public void visit(Link link) {
+                        links.add(link);
+                        inTitles.add(link);
+                    }
+
+                    @Override
+                    public void visit(Image image) {
+                        links.add(image);
+                    }
+                });
             }
 
             @Override
@@ -200,7 +214,7 @@ public final class PageHtml {
         for (Node node : links) {
             if (node instanceof Link link && link.getDestination().startsWith("mot:")) {
                 String key = link.getDestination().substring(4);
-                Node replacement = terms.containsKey(key) && opened.add(key)
+                Node replacement = !inTitles.contains(link) && terms.containsKey(key) && opened.add(key)
                         ? new TermNode(key, textOf(link))
                         : new Text(textOf(link));
                 link.insertBefore(replacement);

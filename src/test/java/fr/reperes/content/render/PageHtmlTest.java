@@ -136,6 +136,18 @@ class PageHtmlTest {
     }
 
     @Test
+    void aWordLinkInATitleReadsAsItsWordsAndTheTextBelowOpensIt() {
+        String html = render("# Le [PPE](mot:PPE) ![Une maison](picto:maison) ![x](https://ailleurs.example/x.png)\n\n"
+                + "Ton PPE dit ce qui est prévu.");
+        assertThat(html)
+                .contains("<h2>Le PPE <img")
+                .contains("alt=\"Une maison\"")
+                .doesNotContain("mot:", "<a", "ailleurs.example");
+        assertThat(html.split("data-term=\"PPE\"", -1)).hasSize(2);
+        assertThat(html.substring(html.indexOf("</h2>"))).contains("data-term=\"PPE\">PPE</button>");
+    }
+
+    @Test
     void plainTextForReadingAloud() {
         assertThat(PageHtml.plainText("# Titre\n\nTu peux **appeler** ![maison](picto:maison) le 119."))
                 .isEqualTo("Titre\nTu peux appeler  le 119.");
