@@ -44,6 +44,11 @@ public class IndicatorChanges {
         }
     }
 
+    /** The last month whose figures are published, if any; refused as {@link ObservatoryFigures} refuses. */
+    public Optional<YearMonth> lastPublishedMonth(Viewer viewer) {
+        return figures.lastPublishedMonth(viewer);
+    }
+
     /** The {@value #SHOWN} largest changes, largest first; refused as {@link ObservatoryFigures} refuses. */
     public List<Change> largest(Viewer viewer) {
         Optional<YearMonth> published = figures.lastPublishedMonth(viewer);

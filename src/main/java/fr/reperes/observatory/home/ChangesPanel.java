@@ -47,7 +47,11 @@ class ChangesPanel implements HomePanel {
         panel.add(new H2(translate("observatory.home.changes.title")));
         List<Change> largest = changes.largest(viewer);
         if (largest.isEmpty()) {
-            panel.add(new Paragraph(translate("observatory.home.changes.none")));
+            // Published months whose totals are all withheld, or unchanged, are not "nothing published".
+            panel.add(new Paragraph(translate(
+                    changes.lastPublishedMonth(viewer).isEmpty()
+                            ? "observatory.home.changes.none"
+                            : "observatory.home.changes.noneComparable")));
             return panel;
         }
         Locale locale = UI.getCurrentOrThrow().getLocale();

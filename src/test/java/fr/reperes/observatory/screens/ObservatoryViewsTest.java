@@ -9,6 +9,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -16,6 +17,7 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -24,10 +26,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLink;
 import fr.reperes.KaribuTest;
+import fr.reperes.identity.TestSignIn;
 import fr.reperes.observatory.Dimension;
 import fr.reperes.observatory.FigureTable;
 import fr.reperes.observatory.Granularity;
 import fr.reperes.observatory.Indicator;
+import fr.reperes.observatory.IndicatorChanges;
 import fr.reperes.observatory.ObservatoryFigures;
 import fr.reperes.observatory.ObservatoryTerritory;
 import fr.reperes.platform.suppression.IndicatorCell;
@@ -42,6 +46,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -55,6 +60,9 @@ class ObservatoryViewsTest extends KaribuTest {
 
     @MockitoBean
     ObservatoryFigures figures;
+
+    @Autowired
+    IndicatorChanges changes;
 
     @BeforeEach
     void handBuiltFigures() {
@@ -231,5 +239,57 @@ class ObservatoryViewsTest extends KaribuTest {
         for (String route : List.of("observatoire", "observatoire/ppe-coverage")) {
             assertThatThrownBy(() -> open(route)).as(route).isInstanceOf(MockAccessDeniedException.class);
         }
+    }
+
+    @Test
+    void theObservatorysHomeListsTheFiveLargestChangesEachALinkToItsIndicator() {
+        // Every total rises by its indicator's position: a share by that many points, a count by 2.5 % each.
+        doAnswer(call -> {
+                    Indicator indicator = call.getArgument(1);
+                    return new FigureTable(
+                            indicator,
+                            Dimension.TERRITORY,
+                            null,
+                            Granularity.MONTH,
+                            List.of("2026-02", "2026-03"),
+                            List.of(),
+                            List.of(IndicatorCell.of(40, 100), IndicatorCell.of(40 + indicator.ordinal(), 100)),
+                            LocalDate.of(2026, 4, 1));
+                })
+                .when(figures)
+                .table(any(), any(), any(), isNull(), eq(Granularity.MONTH), eq(Year.of(2026)));
+        signInAs("odpe");
+        assertThat(open("")).isEqualTo(200);
+
+        Div panel = _get(Div.class, spec -> spec.withId("observatoire-changements"));
+        List<String> expected = changes.largest(TestSignIn.viewer(context, "odpe")).stream()
+                .map(change -> "observatoire/" + change.indicator().slug())
+                .toList();
+        assertThat(expected).hasSize(5);
+        assertThat(_find(panel, Anchor.class)).extracting(Anchor::getHref).containsExactlyElementsOf(expected);
+        assertThat(plain(panel.getElement().getTextRecursively())).contains("pour tout le département", "mars 2026");
+    }
+
+    @Test
+    void theObservatorysHomeSaysWhyNothingIsComparedWhenTheLastMonthIsWithheld() {
+        signInAs("odpe");
+        open("");
+        Div panel = _get(Div.class, spec -> spec.withId("observatoire-changements"));
+        assertThat(_find(panel, Anchor.class)).isEmpty();
+        assertThat(panel.getElement().getTextRecursively()).contains("l’un des deux mois est masqué");
+
+        when(figures.lastPublishedMonth(any())).thenReturn(Optional.empty());
+        open("");
+        panel = _get(Div.class, spec -> spec.withId("observatoire-changements"));
+        assertThat(panel.getElement().getTextRecursively()).contains("Aucun mois n’est encore publié");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"claire", "lina", "karim", "yanis", "admin"})
+    void noOtherHomeShowsTheChanges(String subject) {
+        signInAs(subject);
+        open("");
+        assertThat(_find(UI.getCurrent(), Div.class, spec -> spec.withId("observatoire-changements")))
+                .isEmpty();
     }
 }
