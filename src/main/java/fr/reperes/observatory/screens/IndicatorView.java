@@ -16,7 +16,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import fr.reperes.identity.CurrentViewer;
@@ -42,8 +44,11 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -54,7 +59,9 @@ import org.jspecify.annotations.Nullable;
  * breakdown: it is never crossed with another) and year, then the summary in words, the charts, the data table and the
  * downloads of that very table. Every figure comes protected from {@link ObservatoryFigures}, which also decides who
  * may read it; a download reads the table again at click time, so that access is asked again and the file is the
- * table as shown.
+ * table as shown. The choices are kept in the address ({@code ?periode=trimestre&repartition=territoire&territoire=11
+ * &annee=2026}), so that a table can be bookmarked and sent to a colleague; a choice the address cannot make is
+ * ignored, never passed on.
  */
 @Route(IndicatorView.ROUTE)
 @RolesAllowed({"OBSERVATOIRE", "ADMIN"})
@@ -64,6 +71,18 @@ class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDy
     static final String ROUTE = ObservatoryView.ROUTE + "/:" + PARAMETER;
     /** Years offered back from the latest published. */
     static final int YEARS = 5;
+
+    static final String PERIOD = "periode";
+    static final String BREAKDOWN = "repartition";
+    static final String TERRITORY = "territoire";
+    static final String YEAR = "annee";
+    static final Map<Granularity, String> PERIOD_WORDS =
+            Map.of(Granularity.MONTH, "mois", Granularity.QUARTER, "trimestre", Granularity.YEAR, "annee");
+    static final Map<Dimension, String> BREAKDOWN_WORDS = Map.of(
+            Dimension.TERRITORY, "territoire",
+            Dimension.AGE_BAND, "age",
+            Dimension.MEASURE_KIND, "mesure",
+            Dimension.PLACE_KIND, "lieu");
 
     private final transient ObservatoryFigures figures;
     private final transient CurrentViewer currentViewer;
@@ -77,6 +96,7 @@ class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private Dimension breakdown = Dimension.TERRITORY;
     private @Nullable Long territoryId;
     private int year;
+    private int latestYear;
 
     IndicatorView(
             ObservatoryFigures figures, CurrentViewer currentViewer, BundleTranslations translations, Clock clock) {
@@ -104,10 +124,64 @@ class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
         indicator = found;
         Viewer viewer = currentViewer.require();
-        year = figures.lastPublishedMonth(viewer)
+        latestYear = figures.lastPublishedMonth(viewer)
                 .map(YearMonth::getYear)
                 .orElseGet(() -> Year.now(clock).getValue());
-        draw(viewer);
+        List<ObservatoryTerritory> territories = figures.territories(viewer);
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
+        granularity = chosen(query, PERIOD, PERIOD_WORDS).orElse(Granularity.MONTH);
+        breakdown = chosen(query, BREAKDOWN, BREAKDOWN_WORDS)
+                .filter(indicator.dimensions()::contains)
+                .orElse(Dimension.TERRITORY);
+        territoryId = breakdown != Dimension.TERRITORY
+                ? null
+                : first(query, TERRITORY)
+                        .flatMap(IndicatorView::number)
+                        .filter(id -> territories.stream().anyMatch(t -> t.id() == id))
+                        .orElse(null);
+        year = first(query, YEAR)
+                .flatMap(IndicatorView::number)
+                .map(Long::intValue)
+                .filter(y -> y <= latestYear && y > latestYear - YEARS)
+                .orElse(latestYear);
+        draw(territories);
+    }
+
+    private static <T> Optional<T> chosen(Map<String, List<String>> query, String name, Map<T, String> words) {
+        return first(query, name)
+                .flatMap(word -> words.entrySet().stream()
+                        .filter(entry -> entry.getValue().equals(word))
+                        .map(Map.Entry::getKey)
+                        .findFirst());
+    }
+
+    private static Optional<String> first(Map<String, List<String>> query, String name) {
+        return query.getOrDefault(name, List.of()).stream().findFirst();
+    }
+
+    private static Optional<Long> number(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+
+    /** Writes the choices into the address without a new navigation, so that focus stays on the list just used. */
+    private void remember() {
+        Map<String, String> choices = new LinkedHashMap<>();
+        choices.put(PERIOD, PERIOD_WORDS.get(granularity));
+        choices.put(BREAKDOWN, BREAKDOWN_WORDS.get(breakdown));
+        if (territoryId != null) {
+            choices.put(TERRITORY, territoryId.toString());
+        }
+        choices.put(YEAR, Integer.toString(year));
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(
+                        null,
+                        new Location(ObservatoryView.ROUTE + "/" + indicator.slug(), QueryParameters.simple(choices))));
     }
 
     @Override
@@ -119,7 +193,7 @@ class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDy
         return ScreenWords.of(translations, getLocale());
     }
 
-    private void draw(Viewer viewer) {
+    private void draw(List<ObservatoryTerritory> territories) {
         removeAll();
         Words words = words();
         add(new RouterLink(getTranslation("observatory.back"), ObservatoryView.class));
@@ -127,7 +201,7 @@ class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDy
         add(new H2(getTranslation("observatory.definition")));
         add(ScreenWords.definition(indicator, words));
         add(new H2(getTranslation("observatory.figures.heading")));
-        add(controls(figures.territories(viewer)));
+        add(controls(territories));
         add(summary, figuresBox);
         showFigures();
     }
@@ -176,7 +250,7 @@ class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Select<Integer> years = new Select<>();
         years.setLabel(getTranslation("observatory.control.year"));
         List<Integer> choices = new ArrayList<>();
-        for (int y = year; y > year - YEARS; y--) {
+        for (int y = latestYear; y > latestYear - YEARS; y--) {
             choices.add(y);
         }
         years.setItems(choices);
@@ -202,6 +276,7 @@ class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private void showFigures() {
+        remember();
         figuresBox.removeAll();
         Words words = words();
         ShownTable shown = ShownTable.of(table(currentViewer.require()), words);

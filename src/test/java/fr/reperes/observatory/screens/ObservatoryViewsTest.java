@@ -10,6 +10,7 @@ import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mockito.ArgumentMatchers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -221,6 +223,65 @@ class ObservatoryViewsTest extends KaribuTest {
         year.setValue(2024);
         verify(figures)
                 .table(any(), any(), eq(Dimension.AGE_BAND), isNull(), eq(Granularity.QUARTER), eq(Year.of(2024)));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAddressKeepsTheChoicesSoThatATableCanBeBookmarkedAndOpenedAgain() {
+        signInAs("odpe");
+        clearInvocations(figures);
+        open("observatoire/ppe-coverage?periode=trimestre&repartition=territoire&territoire=12&annee=2024");
+        verify(figures)
+                .table(
+                        any(),
+                        eq(Indicator.PPE_COVERAGE),
+                        eq(Dimension.TERRITORY),
+                        eq(12L),
+                        eq(Granularity.QUARTER),
+                        eq(Year.of(2024)));
+        assertThat(_get(Select.class, spec -> spec.withId("observatory-territory"))
+                        .getValue())
+                .isEqualTo(12L);
+        assertThat(_get(Select.class, spec -> spec.withId("observatory-year")).getValue())
+                .isEqualTo(2024);
+        // Every year within reach stays offered, not only those before the one in the address.
+        assertThat(_get(Select.class, spec -> spec.withId("observatory-year"))
+                        .getListDataView()
+                        .getItems())
+                .containsExactly(2026, 2025, 2024, 2023, 2022);
+
+        Select<Dimension> by = _get(Select.class, spec -> spec.withId("observatory-breakdown"));
+        by.setValue(Dimension.MEASURE_KIND);
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                        .map(invocation ->
+                                invocation.getInvocation().getParameters().toString())
+                        .filter(parameters -> parameters.contains("observatoire/ppe-coverage?"))
+                        .toList())
+                .last()
+                .asString()
+                .contains("periode=trimestre", "repartition=mesure", "annee=2024")
+                .doesNotContain("territoire=");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "periode=semaine&repartition=sexe&annee=abc",
+                "repartition=age&territoire=12",
+                "territoire=99",
+                "territoire=12%20OR%201%3D1",
+                "annee=2027",
+                "annee=2021",
+                "periode=MONTH&repartition=TERRITORY"
+            })
+    void aChoiceTheAddressCannotMakeIsIgnoredNeverPassedOn(String query) {
+        signInAs("odpe");
+        clearInvocations(figures);
+        assertThat(open("observatoire/ppe-coverage?" + query)).isEqualTo(200);
+        verify(figures, atLeastOnce()).table(any(), any(), any(), any(), any(), any());
+        verify(figures, never()).table(any(), any(), any(), ArgumentMatchers.<Long>notNull(), any(), any());
+        verify(figures, never())
+                .table(any(), any(), any(), any(), any(), ArgumentMatchers.<Year>argThat(y -> y.getValue() != 2026));
     }
 
     @Test
