@@ -11,6 +11,7 @@ import fr.reperes.platform.InvalidInputException;
 import fr.reperes.platform.suppression.IndicatorCell;
 import fr.reperes.platform.suppression.YearTables;
 import fr.reperes.platform.suppression.YearTables.Counts;
+import fr.reperes.platform.suppression.YearTables.Earlier;
 import fr.reperes.platform.suppression.YearTables.Published;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -309,15 +310,21 @@ public class ObservatoryFigures {
         }
         @Nullable Published previous = stored.months() == 0 ? null : read(stored, stored.months(), categories, indicator);
         Counts counts = counts(departement, indicator, breakdown, year, months, categories);
-        Published published;
-        if (breakdown == Dimension.TERRITORY) {
-            published = YearTables.protect(counts, previous, null, null);
-        } else {
-            List<String> territories = frozenMonths.get().categories(departement, Dimension.TERRITORY);
-            Unit territoryUnit = publish(departement, indicator, Dimension.TERRITORY, year, months, territories);
-            Counts territoryCounts = counts(departement, indicator, Dimension.TERRITORY, year, months, territories);
-            published = YearTables.protect(counts, previous, territoryCounts, territoryUnit.published());
+        // Every breakdown before this one, each published first and audited with this one. Their rows are locked in
+        // one order for everyone, from this breakdown down to territories (each publication locks its own row, then
+        // the one before it), so that two readers publishing two breakdowns never wait for each other.
+        List<Earlier> earlier = new ArrayList<>();
+        for (int before = breakdown.ordinal() - 1; before >= 0; before--) {
+            Dimension dimension = Dimension.values()[before];
+            List<String> beforeCategories = frozenMonths.get().categories(departement, dimension);
+            if (beforeCategories.isEmpty()) {
+                continue;
+            }
+            Unit unit = publish(departement, indicator, dimension, year, months, beforeCategories);
+            earlier.addFirst(new Earlier(
+                    counts(departement, indicator, dimension, year, months, beforeCategories), unit.published()));
         }
+        Published published = YearTables.protect(counts, previous, earlier);
         LocalDate today = LocalDate.now(clock);
         store(stored, year, months, categories, published, today);
         return new Unit(published, today);

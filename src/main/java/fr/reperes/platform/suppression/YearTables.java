@@ -26,11 +26,12 @@ import org.jspecify.annotations.Nullable;
  *       free (any non-negative values of the new months fit them, the sums following), so the earlier numbers keep
  *       the intervals they had.</li>
  *   <li><b>The shared total row.</b> Every breakdown of one figure and year has the same total row. Its pattern is
- *       decided by the {@code TERRITORY} table and forced on the others ({@link #protect}'s {@code territories}): the
- *       other breakdown is audited over the union of both tables (the territory table's numbers fixed as published,
- *       the shared total row one set of numbers), so that comparing the two gives nothing either does not. Feasible
- *       likewise: a breakdown whose new numbers are all withheld tells nothing about the total (all its people could
- *       be in one category).</li>
+ *       decided by the {@code TERRITORY} table and forced on the others ({@link #protect}'s {@code earlier}). The
+ *       breakdowns are published in one order (territories first), and each is audited over the union of itself and
+ *       every breakdown published before it (their numbers fixed as published, the shared total row one set of
+ *       numbers), so that comparing any of them gives nothing they do not give alone: the last one's audit is the
+ *       audit of all of them together. Feasible likewise: a breakdown whose new numbers are all withheld tells
+ *       nothing about the total (all its people could be in one category).</li>
  * </ul>
  *
  * <p><b>Speed and decomposition.</b> The audit solves, for each withheld number, the linear programs of the unknowns
@@ -45,10 +46,6 @@ import org.jspecify.annotations.Nullable;
  * together, 21 to 89 s for the territory table (the machine shared with other builds) and 12 to 14 s for the other;
  * with counts 0-29 (a few withheld) 11 s and 7 s. A unit is protected once per month and stored, so this is paid by
  * the first reader of a month, not by every page; a page should not be the one to pay it (publish ahead, in a job).
- *
- * <p><b>Not covered.</b> The audit of a breakdown joins it with the territory table only: two other breakdowns
- * (age bands and measure kinds) are not audited together. Each tells about the shared total row only what the
- * territory table and itself allow; their joint effect on a withheld total is not checked.
  */
 public final class YearTables {
 
@@ -126,22 +123,18 @@ public final class YearTables {
      */
     public record Published(int months, List<List<IndicatorCell>> rows, List<IndicatorCell> total) {}
 
+    /** A breakdown of the same figure and months published before the one being protected: its counts and cells. */
+    public record Earlier(Counts counts, Published published) {}
+
     /**
      * Protects a unit.
      *
-     * @param counts       the raw figure
-     * @param previous     the unit's previous publication (fewer months), whose pattern is kept; null the first time
-     * @param territories  for a breakdown other than by territory: the territory table of the same figure and months,
-     *                     and its publication, whose total row is forced on this one; null for the territory table
+     * @param counts    the raw figure
+     * @param previous  the unit's previous publication (fewer months), whose pattern is kept; null the first time
+     * @param earlier   the breakdowns of the same figure and months published before this one, the territory table
+     *                  first (its total row is forced on this one); empty for the territory table itself
      */
-    public static Published protect(
-            Counts counts,
-            @Nullable Published previous,
-            @Nullable Counts territoryCounts,
-            @Nullable Published territories) {
-        if ((territoryCounts == null) != (territories == null)) {
-            throw new IllegalArgumentException("the territory table comes with its publication");
-        }
+    public static Published protect(Counts counts, @Nullable Published previous, List<Earlier> earlier) {
         if (previous != null
                 && (previous.months() > counts.months() || previous.rows().size() != counts.categories())) {
             throw new IllegalArgumentException("a previous publication has fewer months and the same categories");
@@ -151,14 +144,15 @@ public final class YearTables {
         if (previous != null) {
             unit.fix(previous);
         }
-        if (territoryCounts != null && territories != null) {
-            if (territoryCounts.months() != counts.months()
-                    || territoryCounts.share() != counts.share()
-                    || territoryCounts.flow() != counts.flow()) {
-                throw new IllegalArgumentException("the territory table is the same figure over the same months");
+        for (Earlier before : earlier) {
+            Counts beforeCounts = before.counts();
+            if (beforeCounts.months() != counts.months()
+                    || beforeCounts.share() != counts.share()
+                    || beforeCounts.flow() != counts.flow()
+                    || before.published().months() != counts.months()) {
+                throw new IllegalArgumentException("an earlier breakdown is the same figure over the same months");
             }
-            Unit other = new Unit(table, territoryCounts, unit.total);
-            other.fix(territories);
+            new Unit(table, beforeCounts, unit.total).fix(before.published());
         }
         boolean[] shown = SmallCellSuppression.protect(table);
         return unit.published(shown);

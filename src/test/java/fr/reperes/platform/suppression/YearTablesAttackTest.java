@@ -25,10 +25,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The observatory's publication units ({@link YearTables}) against an attacker over everything ever published: random
- * figures (a count or a share, a flow or a stock) by territory and by another breakdown of the same people (sharing
- * the total), published month by month as the observatory does (each month a new publication, given the previous
- * one's pattern; the other breakdown given the territory table's). The attacker reads every date's cells of both
- * tables, writes every equation a reader knows (categories add up to the total in each table and column, count +
+ * figures (a count or a share, a flow or a stock) by territory and by two other breakdowns of the same people (all
+ * sharing the total), published month by month as the observatory does (each month a new publication, given the
+ * previous one's pattern; each breakdown given those published before it). The attacker reads every date's cells of
+ * the three tables, writes every equation a reader knows (categories add up to the total in each table and column, count +
  * rest = cohort, a flow's quarter adds its months up and its year its quarters, a stock's quarter and year are their
  * last month), and bounds each withheld number and each rest under 5 with its own exact linear programming
  * ({@link ExactBounds}, not the rule's {@link LinearBounds}), rounding inward to whole people.
@@ -43,7 +43,9 @@ class YearTablesAttackTest {
             int[][] territoryCounts,
             int[][] territoryCohorts,
             int[][] otherCounts,
-            int[][] otherCohorts) {
+            int[][] otherCohorts,
+            int[][] secondCounts,
+            int[][] secondCohorts) {
 
         Counts territories(int upTo) {
             return counts(territoryCounts, territoryCohorts, upTo);
@@ -51,6 +53,14 @@ class YearTablesAttackTest {
 
         Counts other(int upTo) {
             return counts(otherCounts, otherCohorts, upTo);
+        }
+
+        Counts second(int upTo) {
+            return counts(secondCounts, secondCohorts, upTo);
+        }
+
+        boolean hasSecond() {
+            return secondCounts.length > 0;
         }
 
         private Counts counts(int[][] counts, int[][] cohorts, int upTo) {
@@ -65,7 +75,9 @@ class YearTablesAttackTest {
                     + Arrays.deepToString(territoryCounts)
                     + (share ? " of " + Arrays.deepToString(territoryCohorts) : "")
                     + ", other " + Arrays.deepToString(otherCounts)
-                    + (share ? " of " + Arrays.deepToString(otherCohorts) : "");
+                    + (share ? " of " + Arrays.deepToString(otherCohorts) : "")
+                    + ", second " + Arrays.deepToString(secondCounts)
+                    + (share ? " of " + Arrays.deepToString(secondCohorts) : "");
         }
     }
 
@@ -88,17 +100,27 @@ class YearTablesAttackTest {
                                 Tuple.of(1, Arbitraries.integers().between(7, 12))),
                         Arbitraries.integers().between(1, 3),
                         Arbitraries.integers().between(1, 3),
+                        Arbitraries.integers().between(0, 2),
                         count().list().ofSize(4 * 12 * 2),
                         Arbitraries.longs())
                 .as(YearTablesAttackTest::scenario);
     }
 
     /**
-     * The territory table from the numbers drawn; the other breakdown shares out each month's people (counted and
-     * the rest) among its categories at random, so both have the same total.
+     * The territory table from the numbers drawn; each other breakdown shares out each month's people (counted and
+     * the rest) among its categories at random, so all have the same total. A second other breakdown ({@code seconds}
+     * categories, none for 0) only up to three months: the attacker's exact solver over three whole years of tables
+     * takes minutes per scenario.
      */
-    private static Scenario scenario(
-            boolean flow, boolean share, int months, int territories, int others, List<Integer> numbers, long seed) {
+    static Scenario scenario(
+            boolean flow,
+            boolean share,
+            int months,
+            int territories,
+            int others,
+            int seconds,
+            List<Integer> numbers,
+            long seed) {
         int[][] counts = new int[territories][months];
         int[][] cohorts = new int[territories][months];
         int next = 0;
@@ -109,23 +131,33 @@ class YearTablesAttackTest {
             }
         }
         Random random = new Random(seed);
-        int[][] otherCounts = new int[others][months];
-        int[][] otherCohorts = new int[others][months];
+        int[][][] other = shareOut(counts, cohorts, others, random);
+        int[][][] second = seconds == 0 || months > 3
+                ? new int[][][] {new int[0][], new int[0][]}
+                : shareOut(counts, cohorts, seconds, random);
+        return new Scenario(flow, share, months, counts, cohorts, other[0], other[1], second[0], second[1]);
+    }
+
+    /** The same people shared out among {@code categories} at random: {counts, cohorts}. */
+    private static int[][][] shareOut(int[][] counts, int[][] cohorts, int categories, Random random) {
+        int months = counts[0].length;
+        int[][] otherCounts = new int[categories][months];
+        int[][] otherCohorts = new int[categories][months];
         for (int m = 0; m < months; m++) {
             int month = m;
             int counted = Arrays.stream(counts).mapToInt(r -> r[month]).sum();
             int rest = Arrays.stream(cohorts).mapToInt(r -> r[month]).sum() - counted;
             for (int person = 0; person < counted; person++) {
-                otherCounts[random.nextInt(others)][m]++;
+                otherCounts[random.nextInt(categories)][m]++;
             }
-            for (int o = 0; o < others; o++) {
+            for (int o = 0; o < categories; o++) {
                 otherCohorts[o][m] = otherCounts[o][m];
             }
             for (int person = 0; person < rest; person++) {
-                otherCohorts[random.nextInt(others)][m]++;
+                otherCohorts[random.nextInt(categories)][m]++;
             }
         }
-        return new Scenario(flow, share, months, counts, cohorts, otherCounts, otherCohorts);
+        return new int[][][] {otherCounts, otherCohorts};
     }
 
     /** Whole years (the year column ties every quarter of a row), small tables so the attacker's solver keeps up. */
@@ -137,6 +169,7 @@ class YearTablesAttackTest {
                         Arbitraries.just(12),
                         Arbitraries.integers().between(1, 2),
                         Arbitraries.integers().between(1, 2),
+                        Arbitraries.just(0),
                         count().list().ofSize(4 * 12 * 2),
                         Arbitraries.longs())
                 .as(YearTablesAttackTest::scenario);
@@ -147,15 +180,26 @@ class YearTablesAttackTest {
         noWithheldNumberIsNarrowedBelowFiveValuesByAllPublicationsTogether(scenario);
     }
 
-    /** Each date's publications of both tables, month by month: [date][0 territory, 1 other]. */
+    /**
+     * Each date's publications of the tables, month by month: [date][0 territory, 1 other, 2 second or null when the
+     * scenario has no second breakdown].
+     */
     static List<Published[]> publishMonthByMonth(Scenario scenario) {
         List<Published[]> dates = new ArrayList<>();
         Published territories = null;
         Published other = null;
+        Published second = null;
         for (int month = 1; month <= scenario.months(); month++) {
-            territories = YearTables.protect(scenario.territories(month), territories, null, null);
-            other = YearTables.protect(scenario.other(month), other, scenario.territories(month), territories);
-            dates.add(new Published[] {territories, other});
+            territories = YearTables.protect(scenario.territories(month), territories, List.of());
+            YearTables.Earlier territoryTable = new YearTables.Earlier(scenario.territories(month), territories);
+            other = YearTables.protect(scenario.other(month), other, List.of(territoryTable));
+            if (scenario.hasSecond()) {
+                second = YearTables.protect(
+                        scenario.second(month),
+                        second,
+                        List.of(territoryTable, new YearTables.Earlier(scenario.other(month), other)));
+            }
+            dates.add(new Published[] {territories, other, second});
         }
         return dates;
     }
@@ -167,9 +211,15 @@ class YearTablesAttackTest {
         for (Published[] date : dates) {
             attacker.read("T", scenario.territoryCounts(), scenario.territoryCohorts(), date[0]);
             attacker.read("A", scenario.otherCounts(), scenario.otherCohorts(), date[1]);
+            if (scenario.hasSecond()) {
+                attacker.read("B", scenario.secondCounts(), scenario.secondCohorts(), date[2]);
+            }
         }
         attacker.structure("T", scenario.territoryCounts().length);
         attacker.structure("A", scenario.otherCounts().length);
+        if (scenario.hasSecond()) {
+            attacker.structure("B", scenario.secondCounts().length);
+        }
         assertThat(attacker.secrets).allSatisfy((name, truth) -> {
             @Nullable BigFraction[] bounds = attacker.reader.bounds(Map.of(name, 1L));
             BigFraction min = bounds[0];
@@ -193,10 +243,24 @@ class YearTablesAttackTest {
             assertThat(date[1].total())
                     .as("the total row is the territory table's")
                     .isEqualTo(date[0].total());
-            for (int table = 0; table < 2; table++) {
+            int tables = scenario.hasSecond() ? 3 : 2;
+            if (scenario.hasSecond()) {
+                assertThat(date[2].total())
+                        .as("the total row is the territory table's")
+                        .isEqualTo(date[0].total());
+            }
+            for (int table = 0; table < tables; table++) {
                 Published published = date[table];
-                int[][] counts = table == 0 ? scenario.territoryCounts() : scenario.otherCounts();
-                int[][] cohorts = table == 0 ? scenario.territoryCohorts() : scenario.otherCohorts();
+                int[][] counts = switch (table) {
+                    case 0 -> scenario.territoryCounts();
+                    case 1 -> scenario.otherCounts();
+                    default -> scenario.secondCounts();
+                };
+                int[][] cohorts = switch (table) {
+                    case 0 -> scenario.territoryCohorts();
+                    case 1 -> scenario.otherCohorts();
+                    default -> scenario.secondCohorts();
+                };
                 for (int row = 0; row <= counts.length; row++) {
                     List<IndicatorCell> cells = row == counts.length
                             ? published.total()
@@ -255,8 +319,8 @@ class YearTablesAttackTest {
     }
 
     /**
-     * Every number of both tables is an unknown named by table, row and span ({@code T|2|0-2|count}); the total row
-     * ({@code total|...}) is one for both. Secrets: every number withheld on some date, every rest under 5.
+     * Every number of the tables is an unknown named by table, row and span ({@code T|2|0-2|count}); the total row
+     * ({@code total|...}) is one for all. Secrets: every number withheld on some date, every rest under 5.
      */
     static final class Attacker {
 
@@ -368,8 +432,8 @@ class YearTablesAttackTest {
                 cohorts[c][m] = 50 + 2 * m;
             }
         }
-        Scenario scenario = new Scenario(true, true, 12, counts, cohorts, counts, cohorts);
-        Published last = publishMonthByMonth(scenario).getLast()[1];
+        Scenario scenario = new Scenario(true, true, 12, counts, cohorts, counts, cohorts, counts, cohorts);
+        Published last = publishMonthByMonth(scenario).getLast()[2];
         assertThat(last.rows()).allSatisfy(row -> assertThat(row).noneMatch(IndicatorCell::suppressed));
         assertThat(last.total()).hasSize(17).noneMatch(IndicatorCell::suppressed);
     }

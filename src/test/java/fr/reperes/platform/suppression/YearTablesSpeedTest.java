@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.reperes.platform.suppression.YearTables.Counts;
 import fr.reperes.platform.suppression.YearTables.Published;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -59,9 +60,12 @@ class YearTablesSpeedTest {
         for (int months = 1; months <= 12; months++) {
             long month = System.nanoTime();
             Counts territoryCounts = cut(counts, cohorts, months);
-            territories = YearTables.protect(territoryCounts, territories, null, null);
+            territories = YearTables.protect(territoryCounts, territories, List.of());
             long between = System.nanoTime();
-            other = YearTables.protect(cut(otherCounts, otherCohorts, months), other, territoryCounts, territories);
+            other = YearTables.protect(
+                    cut(otherCounts, otherCohorts, months),
+                    other,
+                    List.of(new YearTables.Earlier(territoryCounts, territories)));
             long end = System.nanoTime();
             times.append(String.format(
                     "month %d: territories %d ms, other %d ms%n",
