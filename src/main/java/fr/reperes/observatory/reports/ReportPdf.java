@@ -82,6 +82,8 @@ public final class ReportPdf {
             document.add(paragraph(words.text("observatory.definition"), SUBHEADING, 8));
             for (Definition.Entry entry : section.definition()) {
                 Paragraph term = new Paragraph();
+                // Its spacing is a space in its own font: DejaVu too, never an unembedded default.
+                term.setFont(BODY);
                 term.add(new Chunk(entry.term() + " : ", TERM));
                 term.add(new Chunk(clean(entry.description()), BODY));
                 term.setSpacingBefore(3);
