@@ -78,6 +78,7 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
     private final Div progressBox = new Div();
     private final Div kept = new Div();
     private @Nullable Registration polling;
+    private @Nullable List<String> shownStates;
 
     ReportView(ObservatoryReports reports, CurrentViewer currentViewer, DateTexts dates) {
         this.reports = reports;
@@ -258,6 +259,13 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
             progress.getElement().setAttribute("aria-label", text);
         }
         getUI().ifPresent(ui -> ui.setPollInterval(running != null ? POLL_MILLIS : -1));
+        // The lines are drawn again only when one appears or changes state: not under a keyboard's focus every second.
+        List<String> states =
+                all.stream().map(report -> report.id() + ":" + report.status()).toList();
+        if (states.equals(shownStates)) {
+            return;
+        }
+        shownStates = states;
         kept.removeAll();
         if (all.isEmpty()) {
             kept.add(new Paragraph(getTranslation("observatory.report.kept.none")));
