@@ -11,6 +11,8 @@ import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import fr.reperes.observatory.counting.FrozenMonths;
 import fr.reperes.observatory.reports.ReportPdf;
+import fr.reperes.observatory.shown.Definition;
+import fr.reperes.observatory.shown.FigureSummary;
 import fr.reperes.observatory.shown.ShownTable;
 import fr.reperes.observatory.shown.Words;
 import fr.reperes.platform.BundleTranslations;
@@ -209,8 +211,14 @@ class ObservatoryReportsTest {
         assertThat(kept.pdfSize()).isEqualTo(pdf.length);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = flat(new PDFTextStripper().getText(document));
+            for (Indicator indicator : CHOSEN) {
+                for (Definition.Entry entry : Definition.of(indicator, words)) {
+                    assertThat(text).contains(flat(entry.term() + " : " + entry.description()));
+                }
+            }
             for (ShownTable table : tables) {
                 assertThat(text).contains(flat(table.caption()));
+                assertThat(text).as("the page's summary").contains(flat(FigureSummary.text(table, words)));
                 for (int[] group : ReportPdf.columnGroups(table.periods().size())) {
                     assertThat(text)
                             .as("%s, periods %d to %d", table.caption(), group[0], group[1])
@@ -270,6 +278,15 @@ class ObservatoryReportsTest {
                     .count();
         }
         assertThat(withheldInHtml).isEqualTo(withheld);
+        String htmlText = flat(page.text());
+        for (ShownTable table : tables) {
+            assertThat(htmlText).as("the page's summary").contains(flat(FigureSummary.text(table, words)));
+        }
+        for (Indicator indicator : CHOSEN) {
+            for (Definition.Entry entry : Definition.of(indicator, words)) {
+                assertThat(htmlText).contains(flat(entry.term() + " " + entry.description()));
+            }
+        }
         // Each chart an image named by its own title and description.
         List<Element> charts = page.select("svg");
         assertThat(charts).isNotEmpty().allSatisfy(svg -> {
