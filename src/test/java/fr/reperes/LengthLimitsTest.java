@@ -10,6 +10,7 @@ import fr.reperes.dossier.CarePlanService;
 import fr.reperes.dossier.DocumentService;
 import fr.reperes.dossier.MeetingService;
 import fr.reperes.dossier.reactions.ReactionService;
+import fr.reperes.observatory.ObservatoryReports;
 import fr.reperes.participation.CouncilMembers;
 import fr.reperes.participation.CouncilSessions;
 import fr.reperes.participation.CouncilVotes;
@@ -105,7 +106,10 @@ class LengthLimitsTest {
                 new Limit("content_draft", "title", ContentEditor.MAX_TITLE),
                 new Limit("content_draft", "body", ContentEditor.MAX_BODY),
                 new Limit("content_version", "title", ContentEditor.MAX_TITLE),
-                new Limit("content_version", "body", ContentEditor.MAX_BODY));
+                new Limit("content_version", "body", ContentEditor.MAX_BODY),
+                // issue 14: yearly report
+                new Limit("observatory_report", "introduction", ObservatoryReports.MAX_INTRODUCTION),
+                new Limit("observatory_report_indicator", "comment", ObservatoryReports.MAX_COMMENT));
     }
 
     @ParameterizedTest

@@ -4,7 +4,8 @@
  * month once published is frozen ({@link fr.reperes.observatory.publication.PublishedFigures}).
  * <p>
  * Tables: observatory_publication, observatory_published_cell, observatory_figure_unit, observatory_figure_cell,
- * observatory_counted_month, observatory_monthly_count.
+ * observatory_counted_month, observatory_monthly_count, observatory_report,
+ * observatory_report_indicator.
  */
 @ApplicationModule(
         displayName = "Observatory",

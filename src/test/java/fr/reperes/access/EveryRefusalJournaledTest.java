@@ -184,6 +184,7 @@ class EveryRefusalJournaledTest {
                         "AuditTrail",
                         "AutonomyIndicators",
                         "ObservatoryFigures",
+                        "ObservatoryReports",
                         "YoungPersonService",
                         "CouncilAccess",
                         "SurveyAccess",

@@ -9,7 +9,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import fr.reperes.observatory.Indicator;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,6 +100,127 @@ class ObservatoryInChromiumTest extends BrowserTest {
                 .mapToLong(line -> line.split("masqué", -1).length - 1)
                 .sum();
         assertThat(withheldInCsv).as("withheld cells in the CSV as on screen").isEqualTo(withheldOnScreen);
+    }
+
+    /**
+     * The yearly report: odpe chooses two indicators and writes an introduction, asks for it by keyboard, sees its
+     * progress until it is kept with its date, at 1280 and 360 px without an axe violation; its PDF and its HTML say
+     * the rows of the indicator page's table for that year by quarter, withheld cells included, and the HTML itself
+     * has no axe violation at either width.
+     */
+    @Test
+    void odpeRequestsTheYearlyReportWatchesItsProgressAndDownloadsItsPdfAndHtml() throws Exception {
+        Page page = signIn("odpe", 1280, 800);
+        open(page, "observatoire");
+        page.locator("#observatory-report-link").click();
+        assertThat(page.locator("h1")).containsText("Rapport annuel");
+        AxeViolations.assertNone(page);
+        String year = page.locator("#report-year vaadin-select-value-button")
+                .innerText()
+                .strip();
+        assertThat(year).matches("\\d{4}");
+        // Two indicators: the first of the dossier's, and the livret's.
+        Locator dossier = page.locator("#report-indicators-dossier vaadin-checkbox");
+        for (int i = 1; i < dossier.count(); i++) {
+            dossier.nth(i).locator("input").uncheck();
+        }
+        for (String source : List.of("autonomy", "participation")) {
+            Locator boxes = page.locator("#report-indicators-" + source + " vaadin-checkbox");
+            for (int i = 0; i < boxes.count(); i++) {
+                boxes.nth(i).locator("input").uncheck();
+            }
+        }
+        page.locator("#report-introduction textarea").fill("Introduction de l’essai dans Chromium.");
+        page.locator("#report-request").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#report-progress-text")).containsText("sur 2");
+        Locator pdfLink = page.locator("#report-list a[id^=report-pdf-]");
+        assertThat(pdfLink).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(180_000));
+        assertThat(page.locator("#report-progress")).isHidden();
+        assertThat(page.locator("#report-list")).containsText("Écrit le");
+        AxeViolations.assertNone(page);
+        noOverflow(page);
+        tabTo(page, pdfLink);
+
+        APIResponse pdfResponse = page.request()
+                .get("http://localhost:" + port + "/" + pdfLink.first().getAttribute("href"));
+        assertThat(pdfResponse.status()).isEqualTo(200);
+        String pdf;
+        try (PDDocument document = Loader.loadPDF(pdfResponse.body())) {
+            pdf = flat(new PDFTextStripper().getText(document));
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("fr");
+        }
+        APIResponse htmlResponse = page.request()
+                .get("http://localhost:" + port + "/"
+                        + page.locator("#report-list a[id^=report-html-]")
+                                .first()
+                                .getAttribute("href"));
+        assertThat(htmlResponse.status()).isEqualTo(200);
+        String html = new String(htmlResponse.body(), StandardCharsets.UTF_8);
+        assertThat(pdf).contains("Introduction de l’essai dans Chromium.");
+        assertThat(flat(Jsoup.parse(html).text())).contains("Introduction de l’essai dans Chromium.");
+
+        // The indicator's page for the same year, by quarter: its table is the report's, row by row.
+        open(page, "observatoire/" + Indicator.PPE_COVERAGE.slug());
+        assertThat(page.locator("table caption"))
+                .containsText("par mois", new LocatorAssertions.ContainsTextOptions().setTimeout(180_000));
+        choose(page, "#observatory-granularity", "Trimestre");
+        assertThat(page.locator("table caption")).containsText("par trimestre");
+        choose(page, "#observatory-year", year);
+        assertThat(page.locator("table thead th").nth(1)).containsText(year);
+        String caption = flat(page.locator("table caption").innerText());
+        List<List<String>> rows = new ArrayList<>();
+        for (Locator row : page.locator("table tbody tr").all()) {
+            rows.add(row.locator("th, td").allInnerTexts().stream()
+                    .map(ObservatoryInChromiumTest::flat)
+                    .toList());
+        }
+        assertThat(rows).isNotEmpty();
+        assertThat(pdf).contains(caption);
+        for (List<String> row : rows) {
+            assertThat(pdf).as("the PDF's line %s", row).contains(String.join(" ", row));
+        }
+        Element table = Jsoup.parse(html).select("table").stream()
+                .filter(t -> flat(t.select("caption").text()).equals(caption))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the HTML has no table " + caption));
+        List<List<String>> inHtml = new ArrayList<>();
+        for (Element row : table.select("tbody tr")) {
+            inHtml.add(row.select("th, td").eachText().stream()
+                    .map(ObservatoryInChromiumTest::flat)
+                    .toList());
+        }
+        assertThat(inHtml).isEqualTo(rows);
+
+        // The kept report on a phone, then the HTML report itself, read as a page, at both widths.
+        Page phone = signIn("odpe", 360, 740);
+        open(phone, "observatoire/rapport");
+        assertThat(phone.locator("#report-list a[id^=report-pdf-]").first()).isVisible();
+        AxeViolations.assertNone(phone);
+        noOverflow(phone);
+        for (Page reader : List.of(page, phone)) {
+            Page report = reader.context().newPage();
+            report.setContent(html);
+            assertThat(report.locator("h1")).containsText("Rapport annuel " + year);
+            AxeViolations.assertNone(report);
+            noOverflow(report);
+            report.close();
+        }
+    }
+
+    /** Opens a select and chooses the item of that text. */
+    private static void choose(Page page, String select, String item) {
+        page.locator(select).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(item))
+                .first()
+                .click();
+        assertThat(page.locator(select + " vaadin-select-list-box")).isHidden();
+    }
+
+    /** Every run of spaces (no-break ones too) as one: the PDF's lines and the page's wraps are not content. */
+    private static String flat(String text) {
+        return text.replaceAll("[\\s\\u00a0\\u202f]+", " ").strip();
     }
 
     private static void noOverflow(Page page) {

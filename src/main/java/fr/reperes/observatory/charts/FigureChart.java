@@ -44,7 +44,11 @@ public final class FigureChart {
     static final Color INK = new Color(0x1F5FA8);
 
     static final Color WITHHELD = new Color(0x5A5A5A);
-    private static final int WIDTH = 640;
+    /** The width every chart is drawn at (an SVG scales from it; the PDF draws at it, then scales). */
+    public static final int WIDTH = 640;
+
+    /** The height of the total's line. */
+    public static final int TOTAL_HEIGHT = 400;
 
     private FigureChart() {}
 
@@ -95,6 +99,24 @@ public final class FigureChart {
 
     /** The line of the total over the periods, as accessible SVG. */
     public static String totalSvg(ShownTable table, String description, Words words) {
+        return totalSvg(table, description, words, "chart");
+    }
+
+    /**
+     * {@link #totalSvg(ShownTable, String, Words)} with the ids of its title and description starting with {@code id}:
+     * several charts inline in one document (the yearly report's HTML) each name their own.
+     */
+    public static String totalSvg(ShownTable table, String description, Words words, String id) {
+        return svg(
+                totalChart(table, words),
+                TOTAL_HEIGHT,
+                title(table, words, table.total().label()),
+                description,
+                id);
+    }
+
+    /** The chart of the total over the periods, styled as the page shows it: for any Graphics2D (the report's PDF). */
+    public static JFreeChart totalChart(ShownTable table, Words words) {
         DefaultCategoryDataset data = totalOverPeriods(table, words);
         JFreeChart chart = ChartFactory.createLineChart(null, null, axisLabel(table, words), data);
         chart.removeLegend();
@@ -105,18 +127,27 @@ public final class FigureChart {
         renderer.setSeriesPaint(0, INK);
         renderer.setSeriesStroke(0, new BasicStroke(2.5f));
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        return svg(
-                chart,
-                data,
-                table,
-                words,
-                400,
-                title(table, words, table.total().label()),
-                description);
+        style(chart, data, table, words);
+        return chart;
     }
 
     /** The bars of the categories for one period, as accessible SVG. */
     public static String categoriesSvg(ShownTable table, int column, String description, Words words) {
+        return categoriesSvg(table, column, description, words, "chart");
+    }
+
+    /** {@link #categoriesSvg(ShownTable, int, String, Words)} with its own ids (see {@link #totalSvg}). */
+    public static String categoriesSvg(ShownTable table, int column, String description, Words words, String id) {
+        return svg(
+                categoriesChart(table, column, words),
+                categoriesHeight(table),
+                title(table, words, table.periods().get(column)),
+                description,
+                id);
+    }
+
+    /** The chart of the categories for one period, styled as the page shows it. */
+    public static JFreeChart categoriesChart(ShownTable table, int column, Words words) {
         DefaultCategoryDataset data = categoriesOf(table, column, words);
         JFreeChart chart = ChartFactory.createBarChart(null, null, axisLabel(table, words), data);
         chart.removeLegend();
@@ -127,15 +158,13 @@ public final class FigureChart {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, INK);
-        int height = 90 + 34 * Math.max(1, table.rows().size());
-        return svg(
-                chart,
-                data,
-                table,
-                words,
-                height,
-                title(table, words, table.periods().get(column)),
-                description);
+        style(chart, data, table, words);
+        return chart;
+    }
+
+    /** The height the bars of {@code table} are drawn at, for a width of {@link #WIDTH}. */
+    public static int categoriesHeight(ShownTable table) {
+        return 90 + 34 * Math.max(1, table.rows().size());
     }
 
     private static String title(ShownTable table, Words words, String what) {
@@ -149,14 +178,7 @@ public final class FigureChart {
                         : "observatory.chart.axis.people");
     }
 
-    private static String svg(
-            JFreeChart chart,
-            DefaultCategoryDataset data,
-            ShownTable table,
-            Words words,
-            int height,
-            String title,
-            String description) {
+    private static void style(JFreeChart chart, DefaultCategoryDataset data, ShownTable table, Words words) {
         chart.setBackgroundPaint(Color.WHITE);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(Color.WHITE);
@@ -193,28 +215,35 @@ public final class FigureChart {
             legend.setPosition(RectangleEdge.BOTTOM);
             chart.addSubtitle(legend);
         }
+    }
+
+    private static String svg(JFreeChart chart, int height, String title, String description, String id) {
         SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, height);
         chart.draw(graphics, new Rectangle(0, 0, WIDTH, height));
         String svg = graphics.getSVGElement(
                 null, false, new ViewBox(0, 0, WIDTH, height), PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
-        return accessible(svg, title, description);
+        return accessible(svg, title, description, id);
     }
 
     /** The chart as one image for assistive technologies: its role, its name and its description first inside. */
     static String accessible(String svg, String title, String description) {
+        return accessible(svg, title, description, "chart");
+    }
+
+    static String accessible(String svg, String title, String description, String id) {
         int open = svg.indexOf("<svg");
         int end = svg.indexOf('>', open);
         String tag = svg.substring(open, end);
         String rest = svg.substring(end + 1);
         return svg.substring(0, open)
                 + tag
-                + " role=\"img\" aria-labelledby=\"chart-title chart-desc\">"
-                + "<title id=\"chart-title\">" + xml(title) + "</title>"
-                + "<desc id=\"chart-desc\">" + xml(description) + "</desc>"
+                + " role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\">"
+                + "<title id=\"" + id + "-title\">" + xml(title) + "</title>"
+                + "<desc id=\"" + id + "-desc\">" + xml(description) + "</desc>"
                 + rest;
     }
 
-    static String xml(String text) {
+    public static String xml(String text) {
         return text.replace("&", "&amp;")
                 .replace("<", "&lt;")
                 .replace(">", "&gt;")

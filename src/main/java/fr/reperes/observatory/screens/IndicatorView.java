@@ -294,7 +294,7 @@ class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDy
                     "observatory-chart-total"));
         }
         if (last >= 0 && shown.rows().size() > 1) {
-            String description = categoriesText(shown, last);
+            String description = FigureSummary.categories(shown, last);
             charts.add(chart(
                     getTranslation(
                             "observatory.chart.categories.heading",
@@ -309,13 +309,6 @@ class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDy
         figuresBox.add(legend);
         figuresBox.add(FigureDataTable.scrolling(shown, getTranslation("observatory.table.region")));
         figuresBox.add(downloads());
-    }
-
-    /** The bars in words: each category and its figure as the table says it. */
-    private static String categoriesText(ShownTable shown, int column) {
-        return shown.rows().stream()
-                .map(row -> row.label() + " : " + row.cells().get(column).text())
-                .collect(Collectors.joining(" ; "));
     }
 
     private Component chart(String heading, String svg, String alternative, String id) {

@@ -46,6 +46,9 @@ class ObservatoryView extends VerticalLayout implements HasDynamicTitle {
                 .orElseGet(() -> getTranslation("observatory.list.none-published")));
         fresh.setId("observatory-last-published");
         add(fresh);
+        RouterLink report = new RouterLink(getTranslation("observatory.report.link"), ReportView.class);
+        report.setId("observatory-report-link");
+        add(new Paragraph(report));
         for (Indicator.Source source : Indicator.Source.values()) {
             add(new H2(getTranslation("observatory.source." + source.name())));
             UnorderedList list = new UnorderedList();

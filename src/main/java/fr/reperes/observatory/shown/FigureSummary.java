@@ -3,6 +3,7 @@ package fr.reperes.observatory.shown;
 import fr.reperes.observatory.Indicator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * A table in words, for whoever does not read the chart: the latest figure of the total, its trend against the period
@@ -39,6 +40,13 @@ public final class FigureSummary {
                         table.cellCount(),
                         table.withheldLegend()));
         return text.toString();
+    }
+
+    /** The bars of one period in words: each category and its figure as the table says it. */
+    public static String categories(ShownTable table, int column) {
+        return table.rows().stream()
+                .map(row -> row.label() + " : " + row.cells().get(column).text())
+                .collect(Collectors.joining(" ; "));
     }
 
     private static String trend(

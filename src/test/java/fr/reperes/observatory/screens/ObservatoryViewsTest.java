@@ -1,5 +1,6 @@
 package fr.reperes.observatory.screens;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,16 +16,24 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import fr.reperes.KaribuTest;
 import fr.reperes.identity.TestSignIn;
@@ -33,15 +42,24 @@ import fr.reperes.observatory.FigureTable;
 import fr.reperes.observatory.Granularity;
 import fr.reperes.observatory.Indicator;
 import fr.reperes.observatory.IndicatorChanges;
+import fr.reperes.observatory.KeptReport;
 import fr.reperes.observatory.ObservatoryFigures;
+import fr.reperes.observatory.ObservatoryReports;
 import fr.reperes.observatory.ObservatoryTerritory;
+import fr.reperes.observatory.ReportRequest;
+import fr.reperes.platform.InvalidInputException;
 import fr.reperes.platform.suppression.IndicatorCell;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +83,11 @@ class ObservatoryViewsTest extends KaribuTest {
 
     @Autowired
     IndicatorChanges changes;
+    @MockitoBean
+    ObservatoryReports reports;
+
+    /** What the reports service lists, as the test moves it on. */
+    private final AtomicReference<List<KeptReport>> kept = new AtomicReference<>(List.of());
 
     @BeforeEach
     void handBuiltFigures() {
@@ -74,6 +97,9 @@ class ObservatoryViewsTest extends KaribuTest {
         when(figures.table(any(), any(), any(), any(), any(), any()))
                 .thenAnswer(call ->
                         table(call.getArgument(1), call.getArgument(2), call.getArgument(3), call.getArgument(4)));
+        when(reports.years(any()))
+                .thenReturn(List.of(Year.of(2026), Year.of(2025), Year.of(2024), Year.of(2023), Year.of(2022)));
+        when(reports.reports(any())).thenAnswer(call -> kept.get());
     }
 
     /** Nord 12 then withheld, Sud 30 and 41, the total 45 then withheld: whatever the choices. */
@@ -118,11 +144,14 @@ class ObservatoryViewsTest extends KaribuTest {
         assertThat(open("observatoire")).isEqualTo(200);
         assertThat(_find(UI.getCurrent(), RouterLink.class).stream()
                         .map(RouterLink::getHref)
-                        .filter(href -> href.startsWith("observatoire/"))
+                        .filter(href -> href.startsWith("observatoire/") && !href.equals(ReportView.ROUTE))
                         .toList())
                 .containsExactlyInAnyOrderElementsOf(List.of(Indicator.values()).stream()
                         .map(i -> "observatoire/" + i.slug())
                         .toList());
+        assertThat(_get(RouterLink.class, spec -> spec.withId("observatory-report-link"))
+                        .getHref())
+                .isEqualTo("observatoire/rapport");
         List<Details> definitions = _find(UI.getCurrent(), Details.class);
         assertThat(definitions).hasSize(Indicator.values().length).noneMatch(Details::isOpened);
         assertThat(pageText())
@@ -297,7 +326,7 @@ class ObservatoryViewsTest extends KaribuTest {
         assertThat(_find(UI.getCurrent(), SideNavItem.class))
                 .extracting(SideNavItem::getLabel)
                 .doesNotContain("Observatoire");
-        for (String route : List.of("observatoire", "observatoire/ppe-coverage")) {
+        for (String route : List.of("observatoire", "observatoire/ppe-coverage", "observatoire/rapport")) {
             assertThatThrownBy(() -> open(route)).as(route).isInstanceOf(MockAccessDeniedException.class);
         }
     }
@@ -352,5 +381,124 @@ class ObservatoryViewsTest extends KaribuTest {
         open("");
         assertThat(_find(UI.getCurrent(), Div.class, spec -> spec.withId("observatoire-changements")))
                 .isEmpty();
+    /** Whether the component of that id is shown (Karibu finds visible components only). */
+    private static boolean shown(String id) {
+        return !_find(UI.getCurrent(), Component.class, spec -> spec.withId(id)).isEmpty();
+    }
+
+    private static KeptReport report(KeptReport.Status status, int done) {
+        boolean written = status == KeptReport.Status.DONE;
+        return new KeptReport(
+                7,
+                Year.of(2025),
+                Granularity.QUARTER,
+                List.of(Dimension.TERRITORY, Dimension.AGE_BAND),
+                "Observatoire Test",
+                Instant.parse("2026-03-02T09:00:00Z"),
+                status == KeptReport.Status.RUNNING ? null : Instant.parse("2026-03-02T09:03:00Z"),
+                status,
+                done,
+                19,
+                written ? 1_300_000 : null,
+                written ? 420_000 : null);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"odpe", "admin"})
+    @SuppressWarnings("unchecked")
+    void theReportIsRequestedAsChosenItsProgressShownUntilItIsKeptWithItsDateAndDownloads(String subject) {
+        signInAs(subject);
+        assertThat(open("observatoire/rapport")).isEqualTo(200);
+        assertThat(_get(Paragraph.class, spec -> spec.withText("Aucun rapport pour l’instant."))
+                        .isVisible())
+                .isTrue();
+        assertThat(shown("report-progress")).isFalse();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+        Select<Year> year = _get(Select.class, spec -> spec.withId("report-year"));
+        assertThat(year.getValue()).as("the latest complete year").isEqualTo(Year.of(2025));
+        CheckboxGroup<Indicator> dossier = _get(CheckboxGroup.class, spec -> spec.withId("report-indicators-dossier"));
+        assertThat(dossier.getValue()).contains(Indicator.PPE_COVERAGE, Indicator.REACTIONS_READ);
+        dossier.setValue(Set.of(Indicator.PPE_COVERAGE));
+        for (String source : List.of("autonomy", "participation", "content")) {
+            _get(CheckboxGroup.class, spec -> spec.withId("report-indicators-" + source))
+                    .setValue(Set.of());
+        }
+        assertThat(shown("report-comment-reactions-read"))
+                .as("a comment offered for a chosen indicator only")
+                .isFalse();
+        _get(TextArea.class, spec -> spec.withId("report-comment-ppe-coverage")).setValue("Le PPE progresse.");
+        _get(TextArea.class, spec -> spec.withId("report-introduction")).setValue("Notre année.");
+        CheckboxGroup<Dimension> breakdowns = _get(CheckboxGroup.class, spec -> spec.withId("report-breakdowns"));
+        breakdowns.setValue(Set.of(Dimension.AGE_BAND, Dimension.TERRITORY));
+        when(reports.request(any(), any(), any())).thenAnswer(call -> {
+            kept.set(List.of(report(KeptReport.Status.RUNNING, 3)));
+            return 7L;
+        });
+
+        _click(_get(Button.class, spec -> spec.withId("report-request")));
+
+        verify(reports)
+                .request(
+                        any(),
+                        eq(new ReportRequest(
+                                Year.of(2025),
+                                Granularity.QUARTER,
+                                List.of(Dimension.TERRITORY, Dimension.AGE_BAND),
+                                List.of(Indicator.PPE_COVERAGE),
+                                "Notre année.",
+                                Map.of(Indicator.PPE_COVERAGE, "Le PPE progresse."))),
+                        eq(Locale.FRENCH));
+        assertThat(shown("report-progress")).isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("report-progress-text"))
+                        .getText())
+                .isEqualTo("Rapport 2025 en cours d’écriture : 3 indicateurs sur 19.");
+        ProgressBar bar = _get(ProgressBar.class, spec -> spec.withId("report-progress-bar"));
+        assertThat(bar.getValue()).isEqualTo(3);
+        assertThat(bar.getMax()).isEqualTo(19);
+        assertThat(UI.getCurrent().getPollInterval())
+                .as("the page asks again while it is written")
+                .isPositive();
+        assertThat(_find(UI.getCurrent(), Anchor.class).stream()
+                        .filter(a -> a.getId().orElse("").startsWith("report-")))
+                .isEmpty();
+
+        kept.set(List.of(report(KeptReport.Status.DONE, 19)));
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+
+        assertThat(shown("report-progress")).isFalse();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+        String line = _get(ListItem.class, spec -> spec.withId("report-7"))
+                        .getElement()
+                        .getText()
+                + _find(_get(ListItem.class, spec -> spec.withId("report-7")), Paragraph.class).stream()
+                        .map(Paragraph::getText)
+                        .reduce("", String::concat);
+        assertThat(plain(line))
+                .contains("Demandé par Observatoire Test le 2 mars 2026 10:00.")
+                .contains("Écrit le 2 mars 2026 10:03.");
+        assertThat(_get(Anchor.class, spec -> spec.withId("report-pdf-7")).getText())
+                .isEqualTo("PDF (1,2 Mo)");
+        assertThat(_get(Anchor.class, spec -> spec.withId("report-html-7")).getText())
+                .isEqualTo("Page HTML accessible (410 ko)");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCommentTooLongIsSaidUnderItsFieldAndAFailedReportSaysNothingWasKept() {
+        kept.set(List.of(report(KeptReport.Status.FAILED, 4)));
+        signInAs("odpe");
+        open("observatoire/rapport");
+        assertThat(pageText()).contains("L’écriture a échoué : rien n’en a été conservé.");
+        assertThat(_find(UI.getCurrent(), Anchor.class).stream()
+                        .filter(a -> a.getId().orElse("").startsWith("report-")))
+                .isEmpty();
+        when(reports.request(any(), any(), any()))
+                .thenThrow(new InvalidInputException(
+                        Map.of("comment.PPE_COVERAGE", "observatory.report.error.comment-too-long")));
+        _click(_get(Button.class, spec -> spec.withId("report-request")));
+        TextArea comment = _get(TextArea.class, spec -> spec.withId("report-comment-ppe-coverage"));
+        assertThat(comment.isInvalid()).isTrue();
+        assertThat(comment.getErrorMessage()).isEqualTo("Ce commentaire est trop long : 4 000 caractères au plus.");
+        assertThat(shown("report-progress")).isFalse();
     }
 }
