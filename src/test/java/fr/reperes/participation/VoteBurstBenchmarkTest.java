@@ -52,9 +52,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The vote burst (issue 15): 1,000 council members cast their ballot within seconds through two portal instances on
  * one MariaDB. Each instance is a JVM process of its own ({@link VoteBurstInstance}: its own pool, transaction
- * manager and vote services, the path the vote screen takes), so that the second test can kill one with SIGKILL in
+ * manager and vote services, the path the vote screen takes), so that the last test can kill one with SIGKILL in
  * the middle of the burst, as a crashed node dies: its connections drop and MariaDB rolls back what was in flight.
- * Every member is pinned to one instance (as the load balancer's sticky cookie pins a session), and in the first test
+ * Every member is pinned to one instance (as the load balancer's sticky cookie pins a session), and in the second test
  * also clicks a second time, at once, on the other instance.
  *
  * <p>Run with {@code ./mvnw -B -ntp -o -Pnodes test}; writes target/benchmark-vote-burst.md.
@@ -151,6 +151,7 @@ class VoteBurstBenchmarkTest {
                 InstanceProcess b = InstanceProcess.start("B", vote, council, odd, dataSource, clock)) {
             a.awaitReady();
             b.awaitReady();
+            String load = loadAverage();
             long began = System.nanoTime();
             a.go();
             b.go();
@@ -161,6 +162,7 @@ class VoteBurstBenchmarkTest {
             assertThat(b.castCount()).isEqualTo(odd.size());
             assertCountedOnceEach(vote, allMembers());
             report.append("## 1,000 ballots, each member on their own instance\n\n")
+                    .append(load)
                     .append("| Ballots cast | Counted | Lost | Doubled | Time (both instances done) | Ballots/s |"
                             + " A alone | B alone |\n")
                     .append("|---|---|---|---|---|---|---|---|\n")
@@ -191,6 +193,7 @@ class VoteBurstBenchmarkTest {
                 InstanceProcess b = InstanceProcess.start("B", vote, council, toB, dataSource, clock)) {
             a.awaitReady();
             b.awaitReady();
+            String load = loadAverage();
             long began = System.nanoTime();
             a.go();
             b.go();
@@ -216,6 +219,7 @@ class VoteBurstBenchmarkTest {
             int instanceA = a.castCount();
             int instanceB = b.castCount();
             report.append("## 1,000 members clicking twice at once, once on each instance\n\n")
+                    .append(load)
                     .append("| Casts | Ballots counted | Refused (already cast) | Lost | Doubled | Time | Ballots/s |"
                             + " Counted by A / B |\n")
                     .append("|---|---|---|---|---|---|---|---|\n")
@@ -249,10 +253,12 @@ class VoteBurstBenchmarkTest {
                 clicks.stream().filter(click -> click.member() % 2 == 1).toList();
         Set<Integer> reportedByB;
         long aMillis;
+        String load;
         try (InstanceProcess a = InstanceProcess.start("A", vote, council, even, dataSource, clock);
                 InstanceProcess b = InstanceProcess.start("B", vote, council, odd, dataSource, clock)) {
             a.awaitReady();
             b.awaitReady();
+            load = loadAverage();
             long began = System.nanoTime();
             a.go();
             b.go();
@@ -315,6 +321,7 @@ class VoteBurstBenchmarkTest {
         }
         assertCountedOnceEach(vote, allMembers());
         report.append("## Instance B killed (SIGKILL) in the middle of the burst\n\n")
+                .append(load)
                 .append("| Reported cast by A | Reported cast by B before the kill | Committed by B but not reported"
                         + " (member reads \"a voté\") | Rolled back or never started (member votes again) |"
                         + " On the roll right after the kill | Lost | Half-written | Doubled | A finished in |\n")
@@ -400,6 +407,16 @@ class VoteBurstBenchmarkTest {
 
     private String key(int member) {
         return "Y:" + clicks.get(member).youngPersonId();
+    }
+
+    /** The machine's load when a scenario starts (other builds share its cores), for reading the times. */
+    private static String loadAverage() {
+        try {
+            String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return "Load average when the burst started: " + load[0] + " (1 min), " + load[1] + " (5 min).\n\n";
+        } catch (IOException | RuntimeException unknown) {
+            return "";
+        }
     }
 
     private static int member(String line) {
