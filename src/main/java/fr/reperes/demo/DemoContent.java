@@ -3,7 +3,6 @@ package fr.reperes.demo;
 import fr.reperes.content.imports.DefaultContent;
 import fr.reperes.dossier.imports.DossierImport;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The demo département's livrets, rights guide, evaluation leaflet and lexique: what Repères ships. */
 @Component
@@ -17,9 +16,12 @@ class DemoContent {
         this.dossier = dossier;
     }
 
-    @Transactional
+    /**
+     * Outside any transaction: another instance starting at the same moment may be publishing the same books for the
+     * demo département (its DefaultContentLoader), and the import that loses is run again.
+     */
     void load() {
         long dep = dossier.departementId(DemoDepartement.CODE).orElseThrow();
-        defaults.importInto(dep);
+        defaults.importIntoOnce(dep);
     }
 }

@@ -5,9 +5,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
-/** Loads the demo département once: on the first start against an empty database. */
+/**
+ * Loads the demo département once: on the first start against an empty database. Several instances starting at once
+ * on an empty database all find no demo: the first to insert the département's unique code loads it in one
+ * transaction, the others wait on that row and collide (or time out waiting), are rolled back whole, and start
+ * without loading.
+ */
 @Component
 @ConditionalOnProperty(name = "reperes.demo-data.enabled", havingValue = "true")
 class DemoDataLoader implements ApplicationRunner {
@@ -42,7 +49,12 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        demo.load(properties.population());
+        try {
+            demo.load(properties.population());
+        } catch (DuplicateKeyException | PessimisticLockingFailureException anotherInstance) {
+            log.info("Demo département loaded by another instance starting at the same time");
+            return;
+        }
         surveys.load();
         content.load();
         azur.load();

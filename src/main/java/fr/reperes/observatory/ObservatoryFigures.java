@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,6 +58,9 @@ public class ObservatoryFigures {
     static final int PUBLICATION_LAG_MONTHS = 1;
 
     private static final String TOTAL = "";
+
+    /** A table's transaction lost to a deadlock with another instance is run again, up to this many times in all. */
+    private static final int LOCK_ATTEMPTS = 5;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -276,17 +280,41 @@ public class ObservatoryFigures {
                 if (months == 0 || categories.isEmpty()) {
                     continue;
                 }
-                Boolean done = transactions.execute(tx -> {
+                published +=
+                        publishIfDue(departement, indicator, breakdown, year, months, categories, transactions) ? 1 : 0;
+            }
+        }
+        return published;
+    }
+
+    /**
+     * One table, in its own transaction, if not published with {@code months} yet. Two instances publishing at once
+     * can deadlock on the units' claim rows (a breakdown's transaction also locks its territory table): the transaction
+     * MariaDB chose to roll back kept nothing and is run again, and then finds the table the other published.
+     */
+    private boolean publishIfDue(
+            long departement,
+            Indicator indicator,
+            Dimension breakdown,
+            Year year,
+            int months,
+            List<String> categories,
+            TransactionTemplate transactions) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Boolean.TRUE.equals(transactions.execute(tx -> {
                     boolean due = lock(departement, indicator, breakdown, year).months() < months;
                     if (due) {
                         publish(departement, indicator, breakdown, year, months, categories);
                     }
                     return due;
-                });
-                published += Boolean.TRUE.equals(done) ? 1 : 0;
+                }));
+            } catch (PessimisticLockingFailureException lost) {
+                if (attempt == LOCK_ATTEMPTS) {
+                    throw lost;
+                }
             }
         }
-        return published;
     }
 
     /** A unit as published now, with the day its last month was published. */

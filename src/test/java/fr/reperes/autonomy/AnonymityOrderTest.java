@@ -3,7 +3,9 @@ package fr.reperes.autonomy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.reperes.Deliveries;
 import fr.reperes.IntegrationTest;
+import fr.reperes.TwoInstances;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.access.AuditJournal;
 import fr.reperes.access.InformationKind;
@@ -960,5 +962,33 @@ class AnonymityOrderTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Two instances' schedules at the same moment: the young person checked once, the référent told once. */
+    @Test
+    void twoInstancesCheckingAtOnceTellTheReferentOnce() throws Exception {
+        PathwayPeople.Person person = placedWithoutOrder();
+        long id = person.id();
+        meetings.schedule(
+                claire(),
+                id,
+                new NewMeeting(MeetingKind.VISIT, LocalDateTime.now(clock).plusDays(3), NAME, null, null));
+        long told = bell(id);
+        jdbc.sql("UPDATE young_person SET placement_anonymity_ordered = TRUE WHERE id = :id")
+                .param("id", id)
+                .update();
+
+        TwoInstances.atOnce(() -> {
+            recheck.runDue();
+            return true;
+        });
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM withheld_text WHERE young_person_id = :id AND reviewed_at IS NULL")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        Deliveries.awaitSettled(jdbc);
+        assertThat(bell(id)).isEqualTo(told + 1);
     }
 }

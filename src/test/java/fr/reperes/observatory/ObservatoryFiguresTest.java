@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.reperes.IntegrationTest;
+import fr.reperes.TwoInstances;
 import fr.reperes.access.AccessPolicy;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.dossier.imports.DossierImport;
@@ -404,5 +405,23 @@ class ObservatoryFiguresTest {
                         WHERE u.departement_id = :dep""").param("dep", departement).query(Long.class).single())
                 .as("a reader publishes nothing more")
                 .isEqualTo(cells);
+    }
+
+    /** Two instances' night publishers at the same moment: each table published once, by one of them. */
+    @Test
+    void twoInstancesPublishingAtOnceEachPublishEveryTableOnce() throws Exception {
+        TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
+        int tables = Indicator.values().length * Dimension.values().length;
+
+        List<Integer> published = TwoInstances.atOnce(() -> figures.publishDue(departement, transactions));
+
+        assertThat(published.stream().mapToInt(Integer::intValue).sum()).isEqualTo(tables);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM observatory_figure_unit WHERE departement_id = :dep AND months > 0")
+                        .param("dep", departement)
+                        .query(Integer.class)
+                        .single())
+                .as("every table published")
+                .isEqualTo(tables);
+        assertThat(figures.publishDue(departement, transactions)).isZero();
     }
 }

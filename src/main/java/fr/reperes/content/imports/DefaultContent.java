@@ -14,15 +14,22 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The content Repères ships (src/main/resources/content/default/): the livrets d'accueil, the rights guide, the
@@ -39,13 +46,20 @@ public class DefaultContent {
 
     private static final Pattern PAGE_FILE = Pattern.compile("(\\d+)-([A-Za-z0-9_]+)\\.(fr|falc|en|ar)\\.md");
 
+    /** A collision is lost once at most per instance in the race; three attempts leave room for a deadlock too. */
+    private static final int ATTEMPTS = 3;
+
+    private static final Logger log = LoggerFactory.getLogger(DefaultContent.class);
+
     private final ContentImport content;
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
     private final List<Book> books;
 
-    DefaultContent(ContentImport content, JdbcClient jdbc) {
+    DefaultContent(ContentImport content, JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.content = content;
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactions);
         this.books = read();
     }
 
@@ -64,6 +78,31 @@ public class DefaultContent {
     /** Publishes every shipped book the département does not have yet (by code); returns how many it published. */
     @Transactional
     public int importInto(long departementId) {
+        return publish(departementId);
+    }
+
+    /**
+     * {@link #importInto}, in a transaction of its own, as instances starting at once call it: each import is one
+     * transaction, and the unique (département, code) of a book makes the second wait for the first, then collide
+     * (or deadlock). The loser is rolled back whole and imports again, finding every book the winner published: the
+     * département gets each book once and every instance starts. Not to be called inside a transaction.
+     */
+    public int importIntoOnce(long departementId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Objects.requireNonNull(transactions.execute(tx -> publish(departementId)));
+            } catch (DuplicateKeyException | PessimisticLockingFailureException anotherInstance) {
+                if (attempt == ATTEMPTS) {
+                    throw anotherInstance;
+                }
+                log.info(
+                        "Département {}: another instance is publishing the default content; reading it again",
+                        departementId);
+            }
+        }
+    }
+
+    private int publish(long departementId) {
         int published = 0;
         for (Book book : books) {
             boolean present = jdbc.sql("SELECT COUNT(*) FROM content_book WHERE departement_id = :dep AND code = :code")

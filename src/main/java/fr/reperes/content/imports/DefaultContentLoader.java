@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * At every start, gives each département that has no content yet what Repères ships, so that a new département's
  * families read a livret and a rights guide from their first day. Runs after the demo's loader.
+ * Several instances starting at once on a département without content each get it published once and all start
+ * ({@link DefaultContent#importIntoOnce}).
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -35,8 +37,13 @@ class DefaultContentLoader implements ApplicationRunner {
                 .query(Long.class)
                 .list();
         for (long departement : without) {
-            int books = defaults.importInto(departement);
+            int books = load(departement);
             log.info("Département {}: {} books of Repères' default content published", departement, books);
         }
+    }
+
+    /** The shipped books the département lacks, published once whatever the other instances do; how many here. */
+    int load(long departement) {
+        return defaults.importIntoOnce(departement);
     }
 }

@@ -65,13 +65,24 @@ public class AnonymityRecheck {
         return columns.stream().flatMap(c -> c.familyTextColumns().stream()).toList();
     }
 
-    /** Young people marked due by the database, checked one by one. */
+    /**
+     * Young people marked due by the database, checked one by one. Several instances run this at once: each young
+     * person is claimed by deleting their mark, in the check's transaction; an instance that finds the mark gone (taken
+     * by another instance's check, or by a service's) skips them, so one check tells the référent once.
+     */
     @Scheduled(fixedDelayString = "${reperes.anonymity-recheck.every:PT1M}", initialDelayString = "PT1M")
     public void runDue() {
         for (Long youngPersonId : jdbc.sql("SELECT young_person_id FROM anonymity_recheck ORDER BY due_since")
                 .query(Long.class)
                 .list()) {
-            transaction.executeWithoutResult(status -> recheck(youngPersonId, null));
+            transaction.executeWithoutResult(status -> {
+                int claimed = jdbc.sql("DELETE FROM anonymity_recheck WHERE young_person_id = :yp")
+                        .param("yp", youngPersonId)
+                        .update();
+                if (claimed > 0) {
+                    recheck(youngPersonId, null);
+                }
+            });
         }
     }
 

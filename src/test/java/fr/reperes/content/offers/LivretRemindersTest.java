@@ -3,6 +3,7 @@ package fr.reperes.content.offers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.reperes.IntegrationTest;
+import fr.reperes.TwoInstances;
 import fr.reperes.access.ParentalAuthority;
 import fr.reperes.content.LivretFamily;
 import fr.reperes.content.LivretOffers;
@@ -177,5 +178,25 @@ class LivretRemindersTest {
                 .param("k", kind.name())
                 .query(Integer.class)
                 .single();
+    }
+
+    /** Two instances' morning runs at the same moment: the référent and each of the family told once. */
+    @Test
+    void twoInstancesRunningAtOnceTellTheReferentAndTheFamilyOnce() throws Exception {
+        long yp = family.youngPerson(13, false);
+        long measure = family.measure(yp, MeasureKind.OPP, family.today.minusDays(20), null);
+        Viewer young = family.young(yp);
+        Viewer parent = family.parentOf(yp, ParentalAuthority.HOLDS, false);
+        offers.offer(young);
+        offers.offer(parent);
+        offeredDaysAgo(yp, 15);
+
+        TwoInstances.atOnce(() -> reminders.sendDue(clock.instant()));
+
+        assertThat(reminded(measure)).isTrue();
+        assertThat(told(family.referent, NotificationKind.LIVRET_NOT_ACKNOWLEDGED))
+                .isEqualTo(1);
+        assertThat(told(young, NotificationKind.LIVRET_WAITING)).isEqualTo(1);
+        assertThat(told(parent, NotificationKind.LIVRET_WAITING)).isEqualTo(1);
     }
 }

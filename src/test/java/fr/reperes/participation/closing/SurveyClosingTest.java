@@ -3,6 +3,7 @@ package fr.reperes.participation.closing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.reperes.IntegrationTest;
+import fr.reperes.TwoInstances;
 import fr.reperes.identity.Viewer;
 import fr.reperes.participation.AnswerInput;
 import fr.reperes.participation.SurveyAnswering;
@@ -155,5 +156,54 @@ class SurveyClosingTest {
                 + jdbc.sql("SELECT COUNT(*) FROM survey_answer")
                         .query(Integer.class)
                         .single();
+    }
+
+    /**
+     * Two instances' hourly runs at the same moment: every due survey is closed by exactly one of them (the sum of
+     * their counts is the number of surveys that were due), and the close's tidying is done once.
+     */
+    @Test
+    void twoInstancesRunningAtOnceCloseEachDueSurveyOnce() throws Exception {
+        SurveyFixtures fixtures = new SurveyFixtures(context);
+        SurveyImport.Loaded survey = fixtures.survey(true, true);
+        long id = survey.surveyId();
+        Map<String, Long> q = fixtures.questions(survey.variantIds().get("YOUNG_16_21"));
+        long big = fixtures.territoryWith(6);
+        for (int i = 0; i < 6; i++) {
+            Viewer viewer = fixtures.youngPerson(big);
+            String code = answering.start(viewer, id);
+            answering.savePage(
+                    viewer,
+                    id,
+                    code,
+                    1,
+                    List.of(
+                            new AnswerInput(q.get("mood"), List.of("4")),
+                            new AnswerInput(q.get("yn"), List.of("YES"))));
+            if (i < 5) {
+                answering.savePage(viewer, id, code, 2, List.of(new AnswerInput(q.get("single"), List.of("s1"))));
+                answering.finish(viewer, id, code);
+            }
+        }
+        LocalDate today = LocalDate.now();
+        jdbc.sql("UPDATE survey SET closes_on = :d WHERE id = :id")
+                .param("d", today.minusDays(1))
+                .param("id", id)
+                .update();
+        int due = jdbc.sql("SELECT COUNT(*) FROM survey WHERE status = 'PUBLISHED' AND closes_on < :today")
+                .param("today", today)
+                .query(Integer.class)
+                .single();
+
+        List<Integer> closed = TwoInstances.atOnce(() -> closing.closeDue(today));
+
+        assertThat(closed.stream().mapToInt(Integer::intValue).sum()).isEqualTo(due);
+        assertThat(jdbc.sql("SELECT status FROM survey WHERE id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("CLOSED");
+        assertThat(count(id, "")).isEqualTo(5);
+        assertThat(count(id, " AND NOT sh.finished")).isZero();
     }
 }
