@@ -83,6 +83,7 @@ class ObservatoryViewsTest extends KaribuTest {
 
     @Autowired
     IndicatorChanges changes;
+
     @MockitoBean
     ObservatoryReports reports;
 
@@ -381,6 +382,8 @@ class ObservatoryViewsTest extends KaribuTest {
         open("");
         assertThat(_find(UI.getCurrent(), Div.class, spec -> spec.withId("observatoire-changements")))
                 .isEmpty();
+    }
+
     /** Whether the component of that id is shown (Karibu finds visible components only). */
     private static boolean shown(String id) {
         return !_find(UI.getCurrent(), Component.class, spec -> spec.withId(id)).isEmpty();
