@@ -81,6 +81,7 @@ class SlowMailServerFaultTest {
         publishLinasPpe();
         Duration took = Duration.ofNanos(System.nanoTime() - publishing);
 
+        System.out.println("Publication with a mail server that never answers returned in " + took);
         assertThat(took).isLessThan(CLICK_WITHIN);
         // Lina's and Karim's mails reached the server, which never answered: each failed at the timeout, kept.
         await().atMost(Duration.ofSeconds(60)).until(() -> Deliveries.failed(jdbc, MailDue.class) == 2);
