@@ -1,5 +1,6 @@
 package fr.reperes.shell.errors;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -105,11 +106,9 @@ final class SessionErrorHandler implements ErrorHandler {
 
     /** One message at a time, however many clicks fail while the database is away. */
     private static void tellUnavailable(UI ui) {
-        ui.getChildren()
-                .filter(child -> child instanceof Notification
-                        && child.getId().filter(UNAVAILABLE_ID::equals).isPresent())
-                .toList()
-                .forEach(child -> ((Notification) child).close());
+        if (ComponentUtil.getData(ui, UNAVAILABLE_ID) instanceof Notification shown && shown.isOpened()) {
+            return;
+        }
         Notification notification = new Notification();
         notification.setId(UNAVAILABLE_ID);
         notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
@@ -119,6 +118,12 @@ final class SessionErrorHandler implements ErrorHandler {
         Button close = new Button(ui.getTranslation("common.close"), click -> notification.close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         notification.add(new Span(ui.getTranslation("error.unavailable.text")), close);
+        notification.addOpenedChangeListener(change -> {
+            if (!change.isOpened()) {
+                ComponentUtil.setData(ui, UNAVAILABLE_ID, null);
+            }
+        });
+        ComponentUtil.setData(ui, UNAVAILABLE_ID, notification);
         notification.open();
     }
 
