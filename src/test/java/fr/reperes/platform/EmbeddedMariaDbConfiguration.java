@@ -12,6 +12,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,7 +64,9 @@ public class EmbeddedMariaDbConfiguration {
         }
     }
 
+    /** With the pool's settings of application.properties (spring.datasource.hikari.*), as Spring Boot's own pool. */
     @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
     DataSource dataSource(
             DB embeddedMariaDb, EmbeddedMariaDbProperties properties, EmbeddedMariaDbCredentials credentials) {
         HikariDataSource hikari = new HikariDataSource();

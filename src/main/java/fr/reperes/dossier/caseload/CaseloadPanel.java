@@ -8,9 +8,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteConfiguration;
 import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
@@ -23,6 +24,14 @@ import org.springframework.data.domain.PageRequest;
 /** The référent's caseload: a lazy grid searched and filtered in the database, a link to each young person. */
 @org.springframework.stereotype.Component
 class CaseloadPanel implements HomePanel {
+
+    /** A link the router follows without reloading the page, as RouterLink's own. */
+    static final String LINK = "<a href=\"${item.href}\" router-link>${item.name}</a>";
+
+    /** On a phone, one card per young person: the link, then age, territory and the PPE review on lines of their own. */
+    static final String CARD = "<div class=\"reperes-row-card\">"
+            + "<a class=\"reperes-row-card-title\" href=\"${item.href}\" router-link>${item.name}</a>"
+            + "<div>${item.ageAndTerritory}</div><div>${item.review}</div></div>";
 
     private final YoungPersonService youngPeople;
     private final DateTexts dates;
@@ -58,7 +67,12 @@ class CaseloadPanel implements HomePanel {
 
         Grid<CaseloadRow> grid = new Grid<>(CaseloadRow.class, false);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(row -> new RouterLink(row.fullName(), YoungPersonView.class, row.id()))
+        // Rendered in the browser from a few values per row (LitRenderer), not as server components: a component
+        // per cell cost each open session a dozen state nodes per row shown (SessionHeapBenchmarkTest).
+        grid.addColumn(LitRenderer.<CaseloadRow>of(LINK)
+                        .withProperty("href", CaseloadPanel::href)
+                        .withProperty("name", CaseloadRow::fullName))
+                .setKey("name")
                 .setHeader(I18NProvider.translate("caseload.column.name"))
                 .setFlexGrow(3);
         grid.addColumn(row -> I18NProvider.translate("caseload.age", row.age()))
@@ -67,9 +81,11 @@ class CaseloadPanel implements HomePanel {
                 .setFlexGrow(0);
         grid.addColumn(CaseloadRow::territory).setHeader(I18NProvider.translate("caseload.column.territory"));
         grid.addColumn(this::review).setKey("ppe").setHeader(I18NProvider.translate("caseload.column.ppe"));
-        // On a phone, one card per young person: the link, then age, territory and the PPE review on lines of their
-        // own.
-        Grid.Column<CaseloadRow> card = grid.addComponentColumn(this::card)
+        Grid.Column<CaseloadRow> card = grid.addColumn(LitRenderer.<CaseloadRow>of(CARD)
+                        .withProperty("href", CaseloadPanel::href)
+                        .withProperty("name", CaseloadRow::fullName)
+                        .withProperty("ageAndTerritory", this::ageAndTerritory)
+                        .withProperty("review", this::cardReview))
                 .setKey("card")
                 .setHeader(I18NProvider.translate("caseload.column.name"));
         PhoneColumns.adapt(grid, List.of(card), List.of(card));
@@ -118,14 +134,12 @@ class CaseloadPanel implements HomePanel {
                 dates.day(row.ppeReviewOn()));
     }
 
-    private Component card(CaseloadRow row) {
-        RouterLink name = new RouterLink(row.fullName(), YoungPersonView.class, row.id());
-        name.addClassName("reperes-row-card-title");
-        Div card = new Div(
-                name,
-                new Div(I18NProvider.translate("caseload.age", row.age()) + " · " + row.territory()),
-                new Div(cardReview(row)));
-        card.addClassName("reperes-row-card");
-        return card;
+    private String ageAndTerritory(CaseloadRow row) {
+        return I18NProvider.translate("caseload.age", row.age()) + " · " + row.territory();
+    }
+
+    /** The young person's page, as a RouterLink would write it. */
+    private static String href(CaseloadRow row) {
+        return RouteConfiguration.forApplicationScope().getUrl(YoungPersonView.class, row.id());
     }
 }

@@ -1,6 +1,7 @@
 package fr.reperes.identity.signin;
 
 import fr.reperes.identity.CurrentViewer;
+import fr.reperes.platform.DatabaseUnavailable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,7 +47,7 @@ class StaleSessionFilter extends OncePerRequestFilter {
                 currentViewer.securityContexts().getContext().getAuthentication();
         if (authentication != null
                 && authentication.getPrincipal() instanceof ReperesPrincipal principal
-                && !currentViewer.isCurrent(principal)) {
+                && !isCurrent(principal)) {
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
@@ -54,5 +55,21 @@ class StaleSessionFilter extends OncePerRequestFilter {
             currentViewer.securityContexts().clearContext();
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Whether the principal is still what the database says; while the database cannot be reached, it cannot be
+     * asked, and the request goes on: everything it would read or change needs the database too, and fails there
+     * with the message that Repères is momentarily unavailable, in the page (not a bare error of the request).
+     */
+    private boolean isCurrent(ReperesPrincipal principal) {
+        try {
+            return currentViewer.isCurrent(principal);
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causedBy(e)) {
+                return true;
+            }
+            throw e;
+        }
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import fr.reperes.identity.CurrentViewer;
+import fr.reperes.platform.DatabaseUnavailable;
 import fr.reperes.shell.layout.Branding;
 
 /**
@@ -32,9 +33,22 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
         add(new H1(title), new Paragraph(text), call, new Anchor("", getTranslation("error.home")));
     }
 
-    /** {@code key} in the voice of whoever is signed in; someone not signed in reads the plain key. */
+    /**
+     * {@code key} in the voice of whoever is signed in; someone not signed in reads the plain key, and so does
+     * everyone while the database (which says who is signed in) cannot be reached.
+     */
     static String voiced(CurrentViewer currentViewer, String key) {
-        return currentViewer.find().map(viewer -> viewer.audience().key(key)).orElse(key);
+        try {
+            return currentViewer
+                    .find()
+                    .map(viewer -> viewer.audience().key(key))
+                    .orElse(key);
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causedBy(e)) {
+                return key;
+            }
+            throw e;
+        }
     }
 
     String voiced(String key) {

@@ -2,6 +2,7 @@ package fr.reperes.shell.errors;
 
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.platform.BundleTranslations;
+import fr.reperes.platform.DatabaseUnavailable;
 import fr.reperes.shell.layout.Branding;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,6 +44,11 @@ class HttpErrorPage implements ErrorController {
         if (status == HttpStatus.NOT_FOUND) {
             titleKey = "error.not-found.title";
             textKey = "error.not-found.text";
+        } else if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable thrown
+                && DatabaseUnavailable.causedBy(thrown)) {
+            status = HttpStatus.SERVICE_UNAVAILABLE;
+            titleKey = "error.unavailable.title";
+            textKey = "error.unavailable.text";
         } else if (status == HttpStatus.FORBIDDEN || status == HttpStatus.UNAUTHORIZED) {
             titleKey = "error.refused.title";
             textKey = "error.http.refused.text";

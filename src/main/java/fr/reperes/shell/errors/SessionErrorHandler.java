@@ -1,5 +1,6 @@
 package fr.reperes.shell.errors;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,18 +14,24 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ErrorHandlerUtil;
 import fr.reperes.access.AccessRefusedException;
+import fr.reperes.platform.DatabaseUnavailable;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What happens when a click, a value change or any other request of an open page throws: a refusal of the access
- * policy becomes the refused page (the page that was open goes, so nothing more of the file stays on screen); any
+ * policy becomes the refused page (the page that was open goes, so nothing more of the file stays on screen); a
+ * database that cannot be reached gives the message that Repères is momentarily unavailable and nothing is lost (the
+ * page stays as it was, with what the person typed, and the change was not half-written: one transaction); any
  * other error is logged under a reference that the person sees in a message, and the page stays as it was.
  */
 final class SessionErrorHandler implements ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(SessionErrorHandler.class);
+
+    /** The message that Repères is momentarily unavailable. */
+    static final String UNAVAILABLE_ID = "indisponible";
 
     @Override
     public void error(ErrorEvent event) {
@@ -44,6 +51,14 @@ final class SessionErrorHandler implements ErrorHandler {
                 log.warn(
                         "Access refused ({}) in a task of no page",
                         refused.get().reason());
+            }
+            return;
+        }
+        if (DatabaseUnavailable.causedBy(thrown)) {
+            // Not a fault of the portal, and the page stays as it was, with what the person typed: they try again.
+            log.warn("Database unavailable during a request of an open page: {}", thrown.toString());
+            if (ui != null) {
+                tellUnavailable(ui);
             }
             return;
         }
@@ -86,6 +101,29 @@ final class SessionErrorHandler implements ErrorHandler {
         Button close = new Button(ui.getTranslation("common.close"), click -> notification.close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         notification.add(new Span(ui.getTranslation("error.unexpected.notification", reference)), close);
+        notification.open();
+    }
+
+    /** One message at a time, however many clicks fail while the database is away. */
+    private static void tellUnavailable(UI ui) {
+        if (ComponentUtil.getData(ui, UNAVAILABLE_ID) instanceof Notification shown && shown.isOpened()) {
+            return;
+        }
+        Notification notification = new Notification();
+        notification.setId(UNAVAILABLE_ID);
+        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        notification.setDuration(0);
+        notification.setAssertive(true);
+        notification.setPosition(Notification.Position.MIDDLE);
+        Button close = new Button(ui.getTranslation("common.close"), click -> notification.close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        notification.add(new Span(ui.getTranslation("error.unavailable.text")), close);
+        notification.addOpenedChangeListener(change -> {
+            if (!change.isOpened()) {
+                ComponentUtil.setData(ui, UNAVAILABLE_ID, null);
+            }
+        });
+        ComponentUtil.setData(ui, UNAVAILABLE_ID, notification);
         notification.open();
     }
 

@@ -34,6 +34,7 @@ import fr.reperes.identity.QuickExit;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.Audience;
 import fr.reperes.platform.BundleTranslations;
+import fr.reperes.platform.DatabaseUnavailable;
 import fr.reperes.shell.HeaderWidget;
 import fr.reperes.shell.LexiconSource;
 import fr.reperes.shell.LexiconWord;
@@ -71,6 +72,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final IdleProperties idle;
 
+    /** Whether the database was away when this frame was built (so it lacks the person's name and menu). */
+    private boolean builtWithoutDatabase;
+
     MainLayout(
             CurrentViewer currentViewer,
             AuthenticationContext authentication,
@@ -95,7 +99,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // It is also what the skip link moves the focus to.
         main.getElement().setAttribute("tabindex", "0");
         main.addClassName("reperes-main");
-        Optional<Viewer> viewer = currentViewer.find();
+        Optional<Viewer> viewer = viewer();
         addToNavbar(header(viewer));
         if (viewer.isPresent()) {
             addToDrawer(navigation(viewer.get()), preferences());
@@ -116,9 +120,42 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** Under every page, the acronyms and words of the trade it shows, explained (the lexique's entries). */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        Optional<Viewer> viewer = viewer();
+        if (builtWithoutDatabase && viewer.isPresent()) {
+            // The frame was built while the database was away, without the person's name and menu: now that it is
+            // back, the page is loaded again, whole.
+            UI.getCurrent().getPage().reload();
+            return;
+        }
         Map<String, LexiconWord> words = new LinkedHashMap<>();
-        currentViewer.find().ifPresent(viewer -> lexicons.forEach(lexicon -> words.putAll(lexicon.words(viewer))));
+        try {
+            viewer.ifPresent(signedIn -> lexicons.forEach(lexicon -> words.putAll(lexicon.words(signedIn))));
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            // The page (the message that Repères is momentarily unavailable) goes without its words explained.
+            words.clear();
+        }
         PageWords.refresh(main, words);
+    }
+
+    /**
+     * Who is signed in; while the database cannot be reached, nobody is known and the frame is the plain one (the
+     * page inside says Repères is momentarily unavailable), never a frame that fails to build.
+     */
+    private Optional<Viewer> viewer() {
+        try {
+            return currentViewer.find();
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            if (!isAttached()) {
+                builtWithoutDatabase = true;
+            }
+            return Optional.empty();
+        }
     }
 
     @Override

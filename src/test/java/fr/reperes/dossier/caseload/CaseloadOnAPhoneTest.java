@@ -8,7 +8,8 @@ import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.RouteConfiguration;
 import fr.reperes.KaribuTest;
 import fr.reperes.platform.WindowSizes;
 import org.junit.jupiter.api.Test;
@@ -28,9 +29,17 @@ class CaseloadOnAPhoneTest extends KaribuTest {
         assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey))
                 .containsExactly("card");
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("recherche-jeune")), "Benali");
-        var card = GridKt._getCellComponent(grid, 0, "card");
-        assertThat(card.getChildren().findFirst().orElseThrow()).isInstanceOf(RouterLink.class);
-        assertThat(card.getElement().getTextRecursively()).contains("Benali Lina", "17 ans", "Révision du PPE");
+        CaseloadRow lina = GridKt._get(grid, 0);
+        @SuppressWarnings("unchecked")
+        LitRenderer<CaseloadRow> card =
+                (LitRenderer<CaseloadRow>) grid.getColumnByKey("card").getRenderer();
+        // The link comes first in the card and leads where a RouterLink would, through the router.
+        assertThat(CaseloadPanel.CARD)
+                .startsWith("<div class=\"reperes-row-card\"><a ")
+                .contains("router-link");
+        assertThat(card.getValueProviders().get("href").apply(lina))
+                .isEqualTo(RouteConfiguration.forApplicationScope().getUrl(YoungPersonView.class, lina.id()));
+        assertThat(GridKt._getFormatted(grid, 0, "card")).contains("Benali Lina", "17 ans", "Révision du PPE");
 
         WindowSizes.resize(1024, 768);
         assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible)).hasSize(4);

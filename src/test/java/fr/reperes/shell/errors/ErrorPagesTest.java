@@ -14,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.SystemMessagesInfo;
@@ -22,6 +23,7 @@ import fr.reperes.KaribuTest;
 import fr.reperes.access.AccessReason;
 import fr.reperes.access.AccessRefusedException;
 import fr.reperes.shell.layout.MainLayout;
+import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 /** The error pages inside the portal's frame, and the session's error handler for what a click throws. */
 class ErrorPagesTest extends KaribuTest {
@@ -124,6 +127,51 @@ class ErrorPagesTest extends KaribuTest {
         });
         // The page that was open stays as it was.
         assertThat(text).contains("Bonjour");
+    }
+
+    @Test
+    void aPageThatCannotReachTheDatabaseSaysRepèresIsMomentarilyUnavailableInsideTheFrame() {
+        signInAs("lina");
+        assertThat(open(UnreachableDatabasePage.ROUTE)).isEqualTo(503);
+        _get(UnexpectedErrorView.class);
+        assertInsideTheFrame();
+        assertThat(pageText())
+                .contains(
+                        "Repères est momentanément indisponible",
+                        "Repères est momentanément indisponible, vos réponses ne sont pas perdues.")
+                .doesNotContain("référence", "Exception");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Repères est momentanément indisponible");
+        // Not a fault of the portal: no incident.
+        assertThat(log.list).isEmpty();
+    }
+
+    @Test
+    void aClickThatCannotReachTheDatabaseSaysSoOnceAndKeepsThePageAndWhatWasTyped() {
+        signInAs("lina");
+        TextField typed = new TextField("Réponse");
+        typed.setValue("ce que Lina a écrit");
+        Button save = new Button("Enregistrer", click -> {
+            throw new DataAccessResourceFailureException(
+                    "Failed to obtain JDBC Connection", new SQLTransientConnectionException("timed out after 5000ms"));
+        });
+        UI.getCurrent().add(typed, save);
+        clickAsTheBrowser(save);
+        clickAsTheBrowser(save);
+
+        assertThat(_find(Notification.class).stream().filter(Notification::isOpened))
+                .singleElement()
+                .satisfies(message -> {
+                    assertThat(message.isOpened()).isTrue();
+                    assertThat(message.getElement().getTextRecursively()
+                                    + message.getChildren()
+                                            .map(child -> child.getElement().getTextRecursively())
+                                            .reduce("", String::concat))
+                            .contains("Repères est momentanément indisponible, vos réponses ne sont pas perdues.")
+                            .doesNotContain("référence");
+                });
+        assertThat(typed.getValue()).isEqualTo("ce que Lina a écrit");
+        assertThat(pageText()).contains("Bonjour");
+        assertThat(log.list).isEmpty();
     }
 
     @Test
