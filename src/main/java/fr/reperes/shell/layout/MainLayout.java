@@ -26,7 +26,6 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.reperes.identity.CurrentViewer;
@@ -71,6 +70,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final IdleProperties idle;
 
+    private final transient MenuEntriesByAccess menuEntries;
+
     MainLayout(
             CurrentViewer currentViewer,
             AuthenticationContext authentication,
@@ -78,7 +79,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             List<HeaderWidget> widgets,
             List<MenuAdvisor> advisors,
             List<LexiconSource> lexicons,
-            IdleProperties idle) {
+            IdleProperties idle,
+            MenuEntriesByAccess menuEntries) {
+        this.menuEntries = menuEntries;
         this.widgets = widgets;
         this.lexicons = lexicons;
         this.advisors = advisors;
@@ -200,7 +203,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         List<String> children =
                 advice.stream().flatMap(a -> a.children().stream()).distinct().toList();
         String names = BundleTranslations.names(children, getLocale());
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : menuEntries.current(authentication, getLocale())) {
             Class<?> view = entry.menuClass();
             if (view != null && advice.stream().anyMatch(a -> a.hides().test(view))) {
                 continue;
