@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
 import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.identity.Role;
@@ -58,7 +59,8 @@ class CaseloadPanel implements HomePanel {
 
         Grid<CaseloadRow> grid = new Grid<>(CaseloadRow.class, false);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(row -> new RouterLink(row.fullName(), YoungPersonView.class, row.id()))
+        String files = fileAddressBase();
+        grid.addComponentColumn(row -> link(files, row))
                 .setHeader(I18NProvider.translate("caseload.column.name"))
                 .setFlexGrow(3);
         grid.addColumn(row -> I18NProvider.translate("caseload.age", row.age()))
@@ -69,7 +71,7 @@ class CaseloadPanel implements HomePanel {
         grid.addColumn(this::review).setKey("ppe").setHeader(I18NProvider.translate("caseload.column.ppe"));
         // On a phone, one card per young person: the link, then age, territory and the PPE review on lines of their
         // own.
-        Grid.Column<CaseloadRow> card = grid.addComponentColumn(this::card)
+        Grid.Column<CaseloadRow> card = grid.addComponentColumn(row -> card(files, row))
                 .setKey("card")
                 .setHeader(I18NProvider.translate("caseload.column.name"));
         PhoneColumns.adapt(grid, List.of(card), List.of(card));
@@ -118,8 +120,28 @@ class CaseloadPanel implements HomePanel {
                 dates.day(row.ppeReviewOn()));
     }
 
-    private Component card(CaseloadRow row) {
-        RouterLink name = new RouterLink(row.fullName(), YoungPersonView.class, row.id());
+    /**
+     * "jeune/", resolved once: {@code new RouterLink(text, view, id)} looks the route up again for every link, and the
+     * grid renders two links a row (columns and phone card): that lookup was most of the caseload's processor time
+     * under load (issue 15).
+     */
+    private static String fileAddressBase() {
+        return RouteConfiguration.forApplicationScope()
+                        .getUrlBase(YoungPersonView.class)
+                        .orElseThrow()
+                + "/";
+    }
+
+    /** A router link (a click navigates inside the page) to the young person's file. */
+    private static RouterLink link(String files, CaseloadRow row) {
+        RouterLink link = new RouterLink();
+        link.setText(row.fullName());
+        link.getElement().setAttribute("href", files + row.id());
+        return link;
+    }
+
+    private Component card(String files, CaseloadRow row) {
+        RouterLink name = link(files, row);
         name.addClassName("reperes-row-card-title");
         Div card = new Div(
                 name,

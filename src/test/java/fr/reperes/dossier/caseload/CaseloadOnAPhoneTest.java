@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
 import fr.reperes.KaribuTest;
 import fr.reperes.platform.WindowSizes;
@@ -29,7 +30,12 @@ class CaseloadOnAPhoneTest extends KaribuTest {
                 .containsExactly("card");
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("recherche-jeune")), "Benali");
         var card = GridKt._getCellComponent(grid, 0, "card");
-        assertThat(card.getChildren().findFirst().orElseThrow()).isInstanceOf(RouterLink.class);
+        RouterLink link = (RouterLink) card.getChildren().findFirst().orElseThrow();
+        // The address a link to the file has, as the router writes it for this young person.
+        long lina = GridKt._get(grid, 0).id();
+        assertThat(link.getHref())
+                .isEqualTo(RouteConfiguration.forSessionScope().getUrl(YoungPersonView.class, lina));
+        assertThat(link.getElement().hasAttribute("router-link")).isTrue();
         assertThat(card.getElement().getTextRecursively()).contains("Benali Lina", "17 ans", "Révision du PPE");
 
         WindowSizes.resize(1024, 768);
