@@ -50,6 +50,10 @@ final class AppProcess implements AutoCloseable {
         return new AppProcess(name, process, log, URI.create("http://localhost:" + port));
     }
 
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

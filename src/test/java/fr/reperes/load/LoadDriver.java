@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one load level against one application: {@code users} virtual users, one virtual thread each, arriving evenly
@@ -21,14 +23,28 @@ final class LoadDriver {
     private final URI base;
     private final List<Journey> journeys;
     private final boolean signsIn;
+    private final @Nullable ProcessHandle server;
 
     /**
      * @param signsIn false for the bare application: no sign-in, one browser per user for the whole level
+     * @param server  the application's process when it runs in one of its own, to read its processor time
      */
-    LoadDriver(URI base, List<Journey> journeys, boolean signsIn) {
+    LoadDriver(URI base, List<Journey> journeys, boolean signsIn, @Nullable ProcessHandle server) {
         this.base = base;
         this.journeys = journeys;
         this.signsIn = signsIn;
+        this.server = server;
+    }
+
+    /** The server's processor time and its child processes' (the portal's embedded MariaDB), in nanoseconds. */
+    private long serverCpu() {
+        if (server == null) {
+            return -1;
+        }
+        return Stream.concat(Stream.of(server), server.descendants())
+                .mapToLong(process ->
+                        process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
+                .sum();
     }
 
     Recorder run(LoadSettings settings, long seed) throws InterruptedException {
@@ -49,9 +65,9 @@ final class LoadDriver {
                         .start(() -> user(http, journey, think, arrival, stopAt, settings, random)));
             }
             LockSupport.parkNanos(Math.max(0, measureFrom - System.nanoTime()));
-            recorder.startMeasuring();
+            recorder.startMeasuring(serverCpu());
             LockSupport.parkNanos(Math.max(0, stopAt - System.nanoTime()));
-            recorder.stopMeasuring();
+            recorder.stopMeasuring(serverCpu());
             long grace = TimeUnit.SECONDS.toNanos(40);
             for (Thread user : users) {
                 user.join(Duration.ofNanos(Math.max(1_000_000, grace - (System.nanoTime() - stopAt))));

@@ -21,11 +21,11 @@ public final class LoadMain {
         for (int i = 2; i < args.length; i++) {
             int users = Integer.parseInt(args[i]);
             LoadSettings settings = LoadSettings.fromSystemProperties(users);
-            Recorder portalRun = new LoadDriver(portal, Journey.portal(), true).run(settings, 42L + users);
+            Recorder portalRun = new LoadDriver(portal, Journey.portal(), true, null).run(settings, 42L + users);
             System.out.println(LoadReport.summary("portal", users, portalRun));
             Recorder bareRun = null;
             if (bare != null) {
-                bareRun = new LoadDriver(bare, List.of(Journey.BARE_CLICKS), false).run(settings, 7L + users);
+                bareRun = new LoadDriver(bare, List.of(Journey.BARE_CLICKS), false, null).run(settings, 7L + users);
                 System.out.println(LoadReport.summary("bare", users, bareRun));
             }
             levels.add(new LoadReport.Level(settings, portalRun, bareRun));

@@ -29,7 +29,8 @@ final class LoadReport {
         Recorder.Stats all = run.stats().get("all");
         return String.format(
                 Locale.ROOT,
-                "%s @%d users: %d requests in %.0f s (%.1f/s), p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors %s",
+                "%s @%d users: %d requests in %.0f s (%.1f/s), p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors %s,"
+                        + " server CPU %.2f ms/request",
                 app,
                 users,
                 run.requests(),
@@ -39,7 +40,8 @@ final class LoadReport {
                 all.p95(),
                 all.p99(),
                 run.errorCount(),
-                run.errorSamples());
+                run.errorSamples(),
+                run.serverCpuMillisPerRequest());
     }
 
     static String markdown(List<Level> levels, String context) {
@@ -58,8 +60,9 @@ final class LoadReport {
                 .append((int) TARGET_P95_MS)
                 .append(" ms | ratio ≤ ")
                 .append(TARGET_RATIO)
-                .append(" | portal errors | portal req/s | bare req/s |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|\n");
+                .append(" | portal errors | portal req/s | bare req/s | portal CPU ms/req | bare CPU ms/req |"
+                        + " CPU ratio | portal CPU share |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Level level : levels) {
             Recorder.Stats portal = level.portal().stats().get("all");
             Recorder.Stats bare =
@@ -67,7 +70,7 @@ final class LoadReport {
             double ratio = bare == null ? Double.NaN : portal.p95() / bare.p95();
             md.append(String.format(
                     Locale.ROOT,
-                    "| %d | %.1f | %s | %s | %s | %s | %d | %.1f | %s |\n",
+                    "| %d | %.1f | %s | %s | %s | %s | %d | %.1f | %s | %.2f | %s | %s | %.0f %% |\n",
                     level.settings().users(),
                     portal.p95(),
                     bare == null ? "–" : String.format(Locale.ROOT, "%.1f", bare.p95()),
@@ -81,8 +84,23 @@ final class LoadReport {
                             : String.format(
                                     Locale.ROOT,
                                     "%.1f",
-                                    level.bare().requests() / level.bare().seconds())));
+                                    level.bare().requests() / level.bare().seconds()),
+                    level.portal().serverCpuMillisPerRequest(),
+                    level.bare() == null
+                            ? "–"
+                            : String.format(Locale.ROOT, "%.2f", level.bare().serverCpuMillisPerRequest()),
+                    level.bare() == null
+                            ? "–"
+                            : String.format(
+                                    Locale.ROOT,
+                                    "%.1f",
+                                    level.portal().serverCpuMillisPerRequest()
+                                            / level.bare().serverCpuMillisPerRequest()),
+                    level.portal().serverCpuShare() * 100));
         }
+        md.append("\nCPU ms/req: the server process's processor time during the window divided by the requests of the")
+                .append(" window (sign-in included), a cost that does not depend on what else the machine runs;")
+                .append(" CPU share: of one processor (200 % = both cores of this machine).\n");
         for (Level level : levels) {
             md.append("\n## ").append(level.settings().users()).append(" concurrent users\n\n");
             LoadSettings s = level.settings();

@@ -61,8 +61,8 @@ class PortalLoadTest {
             portal.awaitReady(Duration.ofMinutes(4));
             bare.awaitReady(Duration.ofMinutes(2));
             awaitDemo(portal);
-            LoadDriver onPortal = new LoadDriver(portal.base, Journey.portal(), true);
-            LoadDriver onBare = new LoadDriver(bare.base, List.of(Journey.BARE_CLICKS), false);
+            LoadDriver onPortal = new LoadDriver(portal.base, Journey.portal(), true, portal.handle());
+            LoadDriver onBare = new LoadDriver(bare.base, List.of(Journey.BARE_CLICKS), false, bare.handle());
 
             // Warm-up, not reported: class loading, JIT, the first pages of each persona.
             LoadSettings warmUp = LoadSettings.fromSystemProperties(Integer.getInteger("load.warmup-users", 30))

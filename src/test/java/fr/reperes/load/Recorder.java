@@ -25,15 +25,47 @@ final class Recorder {
     private volatile boolean measuring;
     private volatile long startedAt;
     private volatile long stoppedAt;
+    private volatile long serverCpuAtStart = -1;
+    private volatile long serverCpuAtStop = -1;
 
     void startMeasuring() {
+        startMeasuring(-1);
+    }
+
+    void stopMeasuring() {
+        stopMeasuring(-1);
+    }
+
+    /** @param serverCpu the server process's processor time so far, in nanoseconds (-1: unknown) */
+    void startMeasuring(long serverCpu) {
+        serverCpuAtStart = serverCpu;
         startedAt = System.nanoTime();
         measuring = true;
     }
 
-    void stopMeasuring() {
+    void stopMeasuring(long serverCpu) {
         stoppedAt = System.nanoTime();
         measuring = false;
+        serverCpuAtStop = serverCpu;
+    }
+
+    /**
+     * The server's processor time per request of the window, in milliseconds (NaN: unknown): what a request costs,
+     * whatever else the machine is doing at the time, where round trips measure the queue as well.
+     */
+    double serverCpuMillisPerRequest() {
+        if (serverCpuAtStart < 0 || serverCpuAtStop < 0 || requests() == 0) {
+            return Double.NaN;
+        }
+        return (serverCpuAtStop - serverCpuAtStart) / 1e6 / requests();
+    }
+
+    /** The share of the machine's processors the server used during the window. */
+    double serverCpuShare() {
+        if (serverCpuAtStart < 0 || serverCpuAtStop < 0) {
+            return Double.NaN;
+        }
+        return (serverCpuAtStop - serverCpuAtStart) / (double) (stoppedAt - startedAt);
     }
 
     boolean measuring() {
