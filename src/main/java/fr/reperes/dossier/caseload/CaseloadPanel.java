@@ -69,8 +69,9 @@ class CaseloadPanel implements HomePanel {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         // Rendered in the browser from a few values per row (LitRenderer), not as server components: a component
         // per cell cost each open session a dozen state nodes per row shown (SessionHeapBenchmarkTest).
+        String files = fileAddressBase();
         grid.addColumn(LitRenderer.<CaseloadRow>of(LINK)
-                        .withProperty("href", CaseloadPanel::href)
+                        .withProperty("href", row -> files + row.id())
                         .withProperty("name", CaseloadRow::fullName))
                 .setKey("name")
                 .setHeader(I18NProvider.translate("caseload.column.name"))
@@ -82,7 +83,7 @@ class CaseloadPanel implements HomePanel {
         grid.addColumn(CaseloadRow::territory).setHeader(I18NProvider.translate("caseload.column.territory"));
         grid.addColumn(this::review).setKey("ppe").setHeader(I18NProvider.translate("caseload.column.ppe"));
         Grid.Column<CaseloadRow> card = grid.addColumn(LitRenderer.<CaseloadRow>of(CARD)
-                        .withProperty("href", CaseloadPanel::href)
+                        .withProperty("href", row -> files + row.id())
                         .withProperty("name", CaseloadRow::fullName)
                         .withProperty("ageAndTerritory", this::ageAndTerritory)
                         .withProperty("review", this::cardReview))
@@ -138,8 +139,14 @@ class CaseloadPanel implements HomePanel {
         return I18NProvider.translate("caseload.age", row.age()) + " · " + row.territory();
     }
 
-    /** The young person's page, as a RouterLink would write it. */
-    private static String href(CaseloadRow row) {
-        return RouteConfiguration.forApplicationScope().getUrl(YoungPersonView.class, row.id());
+    /**
+     * "jeune/", resolved once: looking the route up for every row (two links a row: columns and phone card) was most
+     * of the caseload's processor time under load (issue 15).
+     */
+    private static String fileAddressBase() {
+        return RouteConfiguration.forApplicationScope()
+                        .getUrlBase(YoungPersonView.class)
+                        .orElseThrow()
+                + "/";
     }
 }

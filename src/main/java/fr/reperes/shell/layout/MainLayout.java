@@ -26,7 +26,6 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.reperes.identity.CurrentViewer;
@@ -74,6 +73,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** Whether the database was away when this frame was built (so it lacks the person's name and menu). */
     private boolean builtWithoutDatabase;
+    private final transient MenuEntriesByAccess menuEntries;
 
     MainLayout(
             CurrentViewer currentViewer,
@@ -82,7 +82,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             List<HeaderWidget> widgets,
             List<MenuAdvisor> advisors,
             List<LexiconSource> lexicons,
-            IdleProperties idle) {
+            IdleProperties idle,
+            MenuEntriesByAccess menuEntries) {
+        this.menuEntries = menuEntries;
         this.widgets = widgets;
         this.lexicons = lexicons;
         this.advisors = advisors;
@@ -237,7 +239,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         List<String> children =
                 advice.stream().flatMap(a -> a.children().stream()).distinct().toList();
         String names = BundleTranslations.names(children, getLocale());
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : menuEntries.current(authentication, getLocale())) {
             Class<?> view = entry.menuClass();
             if (view != null && advice.stream().anyMatch(a -> a.hides().test(view))) {
                 continue;
