@@ -11,7 +11,6 @@ import fr.reperes.platform.InvalidInputException;
 import fr.reperes.platform.suppression.IndicatorCell;
 import fr.reperes.platform.suppression.YearTables;
 import fr.reperes.platform.suppression.YearTables.Counts;
-import fr.reperes.platform.suppression.YearTables.Earlier;
 import fr.reperes.platform.suppression.YearTables.Published;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -303,7 +302,11 @@ public class ObservatoryFigures {
         for (int attempt = 1; ; attempt++) {
             try {
                 return Boolean.TRUE.equals(transactions.execute(tx -> {
-                    boolean due = lock(departement, indicator, breakdown, year).months() < months;
+                    // Read without a lock: publish() locks every breakdown of the figure in one order.
+                    boolean due = find(departement, indicator, breakdown, year)
+                                    .map(Stored::months)
+                                    .orElse(0)
+                            < months;
                     if (due) {
                         publish(departement, indicator, breakdown, year, months, categories);
                     }
@@ -322,8 +325,8 @@ public class ObservatoryFigures {
 
     /**
      * The unit with {@code months} months: as stored if it has them, else protected now with one more month (or
-     * several), the earlier pattern kept, and stored. A breakdown other than territories publishes the territory
-     * table first, whose total row it takes.
+     * several), together with every other breakdown of the figure and year (one linked system: the total row is
+     * theirs too), the earlier patterns kept, and stored.
      */
     private Unit publish(
             long departement,
@@ -332,30 +335,64 @@ public class ObservatoryFigures {
             Year year,
             int months,
             List<String> categories) {
-        Stored stored = lock(departement, indicator, breakdown, year);
+        Optional<Stored> current = find(departement, indicator, breakdown, year);
+        if (current.isPresent() && current.get().months() >= months) {
+            Stored found = current.get();
+            return new Unit(read(found, found.months(), categories, indicator), found.publishedOn());
+        }
+        // Every breakdown's row is locked, in one order for everyone (territories first), so that two readers
+        // publishing the same figure never wait for each other; the first to get them publishes for both.
+        List<Dimension> breakdowns = new ArrayList<>();
+        List<List<String>> categoriesOf = new ArrayList<>();
+        List<Stored> rows = new ArrayList<>();
+        for (Dimension dimension : Dimension.values()) {
+            List<String> its =
+                    dimension == breakdown ? categories : frozenMonths.get().categories(departement, dimension);
+            if (its.isEmpty()) {
+                continue;
+            }
+            breakdowns.add(dimension);
+            categoriesOf.add(its);
+            rows.add(lock(departement, indicator, dimension, year));
+        }
+        int mine = breakdowns.indexOf(breakdown);
+        Stored stored = rows.get(mine);
         if (stored.months() >= months) {
             return new Unit(read(stored, stored.months(), categories, indicator), stored.publishedOn());
         }
-        @Nullable Published previous = stored.months() == 0 ? null : read(stored, stored.months(), categories, indicator);
-        Counts counts = counts(departement, indicator, breakdown, year, months, categories);
-        // Every breakdown before this one, each published first and audited with this one. Their rows are locked in
-        // one order for everyone, from this breakdown down to territories (each publication locks its own row, then
-        // the one before it), so that two readers publishing two breakdowns never wait for each other.
-        List<Earlier> earlier = new ArrayList<>();
-        for (int before = breakdown.ordinal() - 1; before >= 0; before--) {
-            Dimension dimension = Dimension.values()[before];
-            List<String> beforeCategories = frozenMonths.get().categories(departement, dimension);
-            if (beforeCategories.isEmpty()) {
-                continue;
-            }
-            Unit unit = publish(departement, indicator, dimension, year, months, beforeCategories);
-            earlier.addFirst(new Earlier(
-                    counts(departement, indicator, dimension, year, months, beforeCategories), unit.published()));
+        if (breakdowns.getFirst() != Dimension.TERRITORY) {
+            throw new IllegalStateException("a figure is published by territory first: its total row is theirs");
         }
-        Published published = YearTables.protect(counts, previous, earlier);
+        List<Counts> counts = new ArrayList<>();
+        List<@Nullable Published> previous = new ArrayList<>();
+        for (int b = 0; b < breakdowns.size(); b++) {
+            Stored row = rows.get(b);
+            counts.add(counts(departement, indicator, breakdowns.get(b), year, months, categoriesOf.get(b)));
+            previous.add(row.months() == 0 ? null : read(row, row.months(), categoriesOf.get(b), indicator));
+        }
+        List<Published> published = YearTables.protectTogether(counts, previous);
         LocalDate today = LocalDate.now(clock);
-        store(stored, year, months, categories, published, today);
-        return new Unit(published, today);
+        for (int b = 0; b < breakdowns.size(); b++) {
+            if (rows.get(b).months() < months) {
+                store(rows.get(b), year, months, categoriesOf.get(b), published.get(b), today);
+            }
+        }
+        return new Unit(published.get(mine), today);
+    }
+
+    /** The unit's row as last committed, without a lock: most reads find their months published. */
+    private Optional<Stored> find(long departement, Indicator indicator, Dimension breakdown, Year year) {
+        return jdbc.sql("""
+                        SELECT id, months, published_on FROM observatory_figure_unit
+                        WHERE departement_id = :dep AND indicator = :indicator AND dimension = :dimension
+                          AND year_number = :year""")
+                .param("dep", departement)
+                .param("indicator", indicator.name())
+                .param("dimension", breakdown.name())
+                .param("year", year.getValue())
+                .query((rs, n) -> new Stored(
+                        rs.getLong("id"), rs.getInt("months"), rs.getObject("published_on", LocalDate.class)))
+                .optional();
     }
 
     private record Stored(long id, int months, LocalDate publishedOn) {}

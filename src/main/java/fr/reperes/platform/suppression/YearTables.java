@@ -25,13 +25,15 @@ import org.jspecify.annotations.Nullable;
  *       protects. Always feasible: withholding every new number adds only unknowns that the new equations leave
  *       free (any non-negative values of the new months fit them, the sums following), so the earlier numbers keep
  *       the intervals they had.</li>
- *   <li><b>The shared total row.</b> Every breakdown of one figure and year has the same total row. Its pattern is
- *       decided by the {@code TERRITORY} table and forced on the others ({@link #protect}'s {@code earlier}). The
- *       breakdowns are published in one order (territories first), and each is audited over the union of itself and
- *       every breakdown published before it (their numbers fixed as published, the shared total row one set of
- *       numbers), so that comparing any of them gives nothing they do not give alone: the last one's audit is the
- *       audit of all of them together. Feasible likewise: a breakdown whose new numbers are all withheld tells
- *       nothing about the total (all its people could be in one category).</li>
+ *   <li><b>The shared total row, all breakdowns at once.</b> Every breakdown of one figure and year has the same
+ *       total row. All of them are protected together each month, as one system ({@link #protectTogether}): the
+ *       total row one set of numbers, every earlier pattern of every breakdown fixed. Protecting them one after the
+ *       other is not enough, even with the earlier ones fixed: a month's territory table, audited before the other
+ *       breakdowns' new month, can show a number that, with what another breakdown showed the month before, narrows
+ *       that breakdown's old withheld numbers, and the later audit can no longer withhold it (found by
+ *       YearTablesAttackTest, kept as {@code aYearFoundNarrowedOnceStaysProtected}). Feasible likewise: a breakdown
+ *       whose new numbers are all withheld tells nothing about the total (all its people could be in one
+ *       category).</li>
  * </ul>
  *
  * <p><b>Speed and decomposition.</b> The audit solves, for each withheld number, the linear programs of the unknowns
@@ -123,39 +125,42 @@ public final class YearTables {
      */
     public record Published(int months, List<List<IndicatorCell>> rows, List<IndicatorCell> total) {}
 
-    /** A breakdown of the same figure and months published before the one being protected: its counts and cells. */
-    public record Earlier(Counts counts, Published published) {}
-
     /**
-     * Protects a unit.
+     * Protects every breakdown of one figure and year together, as one linked system: the shared total row one set of
+     * numbers, every earlier publication's pattern kept, secondary suppression chosen among the new numbers of all
+     * of them.
      *
-     * @param counts    the raw figure
-     * @param previous  the unit's previous publication (fewer months), whose pattern is kept; null the first time
-     * @param earlier   the breakdowns of the same figure and months published before this one, the territory table
-     *                  first (its total row is forced on this one); empty for the territory table itself
+     * @param breakdowns  the raw figure by each breakdown, territories first (whose total row the others share); all
+     *                    the same figure over the same months
+     * @param previous    each breakdown's previous publication (as many months or fewer, the same categories), whose
+     *                    pattern is kept; null where it has none
+     * @return each breakdown's publication, in the same order
      */
-    public static Published protect(Counts counts, @Nullable Published previous, List<Earlier> earlier) {
-        if (previous != null
-                && (previous.months() > counts.months() || previous.rows().size() != counts.categories())) {
-            throw new IllegalArgumentException("a previous publication has fewer months and the same categories");
+    public static List<Published> protectTogether(List<Counts> breakdowns, List<@Nullable Published> previous) {
+        if (breakdowns.isEmpty() || previous.size() != breakdowns.size()) {
+            throw new IllegalArgumentException("one previous publication, or null, per breakdown");
         }
+        Counts first = breakdowns.getFirst();
         Table table = new Table();
-        Unit unit = new Unit(table, counts);
-        if (previous != null) {
-            unit.fix(previous);
-        }
-        for (Earlier before : earlier) {
-            Counts beforeCounts = before.counts();
-            if (beforeCounts.months() != counts.months()
-                    || beforeCounts.share() != counts.share()
-                    || beforeCounts.flow() != counts.flow()
-                    || before.published().months() != counts.months()) {
-                throw new IllegalArgumentException("an earlier breakdown is the same figure over the same months");
+        List<Unit> units = new ArrayList<>(breakdowns.size());
+        for (int b = 0; b < breakdowns.size(); b++) {
+            Counts counts = breakdowns.get(b);
+            if (counts.months() != first.months() || counts.share() != first.share() || counts.flow() != first.flow()) {
+                throw new IllegalArgumentException("every breakdown is the same figure over the same months");
             }
-            new Unit(table, beforeCounts, unit.total).fix(before.published());
+            @Nullable Published before = previous.get(b);
+            if (before != null
+                    && (before.months() > counts.months() || before.rows().size() != counts.categories())) {
+                throw new IllegalArgumentException("a previous publication has fewer months and the same categories");
+            }
+            Unit unit = b == 0 ? new Unit(table, counts) : new Unit(table, counts, units.getFirst().total);
+            if (before != null) {
+                unit.fix(before);
+            }
+            units.add(unit);
         }
         boolean[] shown = SmallCellSuppression.protect(table);
-        return unit.published(shown);
+        return units.stream().map(unit -> unit.published(shown)).toList();
     }
 
     /** The numbers of one unit in a table: count, cohort and rest of every row and column. */

@@ -73,6 +73,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** Whether the database was away when this frame was built (so it lacks the person's name and menu). */
     private boolean builtWithoutDatabase;
+
     private final transient MenuEntriesByAccess menuEntries;
 
     MainLayout(
