@@ -44,7 +44,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The observatory at national scale, rerunnable with
  * {@code ./mvnw -Pbenchmark test -Dtest=ObservatoryScaleBenchmarkTest} ({@code -Dreperes.benchmark.scale=100000} for
- * another size; 0 measures the demo département alone). Measures, server side on the embedded MariaDB, first the demo
+ * another size; 0 measures the demo département alone, {@code -Dreperes.benchmark.demo=false} the generated one
+ * alone; {@code -Dreperes.benchmark.years=1} counts and publishes only the current year of the generated one, and
+ * leaves its pages by year out). Measures, server side on the embedded MariaDB, first the demo
  * département as the {@code odpe} persona reads it (2,000 generated young people and the personas), then a
  * département of its own generated set-based by {@link ScalePopulation} (400,000 young people by default):
  *
@@ -68,7 +70,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ObservatoryScaleBenchmarkTest extends KaribuTest {
 
     private static final int RUNS = 3;
-    private static final String REPORT = "target/benchmark-observatory-scale.md";
+    /** Where the figures go; {@code -Dreperes.benchmark.report=...} to keep two runs apart. */
+    private static final String REPORT =
+            System.getProperty("reperes.benchmark.report", "target/benchmark-observatory-scale.md");
 
     @Autowired
     ObservatoryFigures figures;
@@ -110,8 +114,10 @@ class ObservatoryScaleBenchmarkTest extends KaribuTest {
         long demo = jdbc.sql("SELECT id FROM departement WHERE code = 'DEMO'")
                 .query(Long.class)
                 .single();
-        measure(demo, "odpe", "demo " + youngPeople(demo));
-        write();
+        if (Boolean.parseBoolean(System.getProperty("reperes.benchmark.demo", "true"))) {
+            measure(demo, "odpe", "demo " + youngPeople(demo), 5);
+            write();
+        }
         if (size > 0) {
             tearDownVaadin();
             ScalePopulation.Generated generated = ScalePopulation.generate(dataSource, size, LocalDate.now(clock));
@@ -135,7 +141,11 @@ class ObservatoryScaleBenchmarkTest extends KaribuTest {
                             .append("; "));
             notes.add(generation.toString());
             write();
-            measure(generated.departementId(), ScalePopulation.SUBJECT, population);
+            measure(
+                    generated.departementId(),
+                    ScalePopulation.SUBJECT,
+                    population,
+                    Integer.getInteger("reperes.benchmark.years", 5));
             write();
         }
     }
@@ -147,7 +157,7 @@ class ObservatoryScaleBenchmarkTest extends KaribuTest {
                 .single();
     }
 
-    private void measure(long dep, String subject, String population) throws IOException {
+    private void measure(long dep, String subject, String population, int years) throws IOException {
         Viewer viewer = TestSignIn.viewer(context, subject);
         YearMonth last = YearMonth.now(clock).minusMonths(2);
         Year year = Year.of(last.getYear());
@@ -158,12 +168,15 @@ class ObservatoryScaleBenchmarkTest extends KaribuTest {
                 "count one month (" + last + "), not stored",
                 population,
                 () -> CountingProbe.count(context, dep, List.of(last)));
+        CountingProbe.timeSources(context, dep, List.of(last), false)
+                .forEach((source, figure) -> notes.add(
+                        population + ", counting " + last + ", the " + source + " statement alone: " + figure));
         once(
                 "counting",
                 "freeze " + year + " (" + last.getMonthValue() + " months)",
                 population,
                 () -> frozen.of(dep, Indicator.PPE_COVERAGE, Dimension.TERRITORY, year));
-        for (int back = 1; back <= 4; back++) {
+        for (int back = 1; back < years; back++) {
             Year earlier = year.minusYears(back);
             once(
                     "counting",
@@ -178,15 +191,22 @@ class ObservatoryScaleBenchmarkTest extends KaribuTest {
                 "publish " + year + " (" + last.getMonthValue() + " months at once)",
                 population,
                 (indicator, breakdown) -> figures.table(viewer, indicator, breakdown, null, Granularity.MONTH, year));
-        publishEach(
-                "publish " + year.minusYears(1) + " (12 months at once)",
-                population,
-                (indicator, breakdown) ->
-                        figures.table(viewer, indicator, breakdown, null, Granularity.MONTH, year.minusYears(1)));
-        publishEach(
-                "publish " + year.minusYears(4) + "–" + year.minusYears(2) + " (first 5-year read)",
-                population,
-                (indicator, breakdown) -> figures.table(viewer, indicator, breakdown, null, Granularity.YEAR, year));
+        if (years > 1) {
+            publishEach(
+                    "publish " + year.minusYears(1) + " (12 months at once)",
+                    population,
+                    (indicator, breakdown) ->
+                            figures.table(viewer, indicator, breakdown, null, Granularity.MONTH, year.minusYears(1)));
+        }
+        if (years >= 5) {
+            publishEach(
+                    "publish " + year.minusYears(4) + "–" + year.minusYears(2) + " (first 5-year read)",
+                    population,
+                    (indicator, breakdown) ->
+                            figures.table(viewer, indicator, breakdown, null, Granularity.YEAR, year));
+        } else {
+            notes.add(population + ": " + years + " year(s) counted only, so pages by year (five years) not measured.");
+        }
         once(
                 "publishing",
                 "nightly publisher, nothing due",
@@ -209,6 +229,9 @@ class ObservatoryScaleBenchmarkTest extends KaribuTest {
             open(page);
             for (Dimension breakdown : Dimension.values()) {
                 for (Granularity granularity : Granularity.values()) {
+                    if (granularity == Granularity.YEAR && years < 5) {
+                        continue;
+                    }
                     List<Long> nanos = new ArrayList<>();
                     long selects = Long.MAX_VALUE;
                     for (int run = 0; run < RUNS; run++) {
