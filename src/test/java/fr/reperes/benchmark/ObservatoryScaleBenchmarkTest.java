@@ -46,7 +46,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code ./mvnw -Pbenchmark test -Dtest=ObservatoryScaleBenchmarkTest} ({@code -Dreperes.benchmark.scale=100000} for
  * another size; 0 measures the demo département alone, {@code -Dreperes.benchmark.demo=false} the generated one
  * alone; {@code -Dreperes.benchmark.years=1} counts and publishes only the current year of the generated one, and
- * leaves its pages by year out). Measures, server side on the embedded MariaDB, first the demo
+ * leaves its pages by year out; {@code -Dreperes.benchmark.demo-years=1} the same for the demo département). Measures, server side on the embedded MariaDB, first the demo
  * département as the {@code odpe} persona reads it (2,000 generated young people and the personas), then a
  * département of its own generated set-based by {@link ScalePopulation} (400,000 young people by default):
  *
@@ -115,7 +115,7 @@ class ObservatoryScaleBenchmarkTest extends KaribuTest {
                 .query(Long.class)
                 .single();
         if (Boolean.parseBoolean(System.getProperty("reperes.benchmark.demo", "true"))) {
-            measure(demo, "odpe", "demo " + youngPeople(demo), 5);
+            measure(demo, "odpe", "demo " + youngPeople(demo), Integer.getInteger("reperes.benchmark.demo-years", 5));
             write();
         }
         if (size > 0) {
@@ -235,10 +235,11 @@ class ObservatoryScaleBenchmarkTest extends KaribuTest {
                     List<Long> nanos = new ArrayList<>();
                     long selects = Long.MAX_VALUE;
                     for (int run = 0; run < RUNS; run++) {
-                        // From another granularity, so that the value changes and the page draws again.
+                        // From another granularity, so that the value changes and the page draws again (never by year
+                        // when years are not all counted: that draw would count them).
                         select(
                                 "observatory-granularity",
-                                granularity == Granularity.YEAR ? Granularity.MONTH : Granularity.YEAR);
+                                granularity == Granularity.MONTH ? Granularity.QUARTER : Granularity.MONTH);
                         select("observatory-breakdown", breakdown);
                         AtomicReference<Long> took = new AtomicReference<>();
                         selects = Math.min(selects, SqlStatements.selectsDuring(jdbc, () -> {
