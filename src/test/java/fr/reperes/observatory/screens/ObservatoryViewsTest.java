@@ -9,6 +9,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -213,6 +214,19 @@ class ObservatoryViewsTest extends KaribuTest {
         year.setValue(2024);
         verify(figures)
                 .table(any(), any(), eq(Dimension.AGE_BAND), isNull(), eq(Granularity.QUARTER), eq(Year.of(2024)));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void choosingATerritoryDrawsTheFiguresOnceHoweverManyIndicatorsWereReadBefore() {
+        signInAs("odpe");
+        for (Indicator indicator : Indicator.values()) {
+            open("observatoire/" + indicator.slug());
+        }
+        clearInvocations(figures);
+        Select<Long> territory = _get(Select.class, spec -> spec.withId("observatory-territory"));
+        territory.setValue(12L);
+        verify(figures, times(1)).table(any(), any(), any(), any(), any(), any());
     }
 
     @Test
