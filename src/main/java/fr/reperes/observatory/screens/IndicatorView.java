@@ -21,6 +21,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
 import fr.reperes.observatory.Dimension;
@@ -91,6 +92,7 @@ class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final Div figuresBox = new Div();
     private final Paragraph summary = new Paragraph();
     private final Select<Long> territory = new Select<>();
+    private @Nullable Registration territoryListener;
     private Indicator indicator = Indicator.PPE_COVERAGE;
     private Granularity granularity = Granularity.MONTH;
     private Dimension breakdown = Dimension.TERRITORY;
@@ -243,7 +245,13 @@ class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDy
         territory.setValue(territoryId);
         territory.setVisible(breakdown == Dimension.TERRITORY);
         territory.setId("observatory-territory");
-        territory.addValueChangeListener(change -> {
+        // The page is kept from one indicator to the next (the same route), and so is this field: one listener, or
+        // choosing a territory after visiting ten indicators drew the figures ten times
+        // (ObservatoryScaleBenchmarkTest).
+        if (territoryListener != null) {
+            territoryListener.remove();
+        }
+        territoryListener = territory.addValueChangeListener(change -> {
             territoryId = change.getValue();
             showFigures();
         });

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -312,6 +313,19 @@ class ObservatoryViewsTest extends KaribuTest {
         verify(figures, never()).table(any(), any(), any(), ArgumentMatchers.<Long>notNull(), any(), any());
         verify(figures, never())
                 .table(any(), any(), any(), any(), any(), ArgumentMatchers.<Year>argThat(y -> y.getValue() != 2026));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void choosingATerritoryDrawsTheFiguresOnceHoweverManyIndicatorsWereReadBefore() {
+        signInAs("odpe");
+        for (Indicator indicator : Indicator.values()) {
+            open("observatoire/" + indicator.slug());
+        }
+        clearInvocations(figures);
+        Select<Long> territory = _get(Select.class, spec -> spec.withId("observatory-territory"));
+        territory.setValue(12L);
+        verify(figures, times(1)).table(any(), any(), any(), any(), any(), any());
     }
 
     @Test
