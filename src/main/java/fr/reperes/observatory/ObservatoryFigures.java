@@ -272,46 +272,28 @@ public class ObservatoryFigures {
         YearMonth last = lastMonth();
         Year year = Year.of(last.getYear());
         int months = months(year, last);
+        if (months == 0) {
+            return 0;
+        }
         int published = 0;
         for (Indicator indicator : Indicator.values()) {
-            for (Dimension breakdown : Dimension.values()) {
-                List<String> categories = frozenMonths.get().categories(departement, breakdown);
-                if (months == 0 || categories.isEmpty()) {
-                    continue;
-                }
-                published +=
-                        publishIfDue(departement, indicator, breakdown, year, months, categories, transactions) ? 1 : 0;
-            }
+            published += publishIfDue(departement, indicator, year, months, transactions);
         }
         return published;
     }
 
     /**
-     * One table, in its own transaction, if not published with {@code months} yet. Two instances publishing at once
-     * can deadlock on the units' claim rows (a breakdown's transaction also locks its territory table): the transaction
-     * MariaDB chose to roll back kept nothing and is run again, and then finds the table the other published.
+     * One figure's tables, in one transaction, if not published with {@code months} yet; how many it stored. Two
+     * instances publishing at once can still deadlock on the units' claim rows (inserting them): the transaction
+     * MariaDB chose to roll back kept nothing and is run again, and then finds the tables the other published.
      */
-    private boolean publishIfDue(
-            long departement,
-            Indicator indicator,
-            Dimension breakdown,
-            Year year,
-            int months,
-            List<String> categories,
-            TransactionTemplate transactions) {
+    private int publishIfDue(
+            long departement, Indicator indicator, Year year, int months, TransactionTemplate transactions) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return Boolean.TRUE.equals(transactions.execute(tx -> {
-                    // Read without a lock: publish() locks every breakdown of the figure in one order.
-                    boolean due = find(departement, indicator, breakdown, year)
-                                    .map(Stored::months)
-                                    .orElse(0)
-                            < months;
-                    if (due) {
-                        publish(departement, indicator, breakdown, year, months, categories);
-                    }
-                    return due;
-                }));
+                Integer stored = transactions.execute(tx -> publishTogether(departement, indicator, year, months, null)
+                        .stored());
+                return stored == null ? 0 : stored;
             } catch (PessimisticLockingFailureException lost) {
                 if (attempt == LOCK_ATTEMPTS) {
                     throw lost;
@@ -340,14 +322,26 @@ public class ObservatoryFigures {
             Stored found = current.get();
             return new Unit(read(found, found.months(), categories, indicator), found.publishedOn());
         }
-        // Every breakdown's row is locked, in one order for everyone (territories first), so that two readers
-        // publishing the same figure never wait for each other; the first to get them publishes for both.
+        return Objects.requireNonNull(
+                publishTogether(departement, indicator, year, months, breakdown).asked(),
+                "the breakdown asked for has categories, so it is among those published");
+    }
+
+    /** What {@link #publishTogether} did: the unit asked for (null if none was), and how many tables it stored. */
+    private record Together(@Nullable Unit asked, int stored) {}
+
+    /**
+     * Every breakdown of the figure and year with categories, protected together as one system and stored where
+     * behind {@code months}. Their rows are locked in one order for everyone (territories first), so that two
+     * readers publishing the same figure never wait for each other; the first to get them publishes for both.
+     */
+    private Together publishTogether(
+            long departement, Indicator indicator, Year year, int months, @Nullable Dimension asked) {
         List<Dimension> breakdowns = new ArrayList<>();
         List<List<String>> categoriesOf = new ArrayList<>();
         List<Stored> rows = new ArrayList<>();
         for (Dimension dimension : Dimension.values()) {
-            List<String> its =
-                    dimension == breakdown ? categories : frozenMonths.get().categories(departement, dimension);
+            List<String> its = frozenMonths.get().categories(departement, dimension);
             if (its.isEmpty()) {
                 continue;
             }
@@ -355,10 +349,14 @@ public class ObservatoryFigures {
             categoriesOf.add(its);
             rows.add(lock(departement, indicator, dimension, year));
         }
-        int mine = breakdowns.indexOf(breakdown);
-        Stored stored = rows.get(mine);
-        if (stored.months() >= months) {
-            return new Unit(read(stored, stored.months(), categories, indicator), stored.publishedOn());
+        int mine = asked == null ? -1 : breakdowns.indexOf(asked);
+        if (rows.stream().allMatch(row -> row.months() >= months)) {
+            Unit unit = mine < 0
+                    ? null
+                    : new Unit(
+                            read(rows.get(mine), rows.get(mine).months(), categoriesOf.get(mine), indicator),
+                            rows.get(mine).publishedOn());
+            return new Together(unit, 0);
         }
         if (breakdowns.getFirst() != Dimension.TERRITORY) {
             throw new IllegalStateException("a figure is published by territory first: its total row is theirs");
@@ -372,12 +370,14 @@ public class ObservatoryFigures {
         }
         List<Published> published = YearTables.protectTogether(counts, previous);
         LocalDate today = LocalDate.now(clock);
+        int stored = 0;
         for (int b = 0; b < breakdowns.size(); b++) {
             if (rows.get(b).months() < months) {
                 store(rows.get(b), year, months, categoriesOf.get(b), published.get(b), today);
+                stored++;
             }
         }
-        return new Unit(published.get(mine), today);
+        return new Together(mine < 0 ? null : new Unit(published.get(mine), today), stored);
     }
 
     /** The unit's row as last committed, without a lock: most reads find their months published. */

@@ -502,12 +502,31 @@ class ObservatoryReportsTest {
         assertThat(reports.reports(odpe)).extracting(KeptReport::id).containsExactly(third, first);
     }
 
-    /** Raw months as the real counting would freeze them. */
+    /**
+     * Raw months as the real counting would freeze them. Every breakdown shares out the same people, as the real
+     * counting does: those given by territory are also in the last category of the measure and place kinds.
+     */
     class Months implements FrozenMonths {
 
         private final Map<String, MonthlyCount> counts = new HashMap<>();
 
         void put(
+                Indicator indicator,
+                Dimension dimension,
+                int month,
+                long territory,
+                String category,
+                int count,
+                int cohort) {
+            add(indicator, dimension, month, territory, category, count, cohort);
+            if (dimension == Dimension.TERRITORY) {
+                for (Dimension other : List.of(Dimension.MEASURE_KIND, Dimension.PLACE_KIND)) {
+                    add(indicator, other, month, territory, categories(0, other).getLast(), count, cohort);
+                }
+            }
+        }
+
+        private void add(
                 Indicator indicator,
                 Dimension dimension,
                 int month,
