@@ -62,7 +62,8 @@ enum Journey {
             think.pause();
             client.setValue(search, "", "field");
             client.gridRange(grid, 0, 50);
-            List<String> files = tree.links("jeune/[0-9]+");
+            // The rows are drawn in the browser from their data: their links are in the grid's answer.
+            List<String> files = client.inLastAnswers("jeune/[0-9]+");
             if (files.isEmpty()) {
                 throw new LoadFailure("no young person's link in the caseload");
             }

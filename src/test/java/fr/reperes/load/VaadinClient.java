@@ -8,10 +8,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -29,6 +35,9 @@ import tools.jackson.databind.node.ObjectNode;
 final class VaadinClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The server's last UIDL answers, as text (a grid's rows may come with the change that reset it). */
+    private final Deque<String> lastAnswers = new ArrayDeque<>();
+
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     /** What Chromium sends with the init request: screen, window, time zone; the server reads them as browser details. */
     private static final String BROWSER_DETAILS = "&v-sh=740&v-sw=360&v-wh=740&v-ww=360&v-bh=740&v-bw=360"
@@ -268,7 +277,24 @@ final class VaadinClient {
         handle(answer);
     }
 
+    /**
+     * Every distinct match of {@code pattern} in the server's last answers: rows a grid renders in the browser
+     * (LitRenderer) travel as data, not as state nodes, so their links are found there.
+     */
+    List<String> inLastAnswers(String pattern) {
+        Matcher matcher = Pattern.compile(pattern).matcher(String.join("\n", lastAnswers));
+        Set<String> found = new LinkedHashSet<>();
+        while (matcher.find()) {
+            found.add(matcher.group());
+        }
+        return List.copyOf(found);
+    }
+
     private void handle(JsonNode uidl) {
+        lastAnswers.addLast(uidl.toString());
+        if (lastAnswers.size() > 4) {
+            lastAnswers.removeFirst();
+        }
         if (uidl.has("syncId")) {
             syncId = uidl.path("syncId").asInt();
         }
