@@ -91,6 +91,12 @@ class FamilyTextRegistryTest {
             Map.entry("observatory_figure_unit.*", "codes of a protected table, for the observatory"),
             Map.entry("observatory_figure_cell.*", "codes and anonymous figures, for the observatory"),
             Map.entry("observatory_monthly_count.*", "codes and raw counts, never shown unprotected"),
+            Map.entry(
+                    "observatory_report.*",
+                    "the observatory's yearly reports: protected tables and the département's words, for the"
+                            + " observatory and the admin only"),
+            Map.entry(
+                    "observatory_report_indicator.*", "the département's comment on an indicator, for the observatory"),
             Map.entry("EVENT_PUBLICATION.*", "events waiting for their listener: ids and codes, no case text"),
             Map.entry("council.*", COUNCIL_TEXTS),
             Map.entry("council_mandate.*", COUNCIL_TEXTS),

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The indicators that changed most between the last two published months, for the observatory's home: read from the
- * same protected tables as every screen ({@link ObservatoryFigures}), so a withheld total is never compared.
+ * same protected tables as every screen ({@link ObservatoryFigures}), so a withheld total is never compared, and only
+ * once published (by the nightly publisher or a first reader).
  */
 @Service
 public class IndicatorChanges {
@@ -74,11 +75,16 @@ public class IndicatorChanges {
                 .toList();
     }
 
+    /** Only from a table already published: the home is read often and must not be the one to protect 72 tables. */
     private Optional<IndicatorCell> total(Viewer viewer, Indicator indicator, YearMonth month) {
-        FigureTable table = figures.table(
-                viewer, indicator, Dimension.TERRITORY, null, Granularity.MONTH, Year.of(month.getYear()));
-        int column = table.periods().indexOf(month.toString());
-        return column < 0 ? Optional.empty() : Optional.of(table.total().get(column));
+        return figures.publishedTable(
+                        viewer, indicator, Dimension.TERRITORY, null, Granularity.MONTH, Year.of(month.getYear()))
+                .flatMap(table -> {
+                    int column = table.periods().indexOf(month.toString());
+                    return column < 0
+                            ? Optional.empty()
+                            : Optional.of(table.total().get(column));
+                });
     }
 
     /** Empty when a number needed is withheld, or a count went from nothing (no percentage of nothing). */

@@ -126,6 +126,36 @@ public class ObservatoryFigures {
             Granularity granularity,
             Year year,
             Locale locale) {
+        return Objects.requireNonNull(
+                tableOf(viewer, indicator, breakdown, territoryId, granularity, year, locale, true),
+                "a table is published when first read");
+    }
+
+    /**
+     * {@link #table} only if every unit it needs is already published: empty otherwise, never publishing. For a page
+     * that glances at many tables (the odpe's home) and must not be the one to protect them all.
+     */
+    @Transactional(readOnly = true)
+    public Optional<FigureTable> publishedTable(
+            Viewer viewer,
+            Indicator indicator,
+            Dimension breakdown,
+            @Nullable Long territoryId,
+            Granularity granularity,
+            Year year) {
+        return Optional.ofNullable(tableOf(
+                viewer, indicator, breakdown, territoryId, granularity, year, BundleTranslations.FRENCH, false));
+    }
+
+    private @Nullable FigureTable tableOf(
+            Viewer viewer,
+            Indicator indicator,
+            Dimension breakdown,
+            @Nullable Long territoryId,
+            Granularity granularity,
+            Year year,
+            Locale locale,
+            boolean publishMissing) {
         long departement = allowed(viewer);
         YearMonth last = lastMonth();
         Map<String, String> errors = new HashMap<>();
@@ -162,7 +192,18 @@ public class ObservatoryFigures {
             if (months == 0 || granularity == Granularity.YEAR && months < 12 || categories.isEmpty()) {
                 continue;
             }
-            Unit unit = publish(departement, indicator, breakdown, shown, months, categories);
+            Unit unit;
+            if (publishMissing) {
+                unit = publish(departement, indicator, breakdown, shown, months, categories);
+            } else {
+                Optional<Stored> found = find(departement, indicator, breakdown, shown);
+                if (found.isEmpty() || found.get().months() < months) {
+                    return null;
+                }
+                unit = new Unit(
+                        read(found.get(), found.get().months(), categories, indicator),
+                        found.get().publishedOn());
+            }
             countedOn = unit.publishedOn().isAfter(countedOn) ? unit.publishedOn() : countedOn;
             for (int period = 0; period < YearTables.periods(months); period++) {
                 int[] span = YearTables.span(months, period);

@@ -115,9 +115,13 @@ class ObservatoryInChromiumTest extends BrowserTest {
         page.locator("#observatory-report-link").click();
         assertThat(page.locator("h1")).containsText("Rapport annuel");
         AxeViolations.assertNone(page);
-        String year = page.locator("#report-year vaadin-select-value-button")
-                .innerText()
-                .strip();
+        // The latest year, whose tables the nightly publisher keeps published. A past year a fresh demo never
+        // published would first be protected whole, December and its four breakdowns together: minutes on the demo's
+        // small numbers, which is the publisher's work, not this test's.
+        page.locator("#report-year").click();
+        String year = page.locator("vaadin-select-item").first().innerText().strip();
+        page.locator("vaadin-select-item").first().click();
+        assertThat(page.locator("#report-year vaadin-select-list-box")).isHidden();
         assertThat(year).matches("\\d{4}");
         // Two indicators: the first of the dossier's, and the livret's.
         Locator dossier = page.locator("#report-indicators-dossier vaadin-checkbox");

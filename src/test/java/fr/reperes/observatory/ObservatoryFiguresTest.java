@@ -114,6 +114,14 @@ class ObservatoryFiguresTest {
                             Granularity.MONTH,
                             Year.of(2026)))
                     .isInstanceOf(AccessRefusedException.class);
+            assertThatThrownBy(() -> figures.publishedTable(
+                            viewer,
+                            Indicator.REACTIONS_READ,
+                            Dimension.TERRITORY,
+                            null,
+                            Granularity.MONTH,
+                            Year.of(2026)))
+                    .isInstanceOf(AccessRefusedException.class);
             assertThatThrownBy(() -> figures.territories(viewer)).isInstanceOf(AccessRefusedException.class);
             assertThatThrownBy(() -> figures.lastPublishedMonth(viewer)).isInstanceOf(AccessRefusedException.class);
         }
@@ -141,6 +149,25 @@ class ObservatoryFiguresTest {
                         InvalidInputException.class,
                         e -> assertThat(e.fieldErrors())
                                 .containsEntry("territory", "observatory.figures.error.territory-crossed"));
+    }
+
+    @Test
+    void aGlanceAtATableNeverPublishesItAndThenSeesWhatWasPublished() {
+        months.fill(Indicator.REACTIONS_READ, Dimension.TERRITORY, territories, 2026, 1, 12);
+        Viewer odpe = viewer(Role.OBSERVATOIRE);
+        assertThat(figures.publishedTable(
+                        odpe, Indicator.REACTIONS_READ, Dimension.TERRITORY, null, Granularity.MONTH, Year.of(2026)))
+                .isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM observatory_figure_unit WHERE departement_id = :d")
+                        .param("d", departement)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        FigureTable read = figures.table(
+                odpe, Indicator.REACTIONS_READ, Dimension.TERRITORY, null, Granularity.MONTH, Year.of(2026));
+        assertThat(figures.publishedTable(
+                        odpe, Indicator.REACTIONS_READ, Dimension.TERRITORY, null, Granularity.MONTH, Year.of(2026)))
+                .contains(read);
     }
 
     @Test

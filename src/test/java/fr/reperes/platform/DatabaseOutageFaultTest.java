@@ -54,7 +54,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DatabaseOutageFaultTest extends KaribuTest {
 
     private static final String UNAVAILABLE =
-            "Repères est momentanément indisponible, vos réponses ne sont pas perdues.";
+            "Repères est momentanément indisponible, les réponses écrites ne sont pas perdues.";
 
     /** spring.datasource.hikari.connection-timeout (5 s), plus the click's own work, on a loaded machine. */
     private static final Duration FAILS_WITHIN = Duration.ofSeconds(15);

@@ -46,8 +46,8 @@ public class DefaultContent {
 
     private static final Pattern PAGE_FILE = Pattern.compile("(\\d+)-([A-Za-z0-9_]+)\\.(fr|falc|en|ar)\\.md");
 
-    /** A collision is lost once at most per instance in the race; three attempts leave room for a deadlock too. */
-    private static final int ATTEMPTS = 3;
+    /** A collision or deadlock is lost at most once per other instance in the race, and rounds can repeat. */
+    private static final int ATTEMPTS = 10;
 
     private static final Logger log = LoggerFactory.getLogger(DefaultContent.class);
 

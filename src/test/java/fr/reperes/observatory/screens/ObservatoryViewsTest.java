@@ -99,6 +99,9 @@ class ObservatoryViewsTest extends KaribuTest {
         when(figures.table(any(), any(), any(), any(), any(), any()))
                 .thenAnswer(call ->
                         table(call.getArgument(1), call.getArgument(2), call.getArgument(3), call.getArgument(4)));
+        when(figures.publishedTable(any(), any(), any(), any(), any(), any()))
+                .thenAnswer(call -> Optional.of(
+                        table(call.getArgument(1), call.getArgument(2), call.getArgument(3), call.getArgument(4))));
         when(reports.years(any()))
                 .thenReturn(List.of(Year.of(2026), Year.of(2025), Year.of(2024), Year.of(2023), Year.of(2022)));
         when(reports.reports(any())).thenAnswer(call -> kept.get());
@@ -351,7 +354,7 @@ class ObservatoryViewsTest extends KaribuTest {
         // Every total rises by its indicator's position: a share by that many points, a count by 2.5 % each.
         doAnswer(call -> {
                     Indicator indicator = call.getArgument(1);
-                    return new FigureTable(
+                    return Optional.of(new FigureTable(
                             indicator,
                             Dimension.TERRITORY,
                             null,
@@ -359,10 +362,10 @@ class ObservatoryViewsTest extends KaribuTest {
                             List.of("2026-02", "2026-03"),
                             List.of(),
                             List.of(IndicatorCell.of(40, 100), IndicatorCell.of(40 + indicator.ordinal(), 100)),
-                            LocalDate.of(2026, 4, 1));
+                            LocalDate.of(2026, 4, 1)));
                 })
                 .when(figures)
-                .table(any(), any(), any(), isNull(), eq(Granularity.MONTH), eq(Year.of(2026)));
+                .publishedTable(any(), any(), any(), isNull(), eq(Granularity.MONTH), eq(Year.of(2026)));
         signInAs("odpe");
         assertThat(open("")).isEqualTo(200);
 

@@ -138,7 +138,7 @@ class ErrorPagesTest extends KaribuTest {
         assertThat(pageText())
                 .contains(
                         "Repères est momentanément indisponible",
-                        "Repères est momentanément indisponible, vos réponses ne sont pas perdues.")
+                        "Repères est momentanément indisponible, les réponses écrites ne sont pas perdues.")
                 .doesNotContain("référence", "Exception");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Repères est momentanément indisponible");
         // Not a fault of the portal: no incident.
@@ -166,7 +166,8 @@ class ErrorPagesTest extends KaribuTest {
                                     + message.getChildren()
                                             .map(child -> child.getElement().getTextRecursively())
                                             .reduce("", String::concat))
-                            .contains("Repères est momentanément indisponible, vos réponses ne sont pas perdues.")
+                            .contains(
+                                    "Repères est momentanément indisponible, les réponses écrites ne sont pas perdues.")
                             .doesNotContain("référence");
                 });
         assertThat(typed.getValue()).isEqualTo("ce que Lina a écrit");

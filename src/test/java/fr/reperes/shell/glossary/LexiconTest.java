@@ -43,7 +43,8 @@ class LexiconTest extends KaribuTest {
      * and the codes the observatory's open-data dictionary defines (date patterns, granularities, the total's row).
      */
     private static final Set<String> NOT_TRADE = Set.of(
-            "PDF", "CSV", "ODS", "UTF", "ABCD", "EFGH", "JKMN", "AAAA", "MM", "MONTH", "QUARTER", "YEAR", "TOTAL");
+            "PDF", "CSV", "ODS", "HTML", "UTF", "ABCD", "EFGH", "JKMN", "AAAA", "MM", "MONTH", "QUARTER", "YEAR",
+            "TOTAL");
 
     /** The words of the trade the issue lists: each must call for an entry wherever it is written. */
     private static final List<String> TRADE_WORDS = List.of(
