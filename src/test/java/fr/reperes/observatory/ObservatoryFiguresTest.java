@@ -21,12 +21,8 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,7 +53,7 @@ class ObservatoryFiguresTest {
     JdbcClient jdbc;
 
     private MovingClock clock;
-    private FakeMonths months;
+    private RawMonths months;
     private ObservatoryFigures figures;
     private long departement;
     private List<Long> territories;
@@ -71,7 +67,7 @@ class ObservatoryFiguresTest {
             territories.add(dossier.territory(departement, name));
         }
         clock = new MovingClock(Instant.parse("2026-03-15T10:00:00Z"), ZoneId.of("Europe/Paris"));
-        months = new FakeMonths();
+        months = new RawMonths(jdbc);
         figures = new ObservatoryFigures(
                 jdbc,
                 context.getBean(JdbcTemplate.class),
@@ -322,96 +318,6 @@ class ObservatoryFiguresTest {
                 .findFirst()
                 .orElseThrow()
                 .cells();
-    }
-
-    /** Raw months as the real counting would freeze them; the test changes them to play a late record. */
-    final class FakeMonths implements FrozenMonths {
-
-        private final Map<String, MonthlyCount> counts = new HashMap<>();
-
-        void put(
-                Indicator indicator,
-                Dimension dimension,
-                int year,
-                int month,
-                long territory,
-                String category,
-                int count,
-                int cohort) {
-            counts.put(
-                    indicator + "|" + dimension + "|" + YearMonth.of(year, month) + "|" + territory + "|" + category,
-                    new MonthlyCount(
-                            indicator,
-                            dimension,
-                            YearMonth.of(year, month),
-                            territory,
-                            category,
-                            count,
-                            indicator.shape() == Indicator.Shape.SHARE ? cohort : 0));
-        }
-
-        void fill(Indicator indicator, Dimension dimension, List<Long> territories, int year, int from, int value) {
-            for (int month = from; month <= 12; month++) {
-                for (long territory : territories) {
-                    put(indicator, dimension, year, month, territory, "" + territory, value, 0);
-                }
-            }
-        }
-
-        /**
-         * The counts put, and for a month a breakdown other than territories was given none, everyone in its last
-         * category: every breakdown of a figure shares out the same people, as the real counting does, and all are
-         * published together.
-         */
-        @Override
-        public List<MonthlyCount> of(long departementId, Indicator indicator, Dimension dimension, Year year) {
-            List<MonthlyCount> given = given(indicator, dimension, year);
-            if (dimension == Dimension.TERRITORY) {
-                return given;
-            }
-            Set<YearMonth> monthsGiven = given.stream().map(MonthlyCount::month).collect(Collectors.toSet());
-            String everyone = categories(departementId, dimension).getLast();
-            List<MonthlyCount> all = new ArrayList<>(given);
-            for (MonthlyCount territory : given(indicator, Dimension.TERRITORY, year)) {
-                if (!monthsGiven.contains(territory.month())) {
-                    all.add(new MonthlyCount(
-                            indicator,
-                            dimension,
-                            territory.month(),
-                            territory.territoryId(),
-                            everyone,
-                            territory.count(),
-                            territory.cohort()));
-                }
-            }
-            return all;
-        }
-
-        private List<MonthlyCount> given(Indicator indicator, Dimension dimension, Year year) {
-            return counts.values().stream()
-                    .filter(c -> c.indicator() == indicator
-                            && c.dimension() == dimension
-                            && c.month().getYear() == year.getValue())
-                    .toList();
-        }
-
-        @Override
-        public List<String> categories(long departementId, Dimension dimension) {
-            return switch (dimension) {
-                case TERRITORY ->
-                    jdbc
-                            .sql("SELECT id FROM dossier_territory_view WHERE departement_id = :d ORDER BY name")
-                            .param("d", departementId)
-                            .query(Long.class)
-                            .list()
-                            .stream()
-                            .map(String::valueOf)
-                            .toList();
-                case AGE_BAND -> Dimension.AGE_BANDS;
-                case MEASURE_KIND -> List.of("AEMO", "NONE");
-                case PLACE_KIND -> List.of("MECS", "NOT_PLACED");
-            };
-        }
     }
 
     /** A clock the test moves. */

@@ -26,11 +26,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +81,7 @@ class ObservatoryReportsTest {
 
     private long departement;
     private List<Long> territories;
-    private Months months;
+    private RawMonths months;
     private ObservatoryFigures figures;
     private final List<Runnable> queued = new ArrayList<>();
 
@@ -95,7 +93,7 @@ class ObservatoryReportsTest {
         for (String name : List.of("Nord", "Est", "Ouest")) {
             territories.add(dossier.territory(departement, name));
         }
-        months = new Months();
+        months = new RawMonths(jdbc);
         // Counts that vary by month and territory, some under 5 (withheld, with a second cell to protect them).
         for (int month = 1; month <= 12; month++) {
             for (int t = 0; t < territories.size(); t++) {
@@ -105,6 +103,7 @@ class ObservatoryReportsTest {
                     months.put(
                             indicator,
                             Dimension.TERRITORY,
+                            YEAR.getValue(),
                             month,
                             territories.get(t),
                             "" + territories.get(t),
@@ -113,6 +112,7 @@ class ObservatoryReportsTest {
                     months.put(
                             indicator,
                             Dimension.AGE_BAND,
+                            YEAR.getValue(),
                             month,
                             territories.get(t),
                             Dimension.AGE_BANDS.get((month + t) % 5),
@@ -443,7 +443,7 @@ class ObservatoryReportsTest {
 
     @Test
     void aGenerationThatFailsIsMarkedFailedAndKeepsNoFileAndANewOneMayStart() {
-        Months failing = new Months() {
+        RawMonths failing = new RawMonths(jdbc) {
             @Override
             public List<MonthlyCount> of(long departementId, Indicator indicator, Dimension dimension, Year year) {
                 if (indicator == Indicator.SURVEY_PARTICIPATION) {
@@ -500,81 +500,5 @@ class ObservatoryReportsTest {
         long third = reports.request(odpe, request(List.of(Indicator.REACTIONS_READ), Map.of()), Locale.FRENCH);
         assertThat(third).isNotEqualTo(first);
         assertThat(reports.reports(odpe)).extracting(KeptReport::id).containsExactly(third, first);
-    }
-
-    /**
-     * Raw months as the real counting would freeze them. Every breakdown shares out the same people, as the real
-     * counting does: those given by territory are also in the last category of the measure and place kinds.
-     */
-    class Months implements FrozenMonths {
-
-        private final Map<String, MonthlyCount> counts = new HashMap<>();
-
-        void put(
-                Indicator indicator,
-                Dimension dimension,
-                int month,
-                long territory,
-                String category,
-                int count,
-                int cohort) {
-            add(indicator, dimension, month, territory, category, count, cohort);
-            if (dimension == Dimension.TERRITORY) {
-                for (Dimension other : List.of(Dimension.MEASURE_KIND, Dimension.PLACE_KIND)) {
-                    add(indicator, other, month, territory, categories(0, other).getLast(), count, cohort);
-                }
-            }
-        }
-
-        private void add(
-                Indicator indicator,
-                Dimension dimension,
-                int month,
-                long territory,
-                String category,
-                int count,
-                int cohort) {
-            YearMonth when = YearMonth.of(YEAR.getValue(), month);
-            String key = indicator + "|" + dimension + "|" + when + "|" + territory + "|" + category;
-            MonthlyCount previous = counts.get(key);
-            counts.put(
-                    key,
-                    new MonthlyCount(
-                            indicator,
-                            dimension,
-                            when,
-                            territory,
-                            category,
-                            count + (previous == null ? 0 : previous.count()),
-                            (indicator.shape() == Indicator.Shape.SHARE ? cohort : 0)
-                                    + (previous == null ? 0 : previous.cohort())));
-        }
-
-        @Override
-        public List<MonthlyCount> of(long departementId, Indicator indicator, Dimension dimension, Year year) {
-            return counts.values().stream()
-                    .filter(c -> c.indicator() == indicator
-                            && c.dimension() == dimension
-                            && c.month().getYear() == year.getValue())
-                    .toList();
-        }
-
-        @Override
-        public List<String> categories(long departementId, Dimension dimension) {
-            return switch (dimension) {
-                case TERRITORY ->
-                    jdbc
-                            .sql("SELECT id FROM dossier_territory_view WHERE departement_id = :d ORDER BY name")
-                            .param("d", departementId)
-                            .query(Long.class)
-                            .list()
-                            .stream()
-                            .map(String::valueOf)
-                            .toList();
-                case AGE_BAND -> Dimension.AGE_BANDS;
-                case MEASURE_KIND -> List.of("AEMO", "NONE");
-                case PLACE_KIND -> List.of("MECS", "NOT_PLACED");
-            };
-        }
     }
 }
