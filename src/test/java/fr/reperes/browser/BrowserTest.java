@@ -2,6 +2,7 @@ package fr.reperes.browser;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -78,5 +79,30 @@ abstract class BrowserTest {
 
     void open(Page page, String path) {
         page.navigate("http://localhost:" + port + "/" + path);
+    }
+
+    /** How many Tab presses a keyboard user is expected to need at most to reach something on a page. */
+    protected static final int MAX_TABS = 80;
+
+    /** Presses Tab until the element has the focus: fails if the keyboard cannot reach it. */
+    protected static void tabTo(Page page, Locator target) {
+        target.first().waitFor();
+        for (int i = 0; i < MAX_TABS; i++) {
+            if (focused(target)) {
+                return;
+            }
+            page.keyboard().press("Tab");
+        }
+        Assertions.assertThat(focused(target))
+                .as("reached with Tab within %d presses", MAX_TABS)
+                .isTrue();
+    }
+
+    private static boolean focused(Locator target) {
+        return (Boolean)
+                target.first()
+                        .evaluate(
+                                "e => e === document.activeElement || e.contains(document.activeElement)"
+                                        + " || e.hasAttribute('focused') || (e.shadowRoot != null && e.shadowRoot.activeElement != null)");
     }
 }

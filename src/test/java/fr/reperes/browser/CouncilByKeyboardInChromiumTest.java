@@ -29,8 +29,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CouncilByKeyboardInChromiumTest extends BrowserTest {
 
     /** More than any of these pages has focusable elements before the one sought. */
-    private static final int MAX_TABS = 80;
-
     @Test
     void mehdiCommentsAndVotesWithTheKeyboardAlone() {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
@@ -91,27 +89,5 @@ class CouncilByKeyboardInChromiumTest extends BrowserTest {
         page.keyboard().press("Enter");
         assertThat(page.locator("#recu")).containsText("Ton vote est compté");
         AxeViolations.assertNone(page);
-    }
-
-    /** Presses Tab until the element has the focus: fails if the keyboard cannot reach it. */
-    private static void tabTo(Page page, Locator target) {
-        target.first().waitFor();
-        for (int i = 0; i < MAX_TABS; i++) {
-            if (focused(target)) {
-                return;
-            }
-            page.keyboard().press("Tab");
-        }
-        assertThat(focused(target))
-                .as("reached with Tab within %d presses", MAX_TABS)
-                .isTrue();
-    }
-
-    private static boolean focused(Locator target) {
-        return (Boolean)
-                target.first()
-                        .evaluate(
-                                "e => e === document.activeElement || e.contains(document.activeElement)"
-                                        + " || e.hasAttribute('focused') || (e.shadowRoot != null && e.shadowRoot.activeElement != null)");
     }
 }

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 class ObservatoryInChromiumTest extends BrowserTest {
 
-    private static final int MAX_TABS = 80;
     private static final String TERRITORY = "Littoral";
 
     @Test
@@ -231,27 +230,5 @@ class ObservatoryInChromiumTest extends BrowserTest {
         Object overflow =
                 page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(((Number) overflow).intValue()).as("horizontal overflow").isLessThanOrEqualTo(1);
-    }
-
-    /** Presses Tab until the element has the focus: fails if the keyboard cannot reach it. */
-    private static void tabTo(Page page, Locator target) {
-        target.first().waitFor();
-        for (int i = 0; i < MAX_TABS; i++) {
-            if (focused(target)) {
-                return;
-            }
-            page.keyboard().press("Tab");
-        }
-        assertThat(focused(target))
-                .as("reached with Tab within %d presses", MAX_TABS)
-                .isTrue();
-    }
-
-    private static boolean focused(Locator target) {
-        return (Boolean)
-                target.first()
-                        .evaluate(
-                                "e => e === document.activeElement || e.contains(document.activeElement)"
-                                        + " || e.hasAttribute('focused') || (e.shadowRoot != null && e.shadowRoot.activeElement != null)");
     }
 }

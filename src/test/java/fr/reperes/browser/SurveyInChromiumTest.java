@@ -29,8 +29,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class SurveyInChromiumTest extends BrowserTest {
 
-    private static final int MAX_TABS = 80;
-
     @Test
     void aYoungPersonAnswersOverTwoSittingsOnAPhone() {
         SurveyFixtures fixtures = new SurveyFixtures(context);
@@ -224,26 +222,5 @@ class SurveyInChromiumTest extends BrowserTest {
         return page.locator("#question-" + questionId + " vaadin-radio-button, #question-" + questionId
                         + " vaadin-checkbox")
                 .first();
-    }
-
-    private static void tabTo(Page page, Locator target) {
-        target.first().waitFor();
-        for (int i = 0; i < MAX_TABS; i++) {
-            if (focused(target)) {
-                return;
-            }
-            page.keyboard().press("Tab");
-        }
-        assertThat(focused(target))
-                .as("reached with Tab within %d presses", MAX_TABS)
-                .isTrue();
-    }
-
-    private static boolean focused(Locator target) {
-        return (Boolean)
-                target.first()
-                        .evaluate(
-                                "e => e === document.activeElement || e.contains(document.activeElement)"
-                                        + " || e.hasAttribute('focused') || (e.shadowRoot != null && e.shadowRoot.activeElement != null)");
     }
 }
