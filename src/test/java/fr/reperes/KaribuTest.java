@@ -16,6 +16,7 @@ import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import fr.reperes.identity.TestSignIn;
+import fr.reperes.platform.StaticHtml;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -120,7 +121,10 @@ public abstract class KaribuTest {
                             .getElement()
                             .getPropertyNames()
                             .forEach(name -> text.append(' ')
-                                    .append(component.getElement().getProperty(name)));
+                                    .append(
+                                            name.equals("innerHTML")
+                                                    ? StaticHtml.textOf(component.getElement())
+                                                    : component.getElement().getProperty(name)));
                     return text.toString();
                 })
                 .collect(Collectors.joining("\n"));

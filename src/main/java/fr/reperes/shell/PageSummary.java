@@ -3,6 +3,7 @@ package fr.reperes.shell;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.reperes.platform.StaticHtml;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,7 +36,12 @@ public final class PageSummary extends Nav {
 
     static final String TITLE_ID = "sur-cette-page";
 
-    private final List<Anchor> links = new ArrayList<>();
+    /** A section: the id of its heading and the heading's words. */
+    private record Section(String id, String label) {}
+
+    private final List<Section> sections = new ArrayList<>();
+    private final Html list = StaticHtml.of(new UnorderedList().getElement());
+    private String pageAddress = "";
 
     private PageSummary() {
         Paragraph title = new Paragraph(I18NProvider.translate("page-summary.title"));
@@ -42,7 +49,7 @@ public final class PageSummary extends Nav {
         title.addClassName("reperes-summary-title");
         addClassName("reperes-summary");
         getElement().setAttribute("aria-labelledby", TITLE_ID);
-        add(title);
+        add(title, list);
     }
 
     /**
@@ -54,7 +61,6 @@ public final class PageSummary extends Nav {
         PageSummary summary = new PageSummary();
         Set<String> ids = new HashSet<>();
         descendants(page).forEach(component -> component.getId().ifPresent(ids::add));
-        UnorderedList list = new UnorderedList();
         descendants(page)
                 .filter(component -> Stream.of(headingKinds).anyMatch(kind -> kind.isInstance(component)))
                 .filter(heading -> shown(heading, page))
@@ -68,42 +74,47 @@ public final class PageSummary extends Nav {
                         heading.setId(made);
                         return made;
                     });
-                    Anchor link = new Anchor("#" + id, text);
-                    // The browser scrolls within the page; the router must not take the click as a navigation.
-                    link.setRouterIgnore(true);
-                    summary.links.add(link);
-                    ListItem item = new ListItem(link);
-                    list.add(item);
+                    Section section = new Section(id, text);
+                    summary.sections.add(section);
                     // A section that goes away (a panel emptied by a click) takes its link with it: no dead link.
                     heading.addDetachListener(detached -> {
                         if (page.isAttached()) {
-                            item.removeFromParent();
-                            summary.links.remove(link);
-                            summary.setVisible(summary.links.size() >= MIN_SECTIONS);
+                            summary.sections.remove(section);
+                            summary.render();
                         }
                     });
                 });
-        summary.add(list);
-        summary.setVisible(summary.links.size() >= MIN_SECTIONS);
+        summary.render();
         return summary;
     }
 
     /** The ids the links lead to, in order. */
     public List<String> targets() {
-        return links.stream()
-                .map(link -> link.getHref().substring(link.getHref().indexOf('#') + 1))
-                .toList();
+        return sections.stream().map(Section::id).toList();
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         // With its query ("ppe?version=2"): another address would load another page.
-        String path = event.getUI().getInternals().getActiveViewLocation().getPathWithQueryParameters();
-        for (Anchor link : links) {
-            String href = link.getHref();
-            link.setHref(path + href.substring(href.indexOf('#')));
+        pageAddress = event.getUI().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+        render();
+    }
+
+    /**
+     * The links, sent as one block of HTML: they only scroll the page, and a node per link and per item would be kept
+     * in the session for as long as it lives.
+     */
+    private void render() {
+        UnorderedList items = new UnorderedList();
+        for (Section section : sections) {
+            Anchor link = new Anchor(pageAddress + "#" + section.id(), section.label());
+            // The browser scrolls within the page; the router must not take the click as a navigation.
+            link.setRouterIgnore(true);
+            items.add(new ListItem(link));
         }
+        list.setHtmlContent(StaticHtml.outerHtml(items.getElement()));
+        setVisible(sections.size() >= MIN_SECTIONS);
     }
 
     /** Whether the heading and every block between it and the page are visible: a hidden section has no link. */

@@ -51,6 +51,9 @@ class SessionHeapBenchmarkTest extends KaribuTest {
 
     private static final int WARM_UP = 20;
     private static final int SESSIONS = Integer.getInteger("sessions", 200);
+    /** How many steps from the session the report of where its bytes are names. */
+    private static final int WEIGHT_PATH_STEPS = Integer.getInteger("weightSteps", 4);
+
     private static final Path REPORT = Path.of("target/benchmark-session-heap.md");
 
     private final List<Object> keptAlive = new ArrayList<>();
@@ -76,7 +79,10 @@ class SessionHeapBenchmarkTest extends KaribuTest {
             keep(subject, route, true);
         }
         Map<String, long[]> after = histogram();
-        String regions = regions();
+        int kept = keptAlive.size();
+        String regions = regions()
+                + SessionWeight.report(
+                        keptAlive.subList(kept - 2, kept), keptAlive.subList(kept - 4, kept - 2), WEIGHT_PATH_STEPS);
         long serialized = serializedSize(VaadinSession.getCurrent());
         report(page, before, after, serialized, regions);
     }

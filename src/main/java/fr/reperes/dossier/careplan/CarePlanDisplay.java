@@ -12,6 +12,7 @@ import fr.reperes.dossier.CarePlanAction;
 import fr.reperes.platform.Audience;
 import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.ReadAloud;
+import fr.reperes.platform.StaticHtml;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -67,10 +68,11 @@ final class CarePlanDisplay {
         Div plan = new Div();
         plan.setId("ppe-" + idSuffix);
         plan.addClassName("reperes-ppe");
-        plan.add(new Paragraph(heading));
+        Div about = new Div(new Paragraph(heading));
+        plan.add(StaticHtml.mark(about));
         LocalDate review = version.nextReviewOn();
         if (review != null) {
-            plan.add(new Paragraph(t(version.reviewKey(dates.today(), latest), dates.day(review))));
+            about.add(new Paragraph(t(version.reviewKey(dates.today(), latest), dates.day(review))));
         }
         if (!version.changedSincePrevious().isEmpty()) {
             Paragraph changed = new Paragraph(t(
@@ -80,7 +82,7 @@ final class CarePlanDisplay {
                             .map(d -> t("ppe.domain." + d.name()))
                             .collect(Collectors.joining(", "))));
             changed.addClassName("reperes-changed");
-            plan.add(changed);
+            about.add(changed);
         }
         plan.add(ReadAloud.button(plan.getId().orElseThrow()));
 
@@ -89,13 +91,13 @@ final class CarePlanDisplay {
         for (DomainPlan domain : version.domains()) {
             domains.add(domainCard(domain, version.changedSincePrevious().contains(domain.domain()), dates, audience));
         }
-        plan.add(domains);
+        plan.add(StaticHtml.mark(domains));
         Div words = new Div();
         words.addClassName("reperes-cards");
         words.add(
                 wordsCard(t(audience.key("ppe.youth-words"), firstName), version.youthWords()),
                 wordsCard(t(audience.key("ppe.parents-words"), firstName), version.parentsWords()));
-        plan.add(words);
+        plan.add(StaticHtml.mark(words));
         return plan;
     }
 

@@ -1,6 +1,7 @@
 package fr.reperes.dossier.careplan;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -12,9 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import fr.reperes.dossier.CarePlanAttachment;
 import fr.reperes.dossier.CarePlanService;
 import fr.reperes.dossier.reactions.ReactionPanel;
@@ -25,6 +24,7 @@ import fr.reperes.identity.Viewer;
 import fr.reperes.platform.Audience;
 import fr.reperes.platform.BundleTranslations;
 import fr.reperes.platform.DateTexts;
+import fr.reperes.platform.StaticHtml;
 import fr.reperes.shell.PageSummary;
 import fr.reperes.shell.PdfDownloads;
 import jakarta.annotation.security.RolesAllowed;
@@ -126,24 +126,25 @@ class CarePlanView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             add(history(plan, number));
         }
         addComponentAtIndex(1, PageSummary.of(this, H2.class, H3.class));
+        // Once the summary has given the domains' headings their ids: the domains are read, never clicked.
+        StaticHtml.freezeMarked(this);
     }
 
-    private VerticalLayout history(YoungPersonCarePlan plan, int shownNumber) {
+    /** The versions, each a link that the router follows (a plain link, sent with the block as HTML). */
+    private Div history(YoungPersonCarePlan plan, int shownNumber) {
         UnorderedList versions = new UnorderedList();
         for (CarePlanSummary summary : plan.history()) {
             String label = getTranslation("ppe.history.item", summary.number(), dates.day(summary.publishedAt()));
             if (summary.number() == shownNumber) {
                 versions.add(new ListItem(label + " · " + getTranslation("ppe.history.shown")));
             } else {
-                RouterLink link = new RouterLink(label, CarePlanView.class);
-                link.setQueryParameters(QueryParameters.simple(Map.of(
-                        "version", String.valueOf(summary.number()), "jeune", String.valueOf(plan.youngPersonId()))));
-                versions.add(new ListItem(link));
+                versions.add(new ListItem(
+                        new Anchor(ROUTE + "?version=" + summary.number() + "&jeune=" + plan.youngPersonId(), label)));
             }
         }
-        VerticalLayout history = new VerticalLayout(new H2(getTranslation("ppe.history")), versions);
-        history.setPadding(false);
-        return history;
+        Div history = new Div(new H2(getTranslation("ppe.history")), versions);
+        history.addClassName("reperes-ppe-history");
+        return StaticHtml.mark(history);
     }
 
     private static int parse(String number) {

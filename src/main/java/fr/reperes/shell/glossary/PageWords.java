@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.i18n.I18NProvider;
+import fr.reperes.platform.StaticHtml;
 import fr.reperes.shell.Lexicon;
 import fr.reperes.shell.LexiconSource;
 import fr.reperes.shell.LexiconWord;
@@ -60,7 +61,8 @@ public final class PageWords {
         Div words = new Div(new H2(I18NProvider.translate("glossary.page-words")), list);
         words.addClassName(CLASS_NAME);
         words.setId("mots-de-la-page");
-        page.getElement().appendChild(words.getElement());
+        // Read, never clicked but for its links: one node in the session rather than six per word.
+        page.getElement().appendChild(StaticHtml.of(words.getElement()).getElement());
     }
 
     /** The visible text and the labels of an element and its children (a field's label is a property). */
@@ -78,6 +80,9 @@ public final class PageWords {
             if (value != null) {
                 text.append(value).append('\n');
             }
+        }
+        if (element.hasProperty("innerHTML")) {
+            text.append(StaticHtml.textOf(element)).append('\n');
         }
         if (element.hasAttribute("aria-label")) {
             text.append(element.getAttribute("aria-label")).append('\n');

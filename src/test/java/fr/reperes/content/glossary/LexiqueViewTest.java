@@ -4,9 +4,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Div;
 import fr.reperes.KaribuTest;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +35,7 @@ class LexiqueViewTest extends KaribuTest {
                 .isTrue();
         assertThat(_get(Details.class, spec -> spec.withId("mot-CMP")).isOpened())
                 .isFalse();
-        assertThat(_find(Div.class, spec -> spec.withId("mots-de-la-page"))).isEmpty();
+        assertThat(_find(Component.class, spec -> spec.withId("mots-de-la-page")))
+                .isEmpty();
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -17,18 +18,30 @@ import fr.reperes.KaribuTest;
 import fr.reperes.access.AuditAction;
 import fr.reperes.access.InformationKind;
 import fr.reperes.autonomy.PathwayFixtures;
+import fr.reperes.dossier.CarePlanAction;
+import fr.reperes.dossier.CarePlanDomain;
+import fr.reperes.dossier.CarePlanDraft;
+import fr.reperes.dossier.CarePlanService;
 import fr.reperes.dossier.SqlStatements;
 import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.dossier.caseload.CaseloadFilter;
 import fr.reperes.dossier.caseload.CaseloadRow;
 import fr.reperes.dossier.caseload.YoungPersonView;
+import fr.reperes.identity.InvitedFamily;
 import fr.reperes.identity.TestSignIn;
+import fr.reperes.identity.Viewer;
 import fr.reperes.shell.errors.AccessRefusedView;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +74,17 @@ class CarePlanViewsTest extends KaribuTest {
     @Test
     void anOlderVersionOpensFromTheHistory() {
         signInAs("lina");
+        UI.getCurrent().navigate(CarePlanView.class);
+        // The history is sent as HTML: its links are plain ones, which the router follows.
+        List<String> versions = _find(Html.class).stream()
+                .flatMap(
+                        block -> Jsoup.parseBodyFragment(block.getInnerHtml()).select("a[href^=ppe?version=]").stream())
+                .map(link -> link.text() + " -> " + link.attr("href"))
+                .toList();
+        assertThat(versions)
+                .hasSize(2)
+                .allMatch(link -> link.endsWith("&jeune=" + lina()))
+                .anyMatch(link -> link.startsWith("Version 1 ") && link.contains("-> ppe?version=1&"));
         UI.getCurrent().navigate("ppe", QueryParameters.of("version", "1"));
         assertThat(pageText())
                 .contains("Version 1 du", "Je veux rester à la MECS")
@@ -278,5 +302,78 @@ class CarePlanViewsTest extends KaribuTest {
                 .stream()
                 .collect(Collectors.toMap(CaseloadRow::id, row -> row.ppeReviewLate(today)));
         assertThat(lateInList).containsEntry(late, true).containsEntry(onTime, false);
+    }
+
+    /**
+     * Whatever a référent types in any text of a PPE reaches the young person and the parent as that text, never as
+     * markup: the domains and the words are sent to the browser as HTML (one node per block, not one per paragraph),
+     * so every text of every field is tried, as an attacker would write it.
+     */
+    @Test
+    void everyTextOfAPpeReachesTheFamilyAsTextNeverAsMarkup() {
+        List<String> attacks = List.of(
+                "<img src=x onerror=alert(1)>",
+                "<script>alert(1)</script>",
+                "</p><p onclick=alert(1)>clic",
+                "\"><svg onload=alert(1)>",
+                "<a href=\"javascript:alert(1)\">lien</a>",
+                "&lt;b&gt; &amp;");
+        InvitedFamily family = InvitedFamily.followedBy(context, "claire");
+        Viewer claire = TestSignIn.viewer(context, "claire");
+        CarePlanService plans = context.getBean(CarePlanService.class);
+        Map<CarePlanDomain, CarePlanDraft.DraftDomain> domains = new EnumMap<>(CarePlanDomain.class);
+        // Each attack in each kind of field: domain d's field f holds attack (d + f).
+        List<String> fields = List.of(" besoin", " objectif", " bilan", " action", " qui");
+        List<String> expected = new ArrayList<>();
+        CarePlanDomain[] all = CarePlanDomain.values();
+        for (int d = 0; d < all.length; d++) {
+            String[] texts = new String[fields.size()];
+            for (int f = 0; f < fields.size(); f++) {
+                texts[f] = attacks.get((d + f) % attacks.size()) + fields.get(f);
+                expected.add(texts[f]);
+            }
+            domains.put(
+                    all[d],
+                    new CarePlanDraft.DraftDomain(
+                            texts[0],
+                            texts[1],
+                            texts[2],
+                            List.of(new CarePlanAction(
+                                    texts[3], texts[4], LocalDate.now().plusMonths(1)))));
+        }
+        expected.add(attacks.get(4) + " jeune");
+        expected.add(attacks.get(5) + " parents");
+        plans.publish(
+                claire,
+                family.youngPersonId(),
+                new CarePlanDraft(
+                        LocalDate.now().plusMonths(3),
+                        attacks.get(4) + " jeune",
+                        attacks.get(5) + " parents",
+                        domains));
+
+        for (String subject : List.of(family.youngSubject(), family.parentSubject())) {
+            signInAs(subject);
+            UI.getCurrent().navigate(CarePlanView.class);
+            List<Html> blocks = _find(Html.class);
+            assertThat(blocks).as(subject).isNotEmpty();
+            for (Html block : blocks) {
+                Document parsed = Jsoup.parseBodyFragment(block.getInnerHtml());
+                assertThat(parsed.body().select("img, script, svg, iframe, style, object, embed"))
+                        .as(subject)
+                        .isEmpty();
+                assertThat(parsed.body().select("*").stream()
+                                .flatMap(element -> element.attributes().asList().stream())
+                                .map(Attribute::getKey))
+                        .as(subject)
+                        .noneMatch(name -> name.startsWith("on"));
+                assertThat(parsed.select("a[href]").eachAttr("href"))
+                        .as(subject)
+                        .allMatch(href -> href.startsWith("lexique?") || href.startsWith("ppe#"));
+            }
+            assertThat(pageText()).as(subject).contains(expected);
+            tearDownVaadin();
+        }
+        signInAs("lina");
     }
 }

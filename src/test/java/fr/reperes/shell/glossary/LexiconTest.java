@@ -5,15 +5,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import fr.reperes.KaribuTest;
 import fr.reperes.identity.TestSignIn;
+import fr.reperes.platform.StaticHtml;
 import fr.reperes.shell.Lexicon;
 import fr.reperes.shell.LexiconSource;
 import fr.reperes.shell.LexiconWord;
@@ -30,6 +31,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -181,8 +184,8 @@ class LexiconTest extends KaribuTest {
                     continue;
                 }
                 String content = contentText();
-                String explained = _find(Div.class, spec -> spec.withId("mots-de-la-page")).stream()
-                        .map(div -> div.getElement().getTextRecursively())
+                String explained = _find(Html.class, spec -> spec.withId("mots-de-la-page")).stream()
+                        .map(words -> StaticHtml.textOf(words.getElement()))
                         .findFirst()
                         .orElse("");
                 for (String key : Lexicon.calledBy(content)) {
@@ -223,6 +226,17 @@ class LexiconTest extends KaribuTest {
             return element.getText() + "\n";
         }
         StringBuilder text = new StringBuilder();
+        if (element.hasProperty("innerHTML")) {
+            // A read-only block sent as HTML: its text, and the accessible names of the elements inside.
+            text.append(StaticHtml.textOf(element));
+            Jsoup.parseBodyFragment(element.getProperty("innerHTML"))
+                    .body()
+                    .select("[aria-label], [title], [alt]")
+                    .forEach(inside -> Stream.of("aria-label", "title", "alt")
+                            .filter(inside::hasAttr)
+                            .forEach(attribute ->
+                                    text.append(inside.attr(attribute)).append('\n')));
+        }
         for (String property : new String[] {"label", "helperText", "placeholder", "summary", "errorMessage"}) {
             String value = element.getProperty(property);
             if (value != null) {
@@ -246,8 +260,8 @@ class LexiconTest extends KaribuTest {
                     StringBuilder text = new StringBuilder();
                     main.getChildren()
                             .filter(child -> !child.hasClassName(PageWords.CLASS_NAME))
-                            .forEach(child -> text.append(child.getElement().getTextRecursively())
-                                    .append('\n'));
+                            .forEach(child ->
+                                    text.append(visibleText(child.getElement())).append('\n'));
                     return text.toString();
                 })
                 .orElse("");
