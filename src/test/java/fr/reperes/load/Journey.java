@@ -162,6 +162,52 @@ enum Journey {
             think.pause();
         }
     },
+    /**
+     * The observatory's reader (the ODPE) opens an indicator's figures, then the results of a closed survey: both pages
+     * must hold their figures under the mixed load (a table of counts on each), not merely answer.
+     */
+    ODPE_READS_FIGURES("odpe", 5) {
+        @Override
+        void run(VaadinClient client, Think think) {
+            client.open("observatoire");
+            think.pause();
+            List<String> indicators = client.tree().links("observatoire/[a-z0-9-]+").stream()
+                    .filter(link -> !link.endsWith("/rapport"))
+                    .toList();
+            if (indicators.isEmpty()) {
+                throw new LoadFailure("no indicator link for the observatory");
+            }
+            client.navigate(indicators.get(think.random().nextInt(indicators.size())));
+            think.outcome(
+                    figures(client.tree(), "observatory-summary")
+                            ? "observatory: figures shown"
+                            : "observatory: no figures");
+            think.pause();
+            client.navigate("questionnaires");
+            think.pause();
+            List<String> results = client.tree().links("questionnaires/[0-9]+/resultats");
+            if (results.isEmpty()) {
+                throw new LoadFailure("no survey results link for the observatory");
+            }
+            // An open survey's results have no counts before its close: the first closed one's have.
+            for (String link : results) {
+                client.navigate(link);
+                if (client.tree().first(n -> "table".equals(n.tag)).isPresent()) {
+                    think.outcome("survey results: counts shown");
+                    break;
+                }
+            }
+            think.pause();
+        }
+
+        /** The page's summary in words and at least one table of counts. */
+        private static boolean figures(UiTree tree, String summaryId) {
+            return tree.byId(summaryId)
+                            .filter(summary -> !tree.text(summary).isBlank())
+                            .isPresent()
+                    && tree.first(n -> "table".equals(n.tag)).isPresent();
+        }
+    },
     /** The bare application: its one route, then its one button, clicked a few times. */
     BARE_CLICKS("", 0) {
         @Override
@@ -191,7 +237,8 @@ enum Journey {
                 KARIM_READS_MEETING_NOTES,
                 CLAIRE_PAGES_HER_CASELOAD,
                 MEHDI_VOTES,
-                RESPONDENT_ANSWERS_A_SURVEY);
+                RESPONDENT_ANSWERS_A_SURVEY,
+                ODPE_READS_FIGURES);
     }
 
     /** A journey drawn by the weights of the mixed scenario. */

@@ -50,12 +50,14 @@ class LoadDriverSmokeTest {
         assertThat(recorder.stats().keySet())
                 .contains("sign-in", "bootstrap", "init", "navigate", "field", "grid-page", "sign-out");
         assertThat(recorder.stats().get("navigate").count())
-                .as("navigations of the five journeys")
-                .isGreaterThanOrEqualTo(10);
+                .as("navigations of the six journeys")
+                .isGreaterThanOrEqualTo(12);
         assertThat(recorder.outcomes())
                 .containsKeys(
                         "vote: ballot offered, not cast (read-only run)",
-                        "survey: opened, not answered (read-only run)");
+                        "survey: opened, not answered (read-only run)",
+                        "observatory: figures shown",
+                        "survey results: counts shown");
     }
 
     @Test
