@@ -13,20 +13,19 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.safety.Cleaner;
-import org.jsoup.safety.Safelist;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
  * A read-only block of a page (a PPE's domains, the words explained under a page) sent to the browser as one element
  * holding its HTML. Built as components, each paragraph, heading, list item and text is a node the server keeps for
- * as long as the session lives (about 600 bytes each, measured by {@code SessionHeapBenchmarkTest}); nothing in such a
+ * as long as the session lives (several hundred bytes each, measured by {@code SessionHeapBenchmarkTest}); nothing in such a
  * block ever changes or answers a click, so one node does.
  *
- * <p>The HTML is the block's own, written by Flow: every text is escaped there. It is also passed through a safelist
- * of the plain tags such blocks are made of, so that even a text that slipped through unescaped could carry no script,
- * handler or style.
+ * <p>The HTML is the block's own, serialised by jsoup as Flow does: every text and attribute value is escaped there.
+ * Before that, the block is checked to be made only of plain tags and attributes and of links without a script scheme:
+ * whatever a text holds, the HTML can carry no script, handler, style or source. (Not Html's own safelist option: it
+ * copies a safelist into every component, 12 KB a page, and parses the HTML once more.)
  */
 public final class StaticHtml {
 
@@ -44,11 +43,9 @@ public final class StaticHtml {
     private static final Pattern OTHER_SCHEME =
             Pattern.compile("(?i)^\\s*(?!https?:|mailto:|tel:)[a-z][a-z0-9+.-]*:.*", Pattern.DOTALL);
 
-    // The links are the portal's own relative routes ("lexique?mot=PPE"), which a protocol check would drop.
-    private static final Safelist SAFELIST = new Safelist()
-            .addTags(TAGS.toArray(String[]::new))
-            .addAttributes(":all", "id", "class", "lang", "aria-label", "aria-labelledby")
-            .addAttributes("a", "href", "router-ignore");
+    /** The attributes such blocks carry: no handler, no style, no source. */
+    private static final Set<String> ATTRIBUTES =
+            Set.of("id", "class", "lang", "dir", "title", "aria-label", "aria-labelledby", "href", "router-ignore");
 
     private StaticHtml() {}
 
@@ -78,7 +75,6 @@ public final class StaticHtml {
 
     /** {@code block} as one element holding its HTML. It must be made only of plain elements and texts. */
     public static Html of(Element block) {
-        // Sanitised here, with one shared safelist: given to Html, a safelist is copied into every component.
         return new Html(outerHtml(block));
     }
 
@@ -90,9 +86,7 @@ public final class StaticHtml {
         document.outputSettings().prettyPrint(false);
         Node html = ElementUtil.toJsoup(document, block);
         document.appendChild(html);
-        Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html.outerHtml()));
-        clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        return html.outerHtml();
     }
 
     /**
@@ -136,9 +130,11 @@ public final class StaticHtml {
             return;
         }
         if (!TAGS.contains(element.getTag())
-                || element.getPropertyNames().findAny().isPresent()) {
+                || element.getPropertyNames().findAny().isPresent()
+                || !element.getAttributeNames().allMatch(ATTRIBUTES::contains)) {
             throw new IllegalArgumentException("Not a plain block: <" + element.getTag() + "> "
-                    + element.getPropertyNames().toList());
+                    + element.getPropertyNames().toList() + " "
+                    + element.getAttributeNames().toList());
         }
         String href = element.getAttribute("href");
         if (href != null && OTHER_SCHEME.matcher(href).matches()) {

@@ -122,6 +122,14 @@ class StaticHtmlTest {
         field.setValue("typed");
         assertThatThrownBy(() -> StaticHtml.of(new Div(field).getElement()))
                 .isInstanceOf(IllegalArgumentException.class);
+        for (String attribute : List.of("onclick", "onmouseover", "style", "src", "srcdoc", "formaction")) {
+            Div handled = new Div(new Paragraph("texte"));
+            handled.getElement()
+                    .setAttribute(attribute, attribute.equals("style") ? "background: url(x.png)" : "alert(1)");
+            assertThatThrownBy(() -> StaticHtml.of(handled.getElement()))
+                    .as(attribute)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
         for (String href : List.of(
                 "javascript:alert(1)",
                 "JaVaScRiPt:alert(1)",
