@@ -10,6 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
@@ -17,12 +18,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.platform.StaticHtml;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import kotlin.jvm.functions.Function0;
 import kotlin.jvm.functions.Function1;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,6 +110,71 @@ public abstract class KaribuTest {
     }
 
     /** All the text and attributes the current page holds, to assert what a person can and cannot read. */
+    /** A block sent as HTML as pageText reads a component: its texts, then the attributes of its elements. */
+    private static String htmlText(Element block) {
+        StringBuilder text = new StringBuilder(StaticHtml.textOf(block));
+        Jsoup.parseBodyFragment(block.getProperty("innerHTML"))
+                .body()
+                .select("*")
+                .forEach(inside -> inside.attributes()
+                        .forEach(attribute -> text.append(' ').append(attribute.getValue())));
+        return text.toString();
+    }
+
+    /** A block of the page by its id, whether made of components or sent to the browser as HTML (StaticHtml). */
+    protected static Component block(String id) {
+        return LocatorJ._get(Component.class, spec -> spec.withId(id));
+    }
+
+    /** The blocks with that id (none when the page has no such block). */
+    protected static List<Component> blocks(String id) {
+        return LocatorJ._find(Component.class, spec -> spec.withId(id));
+    }
+
+    /** What a reader reads in a block: its texts, a line per paragraph in the parts sent as HTML. */
+    protected static String textOf(Component block) {
+        StringBuilder text = new StringBuilder();
+        roots(block).forEach(root -> appendText(root, text));
+        return text.toString();
+    }
+
+    /** A UI's content is not among its element's children (Flow wraps it): its components' elements are. */
+    private static Stream<Element> roots(Component block) {
+        return block instanceof UI ui ? ui.getChildren().map(Component::getElement) : Stream.of(block.getElement());
+    }
+
+    private static void appendText(Element element, StringBuilder text) {
+        if (element.isTextNode()) {
+            text.append(element.getText());
+        } else if (element.hasProperty("innerHTML")) {
+            text.append(StaticHtml.textOf(element));
+        } else {
+            element.getChildren().forEach(child -> appendText(child, text));
+        }
+    }
+
+    /** The links of a block, each as "text -> address", whether made of components or sent as HTML. */
+    protected static List<String> linksOf(Component block) {
+        List<String> links = new ArrayList<>();
+        roots(block).forEach(root -> appendLinks(root, links));
+        return links;
+    }
+
+    private static void appendLinks(Element element, List<String> links) {
+        if (element.isTextNode()) {
+            return;
+        }
+        if (element.hasProperty("innerHTML")) {
+            Jsoup.parseBodyFragment(element.getProperty("innerHTML"))
+                    .select("a")
+                    .forEach(link -> links.add(link.text() + " -> " + link.attr("href")));
+        } else if ("a".equals(element.getTag())) {
+            links.add(element.getTextRecursively() + " -> " + element.getAttribute("href"));
+        } else {
+            element.getChildren().forEach(child -> appendLinks(child, links));
+        }
+    }
+
     protected static String pageText() {
         return LocatorJ._find(UI.getCurrent(), Component.class).stream()
                 .map(component -> {
@@ -123,7 +193,7 @@ public abstract class KaribuTest {
                             .forEach(name -> text.append(' ')
                                     .append(
                                             name.equals("innerHTML")
-                                                    ? StaticHtml.textOf(component.getElement())
+                                                    ? htmlText(component.getElement())
                                                     : component.getElement().getProperty(name)));
                     return text.toString();
                 })

@@ -34,10 +34,11 @@ public final class StaticHtml {
 
     private static final Set<String> TAGS = Set.of(
             "div", "p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "span", "a", "strong", "em", "dl", "dt", "dd",
-            "section", "nav", "br");
+            "section", "nav", "br", "details", "summary");
 
-    private static final Set<String> BLOCKS =
-            Set.of("div", "p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "section", "nav");
+    private static final Set<String> BLOCKS = Set.of(
+            "div", "p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "section", "nav", "details",
+            "summary");
 
     /** A link with a scheme other than these (javascript:, data:) is refused: the blocks' links are plain ones. */
     private static final Pattern OTHER_SCHEME =

@@ -12,6 +12,7 @@ import fr.reperes.dossier.meetings.YoungPersonMeetings;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.DateTexts;
+import fr.reperes.platform.StaticHtml;
 import fr.reperes.shell.HomePanel;
 import java.util.List;
 
@@ -71,7 +72,7 @@ class NextMeetingPanel implements HomePanel {
                     "rendez-vous", I18NProvider.translate(viewer.audience().key("home.next.link"), file.firstName())));
             panel.add(card);
         }
-        return panel;
+        return StaticHtml.mark(panel);
     }
 
     private Paragraph countdown(Meeting next) {

@@ -10,6 +10,7 @@ import fr.reperes.dossier.YoungPersonService;
 import fr.reperes.dossier.contacts.ContactCards;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.StaticHtml;
 import fr.reperes.shell.DepartementPhone;
 import fr.reperes.shell.HomePanel;
 import java.util.List;
@@ -50,6 +51,6 @@ class ParentHomePanel implements HomePanel {
             card.add(ContactCards.referent(child.referent(), "parent.child.referent"));
             panel.add(card);
         }
-        return panel;
+        return StaticHtml.mark(panel);
     }
 }

@@ -13,6 +13,7 @@ import fr.reperes.dossier.contacts.ContactCards;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import fr.reperes.platform.DateTexts;
+import fr.reperes.platform.StaticHtml;
 import fr.reperes.shell.HomePanel;
 
 /** "What's next for me": the steps ahead with their dates, and who to call. */
@@ -59,6 +60,6 @@ class YouthHomePanel implements HomePanel {
 
         Div panel = new Div(next, contact, journal);
         panel.addClassName("reperes-cards");
-        return panel;
+        return StaticHtml.mark(panel);
     }
 }

@@ -20,6 +20,7 @@ import fr.reperes.platform.Audience;
 import fr.reperes.platform.BundleTranslations;
 import fr.reperes.platform.DateTexts;
 import fr.reperes.platform.ReadAloud;
+import fr.reperes.platform.StaticHtml;
 import fr.reperes.shell.PdfDownloads;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -76,16 +77,18 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
                     questions.addClassName("reperes-notes");
                     card.add(new H3(getTranslation("meetings.questions")), questions);
                 }
-                add(card);
+                add(StaticHtml.mark(card));
             }
             for (Meeting meeting : child.past()) {
-                Div card = new Div(
+                // The heading and the notes are read only; the buttons, the PDF and the answer stay components.
+                Div heading = StaticHtml.mark(new Div(
                         new H3(getTranslation("meeting.kind." + meeting.kind().name()) + " · "
-                                + dates.day(meeting.startsAt().toLocalDate())));
+                                + dates.day(meeting.startsAt().toLocalDate()))));
+                Div card = new Div(heading);
                 card.addClassName("reperes-card");
                 Instant notesPublishedAt = meeting.notesPublishedAt();
                 if (notesPublishedAt != null) {
-                    card.add(new Paragraph(getTranslation(
+                    heading.add(new Paragraph(getTranslation(
                             "meetings.notes.by", meeting.notesAuthorName(), dates.day(notesPublishedAt))));
                     Paragraph notes = new Paragraph(meeting.notes());
                     notes.addClassName("reperes-notes");
@@ -99,7 +102,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
                                     () -> meetings.notesPdf(viewer, youngPersonId, meeting.id(), locale)),
                             getTranslation("meetings.notes.download")));
                     card.add(
-                            notes,
+                            StaticHtml.mark(new Div(notes)),
                             new ReactionPanel(
                                     reactions,
                                     viewer,
@@ -108,11 +111,12 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
                                     meeting.id(),
                                     dates));
                 } else {
-                    card.add(new Paragraph(getTranslation("meetings.notes.not-yet")));
+                    heading.add(new Paragraph(getTranslation("meetings.notes.not-yet")));
                 }
                 add(card);
             }
         }
+        StaticHtml.freezeMarked(this);
     }
 
     @Override

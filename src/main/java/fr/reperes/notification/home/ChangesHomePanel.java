@@ -16,6 +16,7 @@ import fr.reperes.notification.NotificationKind;
 import fr.reperes.notification.NotificationLine;
 import fr.reperes.notification.Notifications;
 import fr.reperes.platform.DateTexts;
+import fr.reperes.platform.StaticHtml;
 import fr.reperes.shell.HomePanel;
 import java.util.EnumSet;
 import java.util.List;
@@ -73,7 +74,7 @@ class ChangesHomePanel implements HomePanel {
         card.setId("depuis-ta-derniere-visite");
         if (lines.isEmpty()) {
             card.add(new Paragraph(I18NProvider.translate(viewer.audience().key("home.changed.none"))));
-            return card;
+            return StaticHtml.mark(card);
         }
         UnorderedList list = new UnorderedList();
         for (NotificationLine line : lines) {
@@ -86,7 +87,7 @@ class ChangesHomePanel implements HomePanel {
             list.add(new ListItem(new Anchor(line.link(), text), when));
         }
         card.add(list);
-        return card;
+        return StaticHtml.mark(card);
     }
 
     @Override

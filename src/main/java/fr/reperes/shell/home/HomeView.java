@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.reperes.identity.CurrentViewer;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.StaticHtml;
 import fr.reperes.shell.HomePanel;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
@@ -43,6 +44,8 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
                 .filter(panel -> panel.appliesTo(viewer))
                 .sorted(Comparator.comparingInt(HomePanel::order))
                 .forEach(panel -> add(panel.create(viewer)));
+        // The panels that are only read (marked by their module) go to the browser as HTML.
+        StaticHtml.freezeMarked(this);
     }
 
     @Override

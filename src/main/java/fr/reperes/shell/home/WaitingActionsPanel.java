@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.I18NProvider;
 import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
+import fr.reperes.platform.StaticHtml;
 import fr.reperes.shell.HomePanel;
 import fr.reperes.shell.WaitingAction;
 import fr.reperes.shell.WaitingActions;
@@ -55,7 +56,7 @@ class WaitingActionsPanel implements HomePanel {
             }
             card.add(list);
         }
-        return card;
+        return StaticHtml.mark(card);
     }
 
     @Override

@@ -19,11 +19,11 @@ import static org.mockito.Mockito.when;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
@@ -61,6 +61,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jsoup.Jsoup;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,8 +148,8 @@ class ObservatoryViewsTest extends KaribuTest {
                 .extracting(SideNavItem::getLabel)
                 .contains("Observatoire");
         assertThat(open("observatoire")).isEqualTo(200);
-        assertThat(_find(UI.getCurrent(), RouterLink.class).stream()
-                        .map(RouterLink::getHref)
+        assertThat(linksOf(UI.getCurrent()).stream()
+                        .map(link -> link.substring(link.indexOf(" -> ") + 4))
                         .filter(href -> href.startsWith("observatoire/") && !href.equals(ReportView.ROUTE))
                         .toList())
                 .containsExactlyInAnyOrderElementsOf(List.of(Indicator.values()).stream()
@@ -157,8 +158,16 @@ class ObservatoryViewsTest extends KaribuTest {
         assertThat(_get(RouterLink.class, spec -> spec.withId("observatory-report-link"))
                         .getHref())
                 .isEqualTo("observatoire/rapport");
-        List<Details> definitions = _find(UI.getCurrent(), Details.class);
-        assertThat(definitions).hasSize(Indicator.values().length).noneMatch(Details::isOpened);
+        // Each definition one click away, in a native disclosure sent closed.
+        List<String> definitions = _find(UI.getCurrent(), Html.class).stream()
+                .flatMap(block -> Jsoup.parseBodyFragment(block.getInnerHtml()).select("details").stream())
+                .map(details -> (details.hasAttr("open") ? "open " : "")
+                        + details.select("summary").text() + " | "
+                        + details.select("dt").size())
+                .toList();
+        assertThat(definitions)
+                .hasSize(Indicator.values().length)
+                .allMatch(definition -> definition.startsWith("Définition") && !definition.endsWith("| 0"));
         assertThat(pageText())
                 .contains(
                         "Dossiers et projets pour l’enfant",

@@ -1,12 +1,9 @@
 package fr.reperes.shell.home;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import fr.reperes.Deliveries;
 import fr.reperes.KaribuTest;
 import fr.reperes.autonomy.PathwayPeople;
@@ -113,14 +110,12 @@ class HomeWhatIsNextTest extends KaribuTest {
                 "Lieu : " + meeting.place());
     }
 
-    private static Div card(String id) {
-        return _get(Div.class, spec -> spec.withId(id));
+    private static Component card(String id) {
+        return block(id);
     }
 
-    private static List<String> links(Div card) {
-        return _find(card, Anchor.class).stream()
-                .map(anchor -> anchor.getText() + " -> " + anchor.getHref())
-                .toList();
+    private static List<String> links(Component card) {
+        return linksOf(card);
     }
 
     @Test
@@ -135,14 +130,12 @@ class HomeWhatIsNextTest extends KaribuTest {
         UI.getCurrent().navigate(HomeView.class);
         DateTexts dates = context.getBean(DateTexts.class);
 
-        Div next = card("prochain-rendez-vous");
-        assertThat(next.getElement().getTextRecursively())
-                .contains("Ton prochain rendez-vous")
-                .contains(shown(linasNextMeeting()));
+        Component next = card("prochain-rendez-vous");
+        assertThat(textOf(next)).contains("Ton prochain rendez-vous").contains(shown(linasNextMeeting()));
         assertThat(links(next)).contains("Voir tous mes rendez-vous -> rendez-vous");
 
-        Div changed = card("depuis-ta-derniere-visite");
-        assertThat(changed.getElement().getTextRecursively()).contains("Ce qui a changé depuis ta dernière visite");
+        Component changed = card("depuis-ta-derniere-visite");
+        assertThat(textOf(changed)).contains("Ce qui a changé depuis ta dernière visite");
         // Since the previous sign-in only: the document shared before it is not listed again.
         assertThat(links(changed))
                 .containsOnlyOnce(
@@ -150,7 +143,7 @@ class HomeWhatIsNextTest extends KaribuTest {
                         "Le compte rendu d’une de tes rencontres est publié -> rendez-vous")
                 .hasSize(2);
 
-        Div waiting = card("a-faire");
+        Component waiting = card("a-faire");
         assertThat(links(waiting))
                 .contains("Dis ce que tu penses du compte rendu du " + dates.day(notesDay) + " -> rendez-vous");
         assertThat(pageText())
@@ -167,15 +160,12 @@ class HomeWhatIsNextTest extends KaribuTest {
         UI.getCurrent().navigate(HomeView.class);
         DateTexts dates = context.getBean(DateTexts.class);
 
-        Div next = card("prochain-rendez-vous");
-        assertThat(next.getElement().getTextRecursively())
-                .contains("Le prochain rendez-vous de Lina")
-                .contains(shown(linasNextMeeting()));
+        Component next = card("prochain-rendez-vous");
+        assertThat(textOf(next)).contains("Le prochain rendez-vous de Lina").contains(shown(linasNextMeeting()));
         assertThat(links(next)).contains("Voir tous les rendez-vous de Lina -> rendez-vous");
         assertThat(links(card("depuis-ta-derniere-visite")))
                 .containsExactly("Le compte rendu d’une rencontre concernant Lina est publié -> rendez-vous");
-        assertThat(card("depuis-ta-derniere-visite").getElement().getTextRecursively())
-                .contains("Ce qui a changé depuis votre dernière visite");
+        assertThat(textOf(card("depuis-ta-derniere-visite"))).contains("Ce qui a changé depuis votre dernière visite");
         assertThat(links(card("a-faire")))
                 .contains("Dites ce que vous pensez du compte rendu du " + dates.day(notesDay)
                         + " concernant Lina -> rendez-vous");
@@ -191,14 +181,10 @@ class HomeWhatIsNextTest extends KaribuTest {
 
         signInAs("nadia");
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(_find(Div.class, spec -> spec.withId("prochain-rendez-vous"))
-                        .getFirst()
-                        .getChildren())
-                .isEmpty();
+        assertThat(textOf(block("prochain-rendez-vous"))).isEmpty();
         // Nothing can change or wait in a file closed to her: her home is the page that explains why.
-        assertThat(_find(Div.class, spec -> spec.withId("depuis-ta-derniere-visite")))
-                .isEmpty();
-        assertThat(_find(Div.class, spec -> spec.withId("a-faire"))).isEmpty();
+        assertThat(blocks("depuis-ta-derniere-visite")).isEmpty();
+        assertThat(blocks("a-faire")).isEmpty();
         assertThat(pageText()).doesNotContain("Lina", "Synthèse", "Compte rendu", "Document");
     }
 
@@ -221,7 +207,7 @@ class HomeWhatIsNextTest extends KaribuTest {
             signInAs("sofia");
             UI.getCurrent().navigate(HomeView.class);
             DateTexts dates = context.getBean(DateTexts.class);
-            assertThat(card("prochain-rendez-vous").getElement().getTextRecursively())
+            assertThat(textOf(card("prochain-rendez-vous")))
                     .contains(
                             "Le prochain rendez-vous de Léo",
                             dates.dayAndTime(next.startsAt()),
@@ -257,7 +243,7 @@ class HomeWhatIsNextTest extends KaribuTest {
         signInAs("mehdi");
         UI.getCurrent().navigate(HomeView.class);
         DateTexts dates = context.getBean(DateTexts.class);
-        assertThat(card("prochain-rendez-vous").getElement().getTextRecursively())
+        assertThat(textOf(card("prochain-rendez-vous")))
                 .contains(
                         "Ton prochain rendez-vous",
                         "Audience chez le juge des enfants",
@@ -271,7 +257,7 @@ class HomeWhatIsNextTest extends KaribuTest {
     void aminaIsAddressedAsTuAndToldWhenNothingIsPlanned() {
         signInAs("amina");
         UI.getCurrent().navigate(HomeView.class);
-        String next = card("prochain-rendez-vous").getElement().getTextRecursively();
+        String next = textOf(card("prochain-rendez-vous"));
         assertThat(next).contains("Ton prochain rendez-vous");
         assertThat(next).containsAnyOf("Pas de rendez-vous prévu pour l’instant.", "dans ", "demain");
         assertThat(pageText())

@@ -11,6 +11,7 @@ import fr.reperes.identity.Role;
 import fr.reperes.identity.Viewer;
 import fr.reperes.participation.SurveyAnswering;
 import fr.reperes.participation.SurveyForRespondent;
+import fr.reperes.platform.StaticHtml;
 import fr.reperes.shell.HomePanel;
 import java.util.List;
 
@@ -55,7 +56,7 @@ class SurveysHomePanel implements HomePanel {
                 new Anchor(
                         MySurveysView.ROUTE,
                         I18NProvider.translate(viewer.audience().key("survey.answering.home.all"))));
-        Div panel = new Div(card);
+        Div panel = new Div(StaticHtml.mark(card));
         panel.addClassName("reperes-cards");
         return panel;
     }

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -194,7 +193,7 @@ class SurveyAnswerViewsTest extends KaribuTest {
         Viewer child = fixtures.child();
         signInAs(child.subject());
         assertThat(open("")).isEqualTo(200);
-        _get(Div.class, spec -> spec.withId("mes-questionnaires"));
+        block("mes-questionnaires");
         assertThat(pageText()).contains("Ton avis compte", "Ton avis CHILD_8_11");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Mes questionnaires");
         assertThat(open("mes-questionnaires/" + survey.surveyId())).isEqualTo(200);
