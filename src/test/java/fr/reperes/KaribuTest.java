@@ -1,5 +1,7 @@
 package fr.reperes;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.fakeservlet.FakeHttpSession;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
@@ -8,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.dom.Element;
@@ -28,6 +31,7 @@ import java.util.stream.Stream;
 import kotlin.jvm.functions.Function0;
 import kotlin.jvm.functions.Function1;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,6 +123,29 @@ public abstract class KaribuTest {
                 .forEach(inside -> inside.attributes()
                         .forEach(attribute -> text.append(' ').append(attribute.getValue())));
         return text.toString();
+    }
+
+    /**
+     * Every block of the page sent as HTML carries only the markup the portal wrote: whatever the texts inside hold
+     * (a référent's words typed as an attacker would), no script, frame, image, style, handler or scripted link.
+     */
+    protected static void assertBlocksCarryNoMarkupFromTexts(String reader) {
+        List<Html> blocks = LocatorJ._find(Html.class);
+        assertThat(blocks).as(reader).isNotEmpty();
+        for (Html block : blocks) {
+            var body = Jsoup.parseBodyFragment(block.getInnerHtml()).body();
+            assertThat(body.select("img, script, svg, iframe, style, object, embed, form, input"))
+                    .as(reader)
+                    .isEmpty();
+            assertThat(body.select("*").stream()
+                            .flatMap(element -> element.attributes().asList().stream())
+                            .map(Attribute::getKey))
+                    .as(reader)
+                    .noneMatch(name -> name.startsWith("on") || name.equals("style") || name.equals("src"));
+            assertThat(body.select("a[href]").eachAttr("href"))
+                    .as(reader)
+                    .noneMatch(href -> href.strip().toLowerCase(Locale.ROOT).matches("(javascript|data|vbscript):.*"));
+        }
     }
 
     /** A block of the page by its id, whether made of components or sent to the browser as HTML (StaticHtml). */

@@ -65,7 +65,7 @@ enum Journey {
             // The rows are drawn in the browser from their data: their links are in the grid's answer.
             List<String> files = client.inLastAnswers("jeune/[0-9]+");
             if (files.isEmpty()) {
-                throw new LoadFailure("no young person's link in the caseload");
+                throw new StepMissing("no young person's link in the caseload");
             }
             think.pause();
             client.navigate(files.get(think.random().nextInt(files.size())));
@@ -83,7 +83,7 @@ enum Journey {
             think.pause();
             List<String> councils = client.tree().links("conseil/[0-9]+");
             if (councils.isEmpty()) {
-                throw new LoadFailure("no council link for mehdi");
+                throw new StepMissing("no council link for mehdi");
             }
             client.navigate(councils.get(0) + "/votes");
             think.pause();
@@ -93,7 +93,7 @@ enum Journey {
                 votes = client.tree().links("conseil/[0-9]+/votes/[0-9]+");
             }
             if (votes.isEmpty()) {
-                throw new LoadFailure("no vote link for mehdi");
+                throw new StepMissing("no vote link for mehdi");
             }
             client.navigate(votes.get(0));
             think.pause();
@@ -129,7 +129,7 @@ enum Journey {
             think.pause();
             List<String> surveys = client.tree().links("mes-questionnaires/[0-9]+");
             if (surveys.isEmpty()) {
-                throw new LoadFailure("no open survey for the respondent");
+                throw new StepMissing("no open survey for the respondent");
             }
             client.navigate(surveys.get(0));
             think.pause();
@@ -175,7 +175,7 @@ enum Journey {
                     .filter(link -> !link.endsWith("/rapport"))
                     .toList();
             if (indicators.isEmpty()) {
-                throw new LoadFailure("no indicator link for the observatory");
+                throw new StepMissing("no indicator link for the observatory");
             }
             client.navigate(indicators.get(think.random().nextInt(indicators.size())));
             think.outcome(
@@ -187,7 +187,7 @@ enum Journey {
             think.pause();
             List<String> results = client.tree().links("questionnaires/[0-9]+/resultats");
             if (results.isEmpty()) {
-                throw new LoadFailure("no survey results link for the observatory");
+                throw new StepMissing("no survey results link for the observatory");
             }
             // An open survey's results have no counts before its close: the first closed one's have.
             for (String link : results) {
@@ -254,7 +254,17 @@ enum Journey {
         return journeys.getLast();
     }
 
+    /**
+     * What a journey must find on its page is not there: an error of the journey (the requests themselves answered),
+     * counted as such in the report, never a silent end of the visit.
+     */
+    static final class StepMissing extends LoadFailure {
+        StepMissing(String message) {
+            super(message);
+        }
+    }
+
     static UiTree.Node required(Optional<UiTree.Node> node, String what) {
-        return node.orElseThrow(() -> new LoadFailure("not on the page: " + what));
+        return node.orElseThrow(() -> new StepMissing("not on the page: " + what));
     }
 }

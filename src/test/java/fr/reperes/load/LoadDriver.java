@@ -100,6 +100,9 @@ final class LoadDriver {
                     try {
                         journey.run(browser, think);
                     } catch (LoadFailure failure) {
+                        if (failure instanceof Journey.StepMissing missing) {
+                            think.recorder().error("journey", journey.name() + ": " + missing.getMessage());
+                        }
                         think.pause();
                     }
                 }

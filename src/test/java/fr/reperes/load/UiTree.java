@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.jsoup.Jsoup;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -124,6 +125,10 @@ final class UiTree {
         if (node.text != null) {
             text.append(node.text).append(' ');
         }
+        String html = node.properties.get("innerHTML");
+        if (html != null) {
+            text.append(Jsoup.parseBodyFragment(html).text()).append(' ');
+        }
         if (depth > 40) {
             return;
         }
@@ -159,21 +164,35 @@ final class UiTree {
         return first(n -> tag.equals(n.tag));
     }
 
-    /** Links ({@code <a href>}) whose address matches {@code pattern}, in the order they were created. */
+    /**
+     * Links ({@code <a href>}) whose address matches {@code pattern}, in the order they were created: elements of the
+     * tree, and links inside the blocks the server sends as HTML (as the browser sees them).
+     */
     List<String> links(String pattern) {
-        return all(n -> "a".equals(n.tag) && n.attribute("href").matches(pattern)).stream()
-                .map(n -> n.attribute("href"))
-                .toList();
+        return links(pattern, "");
     }
 
     /** Links matching {@code pattern} whose text or accessible name contains {@code words}. */
     List<String> links(String pattern, String words) {
-        return all(n -> "a".equals(n.tag)
-                        && n.attribute("href").matches(pattern)
-                        && (text(n).contains(words) || n.attribute("aria-label").contains(words)))
-                .stream()
-                .map(n -> n.attribute("href"))
-                .toList();
+        List<String> found = new ArrayList<>();
+        for (Node node : all(n -> "a".equals(n.tag) || n.properties.containsKey("innerHTML"))) {
+            if ("a".equals(node.tag)) {
+                if (node.attribute("href").matches(pattern)
+                        && (text(node).contains(words)
+                                || node.attribute("aria-label").contains(words))) {
+                    found.add(node.attribute("href"));
+                }
+            }
+            String html = node.properties.get("innerHTML");
+            if (html != null) {
+                Jsoup.parseBodyFragment(html).select("a[href]").stream()
+                        .filter(link -> link.attr("href").matches(pattern)
+                                && (link.text().contains(words)
+                                        || link.attr("aria-label").contains(words)))
+                        .forEach(link -> found.add(link.attr("href")));
+            }
+        }
+        return found;
     }
 
     int size() {

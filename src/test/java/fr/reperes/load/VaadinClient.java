@@ -46,7 +46,7 @@ final class VaadinClient {
             + "&v-tn=lumo&v-ga=UNSUPPORTED&v-wla=SUPPORTED&v-ws=false";
 
     /** A request the server refused or answered with an error: counted as an error of its kind. */
-    static final class LoadFailure extends RuntimeException {
+    static class LoadFailure extends RuntimeException {
         LoadFailure(String message) {
             super(message);
         }

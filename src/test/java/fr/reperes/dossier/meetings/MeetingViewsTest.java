@@ -12,10 +12,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.reperes.KaribuTest;
+import fr.reperes.dossier.MeetingKind;
+import fr.reperes.dossier.MeetingService;
+import fr.reperes.dossier.NewMeeting;
 import fr.reperes.dossier.caseload.YoungPersonView;
 import fr.reperes.dossier.reactions.InboxView;
 import fr.reperes.dossier.reactions.ReactionKind;
+import fr.reperes.identity.InvitedFamily;
 import fr.reperes.identity.TestSignIn;
+import fr.reperes.identity.Viewer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** "Mes rendez-vous" and the référent's inbox, for each role that may, and may not, open them. */
@@ -113,5 +121,41 @@ class MeetingViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Planifier")));
         assertThat(pageText())
                 .contains("Choisissez le type de rendez-vous.", "Indiquez la date et l’heure.", "Indiquez le lieu.");
+    }
+
+    /**
+     * Whatever a référent types in a meeting (its place, who is invited, the questions, the notes) reaches the young
+     * person and the parent as that text, on their home and their meetings page, which send these blocks as HTML.
+     */
+    @Test
+    void everyTextOfAMeetingReachesTheFamilyAsTextNeverAsMarkup() {
+        String place = "<img src=x onerror=alert(1)> lieu";
+        String invited = "\"><svg onload=alert(1)> invités";
+        String questions = "<script>alert(1)</script> questions";
+        String notes = "</p><p onclick=alert(1)>clic <a href=\"javascript:alert(1)\">lien</a> notes";
+        InvitedFamily family = InvitedFamily.followedBy(context, "claire");
+        Viewer claire = TestSignIn.viewer(context, "claire");
+        MeetingService meetings = context.getBean(MeetingService.class);
+        LocalDate today = LocalDate.now(context.getBean(Clock.class));
+        meetings.schedule(
+                claire,
+                family.youngPersonId(),
+                new NewMeeting(MeetingKind.SYNTHESE, today.plusDays(10).atTime(14, 0), place, invited, questions));
+        long past = meetings.schedule(
+                claire,
+                family.youngPersonId(),
+                new NewMeeting(MeetingKind.VISIT, today.minusDays(3).atTime(9, 0), place, null, null));
+        meetings.publishNotes(claire, past, notes);
+
+        for (String subject : List.of(family.youngSubject(), family.parentSubject())) {
+            signInAs(subject);
+            for (String route : List.of("", "rendez-vous")) {
+                assertThat(open(route)).as("%s on /%s", subject, route).isEqualTo(200);
+                assertBlocksCarryNoMarkupFromTexts(subject + " on /" + route);
+            }
+            assertThat(pageText()).as(subject).contains(place, invited, questions, notes);
+            tearDownVaadin();
+        }
+        signInAs("lina");
     }
 }
