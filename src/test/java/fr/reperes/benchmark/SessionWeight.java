@@ -1,6 +1,7 @@
 package fr.reperes.benchmark;
 
 import com.vaadin.flow.component.Component;
+import java.lang.ref.Reference;
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -42,22 +43,22 @@ final class SessionWeight {
                         + "| path | objects | KB |%n|---|---:|---:|%n",
                 total / 1024.0,
                 depth));
-        byPath.entrySet().stream()
-                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[1])
-                        .reversed())
-                .limit(40)
-                .forEach(e -> text.append(String.format(
-                        Locale.ROOT, "| `%s` | %d | %.1f |%n", e.getKey(), e.getValue()[0], e.getValue()[1] / 1024.0)));
+        appendLargest(byPath, text);
         text.append(
                 "\nBy the nearest component on the path, and class (top 40):\n\n| component / class | objects | KB |\n"
                         + "|---|---:|---:|\n");
-        byOwner.entrySet().stream()
+        appendLargest(byOwner, text);
+        return text.toString();
+    }
+
+    /** The 40 largest entries, as rows of a Markdown table: name, objects, KB. */
+    private static void appendLargest(Map<String, long[]> sums, StringBuilder text) {
+        sums.entrySet().stream()
                 .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[1])
                         .reversed())
                 .limit(40)
                 .forEach(e -> text.append(String.format(
                         Locale.ROOT, "| `%s` | %d | %.1f |%n", e.getKey(), e.getValue()[0], e.getValue()[1] / 1024.0)));
-        return text.toString();
     }
 
     private record Step(Object object, String path, int steps, String owner) {}
@@ -98,7 +99,7 @@ final class SessionWeight {
             }
             for (Field field : fields(type)) {
                 if (field.getType().isPrimitive()
-                        || (field.getDeclaringClass() == java.lang.ref.Reference.class
+                        || (field.getDeclaringClass() == Reference.class
                                 && field.getName().equals("referent"))) {
                     continue;
                 }
