@@ -2,7 +2,11 @@ package fr.reperes;
 
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.base.GreenMailOperations;
+import jakarta.mail.MessagingException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -39,5 +43,18 @@ public final class Deliveries {
     /** Waits until every listener handed an event has completed or failed. */
     public static void awaitSettled(JdbcClient jdbc) {
         await().atMost(Duration.ofSeconds(60)).until(() -> underWay(jdbc) == 0);
+    }
+
+    /** Every recipient of every mail the server received, in the order received. */
+    public static List<String> recipients(GreenMailOperations server) {
+        return Arrays.stream(server.getReceivedMessages())
+                .flatMap(message -> {
+                    try {
+                        return Arrays.stream(message.getAllRecipients()).map(Object::toString);
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 }

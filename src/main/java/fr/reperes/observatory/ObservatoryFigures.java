@@ -423,10 +423,16 @@ public class ObservatoryFigures {
 
     /** The unit's row as last committed, without a lock: most reads find their months published. */
     private Optional<Stored> find(long departement, Indicator indicator, Dimension breakdown, Year year) {
+        return unitRow(departement, indicator, breakdown, year, false);
+    }
+
+    /** The unit's row, read as last committed or locked until the transaction ends. */
+    private Optional<Stored> unitRow(
+            long departement, Indicator indicator, Dimension breakdown, Year year, boolean locked) {
         return jdbc.sql("""
                         SELECT id, months, published_on FROM observatory_figure_unit
                         WHERE departement_id = :dep AND indicator = :indicator AND dimension = :dimension
-                          AND year_number = :year""")
+                          AND year_number = :year""" + (locked ? " FOR UPDATE" : ""))
                 .param("dep", departement)
                 .param("indicator", indicator.name())
                 .param("dimension", breakdown.name())
@@ -450,18 +456,8 @@ public class ObservatoryFigures {
                 .param("year", year.getValue())
                 .param("today", LocalDate.now(clock))
                 .update();
-        return jdbc.sql("""
-                        SELECT id, months, published_on FROM observatory_figure_unit
-                        WHERE departement_id = :dep AND indicator = :indicator AND dimension = :dimension
-                          AND year_number = :year
-                        FOR UPDATE""")
-                .param("dep", departement)
-                .param("indicator", indicator.name())
-                .param("dimension", breakdown.name())
-                .param("year", year.getValue())
-                .query((rs, n) -> new Stored(
-                        rs.getLong("id"), rs.getInt("months"), rs.getObject("published_on", LocalDate.class)))
-                .single();
+        return unitRow(departement, indicator, breakdown, year, true)
+                .orElseThrow(() -> new IllegalStateException("the unit's row was just inserted"));
     }
 
     private Published read(Stored stored, int months, List<String> categories, Indicator indicator) {

@@ -44,6 +44,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -217,25 +218,22 @@ public class ObservatoryReports {
 
     /** A written report's PDF; empty while it is written, when it failed, or for another département's. */
     public Optional<byte[]> pdf(Viewer viewer, long reportId) {
-        long departement = allowed(viewer);
-        return jdbc.sql("""
-                        SELECT pdf FROM observatory_report
-                        WHERE departement_id = :dep AND id = :id AND status = 'DONE'""")
-                .param("dep", departement)
-                .param("id", reportId)
-                .query((rs, n) -> rs.getBytes("pdf"))
-                .optional();
+        return written(viewer, reportId, "pdf", (rs, n) -> rs.getBytes(1));
     }
 
     /** A written report's HTML, as {@link #pdf}. */
     public Optional<String> html(Viewer viewer, long reportId) {
+        return written(viewer, reportId, "html", (rs, n) -> rs.getString(1));
+    }
+
+    /** One of the two files of a report of the viewer's département, once it is written. */
+    private <T> Optional<T> written(Viewer viewer, long reportId, String file, RowMapper<T> read) {
         long departement = allowed(viewer);
-        return jdbc.sql("""
-                        SELECT html FROM observatory_report
-                        WHERE departement_id = :dep AND id = :id AND status = 'DONE'""")
+        return jdbc.sql("SELECT " + file + " FROM observatory_report"
+                        + " WHERE departement_id = :dep AND id = :id AND status = 'DONE'")
                 .param("dep", departement)
                 .param("id", reportId)
-                .query((rs, n) -> rs.getString("html"))
+                .query(read)
                 .optional();
     }
 

@@ -61,11 +61,8 @@ public final class StaticHtml {
      * components (the page's summary, which gives headings their ids) has read them.
      */
     public static void freezeMarked(Component page) {
-        List<Element> marked = page.getElement()
-                .getChildren()
-                .flatMap(StaticHtml::withDescendants)
-                .filter(element -> element.getClassList().contains(MARK))
-                .toList();
+        List<Element> marked =
+                page.getElement().getChildren().flatMap(StaticHtml::markedUnder).toList();
         for (Element block : marked) {
             Element parent = block.getParent();
             if (parent != null) {
@@ -121,8 +118,14 @@ public final class StaticHtml {
         return text.toString();
     }
 
-    private static Stream<Element> withDescendants(Element element) {
-        return Stream.concat(Stream.of(element), element.getChildren().flatMap(StaticHtml::withDescendants));
+    /** The outermost marked blocks at or under {@code element}: a block inside a marked one goes with it. */
+    private static Stream<Element> markedUnder(Element element) {
+        if (element.isTextNode()) {
+            return Stream.empty();
+        }
+        return element.getClassList().contains(MARK)
+                ? Stream.of(element)
+                : element.getChildren().flatMap(StaticHtml::markedUnder);
     }
 
     /** A component with a listener, a property or a web component inside would lose it: refused, not lost. */

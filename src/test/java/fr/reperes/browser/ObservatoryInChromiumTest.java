@@ -34,6 +34,12 @@ class ObservatoryInChromiumTest extends BrowserTest {
             Page page = signIn("odpe", size[0], size[1]);
             open(page, "observatoire");
             assertThat(page.locator("h1")).containsText("indicateurs de l’observatoire");
+            // A definition opens from the keyboard: a native disclosure in the list sent as HTML.
+            Locator definition = page.locator("details").first();
+            assertThat(definition.locator("dl")).isHidden();
+            definition.locator("summary").focus();
+            page.keyboard().press("Enter");
+            assertThat(definition.locator("dl")).isVisible();
             AxeViolations.assertNone(page);
             noOverflow(page);
 

@@ -11,11 +11,9 @@ import fr.reperes.dossier.documents.DocumentKind;
 import fr.reperes.dossier.documents.NewDocument;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,15 +47,7 @@ class FamilyEventsMailTest {
     }
 
     private List<String> recipients() {
-        return Arrays.stream(mailServer.getReceivedMessages())
-                .flatMap(message -> {
-                    try {
-                        return Arrays.stream(message.getAllRecipients()).map(Object::toString);
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
+        return Deliveries.recipients(mailServer);
     }
 
     @Test

@@ -14,11 +14,9 @@ import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
 import fr.reperes.notification.mail.MailDue;
 import fr.reperes.platform.FailedEventRetries;
-import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -256,14 +254,6 @@ class NotificationDeliveryTest {
     }
 
     private List<String> recipients() {
-        return Arrays.stream(mailServer.getReceivedMessages())
-                .flatMap(message -> {
-                    try {
-                        return Arrays.stream(message.getAllRecipients()).map(Object::toString);
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
+        return Deliveries.recipients(mailServer);
     }
 }

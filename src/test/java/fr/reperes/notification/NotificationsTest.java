@@ -13,12 +13,10 @@ import fr.reperes.dossier.NewMeeting;
 import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
 import fr.reperes.notification.family.MeetingReminders;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,15 +66,7 @@ class NotificationsTest {
     }
 
     private List<String> recipients() {
-        return Arrays.stream(mailServer.getReceivedMessages())
-                .flatMap(message -> {
-                    try {
-                        return Arrays.stream(message.getAllRecipients()).map(Object::toString);
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
+        return Deliveries.recipients(mailServer);
     }
 
     @Test

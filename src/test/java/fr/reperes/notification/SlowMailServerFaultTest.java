@@ -12,7 +12,6 @@ import fr.reperes.identity.TestSignIn;
 import fr.reperes.identity.Viewer;
 import fr.reperes.notification.mail.MailDue;
 import fr.reperes.platform.FailedEventRetries;
-import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -21,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
@@ -93,13 +91,14 @@ class SlowMailServerFaultTest {
         try {
             retries.resubmitFailed();
             Deliveries.awaitSettled(jdbc);
-            assertThat(recipients(working)).containsExactlyInAnyOrder("lina@demo.reperes.fr", "karim@demo.reperes.fr");
+            assertThat(Deliveries.recipients(working))
+                    .containsExactlyInAnyOrder("lina@demo.reperes.fr", "karim@demo.reperes.fr");
             assertThat(Deliveries.failed(jdbc, MailDue.class)).isZero();
 
             // A second retry finds nothing left to send.
             retries.resubmitFailed();
             Deliveries.awaitSettled(jdbc);
-            assertThat(recipients(working)).hasSize(2);
+            assertThat(Deliveries.recipients(working)).hasSize(2);
         } finally {
             working.stop();
         }
@@ -119,18 +118,6 @@ class SlowMailServerFaultTest {
                 lina,
                 new CarePlanDraft(
                         LocalDate.now(clock).plusMonths(4), draft.youthWords(), draft.parentsWords(), draft.domains()));
-    }
-
-    private static List<String> recipients(GreenMail server) {
-        return Arrays.stream(server.getReceivedMessages())
-                .flatMap(message -> {
-                    try {
-                        return Arrays.stream(message.getAllRecipients()).map(Object::toString);
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
     }
 
     /** Accepts every connection on a free loopback port and never writes a byte: no SMTP greeting ever comes. */

@@ -148,6 +148,7 @@ class ObservatoryViewsTest extends KaribuTest {
                 .extracting(SideNavItem::getLabel)
                 .contains("Observatoire");
         assertThat(open("observatoire")).isEqualTo(200);
+        _get(ObservatoryView.class);
         assertThat(linksOf(UI.getCurrent()).stream()
                         .map(link -> link.substring(link.indexOf(" -> ") + 4))
                         .filter(href -> href.startsWith("observatoire/") && !href.equals(ReportView.ROUTE))
@@ -183,6 +184,7 @@ class ObservatoryViewsTest extends KaribuTest {
         // The home's "what changed most" read every indicator: count this page's calls only.
         clearInvocations(figures);
         assertThat(open("observatoire/ppe-coverage")).isEqualTo(200);
+        _get(IndicatorView.class);
         verify(figures)
                 .table(
                         any(),
@@ -355,6 +357,9 @@ class ObservatoryViewsTest extends KaribuTest {
                 .doesNotContain("Observatoire");
         for (String route : List.of("observatoire", "observatoire/ppe-coverage", "observatoire/rapport")) {
             assertThatThrownBy(() -> open(route)).as(route).isInstanceOf(MockAccessDeniedException.class);
+            assertThat(_find(ObservatoryView.class)).isEmpty();
+            assertThat(_find(IndicatorView.class)).isEmpty();
+            assertThat(_find(ReportView.class)).isEmpty();
         }
     }
 
